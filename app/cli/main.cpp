@@ -1,0 +1,22 @@
+// tavola-cli: command-line tools around tavola_core (PromptPay payloads, QR images, …).
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tavola-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TAVOLA_VERSION));
+
+    QTranslator translator;
+    const QString lang = qEnvironmentVariable("TAVOLA_LANG");
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (translator.load(locale, QStringLiteral("tavola"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    return tavola::cli::run(QCoreApplication::arguments());
+}

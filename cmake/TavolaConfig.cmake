@@ -1,0 +1,51 @@
+# The one INTERFACE target every Tavola target links: language level, warnings, Qt defines.
+add_library(tavola_config INTERFACE)
+add_library(Tavola::config ALIAS tavola_config)
+
+target_compile_features(tavola_config INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(tavola_config INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+)
+
+if(MSVC)
+    target_compile_options(tavola_config INTERFACE /W4 /permissive- /utf-8)
+    if(TAVOLA_WERROR)
+        target_compile_options(tavola_config INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(tavola_config INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wimplicit-fallthrough -Wcast-align -Wnull-dereference -Wformat=2)
+    if(TAVOLA_WERROR)
+        target_compile_options(tavola_config INTERFACE -Werror)
+    endif()
+    if(TAVOLA_SANITIZE)
+        target_compile_options(tavola_config INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(tavola_config INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()
+
+# Registers a Qt Test executable with CTest. Usage:
+#   tavola_add_test(NAME tst_money SOURCES tst_money.cpp LIBS tavola_core LABELS unit)
+function(tavola_add_test)
+    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Tavola::config Qt6::Test ${T_LIBS})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set(env "QT_QPA_PLATFORM=offscreen" ${T_ENV})
+    set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "${env}")
+endfunction()

@@ -1,0 +1,59 @@
+#include "payment.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tavola {
+
+QJsonObject Payment::toJson() const
+{
+    QJsonObject o{{u"payment_id"_s, id},
+                  {u"order_id"_s, orderId},
+                  {u"method"_s, enumName(method)},
+                  {u"status"_s, enumName(status)},
+                  {u"amount"_s, amount.toString()},
+                  {u"created_at"_s, timeToJson(createdAt)},
+                  {u"paid_at"_s, timeToJson(paidAt)},
+                  {u"receipt_number"_s, receiptNumber.isEmpty() ? QJsonValue() : QJsonValue(receiptNumber)}};
+    switch (method) {
+    case PaymentMethod::Cash:
+        o.insert(u"amount_received"_s, amountReceived.toString());
+        o.insert(u"change"_s, change.toString());
+        o.insert(u"cash_rounding"_s, cashRounding.toString());
+        break;
+    case PaymentMethod::PromptPay:
+        o.insert(u"qr_payload"_s, qrPayload);
+        o.insert(u"reference"_s, reference);
+        o.insert(u"expires_at"_s, timeToJson(expiresAt));
+        break;
+    case PaymentMethod::Card:
+        o.insert(u"approval_code"_s, approvalCode);
+        break;
+    }
+    return o;
+}
+
+Result<Payment> Payment::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    Payment p;
+    p.id = r.id(u"payment_id"_s, Presence::Required);
+    p.orderId = r.id(u"order_id"_s, Presence::Optional);
+    p.method = r.enumeration<PaymentMethod>(u"method"_s, Presence::Optional, PaymentMethod::Cash);
+    p.status = r.enumeration<PaymentStatus>(u"status"_s, Presence::Required, PaymentStatus::Pending);
+    p.amount = r.money(u"amount"_s, Presence::Required);
+    p.amountReceived = r.money(u"amount_received"_s, Presence::Optional);
+    p.change = r.money(u"change"_s, Presence::Optional);
+    p.cashRounding = r.money(u"cash_rounding"_s, Presence::Optional, true);
+    p.receiptNumber = r.string(u"receipt_number"_s, Presence::Optional, 40);
+    p.qrPayload = r.string(u"qr_payload"_s, Presence::Optional, 512);
+    p.reference = r.string(u"reference"_s, Presence::Optional, 40);
+    p.approvalCode = r.string(u"approval_code"_s, Presence::Optional, 40);
+    p.createdAt = r.time(u"created_at"_s, Presence::Optional);
+    p.paidAt = r.time(u"paid_at"_s, Presence::Optional);
+    p.expiresAt = r.time(u"expires_at"_s, Presence::Optional);
+    if (!r.ok())
+        return r.error();
+    return p;
+}
+
+} // namespace tavola

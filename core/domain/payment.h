@@ -1,0 +1,39 @@
+#pragma once
+
+#include "json.h"
+#include "statemachine.h"
+
+namespace tavola {
+
+enum class PaymentMethod { Cash, PromptPay, Card };
+template<> struct EnumNames<PaymentMethod> {
+    static constexpr std::array names{std::pair{PaymentMethod::Cash, QLatin1StringView("cash")},
+                                      std::pair{PaymentMethod::PromptPay, QLatin1StringView("promptpay")},
+                                      std::pair{PaymentMethod::Card, QLatin1StringView("card")}};
+};
+
+struct Payment
+{
+    QString id;
+    QString orderId;
+    PaymentMethod method = PaymentMethod::Cash;
+    PaymentStatus status = PaymentStatus::Pending;
+    Money amount;         // what the order costs (cash: after cash rounding)
+    Money amountReceived; // cash
+    Money change;         // cash
+    Money cashRounding;   // cash: the rounding line
+    QString receiptNumber;
+    QString qrPayload;    // promptpay
+    QString reference;    // promptpay
+    QString approvalCode; // card
+    QDateTime createdAt;
+    QDateTime paidAt;
+    QDateTime expiresAt;  // promptpay
+
+    /// The API's shape: method-specific fields only for that method.
+    QJsonObject toJson() const;
+    static Result<Payment> fromJson(const QJsonObject &json);
+    bool operator==(const Payment &) const = default;
+};
+
+} // namespace tavola

@@ -1,0 +1,221 @@
+#include "requests.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tavola {
+
+QJsonObject CreateOrderRequest::toJson() const
+{
+    if (isTakeaway)
+        return {{u"is_takeaway"_s, true}, {u"guests"_s, guests}};
+    return {{u"table_id"_s, tableId}, {u"guests"_s, guests}};
+}
+
+Result<CreateOrderRequest> CreateOrderRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    CreateOrderRequest req;
+    req.isTakeaway = r.boolean(u"is_takeaway"_s, Presence::Optional);
+    req.tableId = r.id(u"table_id"_s, req.isTakeaway ? Presence::Optional : Presence::Required);
+    req.guests = static_cast<int>(r.integer(u"guests"_s, Presence::Optional, 0, 50, req.isTakeaway ? 0 : 1));
+    if (r.ok() && req.isTakeaway && !req.tableId.isEmpty())
+        r.fail(u"table_id"_s, u"A takeaway order has no table_id"_s);
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+QJsonObject AddItemsRequest::toJson() const
+{
+    QJsonArray arr;
+    for (const auto &i : items) {
+        QJsonObject o{{u"menu_id"_s, i.menuId}, {u"qty"_s, i.qty}, {u"modifier_ids"_s, QJsonArray::fromStringList(i.modifierIds)}};
+        if (!i.note.isEmpty())
+            o.insert(u"note"_s, i.note);
+        arr.append(o);
+    }
+    return {{u"items"_s, arr}};
+}
+
+Result<AddItemsRequest> AddItemsRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    AddItemsRequest req;
+    req.items = r.list<AddItemRequest>(u"items"_s, Presence::Required, 100, [](const QJsonObject &o) -> Result<AddItemRequest> {
+        JsonReader i(o);
+        AddItemRequest item;
+        item.menuId = i.id(u"menu_id"_s, Presence::Required);
+        item.qty = static_cast<int>(i.integer(u"qty"_s, Presence::Required, 1, 99));
+        item.modifierIds = i.idList(u"modifier_ids"_s, Presence::Optional, 20);
+        item.note = i.string(u"note"_s, Presence::Optional, 200).trimmed();
+        if (!i.ok())
+            return i.error();
+        return item;
+    });
+    if (r.ok() && req.items.isEmpty())
+        r.fail(u"items"_s, u"items must list at least one item"_s);
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+QJsonObject ReasonRequest::toJson() const
+{
+    return {{u"reason"_s, reason}};
+}
+
+Result<ReasonRequest> ReasonRequest::fromJson(const QJsonObject &json, bool required)
+{
+    JsonReader r(json);
+    ReasonRequest req{r.text(u"reason"_s, required ? Presence::Required : Presence::Optional, 200)};
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+QJsonObject DiscountRequest::toJson() const
+{
+    return {{u"type"_s, enumName(discount.type)}, {u"value"_s, discount.valueString()}, {u"reason"_s, discount.reason}};
+}
+
+Result<DiscountRequest> DiscountRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    DiscountRequest req;
+    req.discount.type = r.enumeration<DiscountType>(u"type"_s, Presence::Required, DiscountType::Amount);
+    const QString value = r.string(u"value"_s, Presence::Required, 20);
+    req.discount.reason = r.text(u"reason"_s, Presence::Required, 200);
+    if (r.ok()) {
+        if (req.discount.type == DiscountType::Percent) {
+            auto p = parsePercent(value);
+            if (p)
+                req.discount.percentBasisPoints = p.value();
+            else
+                r.fail(u"value"_s, u"value: "_s + p.error().message);
+        } else {
+            auto m = Money::parse(value);
+            if (m)
+                req.discount.amount = m.value();
+            else
+                r.fail(u"value"_s, u"value: "_s + m.error().message);
+        }
+    }
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+QJsonObject TableIdRequest::toJson() const
+{
+    return {{u"table_id"_s, tableId}};
+}
+
+Result<TableIdRequest> TableIdRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    TableIdRequest req{r.id(u"table_id"_s, Presence::Required)};
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+QJsonObject TableStatusRequest::toJson() const
+{
+    return {{u"status"_s, enumName(status)}};
+}
+
+Result<TableStatusRequest> TableStatusRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    TableStatusRequest req;
+    req.status = r.enumeration<TableStatus>(u"status"_s, Presence::Required, TableStatus::Vacant);
+    if (r.ok() && req.status != TableStatus::Cleaning && req.status != TableStatus::Vacant)
+        r.fail(u"status"_s, u"status can only be set to CLEANING or VACANT by hand"_s);
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+QJsonObject QueueTicketRequest::toJson() const
+{
+    QJsonObject o{{u"party_size"_s, partySize}};
+    if (!name.isEmpty())
+        o.insert(u"name"_s, name);
+    if (!phone.isEmpty())
+        o.insert(u"phone"_s, phone);
+    return o;
+}
+
+Result<QueueTicketRequest> QueueTicketRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    QueueTicketRequest req;
+    req.partySize = static_cast<int>(r.integer(u"party_size"_s, Presence::Required, 1, 50));
+    req.name = r.string(u"name"_s, Presence::Optional, 60).trimmed();
+    req.phone = r.string(u"phone"_s, Presence::Optional, 20).trimmed();
+    if (r.ok() && !req.phone.isEmpty()) {
+        int digits = 0;
+        for (const QChar c : req.phone) {
+            if (c.isDigit())
+                ++digits;
+            else if (c != u' ' && c != u'-' && c != u'+')
+                digits = -100;
+        }
+        if (digits < 9 || digits > 12)
+            r.fail(u"phone"_s, u"phone must be a phone number like 081-234-5678"_s);
+    }
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+QJsonObject KitchenStatusRequest::toJson() const
+{
+    return {{u"status"_s, enumName(status)}};
+}
+
+Result<KitchenStatusRequest> KitchenStatusRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    KitchenStatusRequest req;
+    req.status = r.enumeration<KitchenStatus>(u"status"_s, Presence::Required, KitchenStatus::Preparing);
+    if (r.ok() && req.status == KitchenStatus::New)
+        r.fail(u"status"_s, u"status must be PREPARING, READY or SERVED"_s);
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+QJsonObject PaymentRequest::toJson() const
+{
+    QJsonObject o{{u"order_id"_s, orderId}, {u"method"_s, enumName(method)}};
+    if (method == PaymentMethod::Cash)
+        o.insert(u"amount_received"_s, amountReceived.toString());
+    if (method == PaymentMethod::Card)
+        o.insert(u"approval_code"_s, approvalCode);
+    return o;
+}
+
+Result<PaymentRequest> PaymentRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    PaymentRequest req;
+    req.orderId = r.id(u"order_id"_s, Presence::Required);
+    req.method = r.enumeration<PaymentMethod>(u"method"_s, Presence::Required, PaymentMethod::Cash);
+    if (r.ok() && req.method == PaymentMethod::Cash)
+        req.amountReceived = r.money(u"amount_received"_s, Presence::Required);
+    if (r.ok() && req.method == PaymentMethod::Card) {
+        req.approvalCode = r.text(u"approval_code"_s, Presence::Required, 40);
+        for (const QChar c : req.approvalCode) {
+            if (!c.isLetterOrNumber() || c.unicode() > 127) {
+                r.fail(u"approval_code"_s, u"approval_code must be letters and digits"_s);
+                break;
+            }
+        }
+    }
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+} // namespace tavola

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "json.h"
+#include "payment.h"
+#include "statemachine.h"
+#include "totals.h"
+
+namespace tavola {
+
+// Request bodies of API.md. The server parses them (fromJson validates and returns the API's
+// error with details.field); clients build them (toJson). One definition, one meaning.
+
+struct CreateOrderRequest
+{
+    QString tableId;
+    int guests = 0;
+    bool isTakeaway = false;
+    QJsonObject toJson() const;
+    static Result<CreateOrderRequest> fromJson(const QJsonObject &json);
+};
+
+struct AddItemRequest
+{
+    QString menuId;
+    int qty = 1;
+    QStringList modifierIds;
+    QString note;
+};
+
+struct AddItemsRequest
+{
+    QList<AddItemRequest> items;
+    QJsonObject toJson() const;
+    static Result<AddItemsRequest> fromJson(const QJsonObject &json);
+};
+
+struct ReasonRequest
+{
+    QString reason;
+    QJsonObject toJson() const;
+    /// `required`: void, cancel and refund need a reason.
+    static Result<ReasonRequest> fromJson(const QJsonObject &json, bool required = true);
+};
+
+struct DiscountRequest
+{
+    Discount discount;
+    QJsonObject toJson() const;
+    static Result<DiscountRequest> fromJson(const QJsonObject &json);
+};
+
+struct TableIdRequest
+{
+    QString tableId;
+    QJsonObject toJson() const;
+    static Result<TableIdRequest> fromJson(const QJsonObject &json);
+};
+
+struct TableStatusRequest
+{
+    TableStatus status = TableStatus::Vacant;
+    QJsonObject toJson() const;
+    static Result<TableStatusRequest> fromJson(const QJsonObject &json);
+};
+
+struct QueueTicketRequest
+{
+    int partySize = 1;
+    QString name;
+    QString phone;
+    QJsonObject toJson() const;
+    static Result<QueueTicketRequest> fromJson(const QJsonObject &json);
+};
+
+struct KitchenStatusRequest
+{
+    KitchenStatus status = KitchenStatus::Preparing;
+    QJsonObject toJson() const;
+    static Result<KitchenStatusRequest> fromJson(const QJsonObject &json);
+};
+
+struct PaymentRequest
+{
+    QString orderId;
+    PaymentMethod method = PaymentMethod::Cash;
+    Money amountReceived; // cash
+    QString approvalCode; // card
+    QJsonObject toJson() const;
+    static Result<PaymentRequest> fromJson(const QJsonObject &json);
+};
+
+} // namespace tavola

@@ -1,0 +1,73 @@
+#include "totals.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola {
+
+QString Discount::valueString() const
+{
+    return type == DiscountType::Percent ? formatPercent(percentBasisPoints) : amount.toString();
+}
+
+Totals computeTotals(const std::vector<Money> &lineTotals, const Discount &discount, const TaxSettings &settings)
+{
+    Totals t;
+    for (const Money line : lineTotals)
+        t.subtotal += line;
+
+    if (discount.type == DiscountType::Percent)
+        t.discount = Money::fromSatang(mulDivRound(t.subtotal.satang(), discount.percentBasisPoints, 10000));
+    else
+        t.discount = discount.amount;
+    t.discount = std::clamp(t.discount, Money(), std::max(t.subtotal, Money()));
+    t.food = t.subtotal - t.discount;
+
+    t.serviceCharge = Money::fromSatang(mulDivRound(t.food.satang(), settings.serviceChargeBasisPoints, 10000));
+    const Money taxable = t.food + t.serviceCharge;
+    const std::int64_t vat = settings.vatBasisPoints;
+    if (settings.pricesIncludeVat) {
+        t.total = taxable;
+        t.vat = Money::fromSatang(mulDivRound(taxable.satang(), vat, 10000 + vat));
+        t.net = t.total - t.vat;
+    } else {
+        t.vat = Money::fromSatang(mulDivRound(taxable.satang(), vat, 10000));
+        t.net = taxable;
+        t.total = taxable + t.vat;
+    }
+    return t;
+}
+
+CashDue cashDue(Money total, CashRounding rounding)
+{
+    std::int64_t step = 1;
+    switch (rounding) {
+    case CashRounding::None: step = 1; break;
+    case CashRounding::Quarter: step = 25; break;
+    case CashRounding::Baht: step = 100; break;
+    }
+    const Money due = Money::fromSatang(mulDivRound(total.satang(), 1, step) * step);
+    return {due, due - total};
+}
+
+Result<std::int64_t> parsePercent(const QString &text, std::int64_t maxBasisPoints)
+{
+    const auto m = Money::parse(text); // same grammar: digits with up to two decimals
+    if (!m || m->satang() > maxBasisPoints)
+        return Error::validation(QString(),
+                                 u"'%1' is not a percentage between 0 and %2"_s.arg(text.left(20), formatPercent(maxBasisPoints)));
+    return m->satang();
+}
+
+QString formatPercent(std::int64_t basisPoints)
+{
+    QString s = Money::fromSatang(basisPoints).toString();
+    while (s.endsWith(u'0') && s.contains(u'.'))
+        s.chop(1);
+    if (s.endsWith(u'.'))
+        s.chop(1);
+    return s;
+}
+
+} // namespace tavola

@@ -1,0 +1,422 @@
+#include "domain/floorplan.h"
+#include "domain/kitchenticket.h"
+#include "domain/menu.h"
+#include "domain/order.h"
+#include "domain/payment.h"
+#include "domain/queueticket.h"
+#include "domain/requests.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tavola;
+
+namespace {
+
+QDateTime at(const char *iso)
+{
+    return parseTime(QString::fromLatin1(iso)).value();
+}
+
+QSet<QString> keys(const QJsonObject &o)
+{
+    const QStringList k = o.keys();
+    return {k.begin(), k.end()};
+}
+
+QSet<QString> set(std::initializer_list<const char *> names)
+{
+    QSet<QString> s;
+    for (const char *n : names)
+        s.insert(QString::fromLatin1(n));
+    return s;
+}
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+MenuItem sampleItem()
+{
+    MenuItem i;
+    i.id = u"12"_s;
+    i.categoryId = u"2"_s;
+    i.name = u"Shrimp dumplings"_s;
+    i.nameTh = u"ฮะเก๋า"_s;
+    i.price = Money::fromBaht(89);
+    i.station = Station::Dimsum;
+    i.modifiers = {Modifier{u"m1"_s, u"Extra shrimp"_s, u"เพิ่มกุ้ง"_s, Money::fromBaht(20)}};
+    return i;
+}
+
+Order sampleOrder()
+{
+    Order o;
+    o.id = u"501"_s;
+    o.number = 42;
+    o.tableId = u"7"_s;
+    o.guests = 4;
+    o.status = OrderStatus::Serving;
+    OrderLine a;
+    a.id = u"1"_s;
+    a.menuId = u"12"_s;
+    a.name = u"Shrimp dumplings"_s;
+    a.nameTh = u"ฮะเก๋า"_s;
+    a.qty = 2;
+    a.unitPrice = Money::fromBaht(60);
+    a.kitchenStatus = KitchenStatus::Preparing;
+    OrderLine b;
+    b.id = u"2"_s;
+    b.menuId = u"30"_s;
+    b.name = u"Thai iced tea"_s;
+    b.qty = 1;
+    b.unitPrice = Money::fromBaht(20);
+    b.modifiers = {LineModifier{u"m9"_s, u"Less sugar"_s, Money::fromBaht(5)}};
+    b.note = u"no ice"_s;
+    OrderLine c = b;
+    c.id = u"3"_s;
+    c.voided = true;
+    c.voidReason = u"wrong table"_s;
+    o.items = {a, b, c};
+    o.discount.type = DiscountType::Percent;
+    o.discount.percentBasisPoints = 1000;
+    o.discount.reason = u"regular"_s;
+    o.createdAt = at("2026-01-21T12:00:00Z");
+    o.updatedAt = at("2026-01-21T12:05:00Z");
+    TaxSettings s;
+    s.serviceChargeBasisPoints = 1000;
+    o.recompute(s);
+    return o;
+}
+
+} // namespace
+
+class TestCodecs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void timesAreRfc3339Utc()
+    {
+        QCOMPARE(formatTime(at("2026-01-21T19:00:00+07:00")), u"2026-01-21T12:00:00Z"_s);
+        QVERIFY(!parseTime(u"2026-01-21"_s));
+        QVERIFY(!parseTime(u"2026-01-21T12:00:00"_s)); // no offset
+        QVERIFY(!parseTime(u"yesterday"_s));
+        QVERIFY(parseTime(u"2026-01-21T12:00:00.250Z"_s));
+    }
+
+    void menuFieldsAndRoundTrip()
+    {
+        Menu m;
+        m.version = 3;
+        m.categories = {Category{u"2"_s, u"Dim sum"_s, u"ติ่มซำ"_s, 1}};
+        m.items = {sampleItem()};
+        const QJsonObject j = m.toJson();
+        QCOMPARE(keys(j), set({"version", "categories", "items"}));
+        QCOMPARE(keys(j[u"categories"_s].toArray().at(0).toObject()), set({"id", "name", "name_th", "sort"}));
+        const QJsonObject item = j[u"items"_s].toArray().at(0).toObject();
+        QCOMPARE(keys(item), set({"id", "category_id", "name", "name_th", "price", "available", "station", "modifiers"}));
+        QCOMPARE(item[u"price"_s].toString(), u"89.00"_s);
+        QCOMPARE(item[u"station"_s].toString(), u"dimsum"_s);
+        QCOMPARE(item[u"modifiers"_s].toArray().at(0).toObject()[u"price"_s].toString(), u"20.00"_s);
+        QCOMPARE(Menu::fromJson(j).value(), m);
+    }
+
+    void floorPlanFieldsAndRoundTrip()
+    {
+        FloorPlan p;
+        p.version = 7;
+        p.zones = {Zone{u"z1"_s, u"Indoor"_s}, Zone{u"z2"_s, u"Terrace"_s}};
+        Table t;
+        t.id = u"1"_s;
+        t.name = u"T1"_s;
+        t.zoneId = u"z1"_s;
+        t.seats = 4;
+        t.shape = TableShape::Round;
+        t.x = 120.5;
+        t.y = 40;
+        t.w = 90;
+        t.h = 90;
+        t.rotation = 45;
+        t.status = TableStatus::Serving;
+        t.orderId = u"501"_s;
+        t.guests = 3;
+        t.seatedAt = at("2026-01-21T12:00:00Z");
+        Table u;
+        u.id = u"2"_s;
+        u.name = u"T2"_s;
+        u.zoneId = u"z2"_s;
+        p.tables = {t, u};
+        const QJsonObject j = p.toJson();
+        QCOMPARE(keys(j), set({"version", "zones", "tables"}));
+        QCOMPARE(keys(j[u"tables"_s].toArray().at(0).toObject()),
+                 set({"id", "name", "zone_id", "seats", "shape", "x", "y", "w", "h", "rotation", "status", "order_id", "guests", "seated_at"}));
+        QVERIFY(j[u"tables"_s].toArray().at(1).toObject()[u"order_id"_s].isNull());
+        QCOMPARE(keys(t.toStatusJson()), set({"id", "name", "status", "order_id", "guests", "seats"}));
+        QCOMPARE(FloorPlan::fromJson(j).value(), p);
+    }
+
+    void floorPlanConsistencyIsChecked()
+    {
+        const auto dupTable = FloorPlan::fromJson(json(R"({"version":1,"zones":[{"id":"z","name":"In"}],"tables":[
+            {"id":"1","name":"T1","zone_id":"z","seats":2,"x":0,"y":0,"w":80,"h":80},
+            {"id":"1","name":"T2","zone_id":"z","seats":2,"x":0,"y":0,"w":80,"h":80}]})"));
+        QCOMPARE(dupTable.error().field(), u"tables[1].id"_s);
+        const auto badZone = FloorPlan::fromJson(json(R"({"version":1,"zones":[{"id":"z","name":"In"}],"tables":[
+            {"id":"1","name":"T1","zone_id":"nowhere","seats":2,"x":0,"y":0,"w":80,"h":80}]})"));
+        QCOMPARE(badZone.error().field(), u"tables[0].zone_id"_s);
+        const auto badShape = FloorPlan::fromJson(json(R"({"version":1,"zones":[{"id":"z","name":"In"}],"tables":[
+            {"id":"1","name":"T1","zone_id":"z","seats":2,"shape":"hexagon","x":0,"y":0,"w":80,"h":80}]})"));
+        QCOMPARE(badShape.error().code, ErrorCode::ValidationFailed);
+        QCOMPARE(badShape.error().field(), u"tables[0].shape"_s);
+        const auto noSeats = FloorPlan::fromJson(json(R"({"version":1,"zones":[{"id":"z","name":"In"}],"tables":[
+            {"id":"1","name":"T1","zone_id":"z","seats":0,"x":0,"y":0,"w":80,"h":80}]})"));
+        QCOMPARE(noSeats.error().field(), u"tables[0].seats"_s);
+    }
+
+    void orderFieldsTotalsAndRoundTrip()
+    {
+        const Order o = sampleOrder();
+        // 2 × 60 + (20 + 5) = 145; the voided line adds nothing; −10 % = 130.50; +10 % service.
+        QCOMPARE(o.totals.subtotal.toString(), u"145.00"_s);
+        QCOMPARE(o.totals.discount.toString(), u"14.50"_s);
+        QCOMPARE(o.totals.serviceCharge.toString(), u"13.05"_s);
+        QCOMPARE(o.totals.total.toString(), u"143.55"_s);
+        QCOMPARE(o.totals.vat.toString(), u"9.39"_s); // 143.55 × 7 / 107 = 9.391…
+        const QJsonObject j = o.toJson();
+        for (const auto &k : {"id", "number", "table_id", "is_takeaway", "guests", "status", "items", "subtotal",
+                              "service_charge", "vat", "discount", "total", "created_at", "updated_at", "paid_at"})
+            QVERIFY2(j.contains(QLatin1String(k)), k);
+        QVERIFY(j[u"paid_at"_s].isNull());
+        const QJsonObject line = j[u"items"_s].toArray().at(1).toObject();
+        for (const auto &k : {"id", "menu_id", "name", "qty", "unit_price", "modifiers", "note", "line_total",
+                              "kitchen_status", "voided"})
+            QVERIFY2(line.contains(QLatin1String(k)), k);
+        QCOMPARE(line[u"line_total"_s].toString(), u"25.00"_s);
+        QCOMPARE(line[u"kitchen_status"_s].toString(), u"PENDING"_s);
+        QCOMPARE(j[u"items"_s].toArray().at(0).toObject()[u"kitchen_status"_s].toString(), u"PREPARING"_s);
+        QCOMPARE(Order::fromJson(j).value(), o);
+    }
+
+    void orderThatDoesNotAddUpIsRejected()
+    {
+        QJsonObject j = sampleOrder().toJson();
+        j[u"subtotal"_s] = u"999.00"_s;
+        QCOMPARE(Order::fromJson(j).error().field(), u"subtotal"_s);
+    }
+
+    void orderEditability()
+    {
+        Order o = sampleOrder();
+        QVERIFY(o.checkEditable().ok());
+        o.status = OrderStatus::Checkout;
+        QCOMPARE(o.checkEditable().error().code, ErrorCode::OrderLocked);
+        o.status = OrderStatus::Paid;
+        QCOMPARE(o.checkEditable().error().code, ErrorCode::OrderLocked);
+    }
+
+    void queueTicketMasksPhone()
+    {
+        QueueTicket t;
+        t.id = u"A007"_s;
+        t.partySize = 2;
+        t.phone = u"081-234-5678"_s;
+        t.position = 3;
+        t.etaMinutes = 15;
+        t.statusUrl = u"/q/A007?t=abc"_s;
+        t.createdAt = at("2026-01-21T12:00:00Z");
+        const QJsonObject masked = t.toJson();
+        QCOMPARE(masked[u"phone"_s].toString(), u"08x-xxx-5678"_s);
+        for (const auto &k : {"ticket_id", "status", "position", "eta_minutes", "status_url", "party_size"})
+            QVERIFY2(masked.contains(QLatin1String(k)), k);
+        QCOMPARE(t.toJson(false)[u"phone"_s].toString(), u"081-234-5678"_s);
+        QCOMPARE(QueueTicket::fromJson(t.toJson(false)).value(), t);
+        QCOMPARE(maskPhone(u"+66812345678"_s), u"66xxxxx5678"_s);
+        QCOMPARE(maskPhone(u"1234"_s), u"xxxx"_s);
+        QCOMPARE(queuePrefixFor(1), u'A');
+        QCOMPARE(queuePrefixFor(2), u'A');
+        QCOMPARE(queuePrefixFor(3), u'B');
+        QCOMPARE(queuePrefixFor(4), u'B');
+        QCOMPARE(queuePrefixFor(5), u'C');
+        QCOMPARE(queueTicketCode(u'A', 7), u"A007"_s);
+    }
+
+    void paymentShapesPerMethod()
+    {
+        Payment cash;
+        cash.id = u"p1"_s;
+        cash.orderId = u"501"_s;
+        cash.status = PaymentStatus::Paid;
+        cash.amount = Money::fromBaht(145);
+        cash.amountReceived = Money::fromBaht(200);
+        cash.change = Money::fromBaht(55);
+        cash.receiptNumber = u"POS01-000123"_s;
+        cash.paidAt = at("2026-01-21T12:10:00Z");
+        const QJsonObject c = cash.toJson();
+        for (const auto &k : {"payment_id", "status", "amount", "amount_received", "change", "cash_rounding", "receipt_number", "paid_at"})
+            QVERIFY2(c.contains(QLatin1String(k)), k);
+        QCOMPARE(c[u"change"_s].toString(), u"55.00"_s);
+        QVERIFY(!c.contains(u"qr_payload"_s));
+        QCOMPARE(Payment::fromJson(c).value(), cash);
+
+        Payment pp;
+        pp.id = u"p2"_s;
+        pp.orderId = u"501"_s;
+        pp.method = PaymentMethod::PromptPay;
+        pp.amount = Money::fromBaht(145);
+        pp.qrPayload = u"000201..."_s;
+        pp.reference = u"TVL0001"_s;
+        pp.expiresAt = at("2026-01-21T12:25:00Z");
+        const QJsonObject q = pp.toJson();
+        for (const auto &k : {"payment_id", "status", "amount", "qr_payload", "reference", "expires_at"})
+            QVERIFY2(q.contains(QLatin1String(k)), k);
+        QCOMPARE(q[u"status"_s].toString(), u"PENDING"_s);
+        QCOMPARE(Payment::fromJson(q).value(), pp);
+    }
+
+    void kitchenTicketAge()
+    {
+        KitchenTicket k;
+        k.id = u"k1"_s;
+        k.orderId = u"501"_s;
+        k.tableName = u"T7"_s;
+        k.station = Station::Dimsum;
+        k.items = {KitchenTicketItem{u"ฮะเก๋า"_s, 2, {u"Extra shrimp"_s}, u"no MSG"_s}};
+        k.createdAt = at("2026-01-21T12:00:00Z");
+        const QJsonObject j = k.toJson(at("2026-01-21T12:03:30Z"));
+        QCOMPARE(j[u"age_seconds"_s].toInt(), 210);
+        for (const auto &key : {"id", "order_id", "table_name", "station", "status", "items", "created_at", "age_seconds"})
+            QVERIFY2(j.contains(QLatin1String(key)), key);
+        QCOMPARE(KitchenTicket::fromJson(j).value(), k);
+    }
+
+    void requestValidation_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field"); // empty = valid
+        QTest::newRow("order ok") << u"order"_s << QByteArray(R"({"table_id":"1","guests":4})") << QString();
+        QTest::newRow("order int id") << u"order"_s << QByteArray(R"({"table_id":1,"guests":4})") << QString();
+        QTest::newRow("takeaway ok") << u"order"_s << QByteArray(R"({"is_takeaway":true})") << QString();
+        QTest::newRow("order no table") << u"order"_s << QByteArray(R"({"guests":4})") << u"table_id"_s;
+        QTest::newRow("order float guests") << u"order"_s << QByteArray(R"({"table_id":"1","guests":2.5})") << u"guests"_s;
+        QTest::newRow("order guests string") << u"order"_s << QByteArray(R"({"table_id":"1","guests":"4"})") << u"guests"_s;
+        QTest::newRow("takeaway with table") << u"order"_s << QByteArray(R"({"is_takeaway":true,"table_id":"1"})") << u"table_id"_s;
+        QTest::newRow("items ok") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":2,"modifier_ids":["m1"],"note":"mild"}]})") << QString();
+        QTest::newRow("items empty") << u"items"_s << QByteArray(R"({"items":[]})") << u"items"_s;
+        QTest::newRow("qty zero") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":0}]})") << u"items[0].qty"_s;
+        QTest::newRow("qty 100") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":1},{"menu_id":"2","qty":100}]})") << u"items[1].qty"_s;
+        QTest::newRow("item not object") << u"items"_s << QByteArray(R"({"items":[5]})") << u"items[0]"_s;
+        QTest::newRow("bad modifier id") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":1,"modifier_ids":[true]}]})") << u"items[0].modifier_ids[0]"_s;
+        QTest::newRow("discount ok") << u"discount"_s << QByteArray(R"({"type":"percent","value":"10","reason":"staff"})") << QString();
+        QTest::newRow("discount bad type") << u"discount"_s << QByteArray(R"({"type":"bogo","value":"10","reason":"x"})") << u"type"_s;
+        QTest::newRow("discount > 100%") << u"discount"_s << QByteArray(R"({"type":"percent","value":"150","reason":"x"})") << u"value"_s;
+        QTest::newRow("discount no reason") << u"discount"_s << QByteArray(R"({"type":"amount","value":"10.00"})") << u"reason"_s;
+        QTest::newRow("queue ok") << u"queue"_s << QByteArray(R"({"party_size":2,"phone":"081-234-5678"})") << QString();
+        QTest::newRow("queue 0") << u"queue"_s << QByteArray(R"({"party_size":0})") << u"party_size"_s;
+        QTest::newRow("queue 51") << u"queue"_s << QByteArray(R"({"party_size":51})") << u"party_size"_s;
+        QTest::newRow("queue bad phone") << u"queue"_s << QByteArray(R"({"party_size":2,"phone":"call me"})") << u"phone"_s;
+        QTest::newRow("cash ok") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":"200.00"})") << QString();
+        QTest::newRow("cash float") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":200.0})") << u"amount_received"_s;
+        QTest::newRow("cash 3 decimals") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":"200.001"})") << u"amount_received"_s;
+        QTest::newRow("cash negative") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":"-1.00"})") << u"amount_received"_s;
+        QTest::newRow("bitcoin") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"bitcoin"})") << u"method"_s;
+        QTest::newRow("card no code") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"card"})") << u"approval_code"_s;
+        QTest::newRow("promptpay ok") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"promptpay"})") << QString();
+        QTest::newRow("table status ok") << u"table"_s << QByteArray(R"({"status":"CLEANING"})") << QString();
+        QTest::newRow("table status manual only") << u"table"_s << QByteArray(R"({"status":"SERVING"})") << u"status"_s;
+        QTest::newRow("kitchen ok") << u"kitchen"_s << QByteArray(R"({"status":"READY"})") << QString();
+        QTest::newRow("kitchen back to NEW") << u"kitchen"_s << QByteArray(R"({"status":"NEW"})") << u"status"_s;
+    }
+    void requestValidation()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const auto obj = parseJsonObject(body);
+        QVERIFY(obj.ok());
+        std::optional<Error> error;
+        auto check = [&](const auto &r) {
+            if (!r)
+                error = r.error();
+        };
+        if (kind == u"order"_s)
+            check(CreateOrderRequest::fromJson(*obj));
+        else if (kind == u"items"_s)
+            check(AddItemsRequest::fromJson(*obj));
+        else if (kind == u"discount"_s)
+            check(DiscountRequest::fromJson(*obj));
+        else if (kind == u"queue"_s)
+            check(QueueTicketRequest::fromJson(*obj));
+        else if (kind == u"payment"_s)
+            check(PaymentRequest::fromJson(*obj));
+        else if (kind == u"table"_s)
+            check(TableStatusRequest::fromJson(*obj));
+        else if (kind == u"kitchen"_s)
+            check(KitchenStatusRequest::fromJson(*obj));
+        if (field.isEmpty()) {
+            QVERIFY2(!error, qPrintable(error ? error->message : QString()));
+        } else {
+            QVERIFY(error.has_value());
+            QCOMPARE(error->code, ErrorCode::ValidationFailed);
+            QCOMPARE(error->field(), field);
+            QVERIFY(!error->message.isEmpty());
+        }
+    }
+
+    void requestsRoundTrip()
+    {
+        AddItemsRequest items;
+        items.items = {AddItemRequest{u"12"_s, 3, {u"m1"_s}, u"mild"_s}};
+        const auto back = AddItemsRequest::fromJson(items.toJson()).value();
+        QCOMPARE(back.items.at(0).menuId, u"12"_s);
+        QCOMPARE(back.items.at(0).qty, 3);
+        QCOMPARE(back.items.at(0).modifierIds, QStringList{u"m1"_s});
+        DiscountRequest d;
+        d.discount.type = DiscountType::Percent;
+        d.discount.percentBasisPoints = 750;
+        d.discount.reason = u"staff meal"_s;
+        QCOMPARE(d.toJson()[u"value"_s].toString(), u"7.5"_s);
+        QCOMPARE(DiscountRequest::fromJson(d.toJson()).value().discount, d.discount);
+        PaymentRequest p;
+        p.orderId = u"9"_s;
+        p.amountReceived = Money::fromBaht(500);
+        QCOMPARE(PaymentRequest::fromJson(p.toJson()).value().amountReceived, Money::fromBaht(500));
+    }
+
+    void malformedJsonAndEnvelopes()
+    {
+        QCOMPARE(parseJsonObject("{\"a\":").error().code, ErrorCode::MalformedJson);
+        QCOMPARE(parseJsonObject("not json").error().code, ErrorCode::MalformedJson);
+        QCOMPARE(parseJsonObject("[1,2]").error().code, ErrorCode::ValidationFailed);
+        const Error e = Error::validation(u"qty"_s, u"qty must be between 1 and 99"_s);
+        const QJsonObject env = e.toEnvelope();
+        QCOMPARE(env[u"success"_s].toBool(true), false);
+        const QJsonObject err = env[u"error"_s].toObject();
+        QCOMPARE(err[u"code"_s].toString(), u"VALIDATION_FAILED"_s);
+        QCOMPARE(err[u"http_status"_s].toInt(), 400);
+        QCOMPARE(err[u"details"_s].toObject()[u"field"_s].toString(), u"qty"_s);
+        bool ok = false;
+        QCOMPARE(Error::fromEnvelope(env, &ok), e);
+        QVERIFY(ok);
+        QCOMPARE(httpStatusFor(ErrorCode::IdempotencyKeyReused), 422);
+        QCOMPARE(httpStatusFor(ErrorCode::RateLimited), 429);
+        QCOMPARE(httpStatusFor(ErrorCode::Unavailable), 503);
+        QCOMPARE(errorCodeName(ErrorCode::RequestInProgress), u"REQUEST_IN_PROGRESS"_s);
+    }
+
+    void menuItemValidation()
+    {
+        QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":25})"), false).error().field(), u"price"_s);
+        QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"  ","price":"25.00"})"), false).error().field(), u"name"_s);
+        QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","station":"grill"})"), false).error().field(), u"station"_s);
+        QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","modifiers":[{"name":"x","price":"1.005"}]})"), false)
+                     .error().field(), u"modifiers[0].price"_s);
+        QVERIFY(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","name_th":"ชา","price":"25.00"})"), false).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodecs)
+#include "tst_codecs.moc"

@@ -1,0 +1,103 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run '%1 --help' for usage.</source>
+        <translation>Run '%1 --help' for usage.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
+    </message>
+    <message>
+        <source>Prints a PromptPay QR payload (EMVCo, Thai profile) on standard output.
+The target is a mobile number (0812345678, +66812345678), a 13-digit national or
+tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).</source>
+        <translation>Prints a PromptPay QR payload (EMVCo, Thai profile) on standard output.
+The target is a mobile number (0812345678, +66812345678), a 13-digit national or
+tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).</translation>
+    </message>
+    <message>
+        <source>Mobile number, national/tax ID or e-wallet ID.</source>
+        <translation>Mobile number, national/tax ID or e-wallet ID.</translation>
+    </message>
+    <message>
+        <source>Amount in baht, e.g. 145.00 (makes a dynamic QR).</source>
+        <translation>Amount in baht, e.g. 145.00 (makes a dynamic QR).</translation>
+    </message>
+    <message>
+        <source>15-digit biller ID for a bill payment QR.</source>
+        <translation>15-digit biller ID for a bill payment QR.</translation>
+    </message>
+    <message>
+        <source>Bill payment reference 1 (A-Z, 0-9, up to 20).</source>
+        <translation>Bill payment reference 1 (A-Z, 0-9, up to 20).</translation>
+    </message>
+    <message>
+        <source>Bill payment reference 2 (optional).</source>
+        <translation>Bill payment reference 2 (optional).</translation>
+    </message>
+    <message>
+        <source>Give either --target or --biller.</source>
+        <translation>Give either --target or --biller.</translation>
+    </message>
+    <message>
+        <source>The amount '%1' is not valid: use baht with at most two decimals, like 145.00.</source>
+        <translation>The amount '%1' is not valid: use baht with at most two decimals, like 145.00.</translation>
+    </message>
+    <message>
+        <source>Writes a QR code of the text (UTF-8, Thai welcome) as a PNG image.</source>
+        <translation>Writes a QR code of the text (UTF-8, Thai welcome) as a PNG image.</translation>
+    </message>
+    <message>
+        <source>The text to encode.</source>
+        <translation>The text to encode.</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>The PNG file to write.</translation>
+    </message>
+    <message>
+        <source>Pixels per module (default 8).</source>
+        <translation>Pixels per module (default 8).</translation>
+    </message>
+    <message>
+        <source>Both --text and --out are required.</source>
+        <translation>Both --text and --out are required.</translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to 64.</source>
+        <translation>--scale must be a whole number from 1 to 64.</translation>
+    </message>
+    <message>
+        <source>Cannot write '%1'.</source>
+        <translation>Cannot write '%1'.</translation>
+    </message>
+    <message>
+        <source>Print a PromptPay QR payload</source>
+        <translation>Print a PromptPay QR payload</translation>
+    </message>
+    <message>
+        <source>Write a QR code PNG</source>
+        <translation>Write a QR code PNG</translation>
+    </message>
+    <message>
+        <source>Usage: tavola-cli &lt;command&gt; [options]</source>
+        <translation>Usage: tavola-cli &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run 'tavola-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>Run 'tavola-cli &lt;command&gt; --help' for the options of a command.</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'.</source>
+        <translation>Unknown command '%1'.</translation>
+    </message>
+</context>
+</TS>

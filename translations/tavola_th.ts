@@ -1,0 +1,103 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run '%1 --help' for usage.</source>
+        <translation>พิมพ์ '%1 --help' เพื่อดูวิธีใช้</translation>
+    </message>
+    <message>
+        <source>Unexpected argument '%1'.</source>
+        <translation>ไม่รู้จักอาร์กิวเมนต์ '%1'</translation>
+    </message>
+    <message>
+        <source>Prints a PromptPay QR payload (EMVCo, Thai profile) on standard output.
+The target is a mobile number (0812345678, +66812345678), a 13-digit national or
+tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).</source>
+        <translation>พิมพ์ข้อมูล QR พร้อมเพย์ (EMVCo แบบไทย) ออกทางเอาต์พุตมาตรฐาน
+ผู้รับเงินคือเบอร์มือถือ (0812345678, +66812345678) เลขประจำตัวประชาชนหรือเลขผู้เสียภาษี 13 หลัก
+หรือเลข e-Wallet 15 หลัก ถ้าใช้ --biller จะเป็นการชำระบิล (แท็ก 30)</translation>
+    </message>
+    <message>
+        <source>Mobile number, national/tax ID or e-wallet ID.</source>
+        <translation>เบอร์มือถือ เลขประจำตัวประชาชน/เลขผู้เสียภาษี หรือเลข e-Wallet</translation>
+    </message>
+    <message>
+        <source>Amount in baht, e.g. 145.00 (makes a dynamic QR).</source>
+        <translation>จำนวนเงินเป็นบาท เช่น 145.00 (สร้าง QR แบบระบุยอด)</translation>
+    </message>
+    <message>
+        <source>15-digit biller ID for a bill payment QR.</source>
+        <translation>รหัสผู้รับชำระ (Biller ID) 15 หลัก สำหรับ QR ชำระบิล</translation>
+    </message>
+    <message>
+        <source>Bill payment reference 1 (A-Z, 0-9, up to 20).</source>
+        <translation>เลขอ้างอิง 1 ของการชำระบิล (A-Z, 0-9 ไม่เกิน 20 ตัว)</translation>
+    </message>
+    <message>
+        <source>Bill payment reference 2 (optional).</source>
+        <translation>เลขอ้างอิง 2 ของการชำระบิล (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Give either --target or --biller.</source>
+        <translation>ระบุ --target หรือ --biller อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>The amount '%1' is not valid: use baht with at most two decimals, like 145.00.</source>
+        <translation>จำนวนเงิน '%1' ไม่ถูกต้อง: ใช้หน่วยบาท ทศนิยมไม่เกินสองตำแหน่ง เช่น 145.00</translation>
+    </message>
+    <message>
+        <source>Writes a QR code of the text (UTF-8, Thai welcome) as a PNG image.</source>
+        <translation>สร้าง QR โค้ดของข้อความ (UTF-8 รองรับภาษาไทย) เป็นไฟล์ภาพ PNG</translation>
+    </message>
+    <message>
+        <source>The text to encode.</source>
+        <translation>ข้อความที่จะเข้ารหัส</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>ไฟล์ PNG ที่จะบันทึก</translation>
+    </message>
+    <message>
+        <source>Pixels per module (default 8).</source>
+        <translation>จำนวนพิกเซลต่อโมดูล (ค่าเริ่มต้น 8)</translation>
+    </message>
+    <message>
+        <source>Both --text and --out are required.</source>
+        <translation>ต้องระบุทั้ง --text และ --out</translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to 64.</source>
+        <translation>--scale ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 64</translation>
+    </message>
+    <message>
+        <source>Cannot write '%1'.</source>
+        <translation>บันทึกไฟล์ '%1' ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Print a PromptPay QR payload</source>
+        <translation>พิมพ์ข้อมูล QR พร้อมเพย์</translation>
+    </message>
+    <message>
+        <source>Write a QR code PNG</source>
+        <translation>สร้างไฟล์ QR โค้ด PNG</translation>
+    </message>
+    <message>
+        <source>Usage: tavola-cli &lt;command&gt; [options]</source>
+        <translation>วิธีใช้: tavola-cli &lt;คำสั่ง&gt; [ตัวเลือก]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>คำสั่ง:</translation>
+    </message>
+    <message>
+        <source>Run 'tavola-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>พิมพ์ 'tavola-cli &lt;คำสั่ง&gt; --help' เพื่อดูตัวเลือกของแต่ละคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'.</source>
+        <translation>ไม่รู้จักคำสั่ง '%1'</translation>
+    </message>
+</context>
+</TS>
