@@ -19,7 +19,7 @@ double nsPerOp(int iterations, F &&f)
         f(i);
     return double(t.nsecsElapsed()) / iterations;
 }
-volatile std::int64_t g_sink = 0;
+volatile qint64 g_sink = 0;
 } // namespace
 
 int main()
@@ -27,7 +27,7 @@ int main()
     constexpr int n = 200000;
     // Baseline: summing 8 satang amounts — the least work a bill can be.
     const double base = nsPerOp(n, [](int i) {
-        std::int64_t s = 0;
+        qint64 s = 0;
         for (int k = 0; k < 8; ++k)
             s += 6000 + i + k;
         g_sink = s;

@@ -65,7 +65,9 @@ public:
     T &value() & { return std::get<0>(m_v); }
     T &&value() && { return std::get<0>(std::move(m_v)); }
     const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
     const Error &error() const { return std::get<1>(m_v); }
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 

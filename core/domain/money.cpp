@@ -28,7 +28,7 @@ Result<Money> Money::parse(const QString &text, bool allowNegative)
         negative = true;
         i = 1;
     }
-    std::int64_t whole = 0;
+    qint64 whole = 0;
     int wholeDigits = 0;
     for (; i < text.size() && text.at(i) != u'.'; ++i) {
         const QChar c = text.at(i);
@@ -40,7 +40,7 @@ Result<Money> Money::parse(const QString &text, bool allowNegative)
     }
     if (wholeDigits == 0)
         return bad;
-    std::int64_t fraction = 0;
+    qint64 fraction = 0;
     if (i < text.size()) { // at '.'
         ++i;
         const qsizetype decimals = text.size() - i;
@@ -55,7 +55,7 @@ Result<Money> Money::parse(const QString &text, bool allowNegative)
         if (decimals == 1)
             fraction *= 10;
     }
-    const std::int64_t satang = whole * 100 + fraction;
+    const qint64 satang = whole * 100 + fraction;
     if (satang > kMaxSatang)
         return Error::validation(QString(), u"'%1' is larger than the largest amount allowed (9999999.99)"_s.arg(text.left(40)));
     return Money(negative ? -satang : satang);
@@ -73,14 +73,14 @@ Result<Money> Money::fromJson(const QJsonValue &value, const QString &field, boo
 
 QString Money::toString() const
 {
-    const std::int64_t a = std::llabs(m_satang);
+    const qint64 a = std::llabs(m_satang);
     return (m_satang < 0 ? u"-"_s : QString()) + QString::number(a / 100) + u'.'
            + QString::number(a % 100).rightJustified(2, u'0');
 }
 
 QString Money::toGroupedString() const
 {
-    const std::int64_t a = std::llabs(m_satang);
+    const qint64 a = std::llabs(m_satang);
     QString whole = QString::number(a / 100);
     for (qsizetype pos = whole.size() - 3; pos > 0; pos -= 3)
         whole.insert(pos, u',');
@@ -96,21 +96,21 @@ QString Money::toDisplayString() const
     return u"\u0E3F"_s + grouped;
 }
 
-std::int64_t mulDivRound(std::int64_t value, std::int64_t numerator, std::int64_t denominator)
+qint64 mulDivRound(qint64 value, qint64 numerator, qint64 denominator)
 {
     // Work on magnitudes, split value = q·den + r so that only small products are formed:
     // value·num/den = q·num + r·num/den, exact and portable (no 128-bit integers on MSVC).
     bool negative = (value < 0) != (numerator < 0);
     if (denominator < 0)
         negative = !negative;
-    const auto v = static_cast<std::uint64_t>(value < 0 ? -value : value);
-    const auto n = static_cast<std::uint64_t>(numerator < 0 ? -numerator : numerator);
-    const auto d = static_cast<std::uint64_t>(denominator < 0 ? -denominator : denominator);
-    const std::uint64_t q = v / d;
-    const std::uint64_t r = v % d;
-    const std::uint64_t rn = r * n; // r < d, so this stays small for percentage-sized factors
-    const std::uint64_t rounded = q * n + rn / d + ((rn % d) * 2 >= d ? 1 : 0);
-    const auto result = static_cast<std::int64_t>(rounded);
+    const auto v = static_cast<quint64>(value < 0 ? -value : value);
+    const auto n = static_cast<quint64>(numerator < 0 ? -numerator : numerator);
+    const auto d = static_cast<quint64>(denominator < 0 ? -denominator : denominator);
+    const quint64 q = v / d;
+    const quint64 r = v % d;
+    const quint64 rn = r * n; // r < d, so this stays small for percentage-sized factors
+    const quint64 rounded = q * n + rn / d + ((rn % d) * 2 >= d ? 1 : 0);
+    const auto result = static_cast<qint64>(rounded);
     return negative ? -result : result;
 }
 

@@ -17,8 +17,8 @@ class Money
 {
 public:
     constexpr Money() = default;
-    static constexpr Money fromSatang(std::int64_t satang) { return Money(satang); }
-    static constexpr Money fromBaht(std::int64_t baht) { return Money(baht * 100); }
+    static constexpr Money fromSatang(qint64 satang) { return Money(satang); }
+    static constexpr Money fromBaht(qint64 baht) { return Money(baht * 100); }
 
     /// Parses the API's decimal string ("145.00", "145", "145.5"). Rejects signs unless
     /// allowNegative, exponents, more than two decimals, separators, whitespace and garbage.
@@ -26,7 +26,7 @@ public:
     /// Parses a JSON value: it must be a string (a JSON number is refused, as API.md requires).
     static Result<Money> fromJson(const QJsonValue &value, const QString &field, bool allowNegative = false);
 
-    constexpr std::int64_t satang() const { return m_satang; }
+    constexpr qint64 satang() const { return m_satang; }
     constexpr bool isZero() const { return m_satang == 0; }
     constexpr bool isNegative() const { return m_satang < 0; }
 
@@ -40,21 +40,21 @@ public:
     constexpr Money operator+(Money o) const { return Money(m_satang + o.m_satang); }
     constexpr Money operator-(Money o) const { return Money(m_satang - o.m_satang); }
     constexpr Money operator-() const { return Money(-m_satang); }
-    constexpr Money operator*(std::int64_t n) const { return Money(m_satang * n); }
+    constexpr Money operator*(qint64 n) const { return Money(m_satang * n); }
     constexpr Money &operator+=(Money o) { m_satang += o.m_satang; return *this; }
     constexpr Money &operator-=(Money o) { m_satang -= o.m_satang; return *this; }
     constexpr auto operator<=>(const Money &) const = default;
 
     /// Largest amount the API accepts: 9,999,999.99 baht (also the PromptPay limit).
-    static constexpr std::int64_t kMaxSatang = 999'999'999;
+    static constexpr qint64 kMaxSatang = 999'999'999;
 
 private:
-    constexpr explicit Money(std::int64_t satang) : m_satang(satang) {}
-    std::int64_t m_satang = 0;
+    constexpr explicit Money(qint64 satang) : m_satang(satang) {}
+    qint64 m_satang = 0;
 };
 
 /// round(value × numerator / denominator), half away from zero, exact for 64-bit inputs.
-std::int64_t mulDivRound(std::int64_t value, std::int64_t numerator, std::int64_t denominator);
+qint64 mulDivRound(qint64 value, qint64 numerator, qint64 denominator);
 
 } // namespace tavola
 

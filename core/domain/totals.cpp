@@ -26,7 +26,7 @@ Totals computeTotals(const std::vector<Money> &lineTotals, const Discount &disco
 
     t.serviceCharge = Money::fromSatang(mulDivRound(t.food.satang(), settings.serviceChargeBasisPoints, 10000));
     const Money taxable = t.food + t.serviceCharge;
-    const std::int64_t vat = settings.vatBasisPoints;
+    const qint64 vat = settings.vatBasisPoints;
     if (settings.pricesIncludeVat) {
         t.total = taxable;
         t.vat = Money::fromSatang(mulDivRound(taxable.satang(), vat, 10000 + vat));
@@ -41,7 +41,7 @@ Totals computeTotals(const std::vector<Money> &lineTotals, const Discount &disco
 
 CashDue cashDue(Money total, CashRounding rounding)
 {
-    std::int64_t step = 1;
+    qint64 step = 1;
     switch (rounding) {
     case CashRounding::None: step = 1; break;
     case CashRounding::Quarter: step = 25; break;
@@ -51,7 +51,7 @@ CashDue cashDue(Money total, CashRounding rounding)
     return {due, due - total};
 }
 
-Result<std::int64_t> parsePercent(const QString &text, std::int64_t maxBasisPoints)
+Result<qint64> parsePercent(const QString &text, qint64 maxBasisPoints)
 {
     const auto m = Money::parse(text); // same grammar: digits with up to two decimals
     if (!m || m->satang() > maxBasisPoints)
@@ -60,7 +60,7 @@ Result<std::int64_t> parsePercent(const QString &text, std::int64_t maxBasisPoin
     return m->satang();
 }
 
-QString formatPercent(std::int64_t basisPoints)
+QString formatPercent(qint64 basisPoints)
 {
     QString s = Money::fromSatang(basisPoints).toString();
     while (s.endsWith(u'0') && s.contains(u'.'))

@@ -34,7 +34,7 @@ template<> struct EnumNames<DiscountType> {
 struct Discount
 {
     DiscountType type = DiscountType::Amount;
-    std::int64_t percentBasisPoints = 0; // for Percent
+    qint64 percentBasisPoints = 0; // for Percent
     Money amount;                        // for Amount
     QString reason;
 
@@ -70,7 +70,7 @@ struct CashDue
 CashDue cashDue(Money total, CashRounding rounding);
 
 /// A percentage like "10", "7.5" or "12.25" in basis points; rejects anything else.
-Result<std::int64_t> parsePercent(const QString &text, std::int64_t maxBasisPoints = 10000);
-QString formatPercent(std::int64_t basisPoints);
+Result<qint64> parsePercent(const QString &text, qint64 maxBasisPoints = 10000);
+QString formatPercent(qint64 basisPoints);
 
 } // namespace tavola

@@ -1,0 +1,104 @@
+#include "api.h"
+
+#include "domain/json.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Waiter: return u"waiter"_s;
+    case Role::Cashier: return u"cashier"_s;
+    case Role::Kitchen: return u"kitchen"_s;
+    case Role::Manager: return u"manager"_s;
+    case Role::Admin: return u"admin"_s;
+    }
+    return {};
+}
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    for (const Role r : {Role::Waiter, Role::Cashier, Role::Kitchen, Role::Manager, Role::Admin}) {
+        if (roleName(r) == name)
+            return r;
+    }
+    return std::nullopt;
+}
+
+bool Permission::allows(Role role) const
+{
+    if (isPublic || roles.isEmpty() || role == Role::Admin)
+        return true;
+    if (roles.contains(role))
+        return true;
+    return role == Role::Manager && (roles.contains(Role::Waiter) || roles.contains(Role::Cashier));
+}
+
+void Router::add(Route route)
+{
+    route.segments = route.pattern.split(u'/', Qt::SkipEmptyParts);
+    m_routes.append(std::move(route));
+}
+
+void Router::get(const QString &pattern, Permission p, Handler h)
+{
+    add(Route{"GET", pattern, std::move(p), Idempotency::None, false, std::move(h), {}});
+}
+
+void Router::post(const QString &pattern, Permission p, Idempotency idem, Handler h)
+{
+    add(Route{"POST", pattern, std::move(p), idem, true, std::move(h), {}});
+}
+
+void Router::put(const QString &pattern, Permission p, Handler h)
+{
+    add(Route{"PUT", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}});
+}
+
+void Router::patch(const QString &pattern, Permission p, Handler h)
+{
+    add(Route{"PATCH", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}});
+}
+
+void Router::del(const QString &pattern, Permission p, Handler h)
+{
+    add(Route{"DELETE", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}});
+}
+
+Router::Match Router::match(const QByteArray &method, const QString &path) const
+{
+    Match m;
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    for (const Route &r : m_routes) {
+        if (r.segments.size() != parts.size())
+            continue;
+        QHash<QString, QString> params;
+        bool same = true;
+        for (qsizetype i = 0; i < parts.size() && same; ++i) {
+            const QString &seg = r.segments[i];
+            if (seg.startsWith(u'{') && seg.endsWith(u'}'))
+                params.insert(seg.mid(1, seg.size() - 2), parts[i]);
+            else
+                same = seg == parts[i];
+        }
+        if (!same)
+            continue;
+        const QByteArray effective = method == "HEAD" ? QByteArray("GET") : method;
+        if (r.method == effective && !m.route) {
+            m.route = &r;
+            m.params = params;
+        }
+        if (!m.allowed.contains(r.method))
+            m.allowed.append(r.method);
+    }
+    return m;
+}
+
+QJsonObject successEnvelope(const QJsonValue &data, const QDateTime &now)
+{
+    return {{u"success"_s, true}, {u"data"_s, data}, {u"metadata"_s, QJsonObject{{u"timestamp"_s, formatTime(now)}}}};
+}
+
+} // namespace tavola::server

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "domain/error.h"
+#include "http/httptypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <functional>
+#include <optional>
+
+namespace tavola::server {
+
+class Database;
+class EventHub;
+class ServerState;
+
+enum class Role { Waiter, Cashier, Kitchen, Manager, Admin };
+QString roleName(Role role);
+std::optional<Role> roleFromName(const QString &name);
+
+/// The caller, from a verified access token.
+struct AuthUser
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Waiter;
+};
+
+/// Who may call a route. `roles` lists the roles named by API.md; a manager may also do what a
+/// waiter or cashier may, and admin may do everything. Public routes need no token.
+struct Permission
+{
+    bool isPublic = false;
+    QList<Role> roles; // empty and not public: any signed-in staff member
+    bool allows(Role role) const;
+    static Permission publicAccess() { return {true, {}}; }
+    static Permission anyStaff() { return {false, {}}; }
+    static Permission only(std::initializer_list<Role> roles) { return {false, roles}; }
+};
+
+enum class Idempotency { None, Optional, Required };
+
+/// What a handler returns: data for the success envelope, an error, or a raw body.
+struct ApiResult
+{
+    int status = 200;
+    QJsonValue data;
+    std::optional<Error> error;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    std::optional<QByteArray> rawBody; // not enveloped (/health, /metrics, web pages)
+    QByteArray contentType;
+
+    static ApiResult ok(QJsonValue data, int status = 200) { return {status, std::move(data), {}, {}, {}, {}}; }
+    static ApiResult fail(Error e) { return {e.httpStatus(), {}, std::move(e), {}, {}, {}}; }
+    static ApiResult noContent() { return {204, {}, {}, {}, QByteArray(), {}}; }
+    ApiResult(int s = 200, QJsonValue d = {}, std::optional<Error> e = {}, QList<std::pair<QByteArray, QByteArray>> h = {},
+              std::optional<QByteArray> raw = {}, QByteArray type = {})
+        : status(s), data(std::move(d)), error(std::move(e)), headers(std::move(h)), rawBody(std::move(raw)), contentType(std::move(type))
+    {
+    }
+    ApiResult(Error e) : ApiResult(fail(std::move(e))) {} // NOLINT(google-explicit-constructor)
+};
+
+/// Everything a handler may use for one request.
+struct RequestContext
+{
+    const HttpRequest &http;
+    QHash<QString, QString> params; // {id} captures
+    std::optional<AuthUser> user;
+    QString requestId;
+    QJsonObject body;
+    QDateTime now;
+    Database &db;
+    EventHub &events;
+    ServerState &state;
+
+    QString param(const QString &name) const { return params.value(name); }
+    const AuthUser &caller() const { return *user; }
+    bool isManager() const { return user && (user->role == Role::Manager || user->role == Role::Admin); }
+};
+
+using Handler = std::function<ApiResult(RequestContext &)>;
+
+struct Route
+{
+    QByteArray method;
+    QString pattern; // "/api/v1/orders/{id}/items"
+    Permission permission;
+    Idempotency idempotency = Idempotency::None;
+    bool transactional = false; // run inside one database transaction
+    Handler handler;
+    QStringList segments;
+};
+
+/// Method + path → route; unknown path → 404, known path with another method → 405.
+class Router
+{
+public:
+    void add(Route route);
+    void get(const QString &pattern, Permission p, Handler h);
+    /// A state change: runs in one transaction, events published after commit.
+    void post(const QString &pattern, Permission p, Idempotency idem, Handler h);
+    void put(const QString &pattern, Permission p, Handler h);
+    void patch(const QString &pattern, Permission p, Handler h);
+    void del(const QString &pattern, Permission p, Handler h);
+
+    struct Match
+    {
+        const Route *route = nullptr;
+        QHash<QString, QString> params;
+        QByteArrayList allowed; // methods of routes whose path matches
+    };
+    Match match(const QByteArray &method, const QString &path) const;
+    const QList<Route> &routes() const { return m_routes; }
+
+private:
+    QList<Route> m_routes;
+};
+
+/// The success envelope {"success":true,"data":...,"metadata":{"timestamp":...}}.
+QJsonObject successEnvelope(const QJsonValue &data, const QDateTime &now);
+
+} // namespace tavola::server

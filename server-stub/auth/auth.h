@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+
+#include <deque>
+
+namespace tavola::server {
+
+/// JWT HS256 access tokens: sub, role, name, exp, iat, iss, aud.
+class TokenSigner
+{
+public:
+    static constexpr int kAccessSeconds = 15 * 60;
+    static constexpr auto kIssuer = "tavola-server";
+    static constexpr auto kAudience = "tavola-api";
+
+    void setKey(const QByteArray &key) { m_key = key; }
+    QString sign(const AuthUser &user, const QDateTime &now) const;
+    /// The user id and role claimed by a valid, unexpired token signed with our key.
+    Result<AuthUser> verify(const QString &token, const QDateTime &now) const;
+
+private:
+    QByteArray m_key;
+};
+
+/// PBKDF2-SHA256 with a per-secret random salt: "pbkdf2-sha256$<iterations>$<salt>$<hash>".
+QString hashSecret(const QString &secret, int iterations);
+bool verifySecret(const QString &secret, const QString &stored);
+int hashIterations(const QString &stored);
+
+/// A random URL-safe token of `bytes` random bytes (refresh tokens, ticket secrets, keys).
+QString randomToken(int bytes = 32);
+/// SHA-256 hex, for storing refresh tokens without keeping them.
+QString sha256Hex(const QByteArray &data);
+/// Constant-time comparison.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+/// Sliding one-minute windows per key ("login-user:alice", "ip:10.0.0.2", "user:7").
+class RateLimiter
+{
+public:
+    /// Records a hit; returns 0 when within `limit` per minute, else seconds until a slot frees.
+    int hit(const QString &key, int limit, qint64 nowMs);
+    /// Seconds to wait before `key` is below `limit` again (does not record a hit).
+    int retryAfter(const QString &key, int limit, qint64 nowMs);
+    void reset(const QString &key) { m_hits.remove(key); }
+    void clear() { m_hits.clear(); }
+
+private:
+    void prune(std::deque<qint64> &hits, qint64 nowMs);
+    QHash<QString, std::deque<qint64>> m_hits;
+};
+
+} // namespace tavola::server

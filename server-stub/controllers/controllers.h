@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api.h"
+#include "domain/floorplan.h"
+#include "domain/kitchenticket.h"
+#include "domain/menu.h"
+#include "domain/order.h"
+#include "domain/queueticket.h"
+#include "realtime/eventhub.h"
+#include "serverstate.h"
+#include "storage/database.h"
+
+namespace tavola::server {
+
+// Route registration, one function per resource (see controllers/*.cpp).
+void registerServiceRoutes(Router &router);
+void registerAuthRoutes(Router &router);
+void registerUserRoutes(Router &router);
+void registerFloorPlanRoutes(Router &router);
+void registerMenuRoutes(Router &router);
+void registerQueueRoutes(Router &router);
+void registerOrderRoutes(Router &router);
+void registerKitchenRoutes(Router &router);
+
+// Shared data access used by several controllers. All run on the request's transaction.
+Result<Menu> loadMenu(Database &db, bool includeInactive = false);
+Result<FloorPlan> loadFloorPlan(Database &db);
+Result<Table> loadTable(Database &db, const QString &id);
+Result<Order> loadOrder(Database &db, const QString &id, const TaxSettings &tax);
+Result<KitchenTicket> loadKitchenTicket(Database &db, const QString &id);
+/// Writes the order's status, totals and discount (not its lines).
+Status saveOrderHeader(RequestContext &ctx, const Order &order);
+/// Moves a table to a new status through the table state machine and emits the event.
+Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus status, const QString &orderId,
+                     int guests, const QDateTime &seatedAt);
+/// Moves an order through the order state machine, updates its table, emits events.
+Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
+QJsonObject orderSummary(const Order &order);
+Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId,
+             const QJsonValue &before = {}, const QJsonValue &after = {});
+/// The request body parsed by a codec, or the API error.
+template<typename T>
+Result<T> parseBody(const RequestContext &ctx, Result<T> (*parse)(const QJsonObject &))
+{
+    return parse(ctx.body);
+}
+
+/// Seeds the demo café (menu, floor plan, users, settings) into an empty database.
+Status seedDemo(Database &db, ServerState &state);
+
+} // namespace tavola::server

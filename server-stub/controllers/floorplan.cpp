@@ -1,0 +1,127 @@
+// /api/v1/floor-plan and /api/v1/tables.
+#include "controllers.h"
+
+#include "domain/requests.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+namespace {
+
+ApiResult getPlan(RequestContext &ctx)
+{
+    auto plan = loadFloorPlan(ctx.db);
+    if (!plan)
+        return plan.error();
+    return ApiResult::ok(plan->toJson());
+}
+
+ApiResult putPlan(RequestContext &ctx)
+{
+    auto incoming = FloorPlan::fromJson(ctx.body);
+    if (!incoming)
+        return incoming.error();
+    auto current = loadFloorPlan(ctx.db);
+    if (!current)
+        return current.error();
+    if (incoming->version != current->version)
+        return Error{ErrorCode::VersionConflict,
+                     u"The floor plan was changed elsewhere (version %1, yours %2); reload it and edit again"_s.arg(current->version).arg(incoming->version),
+                     QJsonObject{{u"current_version"_s, current->version}}};
+    QSet<QString> keep;
+    for (const Table &t : incoming->tables)
+        keep.insert(t.id);
+    for (const Table &t : current->tables) {
+        if (!keep.contains(t.id) && !t.orderId.isEmpty())
+            return Error{ErrorCode::TableOccupied, u"Table %1 has an open order and cannot be removed"_s.arg(t.name),
+                         QJsonObject{{u"table_id"_s, t.id}}};
+    }
+    // A table name may have been used by a removed table: names only clash among active tables.
+    if (auto r = ctx.db.exec(u"DELETE FROM zones"_s); !r)
+        return r.error();
+    for (qsizetype i = 0; i < incoming->zones.size(); ++i) {
+        const Zone &z = incoming->zones[i];
+        if (auto r = ctx.db.exec(u"INSERT INTO zones (id, name, sort) VALUES (?, ?, ?)"_s, {z.id, z.name, int(i)}); !r)
+            return r.error();
+    }
+    if (auto r = ctx.db.exec(u"UPDATE dining_tables SET active = 0"_s); !r)
+        return r.error();
+    for (qsizetype i = 0; i < incoming->tables.size(); ++i) {
+        const Table &t = incoming->tables[i];
+        // Geometry and seats come from the plan; live state (status, order, guests) stays.
+        auto r = ctx.db.exec(u"INSERT INTO dining_tables (id, name, zone_id, seats, shape, x, y, w, h, rotation, status, guests, active, sort) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VACANT', 0, 1, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, zone_id = excluded.zone_id, seats = excluded.seats, "
+                             "shape = excluded.shape, x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h, "
+                             "rotation = excluded.rotation, active = 1, sort = excluded.sort"_s,
+                             {t.id, t.name, t.zoneId, t.seats, enumName(t.shape), t.x, t.y, t.w, t.h, t.rotation, int(i)});
+        if (!r)
+            return r.error();
+    }
+    const qint64 version = current->version + 1;
+    if (auto r = ctx.db.exec(u"UPDATE floor_plan SET version = ? WHERE id = 1"_s, {version}); !r)
+        return r.error();
+    if (auto s = audit(ctx, u"floor_plan.save"_s, u"floor_plan"_s, u"1"_s, QJsonObject{{u"version"_s, current->version}},
+                       QJsonObject{{u"version"_s, version}, {u"tables"_s, incoming->tables.size()}, {u"zones"_s, incoming->zones.size()}});
+        !s)
+        return s.error();
+    if (auto s = ctx.events.emitEvent(u"floor_plan.updated"_s, {{u"version"_s, version}}); !s)
+        return s.error();
+    auto saved = loadFloorPlan(ctx.db);
+    if (!saved)
+        return saved.error();
+    return ApiResult::ok(saved->toJson());
+}
+
+ApiResult listTables(RequestContext &ctx)
+{
+    auto plan = loadFloorPlan(ctx.db);
+    if (!plan)
+        return plan.error();
+    QJsonArray out;
+    for (const Table &t : plan->tables)
+        out.append(t.toStatusJson());
+    return ApiResult::ok(QJsonObject{{u"tables"_s, out}});
+}
+
+ApiResult patchTable(RequestContext &ctx)
+{
+    auto req = TableStatusRequest::fromJson(ctx.body);
+    if (!req)
+        return req.error();
+    auto table = loadTable(ctx.db, ctx.param(u"id"_s));
+    if (!table)
+        return table.error();
+    if (!table->orderId.isEmpty())
+        return Error{ErrorCode::TableOccupied, u"Table %1 has an open order; its status follows the order"_s.arg(table->name),
+                     QJsonObject{{u"order_id"_s, table->orderId}}};
+    if (table->status == req->status)
+        return ApiResult::ok(table->toStatusJson());
+    if (auto s = checkTransition(table->status, req->status); !s)
+        return s.error();
+    if (auto s = setTableState(ctx, table->id, req->status, {}, 0, {}); !s)
+        return s.error();
+    if (auto s = audit(ctx, u"table.status"_s, u"table"_s, table->id, QJsonObject{{u"status"_s, enumName(table->status)}},
+                       QJsonObject{{u"status"_s, enumName(req->status)}});
+        !s)
+        return s.error();
+    auto after = loadTable(ctx.db, table->id);
+    if (!after)
+        return after.error();
+    return ApiResult::ok(after->toStatusJson());
+}
+
+} // namespace
+
+void registerFloorPlanRoutes(Router &router)
+{
+    router.get(u"/api/v1/floor-plan"_s, Permission::anyStaff(), getPlan);
+    router.put(u"/api/v1/floor-plan"_s, Permission::only({Role::Manager}), putPlan);
+    router.get(u"/api/v1/tables"_s, Permission::anyStaff(), listTables);
+    router.patch(u"/api/v1/tables/{id}"_s, Permission::only({Role::Waiter, Role::Cashier}), patchTable);
+}
+
+} // namespace tavola::server

@@ -1,0 +1,458 @@
+// /api/v1/orders — open, add items, send to the kitchen, void, discount, checkout, reopen,
+// cancel, move. Every change: one transaction with its audit row and events.
+#include "controllers.h"
+
+#include "domain/requests.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+namespace {
+
+Result<Order> orderFor(RequestContext &ctx)
+{
+    return loadOrder(ctx.db, ctx.param(u"id"_s), ctx.state.shop.tax);
+}
+
+ApiResult orderResult(RequestContext &ctx, const QString &id, int status = 200)
+{
+    auto o = loadOrder(ctx.db, id, ctx.state.shop.tax);
+    if (!o)
+        return o.error();
+    return ApiResult::ok(o->toJson(), status);
+}
+
+Status emitOrderUpdated(RequestContext &ctx, const Order &o)
+{
+    return ctx.events.emitEvent(u"order.updated"_s, orderSummary(o));
+}
+
+/// Re-reads the order, recomputes and stores its totals.
+Result<Order> refreshTotals(RequestContext &ctx, const QString &id)
+{
+    auto o = loadOrder(ctx.db, id, ctx.state.shop.tax);
+    if (!o)
+        return o.error();
+    if (auto s = saveOrderHeader(ctx, *o); !s)
+        return s.error();
+    return o;
+}
+
+TableStatus tableStatusFor(OrderStatus s)
+{
+    switch (s) {
+    case OrderStatus::Serving: return TableStatus::Serving;
+    case OrderStatus::Checkout: return TableStatus::Checkout;
+    default: return TableStatus::Seated;
+    }
+}
+
+ApiResult createOrder(RequestContext &ctx)
+{
+    auto req = CreateOrderRequest::fromJson(ctx.body);
+    if (!req)
+        return req.error();
+    std::optional<Table> table;
+    if (!req->isTakeaway) {
+        auto t = loadTable(ctx.db, req->tableId);
+        if (!t)
+            return t.error();
+        if (!t->orderId.isEmpty())
+            return Error{ErrorCode::TableOccupied, u"Table %1 already has an open order"_s.arg(t->name),
+                         QJsonObject{{u"order_id"_s, t->orderId}, {u"table_id"_s, t->id}}};
+        if (t->status != TableStatus::Seated) {
+            if (auto s = checkTransition(t->status, TableStatus::Seated); !s)
+                return s.error();
+        }
+        if (req->guests > t->seats * 3)
+            return Error::validation(u"guests"_s, u"%1 guests do not fit at table %2 (%3 seats)"_s.arg(req->guests).arg(t->name).arg(t->seats));
+        table = *t;
+    }
+    const QString day = ctx.state.businessDay(ctx.now);
+    auto number = ctx.db.nextCounter(u"order_number:"_s + day);
+    if (!number)
+        return number.error();
+    auto id = ctx.db.scalar(u"INSERT INTO orders (number, business_day, table_id, is_takeaway, guests, status, created_by, created_at, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) RETURNING id"_s,
+                            {*number, day, table ? QVariant(table->id) : sqlNull(), req->isTakeaway ? 1 : 0,
+                             req->guests, ctx.caller().id, toMs(ctx.now), toMs(ctx.now)});
+    if (!id) {
+        if (ctx.db.lastErrorWasUniqueViolation()) // another till opened this table a moment ago
+            return Error{ErrorCode::TableOccupied, u"Table %1 already has an open order"_s.arg(table ? table->name : QString()), {}};
+        return id.error();
+    }
+    const QString orderId = id->toString();
+    if (table) {
+        if (auto s = setTableState(ctx, table->id, TableStatus::Seated, orderId, req->guests, ctx.now); !s)
+            return s.error();
+    }
+    auto order = loadOrder(ctx.db, orderId, ctx.state.shop.tax);
+    if (!order)
+        return order.error();
+    if (auto s = audit(ctx, u"order.open"_s, u"order"_s, orderId, {}, order->toJson()); !s)
+        return s.error();
+    if (auto s = ctx.events.emitEvent(u"order.status_changed"_s,
+                                      {{u"order_id"_s, orderId}, {u"status"_s, u"OPEN"_s},
+                                       {u"table_id"_s, table ? QJsonValue(table->id) : QJsonValue()}});
+        !s)
+        return s.error();
+    return ApiResult::ok(order->toJson(), 201);
+}
+
+ApiResult listOrders(RequestContext &ctx)
+{
+    QString sql = u"SELECT id FROM orders WHERE 1 = 1"_s;
+    QVariantList binds;
+    const QString status = ctx.http.query.queryItemValue(u"status"_s);
+    if (!status.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : status.split(u',', Qt::SkipEmptyParts)) {
+            if (!enumFromName<OrderStatus>(s.trimmed()))
+                return Error::validation(u"status"_s, u"status must be one or more of %1, comma separated"_s.arg(enumChoices<OrderStatus>()));
+            marks << u"?"_s;
+            binds << s.trimmed();
+        }
+        sql += u" AND status IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    const QString tableId = ctx.http.query.queryItemValue(u"table_id"_s);
+    if (!tableId.isEmpty()) {
+        sql += u" AND table_id = ?"_s;
+        binds << tableId;
+    }
+    bool ok = true;
+    const QString limitText = ctx.http.query.queryItemValue(u"limit"_s);
+    const int limit = limitText.isEmpty() ? 200 : limitText.toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        return Error::validation(u"limit"_s, u"limit must be between 1 and 1000"_s);
+    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(limit);
+    auto rows = ctx.db.rows(sql, binds);
+    if (!rows)
+        return rows.error();
+    QJsonArray out;
+    for (const Row &r : *rows) {
+        auto o = loadOrder(ctx.db, r.value(u"id"_s).toString(), ctx.state.shop.tax);
+        if (!o)
+            return o.error();
+        out.append(o->toJson());
+    }
+    return ApiResult::ok(QJsonObject{{u"orders"_s, out}});
+}
+
+ApiResult getOrder(RequestContext &ctx)
+{
+    auto o = orderFor(ctx);
+    if (!o)
+        return o.error();
+    return ApiResult::ok(o->toJson());
+}
+
+ApiResult addItems(RequestContext &ctx)
+{
+    auto order = orderFor(ctx);
+    if (!order)
+        return order.error();
+    auto req = AddItemsRequest::fromJson(ctx.body);
+    if (!req)
+        return req.error();
+    if (auto s = order->checkEditable(); !s)
+        return s.error();
+    auto menu = loadMenu(ctx.db, true);
+    if (!menu)
+        return menu.error();
+    for (qsizetype i = 0; i < req->items.size(); ++i) {
+        const AddItemRequest &add = req->items[i];
+        const MenuItem *item = menu->item(add.menuId);
+        const QString at = u"items[%1]"_s.arg(i);
+        if (!item)
+            return Error::validation(at + u".menu_id"_s, u"No menu item with id %1"_s.arg(add.menuId));
+        if (!item->available)
+            return Error{ErrorCode::ItemUnavailable, u"%1 is not available right now"_s.arg(item->name),
+                         QJsonObject{{u"menu_id"_s, item->id}, {u"field"_s, QString(at + u".menu_id"_s)}}};
+        QJsonArray mods;
+        for (qsizetype k = 0; k < add.modifierIds.size(); ++k) {
+            const Modifier *m = item->modifier(add.modifierIds[k]);
+            if (!m)
+                return Error::validation(u"%1.modifier_ids[%2]"_s.arg(at).arg(k),
+                                         u"Modifier %1 does not belong to %2"_s.arg(add.modifierIds[k], item->name));
+            mods.append(QJsonObject{{u"id"_s, m->id}, {u"name"_s, m->name}, {u"price"_s, m->price.satang()}});
+        }
+        auto r = ctx.db.exec(u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                             {order->id.toLongLong(), item->id, item->name, item->nameTh, add.qty, item->price.satang(),
+                              QString::fromUtf8(QJsonDocument(mods).toJson(QJsonDocument::Compact)), add.note,
+                              enumName(item->station), toMs(ctx.now)});
+        if (!r)
+            return r.error();
+    }
+    auto updated = refreshTotals(ctx, order->id);
+    if (!updated)
+        return updated.error();
+    if (auto s = audit(ctx, u"order.items.add"_s, u"order"_s, order->id, QJsonObject{{u"total"_s, order->totals.total.toString()}},
+                       QJsonObject{{u"items"_s, ctx.body.value(u"items"_s)}, {u"total"_s, updated->totals.total.toString()}});
+        !s)
+        return s.error();
+    if (auto s = emitOrderUpdated(ctx, *updated); !s)
+        return s.error();
+    return ApiResult::ok(updated->toJson());
+}
+
+/// Creates one kitchen ticket per station for `lines` and emits kitchen.ticket_created.
+Status createKitchenTickets(RequestContext &ctx, const Order &order, const QList<const OrderLine *> &lines, bool isVoid)
+{
+    QMap<QString, QList<const OrderLine *>> byStation;
+    for (const OrderLine *l : lines) {
+        auto station = ctx.db.scalar(u"SELECT station FROM order_lines WHERE id = ?"_s, {l->id.toLongLong()});
+        if (!station)
+            return station.error();
+        byStation[station->toString()].append(l);
+    }
+    for (auto it = byStation.cbegin(); it != byStation.cend(); ++it) {
+        auto ticketId = ctx.db.scalar(u"INSERT INTO kitchen_tickets (order_id, station, status, is_void, created_at, updated_at) "
+                                      "VALUES (?, ?, 'NEW', ?, ?, ?) RETURNING id"_s,
+                                      {order.id.toLongLong(), it.key(), isVoid ? 1 : 0, toMs(ctx.now), toMs(ctx.now)});
+        if (!ticketId)
+            return ticketId.error();
+        for (const OrderLine *l : it.value()) {
+            QStringList mods;
+            for (const auto &m : l->modifiers)
+                mods << m.name;
+            auto r = ctx.db.exec(u"INSERT INTO kitchen_ticket_items (ticket_id, line_id, name, qty, modifiers, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                 {ticketId->toLongLong(), l->id.toLongLong(), l->name, l->qty,
+                                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(mods)).toJson(QJsonDocument::Compact)), l->note});
+            if (!r)
+                return r.error();
+            if (!isVoid) {
+                if (auto u = ctx.db.exec(u"UPDATE order_lines SET kitchen_status = 'NEW' WHERE id = ?"_s, {l->id.toLongLong()}); !u)
+                    return u.error();
+            }
+        }
+        auto ticket = loadKitchenTicket(ctx.db, ticketId->toString());
+        if (!ticket)
+            return ticket.error();
+        if (auto s = ctx.events.emitEvent(u"kitchen.ticket_created"_s, ticket->toJson(ctx.now)); !s)
+            return s;
+    }
+    return {};
+}
+
+ApiResult sendToKitchen(RequestContext &ctx)
+{
+    auto order = orderFor(ctx);
+    if (!order)
+        return order.error();
+    if (auto s = order->checkEditable(); !s)
+        return s.error();
+    QList<const OrderLine *> unsent;
+    for (const OrderLine &l : order->items) {
+        if (!l.voided && !l.isSent())
+            unsent.append(&l);
+    }
+    if (unsent.isEmpty() && order->status == OrderStatus::Open)
+        return Error::validation(u"items"_s, u"Order %1 has no items to send to the kitchen yet"_s.arg(order->number));
+    if (auto s = createKitchenTickets(ctx, *order, unsent, false); !s)
+        return s.error();
+    if (order->status == OrderStatus::Open) {
+        if (auto s = changeOrderStatus(ctx, *order, OrderStatus::Serving); !s)
+            return s.error();
+    }
+    if (auto s = audit(ctx, u"order.send"_s, u"order"_s, order->id, {}, QJsonObject{{u"lines"_s, unsent.size()}}); !s)
+        return s.error();
+    auto updated = loadOrder(ctx.db, order->id, ctx.state.shop.tax);
+    if (!updated)
+        return updated.error();
+    if (auto s = emitOrderUpdated(ctx, *updated); !s)
+        return s.error();
+    return ApiResult::ok(updated->toJson());
+}
+
+/// A cashier may void with a manager's PIN in X-Manager-Pin; returns the approving manager.
+Result<QString> managerApproval(RequestContext &ctx)
+{
+    if (ctx.isManager())
+        return ctx.caller().username;
+    const QString pin = QString::fromUtf8(ctx.http.header("x-manager-pin"));
+    if (ctx.caller().role != Role::Cashier)
+        return Error{ErrorCode::Forbidden, u"Only a manager, or a cashier with a manager's PIN, may void items"_s, {}};
+    if (pin.isEmpty())
+        return Error{ErrorCode::Forbidden, u"Voiding needs a manager: send a manager's PIN in X-Manager-Pin"_s, {}};
+    const QString key = u"manager-pin:"_s + ctx.http.peer.toString();
+    if (const int wait = ctx.state.limiter.retryAfter(key, ctx.state.config.loginFailuresPerMinute, toMs(ctx.now)); wait > 0)
+        return Error{ErrorCode::RateLimited, u"Too many wrong manager PINs; try again in %1 s"_s.arg(wait), {}};
+    auto managers = ctx.db.rows(u"SELECT username, pin_hash FROM users WHERE role IN ('manager', 'admin') AND active = 1 AND pin_hash IS NOT NULL"_s);
+    if (!managers)
+        return managers.error();
+    for (const Row &m : *managers) {
+        if (verifySecret(pin, m.value(u"pin_hash"_s).toString()))
+            return m.value(u"username"_s).toString();
+    }
+    ctx.state.limiter.hit(key, ctx.state.config.loginFailuresPerMinute, toMs(ctx.now));
+    return Error{ErrorCode::Forbidden, u"That is not a manager's PIN"_s, {}};
+}
+
+ApiResult voidItem(RequestContext &ctx)
+{
+    auto approver = managerApproval(ctx);
+    if (!approver)
+        return approver.error();
+    auto order = orderFor(ctx);
+    if (!order)
+        return order.error();
+    auto req = ReasonRequest::fromJson(ctx.body);
+    if (!req)
+        return req.error();
+    if (auto s = order->checkEditable(); !s)
+        return s.error();
+    OrderLine *line = order->line(ctx.param(u"item_id"_s));
+    if (!line)
+        return Error{ErrorCode::NotFound, u"Order %1 has no item %2"_s.arg(order->number).arg(ctx.param(u"item_id"_s)), {}};
+    if (line->voided)
+        return Error{ErrorCode::InvalidTransition, u"%1 is already voided"_s.arg(line->name), {}};
+    const QJsonObject before = line->toJson();
+    if (auto r = ctx.db.exec(u"UPDATE order_lines SET voided = 1, void_reason = ? WHERE id = ?"_s, {req->reason, line->id.toLongLong()}); !r)
+        return r.error();
+    if (line->isSent() && line->kitchenStatus != KitchenStatus::Served) {
+        if (auto s = createKitchenTickets(ctx, *order, {line}, true); !s)
+            return s.error();
+    }
+    auto updated = refreshTotals(ctx, order->id);
+    if (!updated)
+        return updated.error();
+    if (auto s = audit(ctx, u"order.item.void"_s, u"order_line"_s, line->id, before,
+                       QJsonObject{{u"voided"_s, true}, {u"reason"_s, req->reason}, {u"approved_by"_s, *approver}, {u"order_id"_s, order->id}});
+        !s)
+        return s.error();
+    if (auto s = emitOrderUpdated(ctx, *updated); !s)
+        return s.error();
+    return ApiResult::ok(updated->toJson());
+}
+
+ApiResult discountOrder(RequestContext &ctx)
+{
+    auto order = orderFor(ctx);
+    if (!order)
+        return order.error();
+    auto req = DiscountRequest::fromJson(ctx.body);
+    if (!req)
+        return req.error();
+    if (order->status != OrderStatus::Open && order->status != OrderStatus::Serving && order->status != OrderStatus::Checkout)
+        return Error{ErrorCode::OrderLocked, u"Order %1 is %2 and can no longer be discounted"_s.arg(order->number).arg(enumName(order->status)), {}};
+    if (req->discount.type == DiscountType::Amount && req->discount.amount > order->totals.subtotal)
+        return Error::validation(u"value"_s, u"The discount %1 is more than the bill's subtotal %2"_s.arg(req->discount.amount.toString(),
+                                                                                                           order->totals.subtotal.toString()));
+    const QJsonObject before{{u"discount"_s, order->totals.discount.toString()}, {u"total"_s, order->totals.total.toString()}};
+    order->discount = req->discount;
+    order->recompute(ctx.state.shop.tax);
+    if (auto s = saveOrderHeader(ctx, *order); !s)
+        return s.error();
+    if (auto s = audit(ctx, u"order.discount"_s, u"order"_s, order->id, before,
+                       QJsonObject{{u"type"_s, enumName(req->discount.type)}, {u"value"_s, req->discount.valueString()},
+                                   {u"reason"_s, req->discount.reason}, {u"discount"_s, order->totals.discount.toString()},
+                                   {u"total"_s, order->totals.total.toString()}});
+        !s)
+        return s.error();
+    if (auto s = emitOrderUpdated(ctx, *order); !s)
+        return s.error();
+    return ApiResult::ok(order->toJson());
+}
+
+ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &action, bool needsReason)
+{
+    auto order = orderFor(ctx);
+    if (!order)
+        return order.error();
+    QString reason;
+    if (needsReason) {
+        auto req = ReasonRequest::fromJson(ctx.body);
+        if (!req)
+            return req.error();
+        reason = req->reason;
+    }
+    const OrderStatus from = order->status;
+    if (to == OrderStatus::Checkout && from == OrderStatus::Serving) {
+        for (const OrderLine &l : order->items) {
+            if (!l.voided && !l.isSent())
+                return Error{ErrorCode::OrderLocked, u"%1 has not been sent to the kitchen yet; send or void it before the bill"_s.arg(l.name),
+                             QJsonObject{{u"item_id"_s, l.id}}};
+        }
+    }
+    if (auto s = changeOrderStatus(ctx, *order, to); !s)
+        return s.error();
+    if (auto s = audit(ctx, action, u"order"_s, order->id, QJsonObject{{u"status"_s, enumName(from)}},
+                       reason.isEmpty() ? QJsonObject{{u"status"_s, enumName(to)}} : QJsonObject{{u"status"_s, enumName(to)}, {u"reason"_s, reason}});
+        !s)
+        return s.error();
+    return orderResult(ctx, order->id);
+}
+
+ApiResult moveOrder(RequestContext &ctx)
+{
+    auto order = orderFor(ctx);
+    if (!order)
+        return order.error();
+    auto req = TableIdRequest::fromJson(ctx.body);
+    if (!req)
+        return req.error();
+    if (order->status == OrderStatus::Paid || order->status == OrderStatus::Cancelled)
+        return Error{ErrorCode::OrderLocked, u"Order %1 is %2 and cannot move"_s.arg(order->number).arg(enumName(order->status)), {}};
+    if (req->tableId == order->tableId)
+        return orderResult(ctx, order->id);
+    auto target = loadTable(ctx.db, req->tableId);
+    if (!target)
+        return target.error();
+    if (!target->orderId.isEmpty() || target->status != TableStatus::Vacant)
+        return Error{ErrorCode::TableOccupied, u"Table %1 is not free"_s.arg(target->name),
+                     QJsonObject{{u"table_id"_s, target->id}, {u"status"_s, enumName(target->status)}}};
+    const QString from = order->tableId;
+    QDateTime seatedAt = ctx.now;
+    if (!from.isEmpty()) {
+        auto old = loadTable(ctx.db, from);
+        if (!old)
+            return old.error();
+        seatedAt = old->seatedAt.isValid() ? old->seatedAt : ctx.now;
+        if (auto s = setTableState(ctx, from, TableStatus::Vacant, {}, 0, {}); !s)
+            return s.error();
+    }
+    order->tableId = target->id;
+    order->isTakeaway = false;
+    if (auto s = saveOrderHeader(ctx, *order); !s)
+        return s.error();
+    if (auto r = ctx.db.exec(u"UPDATE orders SET is_takeaway = 0 WHERE id = ?"_s, {order->id.toLongLong()}); !r)
+        return r.error();
+    if (auto s = setTableState(ctx, target->id, tableStatusFor(order->status), order->id, order->guests, seatedAt); !s)
+        return s.error();
+    if (auto s = audit(ctx, u"order.move"_s, u"order"_s, order->id, QJsonObject{{u"table_id"_s, from}}, QJsonObject{{u"table_id"_s, target->id}}); !s)
+        return s.error();
+    auto updated = loadOrder(ctx.db, order->id, ctx.state.shop.tax);
+    if (!updated)
+        return updated.error();
+    if (auto s = emitOrderUpdated(ctx, *updated); !s)
+        return s.error();
+    return ApiResult::ok(updated->toJson());
+}
+
+} // namespace
+
+void registerOrderRoutes(Router &router)
+{
+    const Permission floor = Permission::only({Role::Waiter, Role::Cashier});
+    const Permission managers = Permission::only({Role::Manager});
+    router.post(u"/api/v1/orders"_s, floor, Idempotency::Required, createOrder);
+    router.get(u"/api/v1/orders"_s, Permission::anyStaff(), listOrders);
+    router.get(u"/api/v1/orders/{id}"_s, Permission::anyStaff(), getOrder);
+    router.post(u"/api/v1/orders/{id}/items"_s, floor, Idempotency::Required, addItems);
+    router.post(u"/api/v1/orders/{id}/send"_s, floor, Idempotency::Optional, sendToKitchen);
+    router.post(u"/api/v1/orders/{id}/items/{item_id}/void"_s, Permission::only({Role::Cashier, Role::Manager}), Idempotency::Optional, voidItem);
+    router.post(u"/api/v1/orders/{id}/discount"_s, managers, Idempotency::Optional, discountOrder);
+    router.post(u"/api/v1/orders/{id}/checkout"_s, floor, Idempotency::Optional,
+                [](RequestContext &ctx) { return statusAction(ctx, OrderStatus::Checkout, u"order.checkout"_s, false); });
+    router.post(u"/api/v1/orders/{id}/reopen"_s, managers, Idempotency::Optional,
+                [](RequestContext &ctx) { return statusAction(ctx, OrderStatus::Serving, u"order.reopen"_s, false); });
+    router.post(u"/api/v1/orders/{id}/cancel"_s, managers, Idempotency::Optional,
+                [](RequestContext &ctx) { return statusAction(ctx, OrderStatus::Cancelled, u"order.cancel"_s, true); });
+    router.post(u"/api/v1/orders/{id}/move"_s, floor, Idempotency::Optional, moveOrder);
+}
+
+} // namespace tavola::server

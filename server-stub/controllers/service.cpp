@@ -1,0 +1,67 @@
+// /health and /metrics.
+#include "controllers.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+void registerServiceRoutes(Router &router)
+{
+    router.get(u"/health"_s, Permission::publicAccess(), [](RequestContext &ctx) {
+        const bool up = ctx.db.ping();
+        const QJsonObject body{{u"status"_s, up ? u"ok"_s : u"degraded"_s},
+                               {u"database"_s, up ? u"connected"_s : u"disconnected"_s},
+                               {u"uptime"_s, ctx.state.startedAt.secsTo(ctx.now)},
+                               {u"version"_s, QCoreApplication::applicationVersion().isEmpty() ? u"0.1.0"_s : QCoreApplication::applicationVersion()},
+                               {u"timestamp"_s, formatTime(ctx.now)}};
+        ApiResult r(up ? 200 : 503, {}, {}, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+        if (!up)
+            r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
+        return r;
+    });
+
+    router.get(u"/metrics"_s, Permission::publicAccess(), [](RequestContext &ctx) -> ApiResult {
+        if (!ctx.http.isLoopback() && !ctx.isManager()) {
+            if (!ctx.user)
+                return Error{ErrorCode::Unauthenticated, u"Metrics need a manager's token off the local machine"_s, {}};
+            return Error{ErrorCode::Forbidden, u"Only managers may read metrics"_s, {}};
+        }
+        QString out;
+        out += u"# HELP tavola_http_requests_total HTTP requests by route and status.\n# TYPE tavola_http_requests_total counter\n"_s;
+        for (auto it = ctx.state.metrics.requests.cbegin(); it != ctx.state.metrics.requests.cend(); ++it)
+            out += u"tavola_http_requests_total{route=\"%1\",status=\"%2\"} %3\n"_s.arg(it.key().first).arg(it.key().second).arg(it->count);
+        out += u"# HELP tavola_http_request_duration_seconds Request latency.\n# TYPE tavola_http_request_duration_seconds histogram\n"_s;
+        for (auto it = ctx.state.metrics.requests.cbegin(); it != ctx.state.metrics.requests.cend(); ++it) {
+            const QString labels = u"route=\"%1\",status=\"%2\""_s.arg(it.key().first).arg(it.key().second);
+            qint64 cumulative = 0;
+            for (std::size_t i = 0; i < it->buckets.size(); ++i) {
+                cumulative += it->buckets[i];
+                const QString le = i < Metrics::kBounds.size() ? QString::number(Metrics::kBounds[i]) : u"+Inf"_s;
+                out += u"tavola_http_request_duration_seconds_bucket{%1,le=\"%2\"} %3\n"_s.arg(labels, le).arg(cumulative);
+            }
+            out += u"tavola_http_request_duration_seconds_sum{%1} %2\n"_s.arg(labels).arg(it->sumSeconds, 0, 'f', 6);
+            out += u"tavola_http_request_duration_seconds_count{%1} %2\n"_s.arg(labels).arg(it->count);
+        }
+        auto open = ctx.db.scalar(u"SELECT COUNT(*) FROM orders WHERE status IN ('OPEN','SERVING','CHECKOUT')"_s);
+        out += u"# HELP tavola_open_orders Orders not yet paid or cancelled.\n# TYPE tavola_open_orders gauge\n"_s;
+        out += u"tavola_open_orders %1\n"_s.arg(open ? open->toLongLong() : -1);
+        out += u"# HELP tavola_websocket_clients Connected WebSocket clients.\n# TYPE tavola_websocket_clients gauge\n"_s;
+        out += u"tavola_websocket_clients %1\n"_s.arg(ctx.events.clientCount());
+        out += u"# HELP tavola_payments Payments by status.\n# TYPE tavola_payments gauge\n"_s;
+        if (auto rows = ctx.db.rows(u"SELECT status, COUNT(*) AS n FROM payments GROUP BY status"_s); rows) {
+            for (const Row &r : *rows)
+                out += u"tavola_payments{status=\"%1\"} %2\n"_s.arg(r.value(u"status"_s).toString()).arg(r.value(u"n"_s).toLongLong());
+        }
+        out += u"# HELP tavola_idempotent_replays_total Requests answered from a stored idempotent response.\n"
+               "# TYPE tavola_idempotent_replays_total counter\n"_s;
+        out += u"tavola_idempotent_replays_total %1\n"_s.arg(ctx.state.metrics.idempotentReplays);
+        out += u"# HELP tavola_rate_limited_total Requests refused with 429.\n# TYPE tavola_rate_limited_total counter\n"_s;
+        out += u"tavola_rate_limited_total %1\n"_s.arg(ctx.state.metrics.rateLimited);
+        return ApiResult(200, {}, {}, {}, out.toUtf8(), "text/plain; version=0.0.4; charset=utf-8");
+    });
+}
+
+} // namespace tavola::server

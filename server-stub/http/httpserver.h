@@ -1,0 +1,72 @@
+#pragma once
+
+#include "httptypes.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace tavola::server {
+
+class HttpConnection;
+
+/// A small, bounded HTTP/1.1 server on QTcpServer (the approach of qBittorrent's web UI).
+/// Bounds what QHttpServer 6.4 does not: bodies over the limit get 413 before they are read,
+/// idle and `Connection: close` / HTTP/1.0 clients are closed, requests on one connection are
+/// answered in order, and every answer is synchronous, so a client that disconnects mid-request
+/// is never written to after it left. WebSocket upgrades are handed to `upgradeHandler` with the
+/// handshake still unread in the socket.
+class HttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    /// Returns true when it took the socket (a WebSocket handshake); else `response` is sent.
+    using UpgradeHandler = std::function<bool(const HttpRequest &, QTcpSocket *, HttpResponse *response)>;
+    /// A response for transport-level refusals (413, 400, 431) in the API's envelope.
+    using ErrorFactory = std::function<HttpResponse(int status, const QString &message)>;
+
+    struct Limits
+    {
+        qint64 maxBodyBytes = 1024 * 1024;
+        qint64 maxHeaderBytes = 32 * 1024;
+        int idleTimeoutMs = 60'000;
+        int maxConnections = 1000;
+    };
+
+    explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    void setUpgradeHandler(UpgradeHandler handler) { m_upgrade = std::move(handler); }
+    void setErrorFactory(ErrorFactory factory) { m_errors = std::move(factory); }
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
+
+    bool listen(const QHostAddress &address, quint16 port);
+    quint16 serverPort() const;
+    QHostAddress serverAddress() const;
+    QString errorString() const;
+    /// Stops accepting; closes idle connections at once and the others after their answer.
+    void close();
+    int connectionCount() const;
+
+private:
+    friend class HttpConnection;
+    void onNewConnection();
+
+    QTcpServer *m_server = nullptr;
+    Handler m_handler;
+    UpgradeHandler m_upgrade;
+    ErrorFactory m_errors;
+    Limits m_limits;
+    QList<HttpConnection *> m_live; // connections still owned by this server
+    bool m_closing = false;
+};
+
+} // namespace tavola::server

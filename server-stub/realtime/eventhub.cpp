@@ -1,0 +1,285 @@
+#include "eventhub.h"
+
+#include "domain/json.h"
+#include "serverstate.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+Q_LOGGING_CATEGORY(lcEvents, "tavola.server.events")
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+namespace {
+QString audienceName(Audience a)
+{
+    switch (a) {
+    case Audience::Staff: return u"staff"_s;
+    case Audience::Cashier: return u"cashier"_s;
+    case Audience::All: return u"all"_s;
+    }
+    return u"staff"_s;
+}
+
+Audience audienceFromName(const QString &s)
+{
+    if (s == u"cashier"_s)
+        return Audience::Cashier;
+    if (s == u"all"_s)
+        return Audience::All;
+    return Audience::Staff;
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+EventHub::EventHub(Database &db, ServerState &state, QObject *parent)
+    : QObject(parent), m_db(db), m_state(state),
+      m_server(new QWebSocketServer(u"tavola-server"_s, QWebSocketServer::NonSecureMode, this))
+{
+    connect(m_server, &QWebSocketServer::newConnection, this, &EventHub::onNewConnection);
+    m_tick.setInterval(std::max(1, m_state.config.pingIntervalSeconds) * 1000);
+    connect(&m_tick, &QTimer::timeout, this, &EventHub::onTick);
+    m_tick.start();
+}
+
+EventHub::~EventHub()
+{
+    closeAll();
+}
+
+QString EventHub::topicOf(const QString &type)
+{
+    return type.section(u'.', 0, 0);
+}
+
+Status EventHub::emitEvent(const QString &type, const QJsonObject &data, Audience audience, const QString &queueTicket)
+{
+    auto seq = m_db.nextCounter(u"event_seq"_s);
+    if (!seq)
+        return seq.error();
+    const QDateTime now = m_state.now();
+    const QJsonObject event{{u"type"_s, type}, {u"seq"_s, *seq}, {u"ts"_s, formatTime(now)}, {u"data"_s, data}};
+    const QByteArray frame = compact(event);
+    const QString audienceText = queueTicket.isEmpty() ? audienceName(audience) : audienceName(audience) + u':' + queueTicket;
+    if (auto r = m_db.exec(u"INSERT INTO events (seq, type, topic, audience, data, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                           {*seq, type, topicOf(type), audienceText, QString::fromUtf8(frame), toMs(now)});
+        !r)
+        return r.error();
+    m_pending.append(Pending{*seq, type, topicOf(type), audience, queueTicket, frame});
+    return {};
+}
+
+void EventHub::discardPending()
+{
+    m_pending.clear();
+}
+
+void EventHub::publishPending()
+{
+    const QList<Pending> events = std::exchange(m_pending, {});
+    for (const Pending &e : events) {
+        for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
+            if (it->resuming)
+                it->heldDuringResume.append(e);
+            else
+                send(it.key(), it.value(), e);
+        }
+    }
+}
+
+bool EventHub::wants(const Client &c, const Pending &e) const
+{
+    if (!c.user) // a public queue status page: its own ticket, and menu changes
+        return (!e.queueTicket.isEmpty() && e.queueTicket == c.queueTicket) || e.audience == Audience::All;
+    if (e.audience == Audience::Cashier) {
+        const Role r = c.user->role;
+        if (r != Role::Cashier && r != Role::Manager && r != Role::Admin)
+            return false;
+    }
+    if (!c.topics.isEmpty() && !c.topics.contains(e.topic))
+        return false;
+    return true;
+}
+
+void EventHub::send(QWebSocket *ws, Client &c, const Pending &e)
+{
+    if (wants(c, e))
+        ws->sendTextMessage(QString::fromUtf8(e.frame));
+}
+
+void EventHub::accept(QTcpSocket *socket, std::optional<AuthUser> user, const QString &queueTicket)
+{
+    // Nobody owns the socket during the handshake; on success the QWebSocket takes it over
+    // (and must be its only owner), on failure it is deleted when it disconnects.
+    socket->setParent(nullptr);
+    m_handshaking.insert(socket, {std::move(user), queueTicket});
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_handshaking.remove(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        if (m_handshaking.remove(socket))
+            socket->deleteLater();
+    });
+    m_server->handleConnection(socket);
+    // The handshake bytes are already buffered (the HTTP layer peeked at them), so no new
+    // readyRead will come from the network: signal it once ourselves.
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(socket, "readyRead", Qt::QueuedConnection);
+}
+
+void EventHub::onNewConnection()
+{
+    while (QWebSocket *ws = m_server->nextPendingConnection()) {
+        // Match the upgraded socket to the identity checked before the handshake.
+        Client c;
+        bool found = false;
+        for (auto it = m_handshaking.begin(); it != m_handshaking.end(); ++it) {
+            if (it.key()->peerPort() == ws->peerPort() && it.key()->peerAddress() == ws->peerAddress()) {
+                c.user = it->first;
+                c.queueTicket = it->second;
+                disconnect(it.key(), nullptr, this, nullptr); // the QWebSocket owns it now
+                m_handshaking.erase(it);
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            ws->abort();
+            ws->deleteLater();
+            continue;
+        }
+        c.lastSeenMs = QDateTime::currentMSecsSinceEpoch();
+        m_clients.insert(ws, c);
+        connect(ws, &QWebSocket::textMessageReceived, this, [this, ws](const QString &m) { onMessage(ws, m); });
+        connect(ws, &QWebSocket::pong, this, [this, ws](quint64, const QByteArray &) {
+            if (auto it = m_clients.find(ws); it != m_clients.end())
+                it->lastSeenMs = QDateTime::currentMSecsSinceEpoch();
+        });
+        connect(ws, &QWebSocket::disconnected, this, [this, ws] {
+            m_clients.remove(ws);
+            ws->deleteLater();
+        });
+        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"hello"_s}, {u"ts"_s, formatTime(m_state.now())}})));
+    }
+}
+
+void EventHub::onMessage(QWebSocket *ws, const QString &message)
+{
+    auto it = m_clients.find(ws);
+    if (it == m_clients.end())
+        return;
+    Client &c = it.value();
+    c.lastSeenMs = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject msg = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QString type = msg.value(u"type"_s).toString();
+    if (type == u"resume"_s) {
+        resume(ws, c, msg.value(u"after_seq"_s).toInteger(-1));
+    } else if (type == u"subscribe"_s) {
+        c.topics.clear();
+        for (const auto &t : msg.value(u"topics"_s).toArray()) {
+            QString topic = t.toString();
+            if (topic == u"tables"_s)
+                topic = u"table"_s;
+            else if (topic.endsWith(u's') && topic != u"floor_plans"_s)
+                topic.chop(1); // "orders" → "order", "payments" → "payment"
+            else if (topic == u"floor_plans"_s)
+                topic = u"floor_plan"_s;
+            c.topics.insert(topic);
+        }
+        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"subscribed"_s},
+                                                        {u"topics"_s, QJsonArray::fromStringList(c.topics.values())}})));
+    } else if (type == u"ping"_s) {
+        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"pong"_s}})));
+    } else {
+        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"error"_s},
+                                                        {u"message"_s, u"Unknown message type; use resume, subscribe or ping"_s}})));
+    }
+}
+
+void EventHub::resume(QWebSocket *ws, Client &c, qint64 afterSeq)
+{
+    if (afterSeq < 0) {
+        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"error"_s}, {u"message"_s, u"resume needs after_seq"_s}})));
+        return;
+    }
+    auto oldest = m_db.scalar(u"SELECT MIN(seq) FROM events"_s);
+    auto newest = m_db.scalar(u"SELECT value FROM counters WHERE name = 'event_seq'"_s);
+    if (!oldest || !newest) {
+        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"resync_required"_s}})));
+        return;
+    }
+    const qint64 last = newest->toLongLong();
+    const qint64 first = oldest->isNull() ? last + 1 : oldest->toLongLong();
+    if (afterSeq > last || afterSeq + 1 < first) {
+        // Too old (pruned) or from another database: the client reloads its snapshot.
+        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"resync_required"_s}, {u"last_seq"_s, last}})));
+        return;
+    }
+    c.resuming = true;
+    auto rows = m_db.rows(u"SELECT seq, type, topic, audience, data FROM events WHERE seq > ? ORDER BY seq"_s, {afterSeq});
+    qint64 sent = afterSeq;
+    if (rows) {
+        for (const Row &r : *rows) {
+            const QString audience = r.value(u"audience"_s).toString();
+            Pending e{r.value(u"seq"_s).toLongLong(), r.value(u"type"_s).toString(), r.value(u"topic"_s).toString(),
+                      audienceFromName(audience.section(u':', 0, 0)), audience.section(u':', 1),
+                      r.value(u"data"_s).toString().toUtf8()};
+            send(ws, c, e);
+            sent = e.seq;
+        }
+    }
+    c.resuming = false;
+    for (const Pending &e : std::exchange(c.heldDuringResume, {})) {
+        if (e.seq > sent)
+            send(ws, c, e);
+    }
+}
+
+void EventHub::onTick()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 timeout = qint64(m_state.config.clientTimeoutSeconds) * 1000;
+    const QList<QWebSocket *> sockets = m_clients.keys();
+    for (QWebSocket *ws : sockets) {
+        if (now - m_clients.value(ws).lastSeenMs > timeout) {
+            qCInfo(lcEvents) << "dropping silent websocket client" << ws->peerAddress().toString();
+            m_clients.remove(ws);
+            ws->abort();
+            ws->deleteLater();
+        } else {
+            ws->ping();
+        }
+    }
+}
+
+int EventHub::clientCount() const
+{
+    return static_cast<int>(m_clients.size());
+}
+
+void EventHub::closeAll()
+{
+    const QList<QWebSocket *> sockets = m_clients.keys();
+    m_clients.clear();
+    for (QWebSocket *ws : sockets) {
+        ws->close(QWebSocketProtocol::CloseCodeGoingAway, u"server shutting down"_s);
+        ws->deleteLater();
+    }
+}
+
+void EventHub::prune()
+{
+    const qint64 cutoff = toMs(m_state.now()) - qint64(m_state.config.eventRetentionMinutes) * 60'000;
+    (void)m_db.exec(u"DELETE FROM events WHERE created_at < ?"_s, {cutoff});
+}
+
+} // namespace tavola::server

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class QTcpSocket;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace tavola::server {
+
+class Database;
+class ServerState;
+
+/// Who receives an event.
+enum class Audience {
+    Staff,   // every signed-in role
+    Cashier, // cashier, manager, admin (payments)
+    All,     // staff and public queue pages (menu)
+};
+
+/// Realtime events: written to the `events` table inside the transaction that caused them
+/// (seq from a transactional counter, so it increases by one and survives restarts), and sent
+/// to the WebSocket clients only after that transaction commits.
+class EventHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    EventHub(Database &db, ServerState &state, QObject *parent = nullptr);
+    ~EventHub() override;
+
+    /// Records an event in the current transaction. `queueTicket` also sends it to that
+    /// ticket's public status page.
+    Status emitEvent(const QString &type, const QJsonObject &data, Audience audience = Audience::Staff,
+                     const QString &queueTicket = {});
+    /// After commit: sends the recorded events. After rollback: forgets them.
+    void publishPending();
+    void discardPending();
+
+    /// Takes over an upgraded socket (handshake unread) for a signed-in user, or for the public
+    /// status page of one queue ticket.
+    void accept(QTcpSocket *socket, std::optional<AuthUser> user, const QString &queueTicket);
+    int clientCount() const;
+    void closeAll();
+    /// Deletes events older than the retention period.
+    void prune();
+
+private:
+    struct Pending
+    {
+        qint64 seq;
+        QString type;
+        QString topic;
+        Audience audience;
+        QString queueTicket;
+        QByteArray frame;
+    };
+    struct Client
+    {
+        std::optional<AuthUser> user;
+        QString queueTicket;
+        QSet<QString> topics; // empty: everything the audience allows
+        qint64 lastSeenMs = 0;
+        bool resuming = false;
+        QList<Pending> heldDuringResume;
+    };
+
+    void onNewConnection();
+    void onMessage(QWebSocket *ws, const QString &message);
+    void onTick();
+    bool wants(const Client &c, const Pending &e) const;
+    void send(QWebSocket *ws, Client &c, const Pending &e);
+    void resume(QWebSocket *ws, Client &c, qint64 afterSeq);
+    static QString topicOf(const QString &type);
+
+    Database &m_db;
+    ServerState &m_state;
+    QWebSocketServer *m_server;
+    QHash<QWebSocket *, Client> m_clients;
+    QHash<QTcpSocket *, std::pair<std::optional<AuthUser>, QString>> m_handshaking;
+    QList<Pending> m_pending;
+    QTimer m_tick;
+};
+
+} // namespace tavola::server

@@ -1,0 +1,445 @@
+#include "server.h"
+
+#include "controllers/controllers.h"
+#include "domain/json.h"
+#include "http/httpserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcServer, "tavola.server")
+Q_LOGGING_CATEGORY(lcAccess, "tavola.server.access")
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+namespace {
+
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString sanitizeRequestId(const QByteArray &given)
+{
+    if (given.isEmpty() || given.size() > 128)
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (const char c : given) {
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':'))
+            return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    return QString::fromLatin1(given);
+}
+
+QString bearerToken(const HttpRequest &req)
+{
+    const QByteArray auth = req.header("authorization");
+    if (auth.size() > 7 && auth.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        return QString::fromLatin1(auth.mid(7).trimmed());
+    return req.query.queryItemValue(u"access_token"_s);
+}
+
+} // namespace
+
+struct TavolaServer::Private
+{
+    TavolaServer *q = nullptr;
+    ServerState state;
+    Database db;
+    std::unique_ptr<EventHub> events;
+    HttpServer http;
+    Router router;
+    QTimer housekeeping;
+
+    Result<AuthUser> authenticate(const QString &token)
+    {
+        auto claimed = state.tokens.verify(token, state.now());
+        if (!claimed)
+            return claimed.error();
+        // The account may have been disabled or changed role since the token was issued.
+        auto row = db.row(u"SELECT username, display_name, role, active FROM users WHERE id = ?"_s, {claimed->id},
+                          u"unknown user"_s);
+        if (!row) {
+            if (row.error().code == ErrorCode::NotFound)
+                return Error{ErrorCode::Unauthenticated, u"The account no longer exists"_s, {}};
+            return row.error();
+        }
+        if (row->value(u"active"_s).toInt() == 0)
+            return Error{ErrorCode::Unauthenticated, u"The account is disabled"_s, {}};
+        const auto role = roleFromName(row->value(u"role"_s).toString());
+        if (!role)
+            return Error{ErrorCode::Unauthenticated, u"The account has no valid role"_s, {}};
+        return AuthUser{claimed->id, row->value(u"username"_s).toString(), row->value(u"display_name"_s).toString(), *role};
+    }
+
+    HttpResponse errorResponse(const Error &e, const QString &requestId)
+    {
+        HttpResponse r{e.httpStatus(), {}, compactJson(e.toEnvelope())};
+        r.setHeader("X-Request-Id", requestId.toLatin1());
+        if (e.code == ErrorCode::Unavailable)
+            r.setHeader("Retry-After", "5");
+        return r;
+    }
+
+    HttpResponse toHttp(const ApiResult &result, const QString &requestId)
+    {
+        HttpResponse r;
+        r.status = result.status;
+        if (result.error) {
+            r = errorResponse(*result.error, requestId);
+        } else if (result.rawBody) {
+            r.body = *result.rawBody;
+            if (!result.contentType.isEmpty())
+                r.setHeader("Content-Type", result.contentType);
+        } else if (result.status != 204) {
+            r.body = compactJson(successEnvelope(result.data, state.now()));
+        }
+        for (const auto &[k, v] : result.headers)
+            r.setHeader(k, v);
+        r.setHeader("X-Request-Id", requestId.toLatin1());
+        return r;
+    }
+
+    HttpResponse handle(const HttpRequest &req)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const QString requestId = sanitizeRequestId(req.header("x-request-id"));
+        QString routeName = u"unmatched"_s;
+        HttpResponse response = dispatch(req, requestId, &routeName);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        state.metrics.record(QString::fromLatin1(req.method) + u' ' + routeName, response.status, seconds);
+        // Paths carry ids only; bodies (names, phone numbers) are never logged.
+        qCInfo(lcAccess).noquote() << u"method=%1 path=%2 status=%3 ms=%4 request_id=%5 peer=%6"_s
+                                          .arg(QString::fromLatin1(req.method), req.path.left(200))
+                                          .arg(response.status)
+                                          .arg(seconds * 1000, 0, 'f', 2)
+                                          .arg(requestId, req.peer.toString());
+        if (req.method == "HEAD")
+            response.body.clear();
+        return response;
+    }
+
+    HttpResponse dispatch(const HttpRequest &req, const QString &requestId, QString *routeName)
+    {
+        const Router::Match m = router.match(req.method, req.path);
+        if (!m.route) {
+            if (m.allowed.isEmpty())
+                return errorResponse(Error{ErrorCode::NotFound, u"No such endpoint: %1"_s.arg(req.path.left(100)), {}}, requestId);
+            HttpResponse r = errorResponse(Error{ErrorCode::MethodNotAllowed,
+                                                 u"%1 is not allowed here; use %2"_s.arg(QString::fromLatin1(req.method),
+                                                                                        QString::fromLatin1(m.allowed.join(", "))),
+                                                 {}},
+                                           requestId);
+            r.setHeader("Allow", m.allowed.join(", "));
+            return r;
+        }
+        const Route &route = *m.route;
+        *routeName = route.pattern;
+
+        std::optional<AuthUser> user;
+        const QString token = bearerToken(req);
+        if (!token.isEmpty() || !route.permission.isPublic) {
+            auto u = token.isEmpty() ? Result<AuthUser>(Error{ErrorCode::Unauthenticated, u"Sign in first: this needs an access token"_s, {}})
+                                     : authenticate(token);
+            if (u)
+                user = *u;
+            else if (!route.permission.isPublic || u.error().code == ErrorCode::Unavailable)
+                return errorResponse(u.error(), requestId);
+        }
+        if (!route.permission.isPublic && !route.permission.allows(user->role))
+            return errorResponse(Error{ErrorCode::Forbidden, u"A %1 may not do this"_s.arg(roleName(user->role)), {}}, requestId);
+
+        // General rate limit: per user, or per address for anonymous callers.
+        if (route.pattern != u"/health"_s && route.pattern != u"/metrics"_s) {
+            const QString key = user ? u"user:%1"_s.arg(user->id) : u"addr:"_s + req.peer.toString();
+            const int limit = user ? state.config.rateLimitPerMinute : state.config.rateLimitPerMinute * 5;
+            if (const int wait = state.limiter.hit(key, limit, toMs(state.now())); wait > 0) {
+                ++state.metrics.rateLimited;
+                HttpResponse r = errorResponse(Error{ErrorCode::RateLimited, u"Too many requests; try again in %1 s"_s.arg(wait), {}}, requestId);
+                r.setHeader("Retry-After", QByteArray::number(wait));
+                return r;
+            }
+        }
+
+        RequestContext ctx{req, m.params, user, requestId, {}, state.now(), db, *events, state};
+        const bool hasBody = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
+        if (hasBody && !req.body.trimmed().isEmpty()) {
+            auto body = parseJsonObject(req.body);
+            if (!body)
+                return errorResponse(body.error(), requestId);
+            ctx.body = *body;
+        }
+
+        // Idempotency (API.md): replay, reuse, in progress.
+        QString idemKey;
+        QString requestHash;
+        if (route.idempotency != Idempotency::None) {
+            QByteArray key = req.header("idempotency-key");
+            if (key.isEmpty())
+                key = req.header("x-idempotency-key");
+            if (key.size() > 200)
+                return errorResponse(Error::validation(u"Idempotency-Key"_s, u"Idempotency-Key is at most 200 characters"_s), requestId);
+            if (key.isEmpty() && route.idempotency == Idempotency::Required)
+                return errorResponse(Error::validation(u"Idempotency-Key"_s, u"This request needs an Idempotency-Key header (a UUID)"_s), requestId);
+            idemKey = QString::fromLatin1(key);
+            requestHash = sha256Hex(req.method + ' ' + req.path.toUtf8() + '\n' + QJsonDocument(ctx.body).toJson(QJsonDocument::Compact));
+        }
+        const qint64 idemUser = user ? user->id : 0;
+        auto replay = [&]() -> std::optional<HttpResponse> {
+            auto stored = db.rows(u"SELECT request_hash, status, response FROM idempotency_keys WHERE user_id = ? AND idem_key = ?"_s,
+                                  {idemUser, idemKey});
+            if (!stored)
+                return errorResponse(stored.error(), requestId);
+            if (stored->isEmpty())
+                return std::nullopt;
+            const Row &row = stored->first();
+            if (row.value(u"request_hash"_s).toString() != requestHash)
+                return errorResponse(Error{ErrorCode::IdempotencyKeyReused,
+                                           u"This Idempotency-Key was already used for a different request"_s, {}},
+                                     requestId);
+            ++state.metrics.idempotentReplays;
+            HttpResponse r{row.value(u"status"_s).toInt(), {}, row.value(u"response"_s).toString().toUtf8()};
+            r.setHeader("Idempotent-Replayed", "true");
+            r.setHeader("X-Request-Id", requestId.toLatin1());
+            return r;
+        };
+        if (!idemKey.isEmpty()) {
+            if (auto r = replay())
+                return *r;
+        }
+
+        ApiResult result;
+        if (!route.transactional) {
+            result = route.handler(ctx);
+        } else {
+            HttpResponse stored;
+            const Status s = db.transaction([&]() -> Status {
+                if (!idemKey.isEmpty()) {
+                    // The primary key makes a concurrent duplicate (another instance) wait for
+                    // this transaction and then fail, instead of executing twice.
+                    if (auto r = db.exec(u"INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, response, created_at) "
+                                         "VALUES (?, ?, ?, 0, '', ?)"_s,
+                                         {idemUser, idemKey, requestHash, toMs(ctx.now)});
+                        !r)
+                        return r.error();
+                }
+                result = route.handler(ctx);
+                if (result.error)
+                    return *result.error;
+                if (!idemKey.isEmpty()) {
+                    stored = toHttp(result, requestId);
+                    if (auto r = db.exec(u"UPDATE idempotency_keys SET status = ?, response = ? WHERE user_id = ? AND idem_key = ?"_s,
+                                         {stored.status, QString::fromUtf8(stored.body), idemUser, idemKey});
+                        !r)
+                        return r.error();
+                }
+                return {};
+            });
+            for (const auto &work : std::exchange(state.pendingAfterRollback, {}))
+                work(db);
+            if (!s) {
+                events->discardPending();
+                if (!idemKey.isEmpty() && db.lastErrorWasUniqueViolation()) {
+                    if (auto r = replay())
+                        return *r;
+                    return errorResponse(Error{ErrorCode::RequestInProgress, u"The same request is still being processed"_s, {}}, requestId);
+                }
+                if (!result.error)
+                    result = ApiResult::fail(s.error());
+            } else {
+                events->publishPending();
+            }
+        }
+        if (result.error && result.error->code == ErrorCode::Unavailable)
+            db.ping(); // reconnect for the next request if the database came back
+        return toHttp(result, requestId);
+    }
+
+    bool upgrade(const HttpRequest &req, QTcpSocket *socket, HttpResponse *response)
+    {
+        const QString requestId = sanitizeRequestId(req.header("x-request-id"));
+        if (req.path != u"/api/v1/events"_s) {
+            *response = errorResponse(Error{ErrorCode::NotFound, u"No WebSocket endpoint here"_s, {}}, requestId);
+            return false;
+        }
+        // The public queue status page may listen to its own ticket with the ticket secret.
+        const QString ticket = req.query.queryItemValue(u"queue_ticket"_s);
+        const QString token = bearerToken(req);
+        if (token.isEmpty() && !ticket.isEmpty()) {
+            auto row = db.rows(u"SELECT secret FROM queue_tickets WHERE code = ? ORDER BY id DESC LIMIT 1"_s, {ticket});
+            const QByteArray given = req.query.queryItemValue(u"t"_s).toUtf8();
+            if (!row || row->isEmpty() || !constantTimeEquals(row->first().value(u"secret"_s).toString().toUtf8(), given)) {
+                *response = errorResponse(Error{ErrorCode::Unauthenticated, u"Unknown ticket or wrong secret"_s, {}}, requestId);
+                return false;
+            }
+            events->accept(socket, std::nullopt, ticket);
+            return true;
+        }
+        auto user = token.isEmpty() ? Result<AuthUser>(Error{ErrorCode::Unauthenticated, u"Sign in first: the event stream needs an access token"_s, {}})
+                                    : authenticate(token);
+        if (!user) {
+            *response = errorResponse(user.error(), requestId);
+            return false;
+        }
+        events->accept(socket, *user, QString());
+        return true;
+    }
+
+    Status ensureSecrets()
+    {
+        return db.transaction([&]() -> Status {
+            auto load = [&](const QString &name, const QString &fresh) -> Result<QString> {
+                auto v = db.scalar(u"SELECT value FROM secrets WHERE name = ?"_s, {name});
+                if (!v)
+                    return v.error();
+                if (!v->isNull())
+                    return v->toString();
+                if (auto r = db.exec(u"INSERT INTO secrets (name, value) VALUES (?, ?)"_s, {name, fresh}); !r)
+                    return r.error();
+                return fresh;
+            };
+            auto jwt = load(u"jwt_key"_s, randomToken(48));
+            if (!jwt)
+                return jwt.error();
+            state.tokens.setKey(jwt->toLatin1());
+            auto webhook = load(u"webhook_secret"_s, state.config.demo ? u"demo-webhook-secret"_s : randomToken(32));
+            if (!webhook)
+                return webhook.error();
+            state.webhookSecret = *webhook;
+            return {};
+        });
+    }
+
+    Status ensureAdmin()
+    {
+        auto count = db.scalar(u"SELECT COUNT(*) FROM users"_s);
+        if (!count)
+            return count.error();
+        if (count->toLongLong() > 0)
+            return {};
+        if (state.config.adminUsername.isEmpty() || state.config.adminPassword.size() < 8)
+            return Error::validation(u"admin_password"_s,
+                                     u"The database has no users yet: start with --demo, or give admin_username and an "
+                                     "admin_password of at least 8 characters (config file or TAVOLA_ADMIN_USERNAME / "
+                                     "TAVOLA_ADMIN_PASSWORD) to create the first administrator"_s);
+        const qint64 now = toMs(state.now());
+        auto r = db.exec(u"INSERT INTO users (username, display_name, role, password_hash, active, created_at, updated_at) "
+                         "VALUES (?, ?, 'admin', ?, 1, ?, ?)"_s,
+                         {state.config.adminUsername, state.config.adminUsername,
+                          hashSecret(state.config.adminPassword, state.config.passwordIterations), now, now});
+        if (!r)
+            return r.error();
+        qCInfo(lcServer) << "created the first administrator account";
+        return {};
+    }
+};
+
+TavolaServer::TavolaServer(ServerConfig config, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->state.config = std::move(config);
+}
+
+TavolaServer::~TavolaServer()
+{
+    stop();
+}
+
+ServerState &TavolaServer::state()
+{
+    return d->state;
+}
+
+Database &TavolaServer::database()
+{
+    return d->db;
+}
+
+Status TavolaServer::start()
+{
+    auto url = DatabaseUrl::parse(d->state.config.database);
+    if (!url)
+        return url.error();
+    if (auto s = d->db.open(*url); !s)
+        return s;
+    if (auto s = d->db.migrate(); !s)
+        return s;
+    if (auto s = d->ensureSecrets(); !s)
+        return s;
+    if (d->state.config.demo) {
+        if (auto s = seedDemo(d->db, d->state); !s)
+            return s;
+    }
+    if (auto s = d->ensureAdmin(); !s)
+        return s;
+    if (auto s = d->state.loadSettings(d->db); !s)
+        return s;
+    d->state.startedAt = d->state.now();
+    d->events = std::make_unique<EventHub>(d->db, d->state);
+    d->events->prune();
+
+    Router &r = d->router;
+    registerServiceRoutes(r);
+    registerAuthRoutes(r);
+    registerUserRoutes(r);
+    registerFloorPlanRoutes(r);
+    registerMenuRoutes(r);
+    registerQueueRoutes(r);
+    registerOrderRoutes(r);
+    registerKitchenRoutes(r);
+
+    HttpServer::Limits limits;
+    limits.idleTimeoutMs = d->state.config.idleTimeoutSeconds * 1000;
+    d->http.setLimits(limits);
+    d->http.setHandler([this](const HttpRequest &req) { return d->handle(req); });
+    d->http.setUpgradeHandler([this](const HttpRequest &req, QTcpSocket *s, HttpResponse *resp) { return d->upgrade(req, s, resp); });
+    d->http.setErrorFactory([this](int status, const QString &message) {
+        ErrorCode code = ErrorCode::ValidationFailed;
+        if (status == 413)
+            code = ErrorCode::PayloadTooLarge;
+        Error e{code, message, {}};
+        HttpResponse resp{status, {}, compactJson(e.toEnvelope())};
+        resp.setHeader("X-Request-Id", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
+        return resp;
+    });
+    if (!d->http.listen(d->state.config.host, d->state.config.port))
+        return Error{ErrorCode::Unavailable,
+                     u"Cannot listen on %1:%2: %3"_s.arg(d->state.config.host.toString()).arg(d->state.config.port).arg(d->http.errorString()),
+                     {}};
+    d->housekeeping.setInterval(10 * 60 * 1000);
+    connect(&d->housekeeping, &QTimer::timeout, this, [this] {
+        d->events->prune();
+        (void)d->db.exec(u"DELETE FROM idempotency_keys WHERE created_at < ?"_s, {toMs(d->state.now()) - 48LL * 3600 * 1000});
+    });
+    d->housekeeping.start();
+    return {};
+}
+
+void TavolaServer::stop()
+{
+    d->housekeeping.stop();
+    d->http.close();
+    if (d->events)
+        d->events->closeAll();
+}
+
+quint16 TavolaServer::port() const
+{
+    return d->http.serverPort();
+}
+
+QString TavolaServer::url() const
+{
+    QHostAddress host = d->http.serverAddress();
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHost;
+    const QString h = host.protocol() == QAbstractSocket::IPv6Protocol ? u"["_s + host.toString() + u"]"_s : host.toString();
+    return u"http://%1:%2"_s.arg(h).arg(port());
+}
+
+} // namespace tavola::server

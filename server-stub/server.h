@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/error.h"
+#include "serverconfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace tavola::server {
+
+class Database;
+class ServerState;
+
+/// tavola-server as a library: the executable, the app's embedded mode and the tests all start
+/// it the same way, in-process.
+class TavolaServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TavolaServer(ServerConfig config, QObject *parent = nullptr);
+    ~TavolaServer() override;
+
+    /// Opens and migrates the database, loads or creates secrets, seeds demo data if asked,
+    /// and starts listening.
+    Status start();
+    /// Stops accepting connections and closes WebSocket clients and the database.
+    void stop();
+
+    quint16 port() const;
+    /// "http://127.0.0.1:8080"
+    QString url() const;
+
+    ServerState &state();
+    Database &database();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tavola::server

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace tavola::server {
+
+/// Server settings. Precedence: built-in defaults < config file < environment < command line.
+struct ServerConfig
+{
+    QHostAddress host = QHostAddress::Any;
+    quint16 port = 8080;
+    QString database;           // sqlite:///abs/path.db | postgresql://user@host:port/db
+    bool demo = false;
+    QString posId = QStringLiteral("POS01");
+    int rateLimitPerMinute = 100;     // per signed-in user
+    int loginFailuresPerMinute = 5;   // per username and per address
+    int queueTicketsPerMinute = 20;   // public ticket creation, per address
+    int idleTimeoutSeconds = 60;
+    int pingIntervalSeconds = 20;
+    int clientTimeoutSeconds = 60;
+    int eventRetentionMinutes = 24 * 60; // events kept for resume (≥ 60)
+    int passwordIterations = 120'000;
+    bool paymentsSandbox = false;
+    QString adminUsername;      // first start outside demo mode
+    QString adminPassword;
+
+    /// Reads `--config FILE` (INI), TAVOLA_* variables and flags, in that order of strength.
+    static Result<ServerConfig> load(const QStringList &arguments, QString *helpText = nullptr);
+    Status setListen(const QString &hostPort);
+    QString defaultDatabase() const;
+};
+
+} // namespace tavola::server

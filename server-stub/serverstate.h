@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api.h"
+#include "auth/auth.h"
+#include "domain/totals.h"
+#include "serverconfig.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+
+#include <functional>
+
+namespace tavola::server {
+
+/// Shop settings the server needs (DOMAIN.md §1, §2, §5), kept in the `settings` table.
+struct ShopSettings
+{
+    TaxSettings tax;
+    bool cleaningEnabled = true;    // paid tables go to CLEANING (else straight to VACANT)
+    int utcOffsetMinutes = 7 * 60;  // Asia/Bangkok
+    int dayStartMinutes = 4 * 60;   // the business day (order and queue numbers) starts at 04:00
+    int defaultTurnMinutes = 15;    // queue ETA per party ahead without history
+    QString shopName;
+    QString shopNameTh;
+    QString taxId;
+    QString branch;                 // "สำนักงานใหญ่" or a branch number
+    QString address;
+    QString promptpayId;
+    QString receiptFooter;
+};
+
+/// Request counts and latencies per route and status, for /metrics.
+struct Metrics
+{
+    struct Series
+    {
+        qint64 count = 0;
+        double sumSeconds = 0;
+        std::array<qint64, 8> buckets{}; // ≤ 5, 10, 25, 50, 100, 250, 1000 ms, +Inf
+    };
+    static constexpr std::array<double, 7> kBounds{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0};
+    QMap<std::pair<QString, int>, Series> requests; // (method + route pattern, status)
+    qint64 idempotentReplays = 0;
+    qint64 rateLimited = 0;
+    void record(const QString &route, int status, double seconds);
+};
+
+/// What every controller shares: configuration, time, settings, tokens, limits and metrics.
+class ServerState
+{
+public:
+    ServerConfig config;
+    ShopSettings shop;
+    TokenSigner tokens;
+    RateLimiter limiter;
+    Metrics metrics;
+    QDateTime startedAt;
+    QString webhookSecret;
+    /// Work that must happen even when the request's transaction rolls back (e.g. revoking a
+    /// refresh-token family on reuse); the pipeline runs it after the transaction ends.
+    QList<std::function<void(Database &)>> pendingAfterRollback;
+
+    /// Server time; tests move it forward with `advanceClock` instead of sleeping.
+    QDateTime now() const { return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs); }
+    void advanceClock(qint64 ms) { m_clockOffsetMs += ms; }
+    /// "2026-01-21": the shop's business day for a time.
+    QString businessDay(const QDateTime &t) const;
+
+    Status loadSettings(Database &db);
+    static QMap<QString, QString> settingsToMap(const ShopSettings &s);
+
+private:
+    qint64 m_clockOffsetMs = 0;
+};
+
+} // namespace tavola::server

@@ -1,0 +1,293 @@
+#include "database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QTimeZone>
+#include <QUrl>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDb, "tavola.server.db")
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+QDateTime fromMs(const QVariant &v)
+{
+    if (v.isNull() || v.toLongLong() == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+}
+
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
+{
+    DatabaseUrl u;
+    if (text.startsWith(u"sqlite://"_s)) {
+        u.kind = Sqlite;
+        u.path = text.mid(9);
+        if (!QFileInfo(u.path).isAbsolute())
+            return Error::validation(u"db"_s, u"A SQLite URL needs an absolute path: sqlite:///var/lib/tavola/tavola.db"_s);
+        return u;
+    }
+    if (text.startsWith(u"postgresql://"_s) || text.startsWith(u"postgres://"_s)) {
+        const QUrl url(text);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+            return Error::validation(u"db"_s, u"A PostgreSQL URL looks like postgresql://user@host:5432/dbname"_s);
+        u.kind = Postgres;
+        u.host = url.host();
+        u.port = url.port(5432);
+        u.user = url.userName();
+        u.password = url.password();
+        u.name = url.path().mid(1);
+        return u;
+    }
+    return Error::validation(u"db"_s, u"The database URL must start with sqlite:/// or postgresql://"_s);
+}
+
+QString DatabaseUrl::display() const
+{
+    if (kind == Sqlite)
+        return u"sqlite://"_s + path;
+    return u"postgresql://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(name);
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Status Database::open(const DatabaseUrl &url)
+{
+    close();
+    m_url = url;
+    m_connectionName = u"tavola-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (url.kind == DatabaseUrl::Sqlite) {
+        QDir().mkpath(QFileInfo(url.path).absolutePath());
+        const bool existed = QFileInfo::exists(url.path);
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        m_db.setDatabaseName(url.path);
+        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!m_db.open())
+            return Error{ErrorCode::Unavailable, u"Cannot open the SQLite database"_s, {}};
+        if (!existed) // it holds password hashes and secrets: owner only
+            QFile::setPermissions(url.path, QFile::ReadOwner | QFile::WriteOwner);
+        for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            if (auto r = exec(QString::fromLatin1(pragma)); !r)
+                return r.error();
+        }
+    } else {
+        m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+        m_db.setHostName(url.host);
+        m_db.setPort(url.port);
+        m_db.setUserName(url.user);
+        m_db.setPassword(url.password);
+        m_db.setDatabaseName(url.name);
+        m_db.setConnectOptions(u"connect_timeout=5"_s);
+        if (!m_db.open()) {
+            qCWarning(lcDb) << "cannot connect to" << url.display() << m_db.lastError().databaseText();
+            return Error{ErrorCode::Unavailable, u"Cannot connect to the PostgreSQL database"_s, {}};
+        }
+        if (auto r = exec(u"SET client_min_messages TO WARNING"_s); !r)
+            return r.error();
+    }
+    return {};
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_inTransaction = false;
+}
+
+QString Database::dialect(QString sql) const
+{
+    if (isPostgres()) {
+        sql.replace(u"{{PK}}"_s, u"BIGSERIAL PRIMARY KEY"_s);
+        sql.replace(u"{{REAL}}"_s, u"DOUBLE PRECISION"_s);
+        sql.replace(u"{{BLOB}}"_s, u"BYTEA"_s);
+    } else {
+        sql.replace(u"{{PK}}"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+        sql.replace(u"{{REAL}}"_s, u"REAL"_s);
+        sql.replace(u"{{BLOB}}"_s, u"BLOB"_s);
+    }
+    return sql;
+}
+
+Error Database::sqlError(const QSqlError &error, const QString &sql)
+{
+    const QString code = error.nativeErrorCode();
+    m_lastUnique = code == u"23505"_s || code == u"2067"_s || code == u"1555"_s
+                   || error.databaseText().contains(u"UNIQUE constraint failed"_s);
+    // SQL and driver text go to the log only, never into a response.
+    qCWarning(lcDb).noquote() << "sql error" << code << error.databaseText().left(300) << "in" << sql.simplified().left(200);
+    const bool lost = error.type() == QSqlError::ConnectionError || !m_db.isOpen()
+                      || code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P03"_s;
+    if (lost)
+        return Error{ErrorCode::Unavailable, u"The database is not reachable right now"_s, {}};
+    return Error{ErrorCode::Internal, u"The server could not complete the request"_s, {}};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
+{
+    m_lastUnique = false;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (binds.isEmpty()) { // not every statement can be prepared (PostgreSQL: SET, BEGIN …)
+        if (!q.exec(sql))
+            return sqlError(q.lastError(), sql);
+        return q;
+    }
+    if (!q.prepare(sql))
+        return sqlError(q.lastError(), sql);
+    for (const auto &b : binds) {
+        // Qt binds a null QString as NULL; Tavola's text columns mean '' there. NULL is sqlNull().
+        if (b.metaType().id() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QString(u""_s));
+        else
+            q.addBindValue(b);
+    }
+    if (!q.exec())
+        return sqlError(q.lastError(), sql);
+    return q;
+}
+
+Result<QList<Row>> Database::rows(const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    QList<Row> out;
+    QSqlQuery &query = q.value();
+    const QSqlRecord rec = query.record();
+    while (query.next()) {
+        Row r;
+        for (int i = 0; i < rec.count(); ++i)
+            r.insert(rec.fieldName(i), query.value(i));
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+Result<Row> Database::row(const QString &sql, const QVariantList &binds, const QString &notFoundMessage)
+{
+    auto r = rows(sql, binds);
+    if (!r)
+        return r.error();
+    if (r->isEmpty())
+        return Error{ErrorCode::NotFound, notFoundMessage, {}};
+    return r->first();
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
+Result<qint64> Database::nextCounter(const QString &name)
+{
+    auto v = scalar(u"INSERT INTO counters (name, value) VALUES (?, 1) "
+                    "ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value"_s,
+                    {name});
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (m_inTransaction)
+        return work(); // nested: part of the outer transaction
+    // SQLite: take the write lock up front so two writers never deadlock on lock upgrade.
+    if (auto r = exec(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s); !r)
+        return r.error();
+    m_inTransaction = true;
+    Status result = work();
+    m_inTransaction = false;
+    if (result) {
+        if (auto r = exec(u"COMMIT"_s); !r) {
+            (void)exec(u"ROLLBACK"_s);
+            return r.error();
+        }
+        return result;
+    }
+    const bool unique = m_lastUnique;
+    (void)exec(u"ROLLBACK"_s);
+    m_lastUnique = unique;
+    return result;
+}
+
+int Database::schemaVersion()
+{
+    auto v = scalar(u"SELECT MAX(version) FROM schema_migrations"_s);
+    return v ? v->toInt() : 0;
+}
+
+Status Database::migrate()
+{
+    if (auto r = exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s); !r)
+        return r.error();
+    const int current = schemaVersion();
+    QStringList files = QDir(u":/migrations"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const int version = file.left(4).toInt();
+        if (version <= current)
+            continue;
+        QFile f(u":/migrations/"_s + file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::Internal, u"Migration %1 is missing"_s.arg(file), {}};
+        QString sql;
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+            if (!line.trimmed().startsWith(u"--"_s))
+                sql += line + u'\n';
+        }
+        const Status s = transaction([&]() -> Status {
+            for (const QString &statement : sql.split(u';')) {
+                if (statement.trimmed().isEmpty())
+                    continue;
+                if (auto r = exec(dialect(statement)); !r)
+                    return r.error();
+            }
+            if (auto r = exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s,
+                              {version, QDateTime::currentMSecsSinceEpoch()}); !r)
+                return r.error();
+            return {};
+        });
+        if (!s)
+            return s;
+        qCInfo(lcDb) << "applied migration" << file;
+    }
+    return {};
+}
+
+bool Database::ping()
+{
+    if (m_db.isOpen()) {
+        QSqlQuery q(m_db);
+        if (q.exec(u"SELECT 1"_s))
+            return true;
+    }
+    if (m_inTransaction)
+        return false;
+    // Try once to reconnect (PostgreSQL restarted, network blip).
+    m_db.close();
+    if (!m_db.open())
+        return false;
+    QSqlQuery q(m_db);
+    return q.exec(u"SELECT 1"_s);
+}
+
+} // namespace tavola::server

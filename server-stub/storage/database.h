@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+
+namespace tavola::server {
+
+/// Where the data lives: `sqlite:///abs/path.db` or `postgresql://user[:pass]@host:port/db`.
+struct DatabaseUrl
+{
+    enum Kind { Sqlite, Postgres } kind = Sqlite;
+    QString path; // sqlite
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString name;
+
+    static Result<DatabaseUrl> parse(const QString &url);
+    /// The URL without the password, for logs.
+    QString display() const;
+};
+
+using Row = QVariantMap;
+
+/// The server's one database connection (the server runs on one thread). The same SQL runs on
+/// SQLite and PostgreSQL: migrations use {{PK}}/{{REAL}}/{{BLOB}} for the few type differences,
+/// queries use `?` placeholders, RETURNING and ON CONFLICT, which both understand.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Status open(const DatabaseUrl &url);
+    void close();
+    bool isPostgres() const { return m_url.kind == DatabaseUrl::Postgres; }
+    const DatabaseUrl &url() const { return m_url; }
+    QSqlDatabase &connection() { return m_db; }
+
+    /// Applies the numbered migrations not yet applied, each in its own transaction.
+    Status migrate();
+    int schemaVersion();
+
+    /// Runs a statement; errors become INTERNAL (never with SQL in the message) or UNAVAILABLE.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    Result<QList<Row>> rows(const QString &sql, const QVariantList &binds = {});
+    /// The first row, or NOT_FOUND with `notFoundMessage`.
+    Result<Row> row(const QString &sql, const QVariantList &binds, const QString &notFoundMessage);
+    /// The first column of the first row (e.g. an id from RETURNING), or a null QVariant.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    /// Atomically increments a named counter and returns its new value (gap-free, transactional).
+    Result<qint64> nextCounter(const QString &name);
+
+    /// Runs `work` in one transaction: commit if it returns ok, roll back otherwise.
+    Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_inTransaction; }
+
+    /// `SELECT 1` — and one reconnect attempt when the connection was lost.
+    bool ping();
+    bool lastErrorWasUniqueViolation() const { return m_lastUnique; }
+
+private:
+    Error sqlError(const QSqlError &error, const QString &sql);
+    QString dialect(QString sql) const;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    DatabaseUrl m_url;
+    bool m_inTransaction = false;
+    bool m_lastUnique = false;
+};
+
+/// An SQL NULL for binding. (A null QString binds as '' — see Database::exec.)
+inline QVariant sqlNull()
+{
+    return QVariant();
+}
+/// NULL for an empty id, else the id.
+inline QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+/// The current time in epoch milliseconds ⇄ QDateTime (UTC). Times are stored as BIGINT ms.
+inline qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+QDateTime fromMs(const QVariant &v);
+
+} // namespace tavola::server

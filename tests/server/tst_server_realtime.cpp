@@ -1,0 +1,403 @@
+// WebSocket events, transport hardening and the tavola-server process, on SQLite or PostgreSQL.
+#include "serverharness.h"
+#include "serverstate.h"
+#include "storage/database.h"
+#include "testutil.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUuid>
+#include <QWebSocket>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace tavola;
+using namespace tavola::test;
+using tavola::test::runProcess;
+
+namespace {
+
+/// A WebSocket client that collects the JSON messages it receives.
+class EventClient : public QObject
+{
+public:
+    QWebSocket ws;
+    QList<QJsonObject> messages;
+
+    EventClient()
+    {
+        connect(&ws, &QWebSocket::textMessageReceived, this,
+                [this](const QString &m) { messages.append(QJsonDocument::fromJson(m.toUtf8()).object()); });
+    }
+    bool open(const QString &baseUrl, const QString &token, const QString &query = {})
+    {
+        QString url = baseUrl;
+        url.replace(u"http://"_s, u"ws://"_s);
+        QNetworkRequest req(QUrl(url + u"/api/v1/events"_s + query));
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        ws.open(req);
+        return QTest::qWaitFor([&] { return ws.state() == QAbstractSocket::ConnectedState || ws.state() == QAbstractSocket::UnconnectedState; }, 10000)
+               && ws.state() == QAbstractSocket::ConnectedState;
+    }
+    QList<QJsonObject> events(const QString &type = {}) const
+    {
+        QList<QJsonObject> out;
+        for (const auto &m : messages) {
+            if (m.contains(u"seq"_s) && (type.isEmpty() || m.value(u"type"_s).toString() == type))
+                out.append(m);
+        }
+        return out;
+    }
+    bool waitFor(const QString &type, int count = 1)
+    {
+        return QTest::qWaitFor([&] { return events(type).size() >= count; }, 10000);
+    }
+    bool waitForType(const QString &type)
+    {
+        return QTest::qWaitFor([&] {
+            for (const auto &m : messages)
+                if (m.value(u"type"_s).toString() == type)
+                    return true;
+            return false;
+        }, 10000);
+    }
+    void send(const QJsonObject &o) { ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))); }
+};
+
+QByteArray rawExchange(quint16 port, const QByteArray &request, int waitMs = 5000)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return {};
+    s.write(request);
+    QByteArray out;
+    (void)QTest::qWaitFor([&] {
+        out += s.readAll();
+        return s.state() == QAbstractSocket::UnconnectedState || out.contains("\r\n\r\n");
+    }, waitMs);
+    QTest::qWait(50);
+    out += s.readAll();
+    return out;
+}
+
+} // namespace
+
+class TestServerRealtime : public QObject
+{
+    Q_OBJECT
+
+    ServerFixture m_fx;
+
+    Api staff(const QString &user)
+    {
+        Api a(m_fx.url());
+        a.login(user, demoPins().value(user));
+        return a;
+    }
+
+private slots:
+    void init() { QVERIFY(m_fx.start()); }
+    void cleanup() { m_fx.stop(); }
+
+    void eventsArriveAfterTheChange()
+    {
+        Api w = staff(u"waiter1"_s);
+        EventClient c;
+        QVERIFY(c.open(m_fx.url(), w.token()));
+        QVERIFY(c.waitForType(u"hello"_s));
+        const Reply r = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"2"_s}, {u"guests"_s, 2}});
+        QCOMPARE(r.status, 201);
+        QVERIFY(c.waitFor(u"table.status_changed"_s));
+        QVERIFY(c.waitFor(u"order.status_changed"_s));
+        const QJsonObject e = c.events(u"table.status_changed"_s).first();
+        QCOMPARE(e.value(u"data"_s).toObject().value(u"table_id"_s).toString(), u"2"_s);
+        QCOMPARE(e.value(u"data"_s).toObject().value(u"status"_s).toString(), u"SEATED"_s);
+        QCOMPARE(e.value(u"data"_s).toObject().value(u"order_id"_s).toString(), r.object().value(u"id"_s).toString());
+        QVERIFY(!e.value(u"ts"_s).toString().isEmpty());
+        // seq increases by one per event.
+        const auto all = c.events();
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QCOMPARE(all[i].value(u"seq"_s).toInteger(), all[i - 1].value(u"seq"_s).toInteger() + 1);
+    }
+
+    void failedRequestsEmitNothing()
+    {
+        Api w = staff(u"waiter1"_s);
+        EventClient c;
+        QVERIFY(c.open(m_fx.url(), w.token()));
+        QVERIFY(c.waitForType(u"hello"_s));
+        w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"2"_s}, {u"guests"_s, 2}});
+        QVERIFY(c.waitFor(u"order.status_changed"_s));
+        const qsizetype before = c.events().size();
+        // All-or-nothing add with a bad item: no event, and the seq counter did not move.
+        const QString orderId = w.get(u"/api/v1/orders?table_id=2"_s).object().value(u"orders"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        const Reply bad = w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 1}},
+                                                                                                   QJsonObject{{u"menu_id"_s, u"9999"_s}, {u"qty"_s, 1}}}}});
+        QCOMPARE(bad.status, 400);
+        w.post(u"/api/v1/orders/%1/send"_s.arg(orderId)); // fails: nothing to send
+        QTest::qWait(200);
+        QCOMPARE(c.events().size(), before);
+        const Reply good = w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 1}}}}});
+        QCOMPARE(good.status, 200);
+        QVERIFY(c.waitFor(u"order.updated"_s));
+        QCOMPARE(c.events().last().value(u"seq"_s).toInteger(), c.events()[before - 1].value(u"seq"_s).toInteger() + 1);
+    }
+
+    void resumeReplaysMissedEventsInOrder()
+    {
+        Api w = staff(u"waiter1"_s);
+        EventClient first;
+        QVERIFY(first.open(m_fx.url(), w.token()));
+        w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}});
+        QVERIFY(first.waitFor(u"order.status_changed"_s));
+        const qint64 lastSeen = first.events().last().value(u"seq"_s).toInteger();
+        first.ws.close();
+        (void)QTest::qWaitFor([&] { return first.ws.state() == QAbstractSocket::UnconnectedState; }, 5000);
+
+        // Missed while away: two orders opened.
+        w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"4"_s}, {u"guests"_s, 2}});
+        w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"5"_s}, {u"guests"_s, 2}});
+
+        EventClient again;
+        QVERIFY(again.open(m_fx.url(), w.token()));
+        again.send({{u"type"_s, u"resume"_s}, {u"after_seq"_s, lastSeen}});
+        QVERIFY(again.waitFor(u"order.status_changed"_s, 2));
+        const auto replayed = again.events();
+        QCOMPARE(replayed.first().value(u"seq"_s).toInteger(), lastSeen + 1);
+        for (qsizetype i = 1; i < replayed.size(); ++i)
+            QCOMPARE(replayed[i].value(u"seq"_s).toInteger(), replayed[i - 1].value(u"seq"_s).toInteger() + 1);
+        QStringList tables;
+        for (const auto &e : again.events(u"table.status_changed"_s))
+            tables << e.value(u"data"_s).toObject().value(u"table_id"_s).toString();
+        QCOMPARE(tables, (QStringList{u"4"_s, u"5"_s}));
+
+        // Live events keep flowing after the replay.
+        w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"6"_s}, {u"guests"_s, 2}});
+        QVERIFY(again.waitFor(u"order.status_changed"_s, 3));
+    }
+
+    void resumeTooOldAsksForResync()
+    {
+        Api w = staff(u"waiter1"_s);
+        w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}});
+        // Events older than the retention are pruned; a client that far behind must reload.
+        m_fx.server().state().advanceClock(qint64(m_fx.config().eventRetentionMinutes + 5) * 60'000);
+        (void)m_fx.server().database().exec(u"DELETE FROM events WHERE created_at < ?"_s, {server::toMs(m_fx.server().state().now()) - 60'000});
+        w.login(u"waiter1"_s, u"2000"_s); // the old token expired with the clock move
+        w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"4"_s}, {u"guests"_s, 2}});
+        EventClient c;
+        QVERIFY(c.open(m_fx.url(), w.token()));
+        c.send({{u"type"_s, u"resume"_s}, {u"after_seq"_s, 0}});
+        QVERIFY(c.waitForType(u"resync_required"_s));
+    }
+
+    void subscribeNarrowsTopics()
+    {
+        Api k = staff(u"kitchen1"_s);
+        EventClient c;
+        QVERIFY(c.open(m_fx.url(), k.token()));
+        c.send({{u"type"_s, u"subscribe"_s}, {u"topics"_s, QJsonArray{u"kitchen"_s}}});
+        QVERIFY(c.waitForType(u"subscribed"_s));
+        Api w = staff(u"waiter1"_s);
+        const QString orderId = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 2}}}}});
+        w.post(u"/api/v1/orders/%1/send"_s.arg(orderId));
+        QVERIFY(c.waitFor(u"kitchen.ticket_created"_s));
+        QTest::qWait(100);
+        for (const auto &e : c.events())
+            QVERIFY2(e.value(u"type"_s).toString().startsWith(u"kitchen."_s), qPrintable(e.value(u"type"_s).toString()));
+    }
+
+    void unauthenticatedSocketsAreRefused()
+    {
+        EventClient c;
+        QVERIFY(!c.open(m_fx.url(), QString()));
+        EventClient forged;
+        QVERIFY(!forged.open(m_fx.url(), u"abc.def.ghi"_s));
+        // A plain GET on the events path is not a WebSocket.
+        Api w = staff(u"waiter1"_s);
+        const Reply plain = w.get(u"/api/v1/events"_s);
+        QVERIFY2(plain.status == 426 || plain.status == 404 || plain.status == 405, qPrintable(plain.describe()));
+    }
+
+    void queueStatusPageSocketSeesOnlyItsTicket()
+    {
+        Api pub(m_fx.url());
+        const QJsonObject a1 = pub.post(u"/api/v1/queue-tickets"_s, {{u"party_size"_s, 2}}).object();
+        const QJsonObject a2 = pub.post(u"/api/v1/queue-tickets"_s, {{u"party_size"_s, 2}}).object();
+        const QString secret2 = a2.value(u"status_url"_s).toString().section(u"t="_s, 1);
+        EventClient page;
+        QVERIFY(!page.open(m_fx.url(), QString(), u"?queue_ticket=A002&t=wrong"_s));
+        EventClient page2;
+        QVERIFY(page2.open(m_fx.url(), QString(), u"?queue_ticket=A002&t="_s + secret2));
+        Api w = staff(u"waiter1"_s);
+        w.post(u"/api/v1/queue-tickets/A001/call"_s);   // A002 moves up: it hears about it
+        QVERIFY(page2.waitFor(u"queue.updated"_s));
+        const QJsonObject moved = page2.events(u"queue.updated"_s).first().value(u"data"_s).toObject();
+        QCOMPARE(moved.value(u"ticket_id"_s).toString(), u"A002"_s);
+        QCOMPARE(moved.value(u"position"_s).toInt(), 0);
+        w.post(u"/api/v1/queue-tickets/A002/call"_s);
+        QVERIFY(page2.waitFor(u"queue.updated"_s, 2));
+        for (const auto &e : page2.events())
+            QCOMPARE(e.value(u"data"_s).toObject().value(u"ticket_id"_s).toString(), u"A002"_s);
+        QCOMPARE(page2.events(u"queue.updated"_s).last().value(u"data"_s).toObject().value(u"status"_s).toString(), u"CALLED"_s);
+        QVERIFY(a1.contains(u"ticket_id"_s));
+    }
+
+    void silentClientsAreDropped()
+    {
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &c) {
+            c.pingIntervalSeconds = 1;
+            c.clientTimeoutSeconds = 2;
+        }));
+        Api w = staff(u"waiter1"_s);
+        // A raw socket that completes the handshake and then never answers pings.
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
+        QVERIFY(s.waitForConnected(5000));
+        s.write("GET /api/v1/events HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nAuthorization: Bearer "
+                + w.token().toLatin1() + "\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return s.bytesAvailable() > 0 || s.waitForReadyRead(100); }, 5000));
+        QVERIFY(s.readAll().startsWith("HTTP/1.1 101"));
+        QVERIFY(QTest::qWaitFor([&] { return s.state() == QAbstractSocket::UnconnectedState; }, 10000));
+    }
+
+    void oversizedBodiesGet413BeforeTheyAreRead()
+    {
+        const QByteArray head = "POST /api/v1/queue-tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n";
+        const QByteArray out = rawExchange(m_fx.server().port(), head);
+        QVERIFY2(out.startsWith("HTTP/1.1 413"), out.constData());
+        QVERIFY(out.contains("PAYLOAD_TOO_LARGE"));
+        // And with the body actually streaming in: still a clean 413.
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
+        QVERIFY(s.waitForConnected(5000));
+        s.write(head);
+        s.write(QByteArray(512 * 1024, 'x'));
+        QByteArray got;
+        (void)QTest::qWaitFor([&] { got += s.readAll(); return got.contains("\r\n\r\n"); }, 5000);
+        QVERIFY2(got.startsWith("HTTP/1.1 413"), got.constData());
+        QCOMPARE(Api(m_fx.url()).get(u"/health"_s).status, 200);
+    }
+
+    void malformedRequests()
+    {
+        QVERIFY(rawExchange(m_fx.server().port(), "GARBAGE\r\n\r\n").startsWith("HTTP/1.1 400"));
+        const QByteArray bad = "POST /api/v1/queue-tickets HTTP/1.1\r\nHost: x\r\nContent-Length: 7\r\n\r\n{oops!}";
+        const QByteArray out = rawExchange(m_fx.server().port(), bad);
+        QVERIFY2(out.startsWith("HTTP/1.1 400"), out.constData());
+        QVERIFY(out.contains("MALFORMED_JSON"));
+        QVERIFY(rawExchange(m_fx.server().port(), "GET /api/v1/menu HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n").startsWith("HTTP/1.1 411"));
+    }
+
+    void clientsThatDisconnectMidRequest()
+    {
+        for (int i = 0; i < 20; ++i) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
+            QVERIFY(s.waitForConnected(5000));
+            if (i % 2 == 0) // half a body, then gone
+                s.write("POST /api/v1/queue-tickets HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"party_size\":");
+            else // a whole request, gone before the answer
+                s.write("POST /api/v1/queue-tickets HTTP/1.1\r\nHost: x\r\nContent-Length: 16\r\n\r\n{\"party_size\":2}");
+            s.flush();
+            s.abort();
+        }
+        QTest::qWait(200);
+        QCOMPARE(Api(m_fx.url()).get(u"/health"_s).status, 200);
+        // The complete requests that arrived were applied once each; nothing half-written.
+        Api w = staff(u"waiter1"_s);
+        const QJsonArray tickets = w.get(u"/api/v1/queue-tickets?status=WAITING"_s).object().value(u"tickets"_s).toArray();
+        QVERIFY(tickets.size() <= 10);
+        for (const auto &t : tickets)
+            QCOMPARE(t.toObject().value(u"party_size"_s).toInt(), 2);
+    }
+
+    void connectionHandling()
+    {
+        // Keep-alive: two requests on one connection, answered in order.
+        const QByteArray two = "GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /api/v1/nope HTTP/1.1\r\nHost: x\r\n\r\n";
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
+        QVERIFY(s.waitForConnected(5000));
+        s.write(two);
+        QByteArray got;
+        QVERIFY(QTest::qWaitFor([&] { got += s.readAll(); return got.count("HTTP/1.1 ") >= 2; }, 5000));
+        QVERIFY(got.indexOf("HTTP/1.1 200") < got.indexOf("HTTP/1.1 404"));
+        QCOMPARE(s.state(), QAbstractSocket::ConnectedState);
+        // Connection: close is honoured.
+        s.write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { s.readAll(); return s.state() == QAbstractSocket::UnconnectedState; }, 5000));
+        // HTTP/1.0 closes after the answer.
+        const QByteArray old = rawExchange(m_fx.server().port(), "GET /health HTTP/1.0\r\n\r\n");
+        QVERIFY(old.startsWith("HTTP/1.1 200"));
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &c) { c.idleTimeoutSeconds = 1; }));
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
+        QVERIFY(s.waitForConnected(5000));
+        QVERIFY(QTest::qWaitFor([&] { return s.state() == QAbstractSocket::UnconnectedState; }, 10000));
+    }
+
+    void healthSaysWhenTheDatabaseIsGone()
+    {
+        m_fx.server().database().close();
+        if (usingPostgres()) {
+            // A wrong port makes reconnection fail for real.
+            auto &db = m_fx.server().database().connection();
+            db.setPort(1);
+        } else {
+            m_fx.server().database().connection().setDatabaseName(u"/nonexistent-dir/x/tavola.db"_s);
+        }
+        const Reply h = Api(m_fx.url()).get(u"/health"_s);
+        QCOMPARE(h.status, 503);
+        QCOMPARE(h.json.value(u"database"_s).toString(), u"disconnected"_s);
+    }
+
+    void theExecutable()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TAVOLA_RATE_LIMIT_PER_MINUTE"_s, u"1000"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TAVOLA_SERVER), {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, freshDatabaseUrl(dir)});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return p.canReadLine(); }, 30000));
+        const QString first = QString::fromUtf8(p.readLine()).trimmed();
+        QVERIFY2(first.startsWith(u"tavola-server listening on http://127.0.0.1:"_s), qPrintable(first));
+        const QString url = first.section(u' ', 3);
+        QCOMPARE(Api(url).get(u"/health"_s).status, 200);
+        // Secrets are never logged.
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray logs = p.readAllStandardError() + p.readAllStandardOutput();
+        QVERIFY(!logs.contains("demo-manager"));
+
+        QByteArray err;
+        QCOMPARE(runProcess(QStringLiteral(TAVOLA_SERVER), {u"--listen"_s, u"nonsense"_s}, nullptr, &err), 2);
+        QVERIFY(err.contains("HOST:PORT"));
+        QCOMPARE(runProcess(QStringLiteral(TAVOLA_SERVER), {u"--db"_s, u"mysql://x"_s, u"--listen"_s, u"127.0.0.1:0"_s}, nullptr, &err), 1);
+        QVERIFY(err.contains("sqlite"));
+        // Outside demo mode an empty database needs a first administrator.
+        QCOMPARE(runProcess(QStringLiteral(TAVOLA_SERVER), {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, freshDatabaseUrl(dir)}, nullptr, &err), 1);
+        QVERIFY(err.contains("admin"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerRealtime)
+#include "tst_server_realtime.moc"
