@@ -382,6 +382,7 @@ Status TavolaServer::start()
     d->state.startedAt = d->state.now();
     d->events = std::make_unique<EventHub>(d->db, d->state);
     d->events->prune();
+    d->events->startFanOut();
 
     Router &r = d->router;
     registerServiceRoutes(r);

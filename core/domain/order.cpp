@@ -161,19 +161,8 @@ Result<Order> Order::fromJson(const QJsonObject &json)
         const QString value = r.string(u"discount_value"_s, Presence::Required, 20);
         o.discount.reason = r.string(u"discount_reason"_s, Presence::Optional, 200);
         if (r.ok()) {
-            if (o.discount.type == DiscountType::Percent) {
-                auto p = parsePercent(value);
-                if (!p)
-                    r.fail(u"discount_value"_s, p.error().message);
-                else
-                    o.discount.percentBasisPoints = p.value();
-            } else {
-                auto m = Money::parse(value);
-                if (!m)
-                    r.fail(u"discount_value"_s, m.error().message);
-                else
-                    o.discount.amount = m.value();
-            }
+            if (const Status st = o.discount.setValue(value); !st)
+                r.fail(u"discount_value"_s, st.error().message);
         }
     }
     if (!r.ok())

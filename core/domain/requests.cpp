@@ -86,19 +86,8 @@ Result<DiscountRequest> DiscountRequest::fromJson(const QJsonObject &json)
     const QString value = r.string(u"value"_s, Presence::Required, 20);
     req.discount.reason = r.text(u"reason"_s, Presence::Required, 200);
     if (r.ok()) {
-        if (req.discount.type == DiscountType::Percent) {
-            auto p = parsePercent(value);
-            if (p)
-                req.discount.percentBasisPoints = p.value();
-            else
-                r.fail(u"value"_s, u"value: "_s + p.error().message);
-        } else {
-            auto m = Money::parse(value);
-            if (m)
-                req.discount.amount = m.value();
-            else
-                r.fail(u"value"_s, u"value: "_s + m.error().message);
-        }
+        if (const Status st = req.discount.setValue(value); !st)
+            r.fail(u"value"_s, u"value: "_s + st.error().message);
     }
     if (!r.ok())
         return r.error();

@@ -11,6 +11,22 @@ QString Discount::valueString() const
     return type == DiscountType::Percent ? formatPercent(percentBasisPoints) : amount.toString();
 }
 
+Status Discount::setValue(const QString &value)
+{
+    if (type == DiscountType::Percent) {
+        auto p = parsePercent(value);
+        if (!p)
+            return p.error();
+        percentBasisPoints = p.value();
+    } else {
+        auto m = Money::parse(value);
+        if (!m)
+            return m.error();
+        amount = m.value();
+    }
+    return {};
+}
+
 Totals computeTotals(const std::vector<Money> &lineTotals, const Discount &discount, const TaxSettings &settings)
 {
     Totals t;

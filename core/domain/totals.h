@@ -41,6 +41,8 @@ struct Discount
     bool isNone() const { return type == DiscountType::Amount ? amount.isZero() : percentBasisPoints == 0; }
     /// "10" or "12.5" for a percentage, "50.00" for an amount: the API's `value`.
     QString valueString() const;
+    /// Reads the API's `value` for this discount's type (percentage or baht amount).
+    Status setValue(const QString &value);
     bool operator==(const Discount &) const = default;
 };
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QJsonArray>
+#include <QSqlDriver>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTcpSocket>
@@ -77,6 +78,10 @@ Status EventHub::emitEvent(const QString &type, const QJsonObject &data, Audienc
         !r)
         return r.error();
     m_pending.append(Pending{*seq, type, topicOf(type), audience, queueTicket, frame});
+    if (m_fanOut) { // delivered to every listening instance when the transaction commits
+        if (auto r = m_db.exec(u"SELECT pg_notify('tavola_events', ?)"_s, {QString::number(*seq)}); !r)
+            return r.error();
+    }
     return {};
 }
 
@@ -88,14 +93,74 @@ void EventHub::discardPending()
 void EventHub::publishPending()
 {
     const QList<Pending> events = std::exchange(m_pending, {});
-    for (const Pending &e : events) {
-        for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
-            if (it->resuming)
-                it->heldDuringResume.append(e);
-            else
-                send(it.key(), it.value(), e);
-        }
+    if (m_fanOut) {
+        // Another instance may have committed events just before ours: read them all from the
+        // database in seq order, so every client sees one order whatever instance it is on.
+        catchUpFromDatabase();
+        return;
     }
+    for (const Pending &e : events)
+        deliver(e);
+}
+
+void EventHub::deliver(const Pending &e)
+{
+    if (e.seq <= m_lastPublished)
+        return;
+    m_lastPublished = e.seq;
+    for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
+        if (it->resuming)
+            it->heldDuringResume.append(e);
+        else
+            send(it.key(), it.value(), e);
+    }
+}
+
+void EventHub::catchUpFromDatabase()
+{
+    auto rows = m_db.rows(u"SELECT seq, type, topic, audience, data FROM events WHERE seq > ? ORDER BY seq LIMIT 10000"_s, {m_lastPublished});
+    if (!rows)
+        return;
+    for (const Row &r : *rows) {
+        const QString audience = r.value(u"audience"_s).toString();
+        deliver(Pending{r.value(u"seq"_s).toLongLong(), r.value(u"type"_s).toString(), r.value(u"topic"_s).toString(),
+                        audienceFromName(audience.section(u':', 0, 0)), audience.section(u':', 1),
+                        r.value(u"data"_s).toString().toUtf8()});
+    }
+}
+
+void EventHub::startFanOut()
+{
+    if (!m_db.isPostgres())
+        return;
+    auto last = m_db.scalar(u"SELECT value FROM counters WHERE name = 'event_seq'"_s);
+    m_lastPublished = last && !last->isNull() ? last->toLongLong() : 0;
+    QSqlDriver *driver = m_db.connection().driver();
+    connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+        if (name == u"tavola_events"_s && !m_db.inTransaction())
+            catchUpFromDatabase();
+    });
+    m_fanOut = driver->subscribeToNotification(u"tavola_events"_s);
+    if (!m_fanOut)
+        qCWarning(lcEvents) << "cannot LISTEN for events from other server instances";
+    // A PostgreSQL restart drops the subscription silently (PLATFORM.md): check and renew.
+    m_watchdog.setInterval(5000);
+    connect(&m_watchdog, &QTimer::timeout, this, &EventHub::watchdog);
+    m_watchdog.start();
+}
+
+void EventHub::watchdog()
+{
+    if (m_db.inTransaction())
+        return;
+    QSqlDriver *driver = m_db.connection().driver();
+    const bool alive = m_db.ping(); // reconnects when the connection was lost
+    if (alive && !driver->subscribedToNotifications().contains(u"tavola_events"_s)) {
+        qCInfo(lcEvents) << "renewing the LISTEN subscription";
+        m_fanOut = driver->subscribeToNotification(u"tavola_events"_s);
+    }
+    if (alive && m_fanOut)
+        catchUpFromDatabase(); // anything committed while we were not listening
 }
 
 bool EventHub::wants(const Client &c, const Pending &e) const

@@ -49,6 +49,8 @@ public:
     void closeAll();
     /// Deletes events older than the retention period.
     void prune();
+    /// PostgreSQL: listen for events committed by other server instances (LISTEN/NOTIFY).
+    void startFanOut();
 
 private:
     struct Pending
@@ -77,6 +79,10 @@ private:
     void send(QWebSocket *ws, Client &c, const Pending &e);
     void resume(QWebSocket *ws, Client &c, qint64 afterSeq);
     static QString topicOf(const QString &type);
+    void deliver(const Pending &e);
+    /// Sends every committed event after m_lastPublished, in seq order, from the database.
+    void catchUpFromDatabase();
+    void watchdog();
 
     Database &m_db;
     ServerState &m_state;
@@ -85,6 +91,9 @@ private:
     QHash<QTcpSocket *, std::pair<std::optional<AuthUser>, QString>> m_handshaking;
     QList<Pending> m_pending;
     QTimer m_tick;
+    QTimer m_watchdog;
+    qint64 m_lastPublished = 0;
+    bool m_fanOut = false;
 };
 
 } // namespace tavola::server

@@ -238,6 +238,19 @@ int Database::schemaVersion()
 
 Status Database::migrate()
 {
+    // Several instances may start together on one PostgreSQL: one migrates, the others wait.
+    if (isPostgres()) {
+        if (auto r = exec(u"SELECT pg_advisory_lock(724500)"_s); !r)
+            return r.error();
+    }
+    const Status result = migrateLocked();
+    if (isPostgres())
+        (void)exec(u"SELECT pg_advisory_unlock(724500)"_s);
+    return result;
+}
+
+Status Database::migrateLocked()
+{
     if (auto r = exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s); !r)
         return r.error();
     const int current = schemaVersion();

@@ -68,6 +68,7 @@ public:
     bool lastErrorWasUniqueViolation() const { return m_lastUnique; }
 
 private:
+    Status migrateLocked();
     Error sqlError(const QSqlError &error, const QString &sql);
     QString dialect(QString sql) const;
 

@@ -214,6 +214,36 @@ private slots:
             QVERIFY2(e.value(u"type"_s).toString().startsWith(u"kitchen."_s), qPrintable(e.value(u"type"_s).toString()));
     }
 
+    void scaleOutAcrossInstances()
+    {
+        if (!usingPostgres())
+            QSKIP("several instances share a PostgreSQL database; this is the SQLite run");
+        server::ServerConfig second = m_fx.config();
+        second.port = 0;
+        server::TavolaServer b(second);
+        QVERIFY(b.start().ok());
+        Api onB(b.url());
+        onB.login(u"cashier1"_s, u"1000"_s);
+        EventClient c;
+        QVERIFY(c.open(b.url(), onB.token()));
+        QVERIFY(c.waitForType(u"hello"_s));
+        // The change happens on instance A; the client connected to B sees it, in seq order.
+        Api onA = staff(u"waiter1"_s);
+        QCOMPARE(onA.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"7"_s}, {u"guests"_s, 2}}).status, 201);
+        QVERIFY(c.waitFor(u"order.status_changed"_s));
+        QCOMPARE(c.events(u"table.status_changed"_s).first().value(u"data"_s).toObject().value(u"table_id"_s).toString(), u"7"_s);
+        // And the other way round, with one sequence across both.
+        QCOMPARE(onB.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"8"_s}, {u"guests"_s, 2}}).status, 201);
+        QVERIFY(c.waitFor(u"order.status_changed"_s, 2));
+        const auto all = c.events();
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QCOMPARE(all[i].value(u"seq"_s).toInteger(), all[i - 1].value(u"seq"_s).toInteger() + 1);
+        // The one-open-order-per-table rule holds across instances too.
+        const Reply clash = onB.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"7"_s}, {u"guests"_s, 2}});
+        QCOMPARE(clash.status, 409);
+        b.stop();
+    }
+
     void unauthenticatedSocketsAreRefused()
     {
         EventClient c;
