@@ -99,5 +99,75 @@ tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).<
         <source>Unknown command '%1'.</source>
         <translation>Unknown command '%1'.</translation>
     </message>
+    <message>
+        <source>Renders a sample document with fixed demo data and a fixed time, so the output is the same every run:
+ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
+        <translation>Renders a sample document with fixed demo data and a fixed time, so the output is the same every run:
+ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
+    </message>
+    <message>
+        <source>prebill, receipt, kitchen or queue.</source>
+        <translation>prebill, receipt, kitchen or queue.</translation>
+    </message>
+    <message>
+        <source>Printer profile (default escpos-80-raster; also escpos-58-raster).</source>
+        <translation>Printer profile (default escpos-80-raster; also escpos-58-raster).</translation>
+    </message>
+    <message>
+        <source>png or pdf instead of ESC/POS bytes.</source>
+        <translation>png or pdf instead of ESC/POS bytes.</translation>
+    </message>
+    <message>
+        <source>Receipt language, th (default) or en.</source>
+        <translation>Receipt language, th (default) or en.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Send to a printer: tcp://host:9100 or file:///dev/usb/lp0.</source>
+        <translation>Send to a printer: tcp://host:9100 or file:///dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>Give --sample prebill, receipt, kitchen or queue.</source>
+        <translation>Give --sample prebill, receipt, kitchen or queue.</translation>
+    </message>
+    <message>
+        <source>Give either --out or --printer.</source>
+        <translation>Give either --out or --printer.</translation>
+    </message>
+    <message>
+        <source>--format must be png or pdf.</source>
+        <translation>--format must be png or pdf.</translation>
+    </message>
+    <message>
+        <source>A PNG or PDF goes to --out; printers take ESC/POS.</source>
+        <translation>A PNG or PDF goes to --out; printers take ESC/POS.</translation>
+    </message>
+    <message>
+        <source>Prints a test page that shows what a printer profile can do.</source>
+        <translation>Prints a test page that shows what a printer profile can do.</translation>
+    </message>
+    <message>
+        <source>Printer profile (default escpos-80-raster).</source>
+        <translation>Printer profile (default escpos-80-raster).</translation>
+    </message>
+    <message>
+        <source>tcp://host:9100 or file:///dev/usb/lp0.</source>
+        <translation>tcp://host:9100 or file:///dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>Give --printer.</source>
+        <translation>Give --printer.</translation>
+    </message>
+    <message>
+        <source>Render a sample receipt, pre-bill, kitchen or queue ticket</source>
+        <translation>Render a sample receipt, pre-bill, kitchen or queue ticket</translation>
+    </message>
+    <message>
+        <source>Print a printer's test page</source>
+        <translation>Print a printer's test page</translation>
+    </message>
 </context>
 </TS>

@@ -99,5 +99,75 @@ tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).<
         <source>Unknown command '%1'.</source>
         <translation>ไม่รู้จักคำสั่ง '%1'</translation>
     </message>
+    <message>
+        <source>Renders a sample document with fixed demo data and a fixed time, so the output is the same every run:
+ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
+        <translation>สร้างเอกสารตัวอย่างจากข้อมูลสาธิตและเวลาที่กำหนดไว้ ผลลัพธ์จึงเหมือนเดิมทุกครั้ง:
+เป็นข้อมูล ESC/POS ตามโปรไฟล์เครื่องพิมพ์ หรือภาพตัวอย่าง PNG หรือ PDF</translation>
+    </message>
+    <message>
+        <source>prebill, receipt, kitchen or queue.</source>
+        <translation>prebill (ใบแจ้งรายการ), receipt (ใบเสร็จ), kitchen (ใบสั่งครัว) หรือ queue (บัตรคิว)</translation>
+    </message>
+    <message>
+        <source>Printer profile (default escpos-80-raster; also escpos-58-raster).</source>
+        <translation>โปรไฟล์เครื่องพิมพ์ (ค่าเริ่มต้น escpos-80-raster หรือ escpos-58-raster)</translation>
+    </message>
+    <message>
+        <source>png or pdf instead of ESC/POS bytes.</source>
+        <translation>png หรือ pdf แทนข้อมูล ESC/POS</translation>
+    </message>
+    <message>
+        <source>Receipt language, th (default) or en.</source>
+        <translation>ภาษาของใบเสร็จ th (ค่าเริ่มต้น) หรือ en</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>ไฟล์ที่จะบันทึก</translation>
+    </message>
+    <message>
+        <source>Send to a printer: tcp://host:9100 or file:///dev/usb/lp0.</source>
+        <translation>ส่งไปยังเครื่องพิมพ์: tcp://host:9100 หรือ file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>Give --sample prebill, receipt, kitchen or queue.</source>
+        <translation>ระบุ --sample เป็น prebill, receipt, kitchen หรือ queue</translation>
+    </message>
+    <message>
+        <source>Give either --out or --printer.</source>
+        <translation>ระบุ --out หรือ --printer อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>--format must be png or pdf.</source>
+        <translation>--format ต้องเป็น png หรือ pdf</translation>
+    </message>
+    <message>
+        <source>A PNG or PDF goes to --out; printers take ESC/POS.</source>
+        <translation>ไฟล์ PNG หรือ PDF ต้องใช้กับ --out เครื่องพิมพ์รับเฉพาะ ESC/POS</translation>
+    </message>
+    <message>
+        <source>Prints a test page that shows what a printer profile can do.</source>
+        <translation>พิมพ์หน้าทดสอบที่แสดงความสามารถของโปรไฟล์เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printer profile (default escpos-80-raster).</source>
+        <translation>โปรไฟล์เครื่องพิมพ์ (ค่าเริ่มต้น escpos-80-raster)</translation>
+    </message>
+    <message>
+        <source>tcp://host:9100 or file:///dev/usb/lp0.</source>
+        <translation>tcp://host:9100 หรือ file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>Give --printer.</source>
+        <translation>ระบุ --printer</translation>
+    </message>
+    <message>
+        <source>Render a sample receipt, pre-bill, kitchen or queue ticket</source>
+        <translation>สร้างใบเสร็จ ใบแจ้งรายการ ใบสั่งครัว หรือบัตรคิวตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Print a printer's test page</source>
+        <translation>พิมพ์หน้าทดสอบเครื่องพิมพ์</translation>
+    </message>
 </context>
 </TS>

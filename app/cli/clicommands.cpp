@@ -1,10 +1,15 @@
 #include "clicommands.h"
 
+#include "printing/transport.h"
 #include "promptpay/promptpay.h"
 #include "qr/qrcode.h"
+#include "receipt/builders.h"
+#include "receipt/renderer.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -126,6 +131,84 @@ int qrCommand(const QStringList &args)
     return 0;
 }
 
+/// Writes `bytes` to --out or sends them to --printer.
+int deliver(const QByteArray &bytes, const QString &outFile, const QString &printer)
+{
+    if (!printer.isEmpty()) {
+        if (const Status s = printing::sendToPrinter(printer, bytes); !s)
+            return fail(s.error().message);
+        return 0;
+    }
+    QFile f(outFile);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return fail(Cli::tr("Cannot write '%1'.").arg(QFileInfo(outFile).absoluteFilePath()));
+    return 0;
+}
+
+int receiptCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Renders a sample document with fixed demo data and a fixed time, so the output is the same every run:\n"
+                "ESC/POS bytes for a printer profile, or a PNG or PDF preview."));
+    const QCommandLineOption sample(u"sample"_s, Cli::tr("prebill, receipt, kitchen or queue."), u"name"_s);
+    const QCommandLineOption profile(u"profile"_s, Cli::tr("Printer profile (default escpos-80-raster; also escpos-58-raster)."), u"name"_s,
+                                     u"escpos-80-raster"_s);
+    const QCommandLineOption format(u"format"_s, Cli::tr("png or pdf instead of ESC/POS bytes."), u"format"_s);
+    const QCommandLineOption lang(u"lang"_s, Cli::tr("Receipt language, th (default) or en."), u"lang"_s, u"th"_s);
+    const QCommandLineOption outFile(u"out"_s, Cli::tr("The file to write."), u"file"_s);
+    const QCommandLineOption printer(u"printer"_s, Cli::tr("Send to a printer: tcp://host:9100 or file:///dev/usb/lp0."), u"uri"_s);
+    parser.addOptions({sample, profile, format, lang, outFile, printer});
+    if (const int rc = parseOptions(parser, args); rc >= 0)
+        return rc;
+    if (!parser.isSet(sample))
+        return fail(Cli::tr("Give --sample prebill, receipt, kitchen or queue."), 2);
+    if (parser.isSet(outFile) == parser.isSet(printer))
+        return fail(Cli::tr("Give either --out or --printer."), 2);
+    const QString fmt = parser.value(format);
+    if (!fmt.isEmpty() && fmt != u"png"_s && fmt != u"pdf"_s)
+        return fail(Cli::tr("--format must be png or pdf."), 2);
+    if (!fmt.isEmpty() && parser.isSet(printer))
+        return fail(Cli::tr("A PNG or PDF goes to --out; printers take ESC/POS."), 2);
+    auto prof = receipt::PrinterProfile::byName(parser.value(profile));
+    if (!prof)
+        return fail(prof.error().message, 2);
+    auto doc = receipt::sampleDocument(parser.value(sample), parser.value(lang));
+    if (!doc)
+        return fail(doc.error().message, 2);
+    const receipt::ReceiptPainter painter(prof->dots, prof->columns);
+    QByteArray bytes;
+    if (fmt == u"pdf"_s) {
+        bytes = painter.pdf(*doc);
+    } else if (fmt == u"png"_s) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        painter.rasterize(*doc).save(&buffer, "PNG");
+    } else {
+        bytes = receipt::encodeEscPosRaster(painter.rasterize(*doc), *prof);
+    }
+    return deliver(bytes, parser.value(outFile), parser.value(printer));
+}
+
+int printTestCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Prints a test page that shows what a printer profile can do."));
+    const QCommandLineOption profile(u"profile"_s, Cli::tr("Printer profile (default escpos-80-raster)."), u"name"_s, u"escpos-80-raster"_s);
+    const QCommandLineOption printer(u"printer"_s, Cli::tr("tcp://host:9100 or file:///dev/usb/lp0."), u"uri"_s);
+    parser.addOptions({profile, printer});
+    if (const int rc = parseOptions(parser, args); rc >= 0)
+        return rc;
+    if (!parser.isSet(printer))
+        return fail(Cli::tr("Give --printer."), 2);
+    auto prof = receipt::PrinterProfile::byName(parser.value(profile));
+    if (!prof)
+        return fail(prof.error().message, 2);
+    const receipt::ReceiptPainter painter(prof->dots, prof->columns);
+    const auto page = receipt::buildTestPage(prof->name, prof->dots, prof->columns, prof->paperMm);
+    return deliver(receipt::encodeEscPosRaster(painter.rasterize(page), *prof), QString(), parser.value(printer));
+}
+
 struct Command
 {
     QString name;
@@ -138,6 +221,8 @@ QList<Command> commands()
     return {
         {u"promptpay"_s, Cli::tr("Print a PromptPay QR payload"), promptpayCommand},
         {u"qr"_s, Cli::tr("Write a QR code PNG"), qrCommand},
+        {u"receipt"_s, Cli::tr("Render a sample receipt, pre-bill, kitchen or queue ticket"), receiptCommand},
+        {u"print-test"_s, Cli::tr("Print a printer's test page"), printTestCommand},
     };
 }
 

@@ -1,0 +1,67 @@
+#include "transport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpSocket>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::printing {
+
+namespace {
+Error printerError(const QString &message)
+{
+    return Error{ErrorCode::Unavailable, message, {}};
+}
+
+Status sendTcp(const QUrl &url, const QByteArray &bytes, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTcpSocket s;
+    const QString where = u"%1:%2"_s.arg(url.host()).arg(url.port(9100));
+    s.connectToHost(url.host(), static_cast<quint16>(url.port(9100)));
+    if (!s.waitForConnected(timeoutMs)) {
+        if (s.error() == QAbstractSocket::ConnectionRefusedError)
+            return printerError(u"The printer at %1 refused the connection: is it switched on and is the port right?"_s.arg(where));
+        if (s.error() == QAbstractSocket::HostNotFoundError)
+            return printerError(u"The printer address %1 is unknown"_s.arg(url.host()));
+        if (s.error() == QAbstractSocket::SocketTimeoutError)
+            return printerError(u"The printer at %1 did not answer within %2 s"_s.arg(where).arg(timeoutMs / 1000.0));
+        return printerError(u"Cannot reach the printer at %1: %2"_s.arg(where, s.errorString()));
+    }
+    s.write(bytes);
+    while (s.bytesToWrite() > 0) {
+        const int left = timeoutMs - int(timer.elapsed());
+        if (left <= 0 || !s.waitForBytesWritten(left))
+            return printerError(u"The printer at %1 stopped taking data (paper out or offline?)"_s.arg(where));
+    }
+    s.disconnectFromHost();
+    if (s.state() != QAbstractSocket::UnconnectedState)
+        s.waitForDisconnected(std::max(100, timeoutMs - int(timer.elapsed())));
+    return {};
+}
+
+Status sendFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return printerError(u"Cannot open the printer device %1: %2"_s.arg(path, f.errorString()));
+    if (f.write(bytes) != bytes.size())
+        return printerError(u"Writing to %1 failed: %2"_s.arg(path, f.errorString()));
+    return {};
+}
+} // namespace
+
+Status sendToPrinter(const QString &uri, const QByteArray &bytes, int timeoutMs)
+{
+    const QUrl url(uri);
+    if (url.scheme() == u"tcp"_s && !url.host().isEmpty())
+        return sendTcp(url, bytes, timeoutMs);
+    if (url.scheme() == u"file"_s && !url.path().isEmpty())
+        return sendFile(url.path(), bytes);
+    return Error::validation(u"printer"_s, u"A printer address looks like tcp://192.168.1.50:9100 or file:///dev/usb/lp0"_s);
+}
+
+} // namespace tavola::printing

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/kitchenticket.h"
+#include "domain/order.h"
+#include "domain/payment.h"
+#include "domain/queueticket.h"
+#include "receiptdocument.h"
+
+namespace tavola::receipt {
+
+/// Shop data printed on documents (DOMAIN.md §2). `language` "th" or "en" is the shop's
+/// receipt language, independent of the language of the till's screens.
+struct ShopInfo
+{
+    QString name;
+    QString nameTh;
+    QString taxId;
+    QString branch;
+    QString address;
+    QString posId;
+    QString footer;
+    QString language = QStringLiteral("th");
+    TaxSettings tax;
+    int utcOffsetMinutes = 7 * 60;
+};
+
+struct ReceiptContext
+{
+    ShopInfo shop;
+    QString tableName;  // "T7", or empty for takeaway
+    QString staffName;  // cashier or waiter
+    QDateTime printedAt;
+};
+
+/// The pre-bill printed at CHECKOUT: not a tax invoice; the PromptPay QR for the exact total.
+ReceiptDocument buildPreBill(const Order &order, const ReceiptContext &ctx, const QString &promptPayPayload);
+/// The paid receipt: an abbreviated tax invoice with every field Revenue Code s.86/6 asks for.
+/// `copy` marks a reprint ("สำเนา / COPY").
+ReceiptDocument buildReceipt(const Order &order, const Payment &payment, const ReceiptContext &ctx, bool copy);
+/// A kitchen ticket for one station: large items, modifiers and notes; VOID tickets stand out.
+ReceiptDocument buildKitchenTicket(const KitchenTicket &ticket, const ReceiptContext &ctx);
+/// A queue ticket: the number large, party size, position and a QR of the live status page.
+ReceiptDocument buildQueueTicket(const QueueTicket &ticket, const QString &statusUrl, const ReceiptContext &ctx);
+
+/// A test page showing what the profile can do: its widths, a ruler of columns, Thai text,
+/// bold and sizes, a raster block and a QR code.
+ReceiptDocument buildTestPage(const QString &profileName, int dots, int columns, int paperMm);
+
+/// Fixed demo documents with a fixed timestamp, for `tavola-cli receipt --sample` and tests:
+/// "prebill", "receipt", "kitchen", "queue". Byte-for-byte reproducible.
+Result<ReceiptDocument> sampleDocument(const QString &name, const QString &language = QStringLiteral("th"));
+/// The PromptPay payload printed on the sample pre-bill.
+QString samplePromptPayPayload();
+/// The status URL printed on the sample queue ticket.
+QString sampleQueueUrl();
+
+} // namespace tavola::receipt

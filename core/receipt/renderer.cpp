@@ -1,0 +1,263 @@
+#include "renderer.h"
+
+#include "qr/qrcode.h"
+
+#include <QBuffer>
+#include <QFontMetrics>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::receipt {
+
+QList<PrinterProfile> PrinterProfile::builtIn()
+{
+    return {PrinterProfile{u"escpos-80-raster"_s, 80, 576, 48, 203, false, 0},
+            PrinterProfile{u"escpos-58-raster"_s, 58, 384, 32, 203, false, 0}};
+}
+
+Result<PrinterProfile> PrinterProfile::byName(const QString &name)
+{
+    QStringList names;
+    for (const auto &p : builtIn()) {
+        if (p.name == name)
+            return p;
+        names << p.name;
+    }
+    return Error::validation(u"profile"_s, u"Unknown printer profile '%1'; known: %2"_s.arg(name, names.join(u", "_s)));
+}
+
+namespace {
+
+QFont receiptFont(int pixelSize, bool bold)
+{
+    QFont f;
+    // Thai-capable families from fonts-thai-tlwg first; Qt falls back to any font with Thai.
+    f.setFamilies({u"Loma"_s, u"Garuda"_s, u"Tlwg Typo"_s, u"Norasi"_s, u"Noto Sans Thai"_s, u"DejaVu Sans"_s});
+    f.setPixelSize(pixelSize);
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferFullHinting);
+    f.setStyleStrategy(QFont::NoAntialias); // crisp 1-bit output on thermal paper
+    return f;
+}
+
+int alignFlag(Align a)
+{
+    switch (a) {
+    case Align::Left: return Qt::AlignLeft;
+    case Align::Center: return Qt::AlignHCenter;
+    case Align::Right: return Qt::AlignRight;
+    }
+    return Qt::AlignLeft;
+}
+
+} // namespace
+
+ReceiptPainter::ReceiptPainter(int widthDots, int columns)
+    : m_width(widthDots), m_basePixelSize(std::max(12, widthDots * 2 / std::max(1, columns)))
+{
+}
+
+int ReceiptPainter::paint(QPainter &p, const ReceiptDocument &doc) const
+{
+    int y = 0;
+    const int lineGap = m_basePixelSize / 6;
+    for (const Block &b : doc.blocks()) {
+        switch (b.kind) {
+        case Block::Kind::Row: {
+            const QFont font = receiptFont(m_basePixelSize * b.size, b.bold);
+            p.setFont(font);
+            const QFontMetrics fm(font, p.device());
+            int totalSpan = 0;
+            for (const Cell &c : b.cells)
+                totalSpan += std::max(1, c.span);
+            // Cells after the first never wrap: each gets at least its text's width, and the first
+            // cell (which wraps) takes what is left.
+            QList<int> widths;
+            int fixed = 0;
+            for (qsizetype i = 0; i < b.cells.size(); ++i) {
+                const Cell &c = b.cells[i];
+                int w = m_width * std::max(1, c.span) / std::max(1, totalSpan);
+                if (i > 0)
+                    w = std::max(w, fm.horizontalAdvance(c.text) + m_basePixelSize / 2);
+                widths.append(w);
+                if (i > 0)
+                    fixed += w;
+            }
+            if (b.cells.size() > 1)
+                widths[0] = std::max(m_width / 4, m_width - fixed);
+            int x = 0;
+            int rowHeight = fm.height();
+            QList<QRect> rects;
+            for (qsizetype i = 0; i < b.cells.size(); ++i) {
+                const Cell &c = b.cells[i];
+                const int w = i + 1 == b.cells.size() ? std::max(1, m_width - x) : widths[i];
+                const int flags = alignFlag(c.align) | Qt::AlignTop | (i == 0 ? Qt::TextWordWrap : 0);
+                const QRect r = p.boundingRect(QRect(x, y, w, 100000), flags, c.text);
+                rects.append(QRect(x, y, w, std::max(r.height(), fm.height())));
+                rowHeight = std::max(rowHeight, r.height());
+                x += w;
+            }
+            if (b.inverted) {
+                p.fillRect(QRect(0, y, m_width, rowHeight + lineGap), Qt::black);
+                p.setPen(Qt::white);
+            } else {
+                p.setPen(Qt::black);
+            }
+            for (qsizetype i = 0; i < b.cells.size(); ++i) {
+                const int flags = alignFlag(b.cells[i].align) | Qt::AlignTop | (i == 0 ? Qt::TextWordWrap : 0);
+                p.drawText(rects[i].adjusted(0, lineGap / 2, 0, 0), flags, b.cells[i].text);
+            }
+            p.setPen(Qt::black);
+            y += rowHeight + lineGap;
+            break;
+        }
+        case Block::Kind::Separator: {
+            const int h = m_basePixelSize / 2;
+            for (int x = 0; x < m_width; x += 12)
+                p.fillRect(QRect(x, y + h / 2, 8, 2), Qt::black);
+            y += h;
+            break;
+        }
+        case Block::Kind::Qr: {
+            auto m = qr::encode(b.data);
+            if (!m)
+                break;
+            // About 60 % of the paper, whole dots per module: scannable from a phone.
+            const int scale = qr::scaleToFit(*m, m_width * 6 / 10);
+            const QImage img = m->toImage(scale);
+            p.drawImage(QPoint((m_width - img.width()) / 2, y), img);
+            y += img.height();
+            break;
+        }
+        case Block::Kind::Image: {
+            QImage img = b.image;
+            if (img.width() > m_width)
+                img = img.scaledToWidth(m_width, Qt::SmoothTransformation);
+            img = img.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither);
+            p.drawImage(QPoint((m_width - img.width()) / 2, y), img);
+            y += img.height() + lineGap;
+            break;
+        }
+        case Block::Kind::Feed:
+            y += b.lines * (m_basePixelSize + lineGap);
+            break;
+        case Block::Kind::Cut:
+            break;
+        }
+    }
+    return y;
+}
+
+QImage ReceiptPainter::rasterize(const ReceiptDocument &doc) const
+{
+    QImage canvas(m_width, 20000, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    int height = 0;
+    {
+        QPainter p(&canvas);
+        height = paint(p, doc);
+    }
+    height = std::max(1, height);
+    // Threshold, never dither: text and QR modules stay solid.
+    return canvas.copy(0, 0, m_width, height).convertToFormat(QImage::Format_Mono, Qt::MonoOnly | Qt::ThresholdDither);
+}
+
+QByteArray ReceiptPainter::pdf(const ReceiptDocument &doc) const
+{
+    const int height = rasterize(doc).height(); // the same layout decides the page length
+    const int dpi = 203;
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(dpi); // one PDF unit per printer dot: same layout as the raster
+    writer.setPageSize(QPageSize(QSizeF(m_width * 25.4 / dpi, height * 25.4 / dpi + 1), QPageSize::Millimeter));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setCreator(u"Tavola"_s);
+    QPainter p(&writer);
+    paint(p, doc);
+    p.end();
+    return out;
+}
+
+QByteArray encodeEscPosRaster(const QImage &source, const PrinterProfile &profile, bool cut)
+{
+    const QImage img = source.convertToFormat(QImage::Format_Mono, Qt::MonoOnly | Qt::ThresholdDither);
+    // In Format_Mono, pixel index 1 may be white or black depending on the colour table.
+    const bool oneIsBlack = qGray(img.color(1)) < qGray(img.color(0));
+    QByteArray out("\x1B\x40", 2); // init
+    const int bytesPerRow = (img.width() + 7) / 8;
+    for (int top = 0; top < img.height(); top += 256) {
+        const int rows = std::min(256, img.height() - top);
+        out += QByteArray("\x1D\x76\x30\x00", 4);
+        out += char(bytesPerRow & 0xFF);
+        out += char((bytesPerRow >> 8) & 0xFF);
+        out += char(rows & 0xFF);
+        out += char((rows >> 8) & 0xFF);
+        for (int y = top; y < top + rows; ++y) {
+            const uchar *line = img.constScanLine(y);
+            for (int bx = 0; bx < bytesPerRow; ++bx) {
+                uchar v = line[bx];
+                if (!oneIsBlack)
+                    v = static_cast<uchar>(~v);
+                const int valid = std::min(8, img.width() - bx * 8); // padding bits stay white
+                if (valid < 8)
+                    v &= static_cast<uchar>(0xFF << (8 - valid));
+                out += char(v);
+            }
+        }
+    }
+    out += QByteArray("\x1B\x64\x04", 3); // feed 4 lines past the cutter
+    if (cut)
+        out += QByteArray("\x1D\x56\x42\x00", 4); // partial cut
+    if (profile.drawerKick)
+        out += QByteArray("\x1B\x70", 2) + char(profile.drawerPin) + QByteArray("\x32\xFA", 2);
+    return out;
+}
+
+Result<QImage> decodeEscPosRaster(const QByteArray &bytes)
+{
+    QList<QImage> bands;
+    int width = 0;
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        if (bytes.mid(i, 4) == QByteArray("\x1D\x76\x30\x00", 4)) {
+            if (i + 8 > bytes.size())
+                return Error::validation(u"bytes"_s, u"truncated GS v 0 header"_s);
+            const int xBytes = quint8(bytes[i + 4]) | (quint8(bytes[i + 5]) << 8);
+            const int rows = quint8(bytes[i + 6]) | (quint8(bytes[i + 7]) << 8);
+            if (rows > 256 || i + 8 + qsizetype(xBytes) * rows > bytes.size())
+                return Error::validation(u"bytes"_s, u"bad GS v 0 band"_s);
+            QImage band(xBytes * 8, rows, QImage::Format_Mono);
+            band.setColor(0, qRgb(255, 255, 255));
+            band.setColor(1, qRgb(0, 0, 0));
+            for (int y = 0; y < rows; ++y)
+                memcpy(band.scanLine(y), bytes.constData() + i + 8 + qsizetype(y) * xBytes, size_t(xBytes));
+            width = xBytes * 8;
+            bands.append(band);
+            i += 8 + qsizetype(xBytes) * rows;
+        } else {
+            ++i;
+        }
+    }
+    if (bands.isEmpty())
+        return Error::validation(u"bytes"_s, u"no raster image in the data"_s);
+    int height = 0;
+    for (const QImage &b : bands)
+        height += b.height();
+    QImage out(width, height, QImage::Format_RGB32);
+    out.fill(Qt::white);
+    QPainter p(&out);
+    int y = 0;
+    for (const QImage &b : bands) {
+        p.drawImage(0, y, b);
+        y += b.height();
+    }
+    p.end();
+    return out;
+}
+
+} // namespace tavola::receipt

@@ -1,0 +1,223 @@
+// Receipts and printing (label print): layout, ESC/POS raster bytes, PDF, transports.
+#include "printing/transport.h"
+#include "promptpay/promptpay.h"
+#include "receipt/builders.h"
+#include "receipt/renderer.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace tavola;
+using namespace tavola::receipt;
+
+namespace {
+ReceiptDocument sample(const QString &name, const QString &lang = u"th"_s)
+{
+    return sampleDocument(name, lang).value();
+}
+
+PrinterProfile profile(const QString &name)
+{
+    return PrinterProfile::byName(name).value();
+}
+} // namespace
+
+class TestReceipt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void receiptHasEveryAbbreviatedTaxInvoiceField()
+    {
+        const QString th = sample(u"receipt"_s).plainText();
+        for (const QString &must : {u"ใบกำกับภาษีอย่างย่อ"_s, u"0105561234567"_s, u"สำนักงานใหญ่"_s, u"POS ID POS01"_s,
+                                    u"POS01-000123"_s, u"21/01/2026 19:00"_s, u"ราคารวมภาษีมูลค่าเพิ่มแล้ว"_s, u"27.49"_s,
+                                    u"420.20"_s, u"500.00"_s, u"79.80"_s, u"ค่าบริการ 10%"_s, u"โต๊ะ T7"_s, u"Somchai"_s,
+                                    u"2 x ฮะเก๋ากุ้ง | 138.00"_s})
+            QVERIFY2(th.contains(must), qPrintable(must + u"\n"_s + th));
+        QVERIFY(!th.contains(u"สำเนา"_s));
+        const QString en = sample(u"receipt"_s, u"en"_s).plainText();
+        QVERIFY(en.contains(u"Tax Invoice (ABB)"_s));
+        QVERIFY(en.contains(u"VAT included"_s));
+    }
+
+    void reprintIsMarkedCopy()
+    {
+        Order o;
+        o.number = 1;
+        Payment p;
+        p.receiptNumber = u"POS01-000001"_s;
+        ReceiptContext ctx;
+        QVERIFY(buildReceipt(o, p, ctx, true).plainText().contains(u"สำเนา"_s));
+        ctx.shop.language = u"en"_s;
+        QVERIFY(buildReceipt(o, p, ctx, true).plainText().contains(u"COPY"_s));
+    }
+
+    void preBillIsNotATaxInvoiceAndCarriesTheExactAmountQr()
+    {
+        const ReceiptDocument d = sample(u"prebill"_s);
+        QVERIFY(d.plainText().contains(u"ไม่ใช่ใบกำกับภาษี"_s));
+        QVERIFY(!d.plainText().contains(u"ใบกำกับภาษีอย่างย่อ"_s));
+        const QImage img = ReceiptPainter(576, 48).rasterize(d);
+        QCOMPARE(img.width(), 576);
+        const QString scanned = test::zbarDecode(img);
+        QCOMPARE(scanned, samplePromptPayPayload());
+        QCOMPARE(promptpay::parse(scanned).value().amount->toString(), u"420.20"_s);
+    }
+
+    void kitchenVoidTicketsStandOut()
+    {
+        KitchenTicket k;
+        k.isVoid = true;
+        k.tableName = u"T3"_s;
+        k.items = {KitchenTicketItem{u"Pad thai"_s, 1, {}, {}}};
+        QVERIFY(buildKitchenTicket(k, ReceiptContext{}).plainText().contains(u"ยกเลิก"_s));
+        QVERIFY(sample(u"kitchen"_s).plainText().contains(u"+ Extra shrimp"_s));
+        QVERIFY(sample(u"kitchen"_s).plainText().contains(u"ไม่ใส่ผงชูรส"_s));
+    }
+
+    void queueTicketQrOpensTheStatusPage()
+    {
+        const ReceiptDocument d = sample(u"queue"_s);
+        QVERIFY(d.plainText().contains(u"A007"_s));
+        QCOMPARE(test::zbarDecode(ReceiptPainter(384, 32).rasterize(d)), sampleQueueUrl());
+    }
+
+    void rasterIsExactlyThePaperWidth_data()
+    {
+        QTest::addColumn<QString>("profileName");
+        QTest::addColumn<int>("dots");
+        QTest::newRow("80 mm") << u"escpos-80-raster"_s << 576;
+        QTest::newRow("58 mm") << u"escpos-58-raster"_s << 384;
+    }
+    void rasterIsExactlyThePaperWidth()
+    {
+        QFETCH(QString, profileName);
+        QFETCH(int, dots);
+        const PrinterProfile p = profile(profileName);
+        for (const QString &name : {u"prebill"_s, u"receipt"_s, u"kitchen"_s, u"queue"_s}) {
+            const QImage img = ReceiptPainter(p.dots, p.columns).rasterize(sample(name));
+            QCOMPARE(img.width(), dots);
+            QVERIFY(img.height() > 100);
+        }
+    }
+
+    void escPosRasterBytesDecodeBackToTheSameImage()
+    {
+        const PrinterProfile p = profile(u"escpos-80-raster"_s);
+        const QImage img = ReceiptPainter(p.dots, p.columns).rasterize(sample(u"prebill"_s));
+        const QByteArray bytes = encodeEscPosRaster(img, p);
+        QVERIFY(bytes.startsWith(QByteArray("\x1B\x40", 2)));
+        QVERIFY(bytes.endsWith(QByteArray("\x1D\x56\x42\x00", 4)));
+        // Bands of at most 256 rows, 72 bytes per row.
+        int bands = 0;
+        for (qsizetype i = bytes.indexOf(QByteArray("\x1D\x76\x30\x00", 4)); i >= 0; i = bytes.indexOf(QByteArray("\x1D\x76\x30\x00", 4), i + 1)) {
+            QCOMPARE(quint8(bytes[i + 4]) | (quint8(bytes[i + 5]) << 8), 72);
+            const int rows = quint8(bytes[i + 6]) | (quint8(bytes[i + 7]) << 8);
+            QVERIFY(rows >= 1 && rows <= 256);
+            ++bands;
+            i += 8 + 72 * rows - 1;
+        }
+        QCOMPARE(bands, (img.height() + 255) / 256);
+        const QImage back = decodeEscPosRaster(bytes).value();
+        QCOMPARE(back.size(), img.size());
+        for (int y = 0; y < img.height(); y += 7)
+            for (int x = 0; x < img.width(); x += 3)
+                QCOMPARE(qGray(back.pixel(x, y)) < 128, qGray(img.pixel(x, y)) < 128);
+        QCOMPARE(test::zbarDecode(back), samplePromptPayPayload());
+    }
+
+    void drawerKickWhenTheProfileAsks()
+    {
+        PrinterProfile p = profile(u"escpos-58-raster"_s);
+        p.drawerKick = true;
+        QVERIFY(encodeEscPosRaster(QImage(8, 8, QImage::Format_Mono), p).endsWith(QByteArray("\x1B\x70\x00\x32\xFA", 5)));
+        p.drawerKick = false;
+        QVERIFY(!encodeEscPosRaster(QImage(8, 8, QImage::Format_Mono), p).contains(QByteArray("\x1B\x70", 2)));
+    }
+
+    void pdfRendersAndItsQrScans()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"prebill.pdf"_s);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ReceiptPainter(576, 48).pdf(sample(u"prebill"_s)));
+        f.close();
+        QVERIFY(QFile(pdf).size() > 1000);
+        QCOMPARE(test::runProcess(u"pdftoppm"_s, {u"-r"_s, u"203"_s, u"-png"_s, pdf, dir.filePath(u"page"_s)}), 0);
+        QString png = dir.filePath(u"page-1.png"_s);
+        if (!QFile::exists(png))
+            png = dir.filePath(u"page-01.png"_s);
+        QCOMPARE(test::zbarDecode(png), samplePromptPayPayload());
+        // Thai fonts are embedded.
+        QByteArray fonts;
+        QCOMPARE(test::runProcess(u"pdffonts"_s, {pdf}, &fonts), 0);
+        QVERIFY2(fonts.contains("yes"), fonts.constData());
+    }
+
+    void aRealTcpPrinterReceivesExactlyTheBytes()
+    {
+        QTcpServer printer;
+        QVERIFY(printer.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        connect(&printer, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = printer.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [&received, s] { received += s->readAll(); });
+        });
+        const PrinterProfile p = profile(u"escpos-80-raster"_s);
+        const QByteArray bytes = encodeEscPosRaster(ReceiptPainter(p.dots, p.columns).rasterize(sample(u"receipt"_s)), p);
+        // The blocking send runs in a thread so this thread's event loop can play the printer.
+        Status result;
+        QThread *t = QThread::create([&] { result = printing::sendToPrinter(u"tcp://127.0.0.1:%1"_s.arg(printer.serverPort()), bytes); });
+        t->start();
+        QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), 20000);
+        delete t;
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), bytes.size(), 10000);
+        QCOMPARE(received, bytes);
+    }
+
+    void deadPrintersGiveClearErrors()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now
+        const Status refused = printing::sendToPrinter(u"tcp://127.0.0.1:%1"_s.arg(port), "x", 2000);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"refused"_s), qPrintable(refused.error().message));
+        const Status badUri = printing::sendToPrinter(u"lpt1"_s, "x");
+        QCOMPARE(badUri.error().code, ErrorCode::ValidationFailed);
+        const Status noDevice = printing::sendToPrinter(u"file:///nonexistent-dir/lp0"_s, "x");
+        QVERIFY(noDevice.error().message.contains(u"/nonexistent-dir/lp0"_s));
+    }
+
+    void fileTransportWritesTheBytes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lp0"_s);
+        QVERIFY(printing::sendToPrinter(u"file://"_s + path, QByteArray("\x1B\x40hello", 7)).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("\x1B\x40hello", 7));
+    }
+
+    void samplesAreReproducible()
+    {
+        const PrinterProfile p = profile(u"escpos-80-raster"_s);
+        const ReceiptPainter painter(p.dots, p.columns);
+        for (const QString &name : {u"prebill"_s, u"receipt"_s, u"kitchen"_s, u"queue"_s})
+            QCOMPARE(encodeEscPosRaster(painter.rasterize(sample(name)), p), encodeEscPosRaster(painter.rasterize(sample(name)), p));
+        QVERIFY(!sampleDocument(u"menu"_s).ok());
+    }
+};
+
+QTEST_MAIN(TestReceipt)
+#include "tst_receipt.moc"
