@@ -110,10 +110,6 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <translation>prebill, receipt, kitchen or queue.</translation>
     </message>
     <message>
-        <source>Printer profile (default escpos-80-raster; also escpos-58-raster).</source>
-        <translation>Printer profile (default escpos-80-raster; also escpos-58-raster).</translation>
-    </message>
-    <message>
         <source>png or pdf instead of ESC/POS bytes.</source>
         <translation>png or pdf instead of ESC/POS bytes.</translation>
     </message>
@@ -168,6 +164,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>Print a printer's test page</source>
         <translation>Print a printer's test page</translation>
+    </message>
+    <message>
+        <source>Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text.</source>
+        <translation>Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text.</translation>
     </message>
 </context>
 </TS>

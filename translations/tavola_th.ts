@@ -110,10 +110,6 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <translation>prebill (ใบแจ้งรายการ), receipt (ใบเสร็จ), kitchen (ใบสั่งครัว) หรือ queue (บัตรคิว)</translation>
     </message>
     <message>
-        <source>Printer profile (default escpos-80-raster; also escpos-58-raster).</source>
-        <translation>โปรไฟล์เครื่องพิมพ์ (ค่าเริ่มต้น escpos-80-raster หรือ escpos-58-raster)</translation>
-    </message>
-    <message>
         <source>png or pdf instead of ESC/POS bytes.</source>
         <translation>png หรือ pdf แทนข้อมูล ESC/POS</translation>
     </message>
@@ -168,6 +164,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>Print a printer's test page</source>
         <translation>พิมพ์หน้าทดสอบเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text.</source>
+        <translation>โปรไฟล์เครื่องพิมพ์: escpos-80-raster (ค่าเริ่มต้น), escpos-58-raster, escpos-80-text, escpos-58-text</translation>
     </message>
 </context>
 </TS>

@@ -152,7 +152,7 @@ int receiptCommand(const QStringList &args)
         Cli::tr("Renders a sample document with fixed demo data and a fixed time, so the output is the same every run:\n"
                 "ESC/POS bytes for a printer profile, or a PNG or PDF preview."));
     const QCommandLineOption sample(u"sample"_s, Cli::tr("prebill, receipt, kitchen or queue."), u"name"_s);
-    const QCommandLineOption profile(u"profile"_s, Cli::tr("Printer profile (default escpos-80-raster; also escpos-58-raster)."), u"name"_s,
+    const QCommandLineOption profile(u"profile"_s, Cli::tr("Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text."), u"name"_s,
                                      u"escpos-80-raster"_s);
     const QCommandLineOption format(u"format"_s, Cli::tr("png or pdf instead of ESC/POS bytes."), u"format"_s);
     const QCommandLineOption lang(u"lang"_s, Cli::tr("Receipt language, th (default) or en."), u"lang"_s, u"th"_s);
@@ -185,7 +185,7 @@ int receiptCommand(const QStringList &args)
         buffer.open(QIODevice::WriteOnly);
         painter.rasterize(*doc).save(&buffer, "PNG");
     } else {
-        bytes = receipt::encodeEscPosRaster(painter.rasterize(*doc), *prof);
+        bytes = receipt::encodeEscPos(*doc, *prof);
     }
     return deliver(bytes, parser.value(outFile), parser.value(printer));
 }
@@ -205,8 +205,11 @@ int printTestCommand(const QStringList &args)
     if (!prof)
         return fail(prof.error().message, 2);
     const receipt::ReceiptPainter painter(prof->dots, prof->columns);
-    const auto page = receipt::buildTestPage(prof->name, prof->dots, prof->columns, prof->paperMm);
-    return deliver(receipt::encodeEscPosRaster(painter.rasterize(page), *prof), QString(), parser.value(printer));
+    const auto page = receipt::buildTestPage(prof->name, prof->dots, prof->columns, prof->paperMm,
+                                             prof->mode == receipt::PrinterProfile::Mode::Text
+                                                 ? u"text, code page %1%2"_s.arg(prof->codePage).arg(prof->nativeQr ? u", native QR"_s : QString())
+                                                 : u"raster (GS v 0)"_s);
+    return deliver(receipt::encodeEscPos(page, *prof), QString(), parser.value(printer));
 }
 
 struct Command

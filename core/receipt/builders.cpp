@@ -210,7 +210,7 @@ ReceiptDocument buildQueueTicket(const QueueTicket &t, const QString &statusUrl,
     return d;
 }
 
-ReceiptDocument buildTestPage(const QString &profileName, int dots, int columns, int paperMm)
+ReceiptDocument buildTestPage(const QString &profileName, int dots, int columns, int paperMm, const QString &mode)
 {
     ReceiptDocument d;
     d.text(u"Tavola printer test"_s, Align::Center, 2, true);
@@ -218,7 +218,7 @@ ReceiptDocument buildTestPage(const QString &profileName, int dots, int columns,
     d.separator();
     d.columns(u"Profile"_s, profileName);
     d.columns(u"Paper"_s, u"%1 mm, %2 dots, %3 columns"_s.arg(paperMm).arg(dots).arg(columns));
-    d.columns(u"Mode"_s, u"raster (GS v 0)"_s);
+    d.columns(u"Mode"_s, mode);
     QString ruler;
     for (int i = 1; i <= columns; ++i)
         ruler += QChar(u'0' + i % 10);
@@ -227,6 +227,15 @@ ReceiptDocument buildTestPage(const QString &profileName, int dots, int columns,
     d.text(u"Normal"_s).text(u"Bold"_s, Align::Left, 1, true).text(u"Double"_s, Align::Left, 2).text(u"Triple"_s, Align::Left, 3);
     d.row({Cell{u"left"_s, Align::Left, 1}, Cell{u"centre"_s, Align::Center, 1}, Cell{u"right"_s, Align::Right, 1}});
     d.banner(u"INVERTED"_s, 1);
+    if (mode.startsWith(u"text"_s)) { // the code page table: what this printer makes of TIS-620
+        for (int row = 0xA0; row < 0x100; row += 16) {
+            QString line = u"%1 "_s.arg(row, 2, 16, QChar(u'0')).toUpper();
+            for (int c = row; c < row + 16; ++c)
+                if (c >= 0xA1 && c <= 0xFB)
+                    line += QChar(char16_t(c - 0xA0 + 0x0E00));
+            d.text(line);
+        }
+    }
     d.qr(u"Tavola test page "_s + profileName);
     d.feed().cut();
     return d;

@@ -44,7 +44,7 @@ ReceiptDocument buildQueueTicket(const QueueTicket &ticket, const QString &statu
 
 /// A test page showing what the profile can do: its widths, a ruler of columns, Thai text,
 /// bold and sizes, a raster block and a QR code.
-ReceiptDocument buildTestPage(const QString &profileName, int dots, int columns, int paperMm);
+ReceiptDocument buildTestPage(const QString &profileName, int dots, int columns, int paperMm, const QString &mode);
 
 /// Fixed demo documents with a fixed timestamp, for `tavola-cli receipt --sample` and tests:
 /// "prebill", "receipt", "kitchen", "queue". Byte-for-byte reproducible.

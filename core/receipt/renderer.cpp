@@ -1,5 +1,6 @@
 #include "renderer.h"
 
+#include "domain/json.h"
 #include "qr/qrcode.h"
 
 #include <QBuffer>
@@ -14,19 +15,53 @@ namespace tavola::receipt {
 
 QList<PrinterProfile> PrinterProfile::builtIn()
 {
-    return {PrinterProfile{u"escpos-80-raster"_s, 80, 576, 48, 203, false, 0},
-            PrinterProfile{u"escpos-58-raster"_s, 58, 384, 32, 203, false, 0}};
+    using M = PrinterProfile::Mode;
+    return {PrinterProfile{u"escpos-80-raster"_s, 80, 576, 48, 203, M::Raster, 21, false, false, 0},
+            PrinterProfile{u"escpos-58-raster"_s, 58, 384, 32, 203, M::Raster, 21, false, false, 0},
+            PrinterProfile{u"escpos-80-text"_s, 80, 576, 48, 203, M::Text, 21, true, false, 0},
+            PrinterProfile{u"escpos-58-text"_s, 58, 384, 32, 203, M::Text, 21, false, false, 0}};
 }
 
-Result<PrinterProfile> PrinterProfile::byName(const QString &name)
+Result<PrinterProfile> PrinterProfile::byName(const QString &name, const QList<PrinterProfile> &custom)
 {
     QStringList names;
-    for (const auto &p : builtIn()) {
+    for (const auto &p : builtIn() + custom) {
         if (p.name == name)
             return p;
         names << p.name;
     }
     return Error::validation(u"profile"_s, u"Unknown printer profile '%1'; known: %2"_s.arg(name, names.join(u", "_s)));
+}
+
+QJsonObject PrinterProfile::toJson() const
+{
+    return {{u"name"_s, name}, {u"paper_mm"_s, paperMm}, {u"dots"_s, dots}, {u"columns"_s, columns}, {u"dpi"_s, dpi},
+            {u"mode"_s, mode == Mode::Text ? u"text"_s : u"raster"_s}, {u"code_page"_s, codePage}, {u"native_qr"_s, nativeQr},
+            {u"drawer_kick"_s, drawerKick}, {u"drawer_pin"_s, drawerPin}};
+}
+
+Result<PrinterProfile> PrinterProfile::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    PrinterProfile p;
+    p.name = r.text(u"name"_s, Presence::Required, 60);
+    p.paperMm = int(r.integer(u"paper_mm"_s, Presence::Required, 40, 120));
+    p.dots = int(r.integer(u"dots"_s, Presence::Required, 128, 1280));
+    p.columns = int(r.integer(u"columns"_s, Presence::Required, 16, 80));
+    p.dpi = int(r.integer(u"dpi"_s, Presence::Optional, 100, 600, 203));
+    const QString mode = r.string(u"mode"_s, Presence::Optional, 10, u"raster"_s);
+    if (r.ok() && mode != u"raster"_s && mode != u"text"_s)
+        r.fail(u"mode"_s, u"mode must be raster or text"_s);
+    p.mode = mode == u"text"_s ? Mode::Text : Mode::Raster;
+    p.codePage = int(r.integer(u"code_page"_s, Presence::Optional, 0, 255, 21));
+    p.nativeQr = r.boolean(u"native_qr"_s, Presence::Optional);
+    p.drawerKick = r.boolean(u"drawer_kick"_s, Presence::Optional);
+    p.drawerPin = int(r.integer(u"drawer_pin"_s, Presence::Optional, 0, 1));
+    if (r.ok() && p.dots % 8 != 0)
+        r.fail(u"dots"_s, u"dots must be a multiple of 8"_s);
+    if (!r.ok())
+        return r.error();
+    return p;
 }
 
 namespace {
@@ -216,6 +251,172 @@ QByteArray encodeEscPosRaster(const QImage &source, const PrinterProfile &profil
     if (profile.drawerKick)
         out += QByteArray("\x1B\x70", 2) + char(profile.drawerPin) + QByteArray("\x32\xFA", 2);
     return out;
+}
+
+int printColumns(const QString &text)
+{
+    int n = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool thaiMark = u == 0x0E31 || (u >= 0x0E34 && u <= 0x0E3A) || (u >= 0x0E47 && u <= 0x0E4E);
+        if (!thaiMark && !c.isLowSurrogate())
+            ++n;
+    }
+    return n;
+}
+
+QByteArray toTis620(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            out += char(u);
+        else if (u >= 0x0E01 && u <= 0x0E5B)
+            out += char(u - 0x0E00 + 0xA0);
+        else if (u == 0x00B7) // middle dot
+            out += '.';
+        else if (!c.isLowSurrogate())
+            out += '?';
+    }
+    return out;
+}
+
+namespace {
+
+/// Cuts `text` into lines of at most `width` print columns, at spaces where it can, never
+/// splitting a consonant from its marks.
+QStringList wrapColumns(const QString &text, int width)
+{
+    QStringList lines;
+    QString rest = text;
+    while (printColumns(rest) > width) {
+        qsizetype cut = 0;
+        for (qsizetype i = 0; i < rest.size(); ++i) {
+            if (printColumns(rest.left(i + 1)) > width)
+                break;
+            cut = i + 1;
+        }
+        while (cut < rest.size() && rest.at(cut).category() == QChar::Mark_NonSpacing)
+            ++cut;
+        const qsizetype space = rest.left(cut).lastIndexOf(u' ');
+        if (space > 0)
+            cut = space + 1;
+        lines << rest.left(cut).trimmed();
+        rest = rest.mid(cut);
+    }
+    lines << rest;
+    return lines;
+}
+
+QString pad(const QString &text, int width, Align align)
+{
+    const int fill = std::max(0, width - printColumns(text));
+    switch (align) {
+    case Align::Left: return text + QString(fill, u' ');
+    case Align::Right: return QString(fill, u' ') + text;
+    case Align::Center: return QString(fill / 2, u' ') + text + QString(fill - fill / 2, u' ');
+    }
+    return text;
+}
+
+QByteArray bytes(std::initializer_list<int> values)
+{
+    QByteArray out;
+    for (const int v : values)
+        out += char(v);
+    return out;
+}
+
+QByteArray nativeQr(const QByteArray &data)
+{
+    QByteArray out;
+    out += bytes({0x1D, 0x28, 0x6B, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00}); // model 2
+    out += bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, 0x06});       // module size 6
+    out += bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x45, 0x31});       // error correction M
+    const int len = int(data.size()) + 3;
+    out += bytes({0x1D, 0x28, 0x6B, len & 0xFF, (len >> 8) & 0xFF, 0x31, 0x50, 0x30}) + data; // store
+    out += bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30});                              // print
+    return out;
+}
+
+/// The image part of the raster encoding (GS v 0 bands), without init, feed or cut.
+QByteArray rasterBlock(const QImage &img)
+{
+    const QByteArray all = encodeEscPosRaster(img, PrinterProfile{}, false);
+    const qsizetype start = all.indexOf(bytes({0x1D, 0x76, 0x30, 0x00}));
+    const qsizetype end = all.lastIndexOf(bytes({0x1B, 0x64, 0x04}));
+    return all.mid(start, end - start);
+}
+
+} // namespace
+
+QByteArray encodeEscPosText(const ReceiptDocument &doc, const PrinterProfile &profile)
+{
+    QByteArray out = bytes({0x1B, 0x40, 0x1C, 0x2E, 0x1B, 0x74, profile.codePage}); // init, no Kanji, code page
+    for (const Block &b : doc.blocks()) {
+        switch (b.kind) {
+        case Block::Kind::Row: {
+            const int cols = std::max(8, profile.columns / b.size);
+            out += bytes({0x1B, 0x45, b.bold ? 1 : 0, 0x1D, 0x21, ((b.size - 1) << 4) | (b.size - 1)});
+            if (b.inverted)
+                out += bytes({0x1D, 0x42, 0x01});
+            // Cells after the first keep their width; the first wraps into what is left.
+            int fixed = 0;
+            for (qsizetype i = 1; i < b.cells.size(); ++i)
+                fixed += printColumns(b.cells[i].text) + 1;
+            const int firstWidth = b.cells.size() > 1 ? std::max(4, cols - fixed) : cols;
+            const QStringList first = wrapColumns(b.cells.value(0).text, firstWidth);
+            for (qsizetype line = 0; line < first.size(); ++line) {
+                QString text = pad(first[line], firstWidth, b.cells.value(0).align);
+                if (line == 0) {
+                    for (qsizetype i = 1; i < b.cells.size(); ++i) {
+                        const int w = i + 1 == b.cells.size() ? cols - printColumns(text) : printColumns(b.cells[i].text) + 1;
+                        text += pad(b.cells[i].text, w, b.cells[i].align);
+                    }
+                }
+                out += toTis620(text) + '\n';
+            }
+            if (b.inverted)
+                out += bytes({0x1D, 0x42, 0x00});
+            out += bytes({0x1B, 0x45, 0x00, 0x1D, 0x21, 0x00});
+            break;
+        }
+        case Block::Kind::Separator:
+            out += QByteArray(profile.columns, '-') + '\n';
+            break;
+        case Block::Kind::Qr:
+            out += bytes({0x1B, 0x61, 0x01}); // centre
+            if (profile.nativeQr) {
+                out += nativeQr(b.data.toUtf8());
+            } else if (auto m = qr::encode(b.data)) {
+                out += rasterBlock(m->toImage(qr::scaleToFit(*m, profile.dots * 6 / 10)));
+            }
+            out += '\n';
+            out += bytes({0x1B, 0x61, 0x00});
+            break;
+        case Block::Kind::Image:
+            out += rasterBlock(b.image.width() > profile.dots ? b.image.scaledToWidth(profile.dots) : b.image);
+            break;
+        case Block::Kind::Feed:
+            out += bytes({0x1B, 0x64, std::min(255, b.lines)});
+            break;
+        case Block::Kind::Cut:
+            out += bytes({0x1B, 0x64, 0x04, 0x1D, 0x56, 0x42, 0x00});
+            break;
+        }
+    }
+    if (profile.drawerKick)
+        out += bytes({0x1B, 0x70, profile.drawerPin, 0x32, 0xFA});
+    return out;
+}
+
+QByteArray encodeEscPos(const ReceiptDocument &doc, const PrinterProfile &profile)
+{
+    if (profile.mode == PrinterProfile::Mode::Text)
+        return encodeEscPosText(doc, profile);
+    return encodeEscPosRaster(ReceiptPainter(profile.dots, profile.columns).rasterize(doc), profile);
 }
 
 Result<QImage> decodeEscPosRaster(const QByteArray &bytes)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QJsonObject>
 
 class QPainter;
 
@@ -14,16 +15,24 @@ namespace tavola::receipt {
 /// 48 columns) and escpos-58-raster (384 dots, 32 columns), 203 dpi.
 struct PrinterProfile
 {
+    enum class Mode { Raster, Text };
     QString name;
     int paperMm = 80;
     int dots = 576;
-    int columns = 48;
+    int columns = 48; // Font A
     int dpi = 203;
+    Mode mode = Mode::Raster;
+    int codePage = 21;     // ESC t n for TIS-620/CP874 in text mode (Epson/Star 21, Rongta 47, Xprinter 70 …)
+    bool nativeQr = false; // GS ( k
     bool drawerKick = false;
     int drawerPin = 0; // 0 = pin 2, 1 = pin 5
 
+    QJsonObject toJson() const;
+    static Result<PrinterProfile> fromJson(const QJsonObject &json);
+    /// escpos-80-raster, escpos-58-raster, escpos-80-text (code page 21, native QR), escpos-58-text.
     static QList<PrinterProfile> builtIn();
-    static Result<PrinterProfile> byName(const QString &name);
+    /// A built-in profile, or one of `custom` (user-defined in settings) by name.
+    static Result<PrinterProfile> byName(const QString &name, const QList<PrinterProfile> &custom = {});
 };
 
 /// Lays the document out with QPainter in a Thai font. One layout serves the raster image, the
@@ -47,6 +56,17 @@ private:
 /// ESC/POS raster: init, the image as GS v 0 in bands of at most 256 rows, feed, cut, and the
 /// drawer kick when the profile asks for it.
 QByteArray encodeEscPosRaster(const QImage &image, const PrinterProfile &profile, bool cut = true);
+/// ESC/POS text mode: Font A columns, bold/size/alignment commands, Thai as TIS-620 under the
+/// profile's code page, columns counted by grapheme (Thai marks take no column), native QR where
+/// the profile has it, else the QR as a raster image.
+QByteArray encodeEscPosText(const ReceiptDocument &doc, const PrinterProfile &profile);
+/// The document rendered the way the profile prints it (raster or text).
+QByteArray encodeEscPos(const ReceiptDocument &doc, const PrinterProfile &profile);
+/// Display columns of a string on a printer: Thai above/below marks take none.
+int printColumns(const QString &text);
+/// TIS-620 bytes for text; characters outside ASCII and Thai become '?'.
+QByteArray toTis620(const QString &text);
+
 /// Rebuilds the image from ESC/POS raster bytes (tests, previews of captured jobs).
 Result<QImage> decodeEscPosRaster(const QByteArray &bytes);
 

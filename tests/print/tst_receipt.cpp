@@ -209,6 +209,73 @@ private slots:
         QCOMPARE(f.readAll(), QByteArray("\x1B\x40hello", 7));
     }
 
+    void thaiInTextModeIsTis620AndMarksTakeNoColumn()
+    {
+        QCOMPARE(toTis620(u"ก"_s), QByteArray("\xA1"));
+        QCOMPARE(toTis620(u"฿"_s), QByteArray("\xDF"));
+        QCOMPARE(toTis620(u"A ข"_s), QByteArray("A \xA2"));
+        QCOMPARE(printColumns(u"ผู้ใหญ่"_s), 4);
+        QCOMPARE(printColumns(u"น้ำ"_s), 2);
+        QCOMPARE(printColumns(u"Har gow"_s), 7);
+    }
+
+    void textModeReceipt()
+    {
+        const PrinterProfile p = profile(u"escpos-80-text"_s);
+        QCOMPARE(p.mode, PrinterProfile::Mode::Text);
+        const QByteArray out = encodeEscPos(sample(u"receipt"_s), p);
+        QVERIFY(out.startsWith(QByteArray("\x1B\x40\x1C\x2E\x1B\x74\x15", 7))); // init, no Kanji, code page 21
+        QVERIFY(out.contains(toTis620(u"ใบกำกับภาษีอย่างย่อ"_s)));
+        QVERIFY(out.endsWith(QByteArray("\x1D\x56\x42\x00", 4)));
+        // Amounts line up at the right edge: 48 columns, Thai marks not counted.
+        bool found = false;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.endsWith("138.00"))
+                continue;
+            QString text;
+            for (const char c : line.mid(line.indexOf('2'))) // after the style commands
+                text += uchar(c) >= 0xA1 ? QChar(char16_t(uchar(c) - 0xA0 + 0x0E00)) : QChar(char16_t(uchar(c)));
+            QCOMPARE(printColumns(text), 48);
+            found = true;
+        }
+        QVERIFY(found);
+    }
+
+    void nativeQrWhereTheProfileHasIt()
+    {
+        const QByteArray out = encodeEscPos(sample(u"prebill"_s), profile(u"escpos-80-text"_s));
+        const QByteArray payload = samplePromptPayPayload().toLatin1();
+        const qsizetype store = out.indexOf(QByteArray(QByteArray("\x31\x50\x30", 3) + payload));
+        QVERIFY(store > 0);
+        const int len = quint8(out[store - 2]) | (quint8(out[store - 1]) << 8);
+        QCOMPARE(len, payload.size() + 3);
+        QVERIFY(out.contains(QByteArray("\x1D\x28\x6B\x03\x00\x31\x51\x30", 8))); // print
+    }
+
+    void rasterQrWhereTheProfileHasNone()
+    {
+        const QByteArray out = encodeEscPos(sample(u"prebill"_s), profile(u"escpos-58-text"_s));
+        QVERIFY(!out.contains(QByteArray("\x1D\x28\x6B", 3)));
+        QCOMPARE(test::zbarDecode(decodeEscPosRaster(out).value()), samplePromptPayPayload());
+    }
+
+    void userDefinedProfiles()
+    {
+        const QJsonObject j{{u"name"_s, u"xprinter-80"_s}, {u"paper_mm"_s, 80}, {u"dots"_s, 576}, {u"columns"_s, 48},
+                            {u"mode"_s, u"text"_s}, {u"code_page"_s, 70}, {u"native_qr"_s, true}, {u"drawer_kick"_s, true}};
+        const PrinterProfile p = PrinterProfile::fromJson(j).value();
+        QCOMPARE(p.codePage, 70);
+        QCOMPARE(PrinterProfile::fromJson(p.toJson()).value().toJson(), p.toJson());
+        QCOMPARE(PrinterProfile::byName(u"xprinter-80"_s, {p}).value().codePage, 70);
+        QVERIFY(encodeEscPos(sample(u"kitchen"_s), p).startsWith(QByteArray("\x1B\x40\x1C\x2E\x1B\x74\x46", 7)));
+        QJsonObject bad = j;
+        bad[u"dots"_s] = 570;
+        QCOMPARE(PrinterProfile::fromJson(bad).error().field(), u"dots"_s);
+        bad = j;
+        bad[u"mode"_s] = u"laser"_s;
+        QCOMPARE(PrinterProfile::fromJson(bad).error().field(), u"mode"_s);
+    }
+
     void samplesAreReproducible()
     {
         const PrinterProfile p = profile(u"escpos-80-raster"_s);
