@@ -169,6 +169,8 @@ ReceiptDocument buildReceipt(const Order &order, const Payment &payment, const R
         d.feed();
         d.text(s.footer, Align::Center);
     }
+    if (!payment.receiptNumber.isEmpty())
+        d.barcode(payment.receiptNumber); // scanned to find the sale for a refund
     d.feed().cut();
     return d;
 }
@@ -227,6 +229,7 @@ ReceiptDocument buildTestPage(const QString &profileName, int dots, int columns,
     d.text(u"Normal"_s).text(u"Bold"_s, Align::Left, 1, true).text(u"Double"_s, Align::Left, 2).text(u"Triple"_s, Align::Left, 3);
     d.row({Cell{u"left"_s, Align::Left, 1}, Cell{u"centre"_s, Align::Center, 1}, Cell{u"right"_s, Align::Right, 1}});
     d.banner(u"INVERTED"_s, 1);
+    d.barcode(u"TAVOLA-1234"_s);
     if (mode.startsWith(u"text"_s)) { // the code page table: what this printer makes of TIS-620
         for (int row = 0xA0; row < 0x100; row += 16) {
             QString line = u"%1 "_s.arg(row, 2, 16, QChar(u'0')).toUpper();

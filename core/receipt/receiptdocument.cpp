@@ -48,6 +48,15 @@ ReceiptDocument &ReceiptDocument::qr(const QString &data)
     return *this;
 }
 
+ReceiptDocument &ReceiptDocument::barcode(const QString &data)
+{
+    Block b;
+    b.kind = Block::Kind::Barcode;
+    b.data = data;
+    m_blocks.append(b);
+    return *this;
+}
+
 ReceiptDocument &ReceiptDocument::image(const QImage &image)
 {
     Block b;
@@ -88,6 +97,7 @@ QString ReceiptDocument::plainText() const
         }
         case Block::Kind::Separator: out << u"----"_s; break;
         case Block::Kind::Qr: out << u"[QR "_s + b.data + u']'; break;
+        case Block::Kind::Barcode: out << u"[barcode "_s + b.data + u']'; break;
         case Block::Kind::Image: out << u"[image]"_s; break;
         case Block::Kind::Feed: break;
         case Block::Kind::Cut: out << u"[cut]"_s; break;

@@ -18,13 +18,13 @@ struct Cell
 /// One block of a receipt, top to bottom.
 struct Block
 {
-    enum class Kind { Row, Separator, Qr, Image, Feed, Cut };
+    enum class Kind { Row, Separator, Qr, Barcode, Image, Feed, Cut };
     Kind kind = Kind::Row;
     QList<Cell> cells; // Row: cells side by side; the first may wrap, the others stay on its first line
     int size = 1;      // text size: 1 normal, 2 double, 3 triple
     bool bold = false;
     bool inverted = false; // white on black (VOID, COPY banners)
-    QString data;          // Qr: the text to encode
+    QString data;          // Qr, Barcode: the text to encode
     QImage image;          // Image: a logo, drawn monochrome
     int lines = 1;         // Feed
 };
@@ -41,6 +41,8 @@ public:
     ReceiptDocument &banner(const QString &text, int size = 2); // centred, inverted
     ReceiptDocument &separator();
     ReceiptDocument &qr(const QString &data);
+    /// A Code 128 barcode (printable ASCII), with the text printed under it.
+    ReceiptDocument &barcode(const QString &data);
     ReceiptDocument &image(const QImage &image);
     ReceiptDocument &feed(int lines = 1);
     ReceiptDocument &cut();

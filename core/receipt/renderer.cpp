@@ -1,5 +1,6 @@
 #include "renderer.h"
 
+#include "barcode.h"
 #include "domain/json.h"
 #include "qr/qrcode.h"
 
@@ -165,6 +166,19 @@ int ReceiptPainter::paint(QPainter &p, const ReceiptDocument &doc) const
             const QImage img = m->toImage(scale);
             p.drawImage(QPoint((m_width - img.width()) / 2, y), img);
             y += img.height();
+            break;
+        }
+        case Block::Kind::Barcode: {
+            const int module = m_width >= 500 ? 3 : 2;
+            auto img = code128Image(b.data, module, m_basePixelSize * 3);
+            if (!img)
+                break;
+            const QImage bars = img->width() > m_width ? img->scaled(m_width, img->height()) : *img;
+            p.drawImage(QPoint((m_width - bars.width()) / 2, y), bars);
+            y += bars.height();
+            p.setFont(receiptFont(m_basePixelSize, false));
+            p.drawText(QRect(0, y, m_width, m_basePixelSize * 2), Qt::AlignHCenter | Qt::AlignTop, b.data);
+            y += QFontMetrics(p.font(), p.device()).height() + lineGap;
             break;
         }
         case Block::Kind::Image: {
@@ -396,6 +410,13 @@ QByteArray encodeEscPosText(const ReceiptDocument &doc, const PrinterProfile &pr
             out += '\n';
             out += bytes({0x1B, 0x61, 0x00});
             break;
+        case Block::Kind::Barcode: {
+            const QByteArray data = b.data.toLatin1();
+            out += bytes({0x1B, 0x61, 0x01, 0x1D, 0x68, 80, 0x1D, 0x77, 2, 0x1D, 0x48, 2}); // centre, height, width, text below
+            out += bytes({0x1D, 0x6B, 73, int(data.size()) + 2, '{', 'B'}) + data + '\n';
+            out += bytes({0x1B, 0x61, 0x00});
+            break;
+        }
         case Block::Kind::Image:
             out += rasterBlock(b.image.width() > profile.dots ? b.image.scaledToWidth(profile.dots) : b.image);
             break;

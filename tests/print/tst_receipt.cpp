@@ -1,5 +1,6 @@
 // Receipts and printing (label print): layout, ESC/POS raster bytes, PDF, transports.
 #include "printing/transport.h"
+#include "receipt/barcode.h"
 #include "promptpay/promptpay.h"
 #include "receipt/builders.h"
 #include "receipt/renderer.h"
@@ -274,6 +275,20 @@ private slots:
         bad = j;
         bad[u"mode"_s] = u"laser"_s;
         QCOMPARE(PrinterProfile::fromJson(bad).error().field(), u"mode"_s);
+    }
+
+    void barcodesScan()
+    {
+        for (const QString &data : {u"POS01-000123"_s, u"A"_s, u"Tavola 42 ~!"_s}) {
+            const QImage img = code128Image(data, 2, 80).value();
+            QCOMPARE(test::zbarDecode(img), data);
+        }
+        QVERIFY(!code128Modules(u"ผัดไทย"_s).ok());
+        QVERIFY(!code128Modules(QString()).ok());
+        // The paid receipt carries its number as a barcode, for finding the sale at a refund.
+        QCOMPARE(test::zbarDecode(ReceiptPainter(576, 48).rasterize(sample(u"receipt"_s))), u"POS01-000123"_s);
+        const QByteArray text = encodeEscPos(sample(u"receipt"_s), profile(u"escpos-80-text"_s));
+        QVERIFY(text.contains(QByteArray("\x1D\x6B\x49\x0E{BPOS01-000123", 18)));
     }
 
     void samplesAreReproducible()
