@@ -10,6 +10,8 @@ using namespace Qt::StringLiterals;
 namespace tavola::printing {
 
 namespace {
+constexpr int kStatusWaitMs = 250;
+
 Error printerError(const QString &message)
 {
     return Error{ErrorCode::Unavailable, message, {}};
@@ -30,6 +32,15 @@ Status sendTcp(const QUrl &url, const QByteArray &bytes, int timeoutMs)
         if (s.error() == QAbstractSocket::SocketTimeoutError)
             return printerError(u"The printer at %1 did not answer within %2 s"_s.arg(where).arg(timeoutMs / 1000.0));
         return printerError(u"Cannot reach the printer at %1: %2"_s.arg(where, s.errorString()));
+    }
+    // Ask for the paper sensor status first (DLE EOT 4). Printers that answer tell us when the
+    // roll is out; the job then stays queued instead of vanishing into a printer that cannot
+    // print it. Printers that do not answer are simply printed to.
+    s.write(QByteArray("\x10\x04\x04", 3));
+    if (s.waitForReadyRead(kStatusWaitMs)) {
+        const QByteArray status = s.read(1);
+        if (!status.isEmpty() && (quint8(status[0]) & 0x93) == 0x12 && (quint8(status[0]) & 0x60) != 0)
+            return printerError(u"The printer at %1 is out of paper: put in a new roll"_s.arg(where));
     }
     s.write(bytes);
     while (s.bytesToWrite() > 0) {

@@ -2,6 +2,7 @@
 #include "promptpay/promptpay.h"
 #include "receipt/builders.h"
 #include "receipt/renderer.h"
+#include "fakeprinter.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
@@ -52,20 +53,15 @@ private slots:
 
     void sendsToARealTcpPrinter()
     {
-        QTcpServer printer;
-        QVERIFY(printer.listen(QHostAddress::LocalHost));
-        QByteArray received;
-        connect(&printer, &QTcpServer::newConnection, this, [&] {
-            QTcpSocket *s = printer.nextPendingConnection();
-            connect(s, &QTcpSocket::readyRead, s, [&received, s] { received += s->readAll(); });
-        });
+        test::FakePrinter printer;
+        QVERIFY(printer.listen());
         QProcess p;
-        p.start(QStringLiteral(TAVOLA_CLI), {u"print-test"_s, u"--printer"_s, u"tcp://127.0.0.1:%1"_s.arg(printer.serverPort()),
+        p.start(QStringLiteral(TAVOLA_CLI), {u"print-test"_s, u"--printer"_s, printer.uri(),
                                              u"--profile"_s, u"escpos-58-raster"_s});
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
         QCOMPARE(p.exitCode(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(received.endsWith(QByteArray("\x1D\x56\x42\x00", 4)), 10000);
-        const QImage page = receipt::decodeEscPosRaster(received).value();
+        QTRY_VERIFY_WITH_TIMEOUT(printer.received.endsWith(QByteArray("\x1D\x56\x42\x00", 4)), 10000);
+        const QImage page = receipt::decodeEscPosRaster(printer.received).value();
         QCOMPARE(page.width(), 384);
         const QStringList symbols = test::zbarDecode(page).split(u'\n');
         QVERIFY2(symbols.contains(u"Tavola test page escpos-58-raster"_s), qPrintable(symbols.join(u" | "_s)));
@@ -74,10 +70,7 @@ private slots:
 
     void aDeadPrinterFailsClearlyAndQuickly()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = test::unusedPort();
         QByteArray err;
         QCOMPARE(cli({u"receipt"_s, u"--sample"_s, u"kitchen"_s, u"--printer"_s, u"tcp://127.0.0.1:%1"_s.arg(port)}, &err), 1);
         QVERIFY2(err.contains("refused"), err.constData());

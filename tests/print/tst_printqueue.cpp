@@ -1,4 +1,5 @@
 // The print queue: nothing lost when the printer is off or the till restarts (label print).
+#include "fakeprinter.h"
 #include "printing/printqueue.h"
 
 #include <QSignalSpy>
@@ -11,35 +12,9 @@
 using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::printing;
+using tavola::test::FakePrinter;
 
 namespace {
-
-/// A real TCP listener playing a network printer; it keeps every byte it receives.
-class FakePrinter : public QObject
-{
-public:
-    QTcpServer server;
-    QByteArray received;
-    int connections = 0;
-
-    bool listen(quint16 port = 0)
-    {
-        connect(&server, &QTcpServer::newConnection, this, [this] {
-            QTcpSocket *s = server.nextPendingConnection();
-            ++connections;
-            connect(s, &QTcpSocket::readyRead, this, [this, s] { received += s->readAll(); });
-        });
-        return server.listen(QHostAddress::LocalHost, port);
-    }
-    QString uri() const { return u"tcp://127.0.0.1:%1"_s.arg(server.serverPort()); }
-};
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
 
 PrintQueue::RetryPolicy fast()
 {
@@ -78,7 +53,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(u"print.db"_s);
-        const quint16 port = freePort();
+        const quint16 port = test::unusedPort();
         const QString uri = u"tcp://127.0.0.1:%1"_s.arg(port);
         const QByteArray bytes = QByteArray("\x1B\x40", 2) + QByteArray(20000, 'k') + QByteArray("\x1D\x56\x42\x00", 4);
         qint64 id = 0;
@@ -109,13 +84,31 @@ private slots:
         QCOMPARE(printer.connections, 1);
     }
 
+    void paperOutKeepsTheJobQueuedUntilANewRoll()
+    {
+        QTemporaryDir dir;
+        FakePrinter printer;
+        printer.paperOut = true;
+        QVERIFY(printer.listen());
+        PrintQueue q(dir.filePath(u"print.db"_s));
+        QVERIFY(q.open().ok());
+        q.setRetryPolicy(fast());
+        q.start();
+        const qint64 id = q.enqueue(printer.uri(), u"Receipt"_s, "paid").value();
+        QTRY_VERIFY_WITH_TIMEOUT(q.job(id)->lastError.contains(u"out of paper"_s), 10000);
+        QVERIFY(printer.received.isEmpty());
+        printer.paperOut = false; // a new roll
+        QTRY_COMPARE_WITH_TIMEOUT(q.job(id)->state, PrintQueue::JobState::Done, 10000);
+        QCOMPARE(printer.received, QByteArray("paid"));
+    }
+
     void cancelAndReprint()
     {
         QTemporaryDir dir;
         PrintQueue q(dir.filePath(u"print.db"_s));
         QVERIFY(q.open().ok());
         q.setRetryPolicy(fast());
-        const qint64 dead = q.enqueue(u"tcp://127.0.0.1:%1"_s.arg(freePort()), u"Bill T3"_s, "bill").value();
+        const qint64 dead = q.enqueue(u"tcp://127.0.0.1:%1"_s.arg(test::unusedPort()), u"Bill T3"_s, "bill").value();
         QVERIFY(q.cancel(dead).ok());
         QCOMPARE(q.job(dead)->state, PrintQueue::JobState::Cancelled);
         QVERIFY(!q.cancel(dead).ok()); // cancelled already
@@ -180,3 +173,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestPrintQueue)
 #include "tst_printqueue.moc"
+

@@ -4,6 +4,7 @@
 #include "promptpay/promptpay.h"
 #include "receipt/builders.h"
 #include "receipt/renderer.h"
+#include "fakeprinter.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -165,32 +166,24 @@ private slots:
 
     void aRealTcpPrinterReceivesExactlyTheBytes()
     {
-        QTcpServer printer;
-        QVERIFY(printer.listen(QHostAddress::LocalHost));
-        QByteArray received;
-        connect(&printer, &QTcpServer::newConnection, this, [&] {
-            QTcpSocket *s = printer.nextPendingConnection();
-            connect(s, &QTcpSocket::readyRead, s, [&received, s] { received += s->readAll(); });
-        });
+        test::FakePrinter printer;
+        QVERIFY(printer.listen());
         const PrinterProfile p = profile(u"escpos-80-raster"_s);
         const QByteArray bytes = encodeEscPosRaster(ReceiptPainter(p.dots, p.columns).rasterize(sample(u"receipt"_s)), p);
         // The blocking send runs in a thread so this thread's event loop can play the printer.
         Status result;
-        QThread *t = QThread::create([&] { result = printing::sendToPrinter(u"tcp://127.0.0.1:%1"_s.arg(printer.serverPort()), bytes); });
+        QThread *t = QThread::create([&] { result = printing::sendToPrinter(printer.uri(), bytes); });
         t->start();
         QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), 20000);
         delete t;
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
-        QTRY_COMPARE_WITH_TIMEOUT(received.size(), bytes.size(), 10000);
-        QCOMPARE(received, bytes);
+        QTRY_COMPARE_WITH_TIMEOUT(printer.received.size(), bytes.size(), 10000);
+        QCOMPARE(printer.received, bytes);
     }
 
     void deadPrintersGiveClearErrors()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close(); // nothing listens there now
+        const quint16 port = test::unusedPort();
         const Status refused = printing::sendToPrinter(u"tcp://127.0.0.1:%1"_s.arg(port), "x", 2000);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(u"refused"_s), qPrintable(refused.error().message));
