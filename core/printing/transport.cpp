@@ -4,6 +4,11 @@
 #include <QFile>
 #include <QTcpSocket>
 #include <QUrl>
+#include <QUrlQuery>
+
+#ifdef TAVOLA_HAVE_SERIALPORT
+#include <QSerialPort>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +68,42 @@ Status sendFile(const QString &path, const QByteArray &bytes)
         return printerError(u"Writing to %1 failed: %2"_s.arg(path, f.errorString()));
     return {};
 }
+Status sendSerial(const QUrl &url, const QByteArray &bytes, int timeoutMs)
+{
+#ifdef TAVOLA_HAVE_SERIALPORT
+    bool ok = true;
+    const QString baudText = QUrlQuery(url).queryItemValue(u"baud"_s);
+    const int baud = baudText.isEmpty() ? 9600 : baudText.toInt(&ok);
+    if (!ok || baud < 1200 || baud > 921600)
+        return Error::validation(u"printer"_s, u"The serial speed must be a baud rate like 9600 or 115200"_s);
+    QSerialPort port(url.path());
+    port.setBaudRate(baud);
+    port.setDataBits(QSerialPort::Data8);
+    port.setParity(QSerialPort::NoParity);
+    port.setStopBits(QSerialPort::OneStop);
+    // Most serial thermal printers use RTS/CTS; `flow=none` for those wired without it.
+    const QString flow = QUrlQuery(url).queryItemValue(u"flow"_s);
+    port.setFlowControl(flow == u"none"_s ? QSerialPort::NoFlowControl : QSerialPort::HardwareControl);
+    if (!port.open(QIODevice::WriteOnly))
+        return printerError(u"Cannot open the serial printer %1: %2"_s.arg(url.path(), port.errorString()));
+    port.write(bytes);
+    QElapsedTimer timer;
+    timer.start();
+    while (port.bytesToWrite() > 0) {
+        const int left = timeoutMs - int(timer.elapsed());
+        if (left <= 0 || !port.waitForBytesWritten(left))
+            return printerError(u"The serial printer %1 stopped taking data (paper out, offline or wrong speed?)"_s.arg(url.path()));
+    }
+    port.flush();
+    return {};
+#else
+    Q_UNUSED(bytes);
+    Q_UNUSED(timeoutMs);
+    return Error::validation(u"printer"_s, u"This build has no serial port support (Qt Serial Port); use a USB device path "
+                                           "with file:///dev/usb/lp0 or a network printer"_s);
+#endif
+}
+
 } // namespace
 
 Status sendToPrinter(const QString &uri, const QByteArray &bytes, int timeoutMs)
@@ -72,7 +113,10 @@ Status sendToPrinter(const QString &uri, const QByteArray &bytes, int timeoutMs)
         return sendTcp(url, bytes, timeoutMs);
     if (url.scheme() == u"file"_s && !url.path().isEmpty())
         return sendFile(url.path(), bytes);
-    return Error::validation(u"printer"_s, u"A printer address looks like tcp://192.168.1.50:9100 or file:///dev/usb/lp0"_s);
+    if (url.scheme() == u"serial"_s && !url.path().isEmpty())
+        return sendSerial(url, bytes, timeoutMs);
+    return Error::validation(u"printer"_s, u"A printer address looks like tcp://192.168.1.50:9100, file:///dev/usb/lp0 "
+                                           "or serial:///dev/ttyUSB0?baud=115200"_s);
 }
 
 } // namespace tavola::printing

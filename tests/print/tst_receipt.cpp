@@ -13,6 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace tavola;
@@ -191,6 +196,44 @@ private slots:
         QCOMPARE(badUri.error().code, ErrorCode::ValidationFailed);
         const Status noDevice = printing::sendToPrinter(u"file:///nonexistent-dir/lp0"_s, "x");
         QVERIFY(noDevice.error().message.contains(u"/nonexistent-dir/lp0"_s));
+    }
+
+    void serialPrinterOnAPseudoTerminal()
+    {
+        // socat joins two pseudo-terminals: Tavola writes to one as to /dev/ttyUSB0, the test
+        // reads what a serial printer on the other end would receive.
+        QTemporaryDir dir;
+        QProcess socat;
+        socat.start(u"socat"_s, {u"pty,raw,echo=0,link="_s + dir.filePath(u"printer"_s), u"pty,raw,echo=0,link="_s + dir.filePath(u"till"_s)});
+        QVERIFY(socat.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"printer"_s)) && QFile::exists(dir.filePath(u"till"_s)), 10000);
+        QFile printer(dir.filePath(u"printer"_s));
+        QVERIFY(printer.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+        const PrinterProfile p = profile(u"escpos-58-raster"_s);
+        const QByteArray bytes = encodeEscPos(sample(u"kitchen"_s), p);
+        Status result;
+        QThread *t = QThread::create([&] { result = printing::sendToPrinter(u"serial://"_s + dir.filePath(u"till"_s) + u"?baud=115200&flow=none"_s, bytes); });
+        t->start();
+        QByteArray received;
+        QElapsedTimer timer;
+        timer.start();
+        ::fcntl(printer.handle(), F_SETFL, ::fcntl(printer.handle(), F_GETFL) | O_NONBLOCK);
+        while (received.size() < bytes.size() && timer.elapsed() < 20000) {
+            char buf[4096];
+            const auto n = ::read(printer.handle(), buf, sizeof buf);
+            if (n > 0)
+                received.append(buf, n);
+            else
+                QTest::qWait(5);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), 20000);
+        delete t;
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(received, bytes);
+        socat.terminate();
+        socat.waitForFinished();
+        QVERIFY(!printing::sendToPrinter(u"serial:///nonexistent-dir/ttyUSB9"_s, "x").ok());
+        QCOMPARE(printing::sendToPrinter(u"serial://"_s + dir.filePath(u"till"_s) + u"?baud=fast"_s, "x").error().code, ErrorCode::ValidationFailed);
     }
 
     void fileTransportWritesTheBytes()
