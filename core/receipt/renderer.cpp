@@ -38,7 +38,7 @@ QJsonObject PrinterProfile::toJson() const
 {
     return {{u"name"_s, name}, {u"paper_mm"_s, paperMm}, {u"dots"_s, dots}, {u"columns"_s, columns}, {u"dpi"_s, dpi},
             {u"mode"_s, mode == Mode::Text ? u"text"_s : u"raster"_s}, {u"code_page"_s, codePage}, {u"native_qr"_s, nativeQr},
-            {u"drawer_kick"_s, drawerKick}, {u"drawer_pin"_s, drawerPin}};
+            {u"drawer_kick"_s, drawerKick}, {u"drawer_pin"_s, drawerPin}, {u"font"_s, fontB ? u"B"_s : u"A"_s}};
 }
 
 Result<PrinterProfile> PrinterProfile::fromJson(const QJsonObject &json)
@@ -58,6 +58,10 @@ Result<PrinterProfile> PrinterProfile::fromJson(const QJsonObject &json)
     p.nativeQr = r.boolean(u"native_qr"_s, Presence::Optional);
     p.drawerKick = r.boolean(u"drawer_kick"_s, Presence::Optional);
     p.drawerPin = int(r.integer(u"drawer_pin"_s, Presence::Optional, 0, 1));
+    const QString font = r.string(u"font"_s, Presence::Optional, 1, u"A"_s);
+    if (r.ok() && font != u"A"_s && font != u"B"_s)
+        r.fail(u"font"_s, u"font must be A or B"_s);
+    p.fontB = font == u"B"_s;
     if (r.ok() && p.dots % 8 != 0)
         r.fail(u"dots"_s, u"dots must be a multiple of 8"_s);
     if (!r.ok())
@@ -232,6 +236,16 @@ QByteArray ReceiptPainter::pdf(const ReceiptDocument &doc) const
     return out;
 }
 
+int ReceiptPainter::paintAtSize(QPainter &painter, const ReceiptDocument &doc, int deviceDpi) const
+{
+    const double scale = double(deviceDpi) / 203.0;
+    painter.save();
+    painter.scale(scale, scale);
+    const int height = paint(painter, doc);
+    painter.restore();
+    return int(height * scale);
+}
+
 QByteArray encodeEscPosRaster(const QImage &source, const PrinterProfile &profile, bool cut)
 {
     const QImage img = source.convertToFormat(QImage::Format_Mono, Qt::MonoOnly | Qt::ThresholdDither);
@@ -369,6 +383,8 @@ QByteArray rasterBlock(const QImage &img)
 QByteArray encodeEscPosText(const ReceiptDocument &doc, const PrinterProfile &profile)
 {
     QByteArray out = bytes({0x1B, 0x40, 0x1C, 0x2E, 0x1B, 0x74, profile.codePage}); // init, no Kanji, code page
+    if (profile.fontB)
+        out += bytes({0x1B, 0x4D, 0x01});
     for (const Block &b : doc.blocks()) {
         switch (b.kind) {
         case Block::Kind::Row: {

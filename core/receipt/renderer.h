@@ -19,13 +19,14 @@ struct PrinterProfile
     QString name;
     int paperMm = 80;
     int dots = 576;
-    int columns = 48; // Font A
+    int columns = 48; // characters per line in the profile's font
     int dpi = 203;
     Mode mode = Mode::Raster;
     int codePage = 21;     // ESC t n for TIS-620/CP874 in text mode (Epson/Star 21, Rongta 47, Xprinter 70 …)
     bool nativeQr = false; // GS ( k
     bool drawerKick = false;
     int drawerPin = 0; // 0 = pin 2, 1 = pin 5
+    bool fontB = false; // text mode: the smaller Font B (ESC M 1), e.g. 64 columns on 80 mm
 
     QJsonObject toJson() const;
     static Result<PrinterProfile> fromJson(const QJsonObject &json);
@@ -47,6 +48,9 @@ public:
     QImage rasterize(const ReceiptDocument &doc) const;
     /// A PDF of the receipt on paper as wide as the roll (vector text, fonts embedded).
     QByteArray pdf(const ReceiptDocument &doc) const;
+    /// Paints on any device (a QPrinter for office and system printers) at the receipt's real
+    /// size: `deviceDpi` is the device's resolution. Returns the height used, in device units.
+    int paintAtSize(QPainter &painter, const ReceiptDocument &doc, int deviceDpi) const;
 
 private:
     int m_width;

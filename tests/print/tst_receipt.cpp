@@ -8,6 +8,8 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QPainter>
+#include <QPrinter>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -325,6 +327,34 @@ private slots:
         QCOMPARE(test::zbarDecode(ReceiptPainter(576, 48).rasterize(sample(u"receipt"_s))), u"POS01-000123"_s);
         const QByteArray text = encodeEscPos(sample(u"receipt"_s), profile(u"escpos-80-text"_s));
         QVERIFY(text.contains(QByteArray("\x1D\x6B\x49\x0E{BPOS01-000123", 18)));
+    }
+
+    void fontBForMoreColumns()
+    {
+        PrinterProfile p = profile(u"escpos-80-text"_s);
+        p.fontB = true;
+        p.columns = 64;
+        const QByteArray out = encodeEscPos(sample(u"receipt"_s), p);
+        QVERIFY(out.contains(QByteArray("\x1B\x4D\x01", 3)));
+        QVERIFY(out.contains(QByteArray(QByteArray(64, '-') + '\n')));
+        QCOMPARE(PrinterProfile::fromJson(p.toJson()).value().fontB, true);
+    }
+
+    void systemPrintersThroughQPrinter()
+    {
+        // An office printer gets the receipt at its real size; QPrinter's PDF output stands in
+        // for the printer, and the page is turned back into an image to scan the QR.
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(u"office.pdf"_s));
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QPainter painter(&printer);
+        const int used = ReceiptPainter(576, 48).paintAtSize(painter, sample(u"prebill"_s), printer.resolution());
+        painter.end();
+        QVERIFY(used > printer.resolution() * 3); // taller than 3 inches, as a real pre-bill is
+        QCOMPARE(test::runProcess(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"office.pdf"_s), dir.filePath(u"page"_s)}), 0);
+        QCOMPARE(test::zbarDecode(dir.filePath(u"page.png"_s)), samplePromptPayPayload());
     }
 
     void samplesAreReproducible()
