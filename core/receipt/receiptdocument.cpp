@@ -16,12 +16,7 @@ ReceiptDocument &ReceiptDocument::columns(const QString &left, const QString &ri
 
 ReceiptDocument &ReceiptDocument::row(const QList<Cell> &cells, int size, bool bold)
 {
-    Block b;
-    b.cells = cells;
-    b.size = std::clamp(size, 1, 3);
-    b.bold = bold;
-    m_blocks.append(b);
-    return *this;
+    return add({.kind = Block::Kind::Row, .cells = cells, .size = std::clamp(size, 1, 3), .bold = bold});
 }
 
 ReceiptDocument &ReceiptDocument::banner(const QString &text, int size)
@@ -31,56 +26,40 @@ ReceiptDocument &ReceiptDocument::banner(const QString &text, int size)
     return *this;
 }
 
+ReceiptDocument &ReceiptDocument::add(Block block)
+{
+    m_blocks.append(std::move(block));
+    return *this;
+}
+
 ReceiptDocument &ReceiptDocument::separator()
 {
-    Block b;
-    b.kind = Block::Kind::Separator;
-    m_blocks.append(b);
-    return *this;
+    return add({.kind = Block::Kind::Separator});
 }
 
 ReceiptDocument &ReceiptDocument::qr(const QString &data)
 {
-    Block b;
-    b.kind = Block::Kind::Qr;
-    b.data = data;
-    m_blocks.append(b);
-    return *this;
+    return add({.kind = Block::Kind::Qr, .data = data});
 }
 
 ReceiptDocument &ReceiptDocument::barcode(const QString &data)
 {
-    Block b;
-    b.kind = Block::Kind::Barcode;
-    b.data = data;
-    m_blocks.append(b);
-    return *this;
+    return add({.kind = Block::Kind::Barcode, .data = data});
 }
 
 ReceiptDocument &ReceiptDocument::image(const QImage &image)
 {
-    Block b;
-    b.kind = Block::Kind::Image;
-    b.image = image;
-    m_blocks.append(b);
-    return *this;
+    return add({.kind = Block::Kind::Image, .image = image});
 }
 
 ReceiptDocument &ReceiptDocument::feed(int lines)
 {
-    Block b;
-    b.kind = Block::Kind::Feed;
-    b.lines = std::max(1, lines);
-    m_blocks.append(b);
-    return *this;
+    return add({.kind = Block::Kind::Feed, .lines = std::max(1, lines)});
 }
 
 ReceiptDocument &ReceiptDocument::cut()
 {
-    Block b;
-    b.kind = Block::Kind::Cut;
-    m_blocks.append(b);
-    return *this;
+    return add({.kind = Block::Kind::Cut});
 }
 
 QString ReceiptDocument::plainText() const

@@ -20,12 +20,12 @@ struct Block
 {
     enum class Kind { Row, Separator, Qr, Barcode, Image, Feed, Cut };
     Kind kind = Kind::Row;
-    QList<Cell> cells; // Row: cells side by side; the first may wrap, the others stay on its first line
+    QList<Cell> cells = {}; // Row: cells side by side; the first may wrap, the others stay on its first line
     int size = 1;      // text size: 1 normal, 2 double, 3 triple
     bool bold = false;
     bool inverted = false; // white on black (VOID, COPY banners)
-    QString data;          // Qr, Barcode: the text to encode
-    QImage image;          // Image: a logo, drawn monochrome
+    QString data = {};     // Qr, Barcode: the text to encode
+    QImage image = {};     // Image: a logo, drawn monochrome
     int lines = 1;         // Feed
 };
 
@@ -52,6 +52,7 @@ public:
     QString plainText() const;
 
 private:
+    ReceiptDocument &add(Block block);
     QList<Block> m_blocks;
 };
 
