@@ -378,6 +378,16 @@ ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &actio
                              QJsonObject{{u"item_id"_s, l.id}}};
         }
     }
+    if (to == OrderStatus::Cancelled) {
+        // The kitchen stops making what was sent and not yet served.
+        QList<const OrderLine *> cooking;
+        for (const OrderLine &l : order->items) {
+            if (!l.voided && l.isSent() && l.kitchenStatus != KitchenStatus::Served)
+                cooking.append(&l);
+        }
+        if (auto s = createKitchenTickets(ctx, *order, cooking, true); !s)
+            return s.error();
+    }
     if (auto s = changeOrderStatus(ctx, *order, to); !s)
         return s.error();
     if (auto s = audit(ctx, action, u"order"_s, order->id, QJsonObject{{u"status"_s, enumName(from)}},

@@ -402,6 +402,11 @@ private slots:
         CHECK_STATUS(cancelled, 200);
         QCOMPARE(cancelled.object().value(u"status"_s).toString(), u"CANCELLED"_s);
         QCOMPARE(tableStatus(u"3"_s), u"VACANT"_s);
+        // The stations are told to stop: VOID tickets for what was sent and not served.
+        int voids = 0;
+        for (const auto &t : k.get(u"/api/v1/kitchen/tickets"_s).data().toArray())
+            voids += t.toObject().value(u"void"_s).toBool() && t.toObject().value(u"order_id"_s).toString() == orderId;
+        QCOMPARE(voids, 2); // dim sum and bar
         const Reply again = m.post(u"/api/v1/orders/%1/cancel"_s.arg(orderId), {{u"reason"_s, u"twice"_s}});
         CHECK_STATUS(again, 409);
         QCOMPARE(again.errorCode(), u"ORDER_LOCKED"_s);
