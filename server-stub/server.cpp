@@ -393,6 +393,7 @@ Status TavolaServer::start()
     registerQueueRoutes(r);
     registerOrderRoutes(r);
     registerKitchenRoutes(r);
+    registerPaymentRoutes(r);
 
     HttpServer::Limits limits;
     limits.idleTimeoutMs = d->state.config.idleTimeoutSeconds * 1000;

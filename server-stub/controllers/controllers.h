@@ -21,6 +21,7 @@ void registerMenuRoutes(Router &router);
 void registerQueueRoutes(Router &router);
 void registerOrderRoutes(Router &router);
 void registerKitchenRoutes(Router &router);
+void registerPaymentRoutes(Router &router);
 
 // Shared data access used by several controllers. All run on the request's transaction.
 Result<Menu> loadMenu(Database &db, bool includeInactive = false);

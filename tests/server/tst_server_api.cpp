@@ -298,6 +298,10 @@ private slots:
         row("POST kitchen status", "POST", "/api/v1/kitchen/tickets/999/status", all);
         row("POST kitchen recall", "POST", "/api/v1/kitchen/tickets/999/recall", all);
         row("POST logout", "POST", "/api/v1/auth/logout", all);
+        const QStringList tills{u"cashier"_s, u"manager"_s, u"admin"_s};
+        row("POST payments", "POST", "/api/v1/payments", tills);
+        row("GET payment", "GET", "/api/v1/payments/999", tills);
+        row("GET order payments", "GET", "/api/v1/orders/999/payments", tills);
     }
     void permissionMatrix()
     {
