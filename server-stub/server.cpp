@@ -47,7 +47,6 @@ QString bearerToken(const HttpRequest &req)
 
 struct TavolaServer::Private
 {
-    TavolaServer *q = nullptr;
     ServerState state;
     Database db;
     std::unique_ptr<EventHub> events;
@@ -341,7 +340,6 @@ struct TavolaServer::Private
 
 TavolaServer::TavolaServer(ServerConfig config, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
-    d->q = this;
     d->state.config = std::move(config);
 }
 

@@ -36,7 +36,6 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
                      int guests, const QDateTime &seatedAt);
 /// Moves an order through the order state machine, updates its table, emits events.
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
-QJsonObject orderSummary(const Order &order);
 Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId,
              const QJsonValue &before = {}, const QJsonValue &after = {});
 /// The request body parsed by a codec, or the API error.

@@ -27,7 +27,7 @@ ApiResult orderResult(RequestContext &ctx, const QString &id, int status = 200)
 
 Status emitOrderUpdated(RequestContext &ctx, const Order &o)
 {
-    return ctx.events.emitEvent(u"order.updated"_s, orderSummary(o));
+    return ctx.events.emitEvent(u"order.updated"_s, o.toJson());
 }
 
 /// Re-reads the order, recomputes and stores its totals.

@@ -225,12 +225,6 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
                                  {u"guests"_s, guests}});
 }
 
-QJsonObject orderSummary(const Order &o)
-{
-    QJsonObject s = o.toJson();
-    return s;
-}
-
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
 {
     if (auto s = checkTransition(order.status, to); !s)

@@ -59,6 +59,13 @@ EventHub::~EventHub()
     closeAll();
 }
 
+EventHub::Pending EventHub::pendingFromRow(const QVariantMap &r)
+{
+    const QString audience = r.value(u"audience"_s).toString(); // "staff" or "staff:A007"
+    return Pending{r.value(u"seq"_s).toLongLong(), r.value(u"type"_s).toString(), r.value(u"topic"_s).toString(),
+                   audienceFromName(audience.section(u':', 0, 0)), audience.section(u':', 1), r.value(u"data"_s).toString().toUtf8()};
+}
+
 QString EventHub::topicOf(const QString &type)
 {
     return type.section(u'.', 0, 0);
@@ -108,12 +115,8 @@ void EventHub::deliver(const Pending &e)
     if (e.seq <= m_lastPublished)
         return;
     m_lastPublished = e.seq;
-    for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
-        if (it->resuming)
-            it->heldDuringResume.append(e);
-        else
-            send(it.key(), it.value(), e);
-    }
+    for (auto it = m_clients.begin(); it != m_clients.end(); ++it)
+        send(it.key(), it.value(), e);
 }
 
 void EventHub::catchUpFromDatabase()
@@ -122,10 +125,7 @@ void EventHub::catchUpFromDatabase()
     if (!rows)
         return;
     for (const Row &r : *rows) {
-        const QString audience = r.value(u"audience"_s).toString();
-        deliver(Pending{r.value(u"seq"_s).toLongLong(), r.value(u"type"_s).toString(), r.value(u"topic"_s).toString(),
-                        audienceFromName(audience.section(u':', 0, 0)), audience.section(u':', 1),
-                        r.value(u"data"_s).toString().toUtf8()});
+        deliver(pendingFromRow(r));
     }
 }
 
@@ -289,23 +289,13 @@ void EventHub::resume(QWebSocket *ws, Client &c, qint64 afterSeq)
         ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"resync_required"_s}, {u"last_seq"_s, last}})));
         return;
     }
-    c.resuming = true;
+    // The replay runs to its end before any other event can be published (one thread), so
+    // live events simply follow it.
     auto rows = m_db.rows(u"SELECT seq, type, topic, audience, data FROM events WHERE seq > ? ORDER BY seq"_s, {afterSeq});
-    qint64 sent = afterSeq;
     if (rows) {
         for (const Row &r : *rows) {
-            const QString audience = r.value(u"audience"_s).toString();
-            Pending e{r.value(u"seq"_s).toLongLong(), r.value(u"type"_s).toString(), r.value(u"topic"_s).toString(),
-                      audienceFromName(audience.section(u':', 0, 0)), audience.section(u':', 1),
-                      r.value(u"data"_s).toString().toUtf8()};
-            send(ws, c, e);
-            sent = e.seq;
+            send(ws, c, pendingFromRow(r));
         }
-    }
-    c.resuming = false;
-    for (const Pending &e : std::exchange(c.heldDuringResume, {})) {
-        if (e.seq > sent)
-            send(ws, c, e);
     }
 }
 

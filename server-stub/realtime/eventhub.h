@@ -68,8 +68,6 @@ private:
         QString queueTicket;
         QSet<QString> topics; // empty: everything the audience allows
         qint64 lastSeenMs = 0;
-        bool resuming = false;
-        QList<Pending> heldDuringResume;
     };
 
     void onNewConnection();
@@ -79,6 +77,8 @@ private:
     void send(QWebSocket *ws, Client &c, const Pending &e);
     void resume(QWebSocket *ws, Client &c, qint64 afterSeq);
     static QString topicOf(const QString &type);
+    /// An event row of the events table (resume, fan-out from other instances).
+    static Pending pendingFromRow(const QVariantMap &row);
     void deliver(const Pending &e);
     /// Sends every committed event after m_lastPublished, in seq order, from the database.
     void catchUpFromDatabase();
