@@ -36,6 +36,9 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
                      int guests, const QDateTime &seatedAt);
 /// Moves an order through the order state machine, updates its table, emits events.
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
+/// A manager, or a cashier with a manager's PIN in X-Manager-Pin (rate limited); returns the
+/// approving manager's username. `what` names the action in the refusal ("Voiding items").
+Result<QString> managerApproval(RequestContext &ctx, const QString &what);
 Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId,
              const QJsonValue &before = {}, const QJsonValue &after = {});
 /// The request body parsed by a codec, or the API error.

@@ -268,33 +268,9 @@ ApiResult sendToKitchen(RequestContext &ctx)
     return ApiResult::ok(updated->toJson());
 }
 
-/// A cashier may void with a manager's PIN in X-Manager-Pin; returns the approving manager.
-Result<QString> managerApproval(RequestContext &ctx)
-{
-    if (ctx.isManager())
-        return ctx.caller().username;
-    const QString pin = QString::fromUtf8(ctx.http.header("x-manager-pin"));
-    if (ctx.caller().role != Role::Cashier)
-        return Error{ErrorCode::Forbidden, u"Only a manager, or a cashier with a manager's PIN, may void items"_s, {}};
-    if (pin.isEmpty())
-        return Error{ErrorCode::Forbidden, u"Voiding needs a manager: send a manager's PIN in X-Manager-Pin"_s, {}};
-    const QString key = u"manager-pin:"_s + ctx.http.peer.toString();
-    if (const int wait = ctx.state.limiter.retryAfter(key, ctx.state.config.loginFailuresPerMinute, toMs(ctx.now)); wait > 0)
-        return Error{ErrorCode::RateLimited, u"Too many wrong manager PINs; try again in %1 s"_s.arg(wait), {}};
-    auto managers = ctx.db.rows(u"SELECT username, pin_hash FROM users WHERE role IN ('manager', 'admin') AND active = 1 AND pin_hash IS NOT NULL"_s);
-    if (!managers)
-        return managers.error();
-    for (const Row &m : *managers) {
-        if (verifySecret(pin, m.value(u"pin_hash"_s).toString()))
-            return m.value(u"username"_s).toString();
-    }
-    ctx.state.limiter.hit(key, ctx.state.config.loginFailuresPerMinute, toMs(ctx.now));
-    return Error{ErrorCode::Forbidden, u"That is not a manager's PIN"_s, {}};
-}
-
 ApiResult voidItem(RequestContext &ctx)
 {
-    auto approver = managerApproval(ctx);
+    auto approver = managerApproval(ctx, u"Voiding an item"_s);
     if (!approver)
         return approver.error();
     auto order = orderFor(ctx);

@@ -5,6 +5,9 @@
 #include "domain/payment.h"
 #include "domain/requests.h"
 
+#include <QJsonDocument>
+#include <QTimeZone>
+
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
@@ -142,6 +145,88 @@ ApiResult orderPayments(RequestContext &ctx)
     return ApiResult::ok(QJsonObject{{u"payments"_s, out}});
 }
 
+ApiResult refundPayment(RequestContext &ctx)
+{
+    auto approver = managerApproval(ctx, u"A refund"_s);
+    if (!approver)
+        return approver.error();
+    auto req = ReasonRequest::fromJson(ctx.body);
+    if (!req)
+        return req.error();
+    auto p = loadPayment(ctx.db, ctx.param(u"id"_s));
+    if (!p)
+        return p.error();
+    if (auto s = checkTransition(p->status, PaymentStatus::Refunded); !s)
+        return s.error();
+    const QJsonObject before = p->toJson();
+    // The receipt number stays with the refunded sale: numbers are never reused or deleted.
+    if (auto r = ctx.db.exec(u"UPDATE payments SET status = 'REFUNDED' WHERE id = ?"_s, {p->id.toLongLong()}); !r)
+        return r.error();
+    p->status = PaymentStatus::Refunded;
+    QJsonObject after = p->toJson();
+    after.insert(u"reason"_s, req->reason);
+    after.insert(u"approved_by"_s, *approver);
+    if (auto s = audit(ctx, u"payment.refund"_s, u"payment"_s, p->id, before, after); !s)
+        return s.error();
+    return ApiResult::ok(p->toJson());
+}
+
+ApiResult auditLog(RequestContext &ctx)
+{
+    QString sql = u"SELECT id, at, actor_name, action, entity, entity_id, before_json, after_json, request_id FROM audit_log WHERE 1 = 1"_s;
+    QVariantList binds;
+    const auto &q = ctx.http.query;
+    for (const auto &[key, op] : {std::pair{u"from"_s, u">="_s}, std::pair{u"to"_s, u"<"_s}}) {
+        const QString value = q.queryItemValue(key);
+        if (value.isEmpty())
+            continue;
+        // A date means the whole day (UTC): to=2026-01-31 includes the 31st.
+        QDateTime t = QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
+        if (t.isValid() && key == u"to"_s)
+            t = t.addDays(1);
+        if (!t.isValid()) {
+            const auto parsed = parseTime(value);
+            if (!parsed)
+                return Error::validation(key, u"%1 must be a date like 2026-01-31 or an RFC 3339 time"_s.arg(key));
+            t = *parsed;
+        }
+        sql += u" AND at %1 ?"_s.arg(op);
+        binds << toMs(t);
+    }
+    if (const QString entity = q.queryItemValue(u"entity"_s); !entity.isEmpty()) {
+        sql += u" AND entity = ?"_s;
+        binds << entity;
+    }
+    if (const QString actor = q.queryItemValue(u"actor"_s); !actor.isEmpty()) {
+        sql += u" AND actor_name = ?"_s;
+        binds << actor;
+    }
+    bool ok = true;
+    const QString limitText = q.queryItemValue(u"limit"_s);
+    const int limit = limitText.isEmpty() ? 500 : limitText.toInt(&ok);
+    if (!ok || limit < 1 || limit > 5000)
+        return Error::validation(u"limit"_s, u"limit must be between 1 and 5000"_s);
+    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(limit);
+    auto rows = ctx.db.rows(sql, binds);
+    if (!rows)
+        return rows.error();
+    auto json = [](const QVariant &v) -> QJsonValue {
+        return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(v.toString().toUtf8()).object());
+    };
+    QJsonArray out;
+    for (const Row &r : *rows)
+        out.append(QJsonObject{{u"id"_s, r.value(u"id"_s).toString()},
+                               {u"at"_s, formatTime(fromMs(r.value(u"at"_s)))},
+                               {u"actor"_s, r.value(u"actor_name"_s).toString()},
+                               {u"action"_s, r.value(u"action"_s).toString()},
+                               {u"entity"_s, r.value(u"entity"_s).toString()},
+                               {u"entity_id"_s, r.value(u"entity_id"_s).toString()},
+                               {u"before"_s, json(r.value(u"before_json"_s))},
+                               {u"after"_s, json(r.value(u"after_json"_s))},
+                               {u"request_id"_s, r.value(u"request_id"_s).toString()}});
+    return ApiResult::ok(QJsonObject{{u"entries"_s, out}});
+}
+
 } // namespace
 
 void registerPaymentRoutes(Router &router)
@@ -150,6 +235,8 @@ void registerPaymentRoutes(Router &router)
     router.post(u"/api/v1/payments"_s, tills, Idempotency::Required, createPayment);
     router.get(u"/api/v1/payments/{id}"_s, tills, getPayment);
     router.get(u"/api/v1/orders/{id}/payments"_s, tills, orderPayments);
+    router.post(u"/api/v1/payments/{id}/refund"_s, tills, Idempotency::Optional, refundPayment);
+    router.get(u"/api/v1/audit-log"_s, Permission::only({Role::Manager}), auditLog);
 }
 
 } // namespace tavola::server

@@ -225,6 +225,29 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
                                  {u"guests"_s, guests}});
 }
 
+Result<QString> managerApproval(RequestContext &ctx, const QString &what)
+{
+    if (ctx.isManager())
+        return ctx.caller().username;
+    const QString pin = QString::fromUtf8(ctx.http.header("x-manager-pin"));
+    if (ctx.caller().role != Role::Cashier)
+        return Error{ErrorCode::Forbidden, u"%1: only a manager, or a cashier with a manager's PIN"_s.arg(what), {}};
+    if (pin.isEmpty())
+        return Error{ErrorCode::Forbidden, u"%1 needs a manager: send a manager's PIN in X-Manager-Pin"_s.arg(what), {}};
+    const QString key = u"manager-pin:"_s + ctx.http.peer.toString();
+    if (const int wait = ctx.state.limiter.retryAfter(key, ctx.state.config.loginFailuresPerMinute, toMs(ctx.now)); wait > 0)
+        return Error{ErrorCode::RateLimited, u"Too many wrong manager PINs; try again in %1 s"_s.arg(wait), {}};
+    auto managers = ctx.db.rows(u"SELECT username, pin_hash FROM users WHERE role IN ('manager', 'admin') AND active = 1 AND pin_hash IS NOT NULL"_s);
+    if (!managers)
+        return managers.error();
+    for (const Row &m : *managers) {
+        if (verifySecret(pin, m.value(u"pin_hash"_s).toString()))
+            return m.value(u"username"_s).toString();
+    }
+    ctx.state.limiter.hit(key, ctx.state.config.loginFailuresPerMinute, toMs(ctx.now));
+    return Error{ErrorCode::Forbidden, u"That is not a manager's PIN"_s, {}};
+}
+
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
 {
     if (auto s = checkTransition(order.status, to); !s)

@@ -302,6 +302,8 @@ private slots:
         row("POST payments", "POST", "/api/v1/payments", tills);
         row("GET payment", "GET", "/api/v1/payments/999", tills);
         row("GET order payments", "GET", "/api/v1/orders/999/payments", tills);
+        row("POST refund", "POST", "/api/v1/payments/999/refund", tills);
+        row("GET audit-log", "GET", "/api/v1/audit-log", mgr);
     }
     void permissionMatrix()
     {

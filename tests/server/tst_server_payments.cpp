@@ -197,6 +197,45 @@ private slots:
         QCOMPARE(m_fx.server().database().scalar(u"SELECT COUNT(*) FROM payments"_s)->toInt(), 1);
     }
 
+    void refundsNeedAManagerAndKeepTheReceiptNumber()
+    {
+        const QString orderId = billAtCheckout(u"13"_s);
+        Api c = staff(u"cashier1"_s);
+        const QString paymentId = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}})
+                                      .object().value(u"payment_id"_s).toString();
+        const QString path = u"/api/v1/payments/%1/refund"_s.arg(paymentId);
+        CHECK_STATUS(c.post(path, {{u"reason"_s, u"cold food"_s}}), 403);
+        CHECK_STATUS(c.post(path, {{u"reason"_s, u"cold food"_s}}, {{"X-Manager-Pin", "1000"}}), 403);
+        CHECK_STATUS(c.post(path, {}, {{"X-Manager-Pin", "9000"}}), 400); // a reason is required
+        const Reply refunded = c.post(path, {{u"reason"_s, u"cold food"_s}}, {{"X-Manager-Pin", "9000"}});
+        CHECK_STATUS(refunded, 200);
+        QCOMPARE(refunded.object().value(u"status"_s).toString(), u"REFUNDED"_s);
+        QCOMPARE(refunded.object().value(u"receipt_number"_s).toString(), u"POS01-000001"_s);
+        const Reply twice = c.post(path, {{u"reason"_s, u"again"_s}}, {{"X-Manager-Pin", "9000"}});
+        CHECK_STATUS(twice, 409);
+        QCOMPARE(twice.errorCode(), u"INVALID_TRANSITION"_s);
+        CHECK_STATUS(staff(u"waiter1"_s).post(path, {{u"reason"_s, u"x"_s}}), 403);
+
+        // The audit log tells who, what and why.
+        Api m = staff(u"manager1"_s);
+        const Reply log = m.get(u"/api/v1/audit-log?entity=payment&actor=cashier1"_s);
+        CHECK_STATUS(log, 200);
+        const QJsonArray entries = log.object().value(u"entries"_s).toArray();
+        QCOMPARE(entries.size(), 2); // refund, then create (newest first)
+        const QJsonObject refund = entries.at(0).toObject();
+        QCOMPARE(refund.value(u"action"_s).toString(), u"payment.refund"_s);
+        QCOMPARE(refund.value(u"before"_s).toObject().value(u"status"_s).toString(), u"PAID"_s);
+        QCOMPARE(refund.value(u"after"_s).toObject().value(u"status"_s).toString(), u"REFUNDED"_s);
+        QCOMPARE(refund.value(u"after"_s).toObject().value(u"reason"_s).toString(), u"cold food"_s);
+        QCOMPARE(refund.value(u"after"_s).toObject().value(u"approved_by"_s).toString(), u"manager1"_s);
+        QVERIFY(!refund.value(u"request_id"_s).toString().isEmpty());
+        QCOMPARE(m.get(u"/api/v1/audit-log?entity=payment&from=2000-01-01&to=2000-01-02"_s).object().value(u"entries"_s).toArray().size(), 0);
+        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        QCOMPARE(m.get(u"/api/v1/audit-log?entity=payment&from=%1&to=%1"_s.arg(today)).object().value(u"entries"_s).toArray().size(), 2);
+        CHECK_STATUS(m.get(u"/api/v1/audit-log?from=yesterday"_s), 400);
+        CHECK_STATUS(c.get(u"/api/v1/audit-log"_s), 403);
+    }
+
     void receiptNumbersAreConsecutiveAndSurviveRestarts()
     {
         QStringList numbers;
