@@ -41,6 +41,26 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
 Result<QString> managerApproval(RequestContext &ctx, const QString &what);
 Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId,
              const QJsonValue &before = {}, const QJsonValue &after = {});
+/// Appends " AND status IN (?, …)" for a comma-separated list of statuses from the query string
+/// (e.g. "OPEN,SERVING"); an unknown status is VALIDATION_FAILED on field `status`.
+template<typename E>
+Status appendStatusFilter(const QString &list, QString &sql, QVariantList &binds)
+{
+    QStringList marks;
+    for (const QString &s : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!enumFromName<E>(s.trimmed()))
+            return Error::validation(QStringLiteral("status"),
+                                     QStringLiteral("status must be one or more of %1, comma separated").arg(enumChoices<E>()));
+        marks << QStringLiteral("?");
+        binds << s.trimmed();
+    }
+    if (!marks.isEmpty())
+        sql += QStringLiteral(" AND status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    return {};
+}
+/// The `limit` query parameter: `fallback` when absent, else 1..max (VALIDATION_FAILED otherwise).
+Result<int> queryLimit(const RequestContext &ctx, int fallback, int max);
+
 /// The request body parsed by a codec, or the API error.
 template<typename T>
 Result<T> parseBody(const RequestContext &ctx, Result<T> (*parse)(const QJsonObject &))

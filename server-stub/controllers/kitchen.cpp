@@ -55,14 +55,9 @@ ApiResult listTickets(RequestContext &ctx)
     QString status = ctx.http.query.queryItemValue(u"status"_s);
     if (status.isEmpty())
         status = u"NEW,PREPARING,READY"_s;
-    QStringList marks;
-    for (const QString &s : status.split(u',', Qt::SkipEmptyParts)) {
-        if (!enumFromName<KitchenStatus>(s.trimmed()))
-            return Error::validation(u"status"_s, u"status must be one or more of %1, comma separated"_s.arg(enumChoices<KitchenStatus>()));
-        marks << u"?"_s;
-        binds << s.trimmed();
-    }
-    sql += u" AND status IN (%1) ORDER BY id LIMIT 500"_s.arg(marks.join(u", "_s));
+    if (auto st = appendStatusFilter<KitchenStatus>(status, sql, binds); !st)
+        return st.error();
+    sql += u" ORDER BY id LIMIT 500"_s;
     auto rows = ctx.db.rows(sql, binds);
     if (!rows)
         return rows.error();

@@ -106,28 +106,17 @@ ApiResult listOrders(RequestContext &ctx)
 {
     QString sql = u"SELECT id FROM orders WHERE 1 = 1"_s;
     QVariantList binds;
-    const QString status = ctx.http.query.queryItemValue(u"status"_s);
-    if (!status.isEmpty()) {
-        QStringList marks;
-        for (const QString &s : status.split(u',', Qt::SkipEmptyParts)) {
-            if (!enumFromName<OrderStatus>(s.trimmed()))
-                return Error::validation(u"status"_s, u"status must be one or more of %1, comma separated"_s.arg(enumChoices<OrderStatus>()));
-            marks << u"?"_s;
-            binds << s.trimmed();
-        }
-        sql += u" AND status IN (%1)"_s.arg(marks.join(u", "_s));
-    }
+    if (auto st = appendStatusFilter<OrderStatus>(ctx.http.query.queryItemValue(u"status"_s), sql, binds); !st)
+        return st.error();
     const QString tableId = ctx.http.query.queryItemValue(u"table_id"_s);
     if (!tableId.isEmpty()) {
         sql += u" AND table_id = ?"_s;
         binds << tableId;
     }
-    bool ok = true;
-    const QString limitText = ctx.http.query.queryItemValue(u"limit"_s);
-    const int limit = limitText.isEmpty() ? 200 : limitText.toInt(&ok);
-    if (!ok || limit < 1 || limit > 1000)
-        return Error::validation(u"limit"_s, u"limit must be between 1 and 1000"_s);
-    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(limit);
+    const auto limit = queryLimit(ctx, 200, 1000);
+    if (!limit)
+        return limit.error();
+    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(*limit);
     auto rows = ctx.db.rows(sql, binds);
     if (!rows)
         return rows.error();

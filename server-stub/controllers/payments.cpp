@@ -201,12 +201,10 @@ ApiResult auditLog(RequestContext &ctx)
         sql += u" AND actor_name = ?"_s;
         binds << actor;
     }
-    bool ok = true;
-    const QString limitText = q.queryItemValue(u"limit"_s);
-    const int limit = limitText.isEmpty() ? 500 : limitText.toInt(&ok);
-    if (!ok || limit < 1 || limit > 5000)
-        return Error::validation(u"limit"_s, u"limit must be between 1 and 5000"_s);
-    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(limit);
+    const auto limit = queryLimit(ctx, 500, 5000);
+    if (!limit)
+        return limit.error();
+    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(*limit);
     auto rows = ctx.db.rows(sql, binds);
     if (!rows)
         return rows.error();

@@ -144,15 +144,11 @@ ApiResult listTickets(RequestContext &ctx)
     QString status = ctx.http.query.queryItemValue(u"status"_s);
     if (status.isEmpty())
         status = u"WAITING,CALLED"_s;
-    QStringList marks;
+    QString sql = u"SELECT * FROM queue_tickets WHERE business_day = ?"_s;
     QVariantList binds{ctx.state.businessDay(ctx.now)};
-    for (const QString &s : status.split(u',', Qt::SkipEmptyParts)) {
-        if (!enumFromName<QueueStatus>(s.trimmed()))
-            return Error::validation(u"status"_s, u"status must be one or more of %1, comma separated"_s.arg(enumChoices<QueueStatus>()));
-        marks << u"?"_s;
-        binds << s.trimmed();
-    }
-    auto rows = ctx.db.rows(u"SELECT * FROM queue_tickets WHERE business_day = ? AND status IN (%1) ORDER BY prefix, id"_s.arg(marks.join(u", "_s)), binds);
+    if (auto st = appendStatusFilter<QueueStatus>(status, sql, binds); !st)
+        return st.error();
+    auto rows = ctx.db.rows(sql + u" ORDER BY prefix, id"_s, binds);
     if (!rows)
         return rows.error();
     QJsonArray out;

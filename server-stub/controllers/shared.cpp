@@ -25,6 +25,18 @@ Status audit(RequestContext &ctx, const QString &action, const QString &entity, 
     return {};
 }
 
+Result<int> queryLimit(const RequestContext &ctx, int fallback, int max)
+{
+    const QString text = ctx.http.query.queryItemValue(u"limit"_s);
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int limit = text.toInt(&ok);
+    if (!ok || limit < 1 || limit > max)
+        return Error::validation(u"limit"_s, u"limit must be between 1 and %1"_s.arg(max));
+    return limit;
+}
+
 Result<Menu> loadMenu(Database &db, bool includeInactive)
 {
     Menu menu;

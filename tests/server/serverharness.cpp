@@ -110,6 +110,13 @@ QString Api::login(const QString &username, const QString &secret, bool isPin)
     return m_token;
 }
 
+Api staffApi(const QString &baseUrl, const QString &user)
+{
+    Api a(baseUrl);
+    a.login(user, demoPins().value(user));
+    return a;
+}
+
 ServerFixture::ServerFixture() = default;
 
 ServerFixture::~ServerFixture()

@@ -79,6 +79,17 @@ private:
     std::unique_ptr<server::TavolaServer> m_server;
 };
 
+/// Checks a reply's HTTP status, showing the body on failure. Evaluates `reply` once (it is
+/// often the request itself).
+#define CHECK_STATUS(reply, expected)                                                                                  \
+    do {                                                                                                               \
+        const ::tavola::test::Reply checked_ = (reply);                                                                \
+        QVERIFY2(checked_.status == (expected), qPrintable(checked_.describe()));                                      \
+    } while (false)
+
+/// An Api on `baseUrl` signed in as a demo user with their PIN.
+Api staffApi(const QString &baseUrl, const QString &user);
+
 /// Demo logins (PINs).
 inline const QHash<QString, QString> &demoPins()
 {

@@ -12,12 +12,6 @@ using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::test;
 
-// Evaluates `reply` once (it is often the request itself).
-#define CHECK_STATUS(reply, expected)                                                                                  \
-    do {                                                                                                               \
-        const Reply checked_ = (reply);                                                                                \
-        QVERIFY2(checked_.status == (expected), qPrintable(checked_.describe()));                                      \
-    } while (false)
 
 class TestServerApi : public QObject
 {
@@ -26,12 +20,7 @@ class TestServerApi : public QObject
     ServerFixture m_fx;
     std::unique_ptr<Api> m_api;
 
-    Api staff(const QString &user)
-    {
-        Api a(m_fx.url());
-        a.login(user, demoPins().value(user));
-        return a;
-    }
+    Api staff(const QString &user) { return staffApi(m_fx.url(), user); }
 
     QString openOrder(Api &a, const QString &tableId, int guests = 2)
     {

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::test;
 
-#define CHECK_STATUS(reply, expected)                                                                                  \
-    do {                                                                                                               \
-        const Reply checked_ = (reply);                                                                                \
-        QVERIFY2(checked_.status == (expected), qPrintable(checked_.describe()));                                      \
-    } while (false)
 
 class TestServerPayments : public QObject
 {
@@ -24,12 +19,7 @@ class TestServerPayments : public QObject
 
     ServerFixture m_fx;
 
-    Api staff(const QString &user)
-    {
-        Api a(m_fx.url());
-        a.login(user, demoPins().value(user));
-        return a;
-    }
+    Api staff(const QString &user) { return staffApi(m_fx.url(), user); }
 
     /// An order on `tableId` with `qty` × Pad thai (89.00), sent and at CHECKOUT.
     QString billAtCheckout(const QString &tableId, int qty = 1)

@@ -94,12 +94,7 @@ class TestServerRealtime : public QObject
 
     ServerFixture m_fx;
 
-    Api staff(const QString &user)
-    {
-        Api a(m_fx.url());
-        a.login(user, demoPins().value(user));
-        return a;
-    }
+    Api staff(const QString &user) { return staffApi(m_fx.url(), user); }
 
 private slots:
     void init() { QVERIFY(m_fx.start()); }
