@@ -53,6 +53,7 @@ struct TavolaServer::Private
     HttpServer http;
     Router router;
     QTimer housekeeping;
+    QTimer paymentSweep;
 
     Result<AuthUser> authenticate(const QString &token)
     {
@@ -215,6 +216,7 @@ struct TavolaServer::Private
         ApiResult result;
         if (!route.transactional) {
             result = route.handler(ctx);
+            state.afterCommit.clear();
         } else {
             HttpResponse stored;
             const Status s = db.transaction([&]() -> Status {
@@ -241,6 +243,7 @@ struct TavolaServer::Private
             });
             for (const auto &work : std::exchange(state.pendingAfterRollback, {}))
                 work(db);
+            auto committedWork = std::exchange(state.afterCommit, {});
             if (!s) {
                 events->discardPending();
                 if (!idemKey.isEmpty() && db.lastErrorWasUniqueViolation()) {
@@ -252,6 +255,8 @@ struct TavolaServer::Private
                     result = ApiResult::fail(s.error());
             } else {
                 events->publishPending();
+                for (const auto &work : committedWork)
+                    work();
             }
         }
         if (result.error && result.error->code == ErrorCode::Unavailable)
@@ -378,6 +383,7 @@ Status TavolaServer::start()
     if (auto s = d->state.loadSettings(d->db); !s)
         return s;
     d->state.startedAt = d->state.now();
+    d->state.gateway = makeGateway(d->db, d->state);
     d->events = std::make_unique<EventHub>(d->db, d->state);
     d->events->prune();
     d->events->startFanOut();
@@ -392,6 +398,8 @@ Status TavolaServer::start()
     registerOrderRoutes(r);
     registerKitchenRoutes(r);
     registerPaymentRoutes(r);
+    registerShiftRoutes(r);
+    registerReportRoutes(r);
 
     HttpServer::Limits limits;
     limits.idleTimeoutMs = d->state.config.idleTimeoutSeconds * 1000;
@@ -411,18 +419,24 @@ Status TavolaServer::start()
         return Error{ErrorCode::Unavailable,
                      u"Cannot listen on %1:%2: %3"_s.arg(d->state.config.host.toString()).arg(d->state.config.port).arg(d->http.errorString()),
                      {}};
+    d->state.selfUrl = TavolaServer::url();
     d->housekeeping.setInterval(10 * 60 * 1000);
     connect(&d->housekeeping, &QTimer::timeout, this, [this] {
         d->events->prune();
         (void)d->db.exec(u"DELETE FROM idempotency_keys WHERE created_at < ?"_s, {toMs(d->state.now()) - 48LL * 3600 * 1000});
     });
     d->housekeeping.start();
+    // PENDING QR payments past their expiry become EXPIRED even if nobody asks about them.
+    d->paymentSweep.setInterval(30 * 1000);
+    connect(&d->paymentSweep, &QTimer::timeout, this, [this] { (void)expireStalePayments(d->db, d->state.now()); });
+    d->paymentSweep.start();
     return {};
 }
 
 void TavolaServer::stop()
 {
     d->housekeeping.stop();
+    d->paymentSweep.stop();
     d->http.close();
     if (d->events)
         d->events->closeAll();

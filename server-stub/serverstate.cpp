@@ -38,6 +38,7 @@ QMap<QString, QString> ServerState::settingsToMap(const ShopSettings &s)
             {u"branch"_s, s.branch},
             {u"address"_s, s.address},
             {u"promptpay_id"_s, s.promptpayId},
+            {u"promptpay_biller_id"_s, s.promptpayBillerId},
             {u"receipt_footer"_s, s.receiptFooter}};
 }
 
@@ -79,6 +80,7 @@ Status ServerState::loadSettings(Database &db)
     text("branch", &s.branch);
     text("address", &s.address);
     text("promptpay_id", &s.promptpayId);
+    text("promptpay_biller_id", &s.promptpayBillerId);
     text("receipt_footer", &s.receiptFooter);
     shop = s;
     return {};

@@ -3,6 +3,7 @@
 #include "api.h"
 #include "auth/auth.h"
 #include "domain/totals.h"
+#include "payments/gateway.h"
 #include "serverconfig.h"
 
 #include <QDateTime>
@@ -27,6 +28,7 @@ struct ShopSettings
     QString branch;                 // "สำนักงานใหญ่" or a branch number
     QString address;
     QString promptpayId;
+    QString promptpayBillerId;      // 15 digits: tag 30 bill payment QR instead of tag 29
     QString receiptFooter;
 };
 
@@ -60,6 +62,13 @@ public:
     /// Work that must happen even when the request's transaction rolls back (e.g. revoking a
     /// refresh-token family on reuse); the pipeline runs it after the transaction ends.
     QList<std::function<void(Database &)>> pendingAfterRollback;
+    /// Work that may only happen once the request's transaction has committed (e.g. the sandbox
+    /// gateway calling the webhook); dropped when it rolls back.
+    QList<std::function<void()>> afterCommit;
+    /// The PromptPay gateway, or null when none is configured.
+    std::unique_ptr<PaymentGateway> gateway;
+    /// This server's own base URL ("http://127.0.0.1:8080"), for the sandbox's webhook calls.
+    QString selfUrl;
 
     /// Server time; tests move it forward with `advanceClock` instead of sleeping.
     QDateTime now() const { return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs); }

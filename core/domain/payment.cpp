@@ -14,6 +14,16 @@ QJsonObject Payment::toJson() const
                   {u"created_at"_s, timeToJson(createdAt)},
                   {u"paid_at"_s, timeToJson(paidAt)},
                   {u"receipt_number"_s, receiptNumber.isEmpty() ? QJsonValue() : QJsonValue(receiptNumber)}};
+    if (!shiftId.isEmpty())
+        o.insert(u"shift_id"_s, shiftId);
+    if (!flagReason.isEmpty())
+        o.insert(u"flag_reason"_s, flagReason);
+    if (receivedAmount)
+        o.insert(u"received_amount"_s, receivedAmount->toString());
+    if (refundedAt.isValid()) {
+        o.insert(u"refunded_at"_s, timeToJson(refundedAt));
+        o.insert(u"refund_reason"_s, refundReason);
+    }
     switch (method) {
     case PaymentMethod::Cash:
         o.insert(u"amount_received"_s, amountReceived.toString());
@@ -50,6 +60,11 @@ Result<Payment> Payment::fromJson(const QJsonObject &json)
     p.approvalCode = r.string(u"approval_code"_s, Presence::Optional, 40);
     p.createdAt = r.time(u"created_at"_s, Presence::Optional);
     p.paidAt = r.time(u"paid_at"_s, Presence::Optional);
+    p.shiftId = r.id(u"shift_id"_s, Presence::Optional);
+    p.flagReason = r.string(u"flag_reason"_s, Presence::Optional, 40);
+    p.receivedAmount = r.optionalMoney(u"received_amount"_s);
+    p.refundedAt = r.time(u"refunded_at"_s, Presence::Optional);
+    p.refundReason = r.string(u"refund_reason"_s, Presence::Optional, 500);
     p.expiresAt = r.time(u"expires_at"_s, Presence::Optional);
     if (!r.ok())
         return r.error();

@@ -29,6 +29,11 @@ struct Payment
     QDateTime createdAt;
     QDateTime paidAt;
     QDateTime expiresAt;  // promptpay
+    QString shiftId;      // the till shift it belongs to (empty: taken outside any shift)
+    QString flagReason;   // FLAGGED/FAILED: "amount_mismatch", "late_payment", "superseded", …
+    std::optional<Money> receivedAmount; // promptpay: what the gateway reported, when it differs
+    QDateTime refundedAt;
+    QString refundReason;
 
     /// The API's shape: method-specific fields only for that method.
     QJsonObject toJson() const;

@@ -111,12 +111,13 @@ template<> struct StateMachine<QueueStatus> {
 
 template<> struct StateMachine<PaymentStatus> {
     using S = PaymentStatus;
-    static constexpr std::array<Transition<S>, 6> transitions{{
+    static constexpr std::array<Transition<S>, 7> transitions{{
         {S::Pending, S::Paid},
         {S::Pending, S::Expired},
         {S::Pending, S::Failed},
         {S::Pending, S::Flagged},
         {S::Expired, S::Flagged}, // money arrived after the QR expired: a manager decides
+        {S::Failed, S::Flagged},  // money arrived for a QR the bill no longer needed
         {S::Paid, S::Refunded},
     }};
     static constexpr std::array<S, 0> locked{};

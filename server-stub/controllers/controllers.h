@@ -22,6 +22,8 @@ void registerQueueRoutes(Router &router);
 void registerOrderRoutes(Router &router);
 void registerKitchenRoutes(Router &router);
 void registerPaymentRoutes(Router &router);
+void registerShiftRoutes(Router &router);
+void registerReportRoutes(Router &router);
 
 // Shared data access used by several controllers. All run on the request's transaction.
 Result<Menu> loadMenu(Database &db, bool includeInactive = false);
@@ -39,6 +41,14 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
 /// A manager, or a cashier with a manager's PIN in X-Manager-Pin (rate limited); returns the
 /// approving manager's username. `what` names the action in the refusal ("Voiding items").
 Result<QString> managerApproval(RequestContext &ctx, const QString &what);
+/// Cancels the order's PENDING QR payments (FAILED with `reason`) here and at the gateway.
+Status failPendingPayments(RequestContext &ctx, const QString &orderId, const QString &reason);
+/// The user's open till shift id, or an empty string.
+Result<QString> openShiftOf(Database &db, qint64 userId);
+/// PENDING QR payments past their expiry become EXPIRED (audited as "system").
+Status expireStalePayments(Database &db, const QDateTime &now);
+/// Parses the report period: `from`/`to` business days ("2026-01-31", inclusive), today's by default.
+Result<std::pair<QString, QString>> reportPeriod(const RequestContext &ctx);
 Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId,
              const QJsonValue &before = {}, const QJsonValue &after = {});
 /// Appends " AND status IN (?, …)" for a comma-separated list of statuses from the query string

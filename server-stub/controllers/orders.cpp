@@ -161,18 +161,21 @@ ApiResult addItems(RequestContext &ctx)
             return Error{ErrorCode::ItemUnavailable, u"%1 is not available right now"_s.arg(item->name),
                          QJsonObject{{u"menu_id"_s, item->id}, {u"field"_s, QString(at + u".menu_id"_s)}}};
         QJsonArray mods;
+        Money unit = item->price;
         for (qsizetype k = 0; k < add.modifierIds.size(); ++k) {
             const Modifier *m = item->modifier(add.modifierIds[k]);
             if (!m)
                 return Error::validation(u"%1.modifier_ids[%2]"_s.arg(at).arg(k),
                                          u"Modifier %1 does not belong to %2"_s.arg(add.modifierIds[k], item->name));
             mods.append(QJsonObject{{u"id"_s, m->id}, {u"name"_s, m->name}, {u"price"_s, m->price.satang()}});
+            unit = unit + m->price;
         }
-        auto r = ctx.db.exec(u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        // line_total and category_id are snapshots for the sales reports (computed in SQL).
+        auto r = ctx.db.exec(u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, "
+                             "line_total, category_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                              {order->id.toLongLong(), item->id, item->name, item->nameTh, add.qty, item->price.satang(),
                               QString::fromUtf8(QJsonDocument(mods).toJson(QJsonDocument::Compact)), add.note,
-                              enumName(item->station), toMs(ctx.now)});
+                              enumName(item->station), unit.satang() * add.qty, item->categoryId, toMs(ctx.now)});
         if (!r)
             return r.error();
     }

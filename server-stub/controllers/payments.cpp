@@ -1,18 +1,24 @@
-// /api/v1/payments — cash and card tenders. A paid order, its payment, its receipt number, the
-// table's new status, the audit row and the events are one transaction.
+// /api/v1/payments — cash, card and PromptPay tenders, the gateway's webhook, inquiries, the
+// sandbox gateway and refunds. A paid order, its payment, its receipt number, the table's new
+// status, the audit row and the events are one transaction.
 #include "controllers.h"
 
 #include "domain/payment.h"
 #include "domain/requests.h"
 
-#include <QJsonDocument>
-#include <QTimeZone>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcPayments, "tavola.server.payments")
 
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
 
 namespace {
+
+constexpr qint64 kQrLifetimeMs = 15 * 60 * 1000;  // DOMAIN.md §3: 10–15 minutes
+constexpr qint64 kInquiryAfterMs = 5 * 1000;       // API.md: a PENDING payment older than 5 s
 
 Payment paymentFromRow(const Row &r)
 {
@@ -32,6 +38,12 @@ Payment paymentFromRow(const Row &r)
     p.createdAt = fromMs(r.value(u"created_at"_s));
     p.paidAt = fromMs(r.value(u"paid_at"_s));
     p.expiresAt = fromMs(r.value(u"expires_at"_s));
+    p.shiftId = r.value(u"shift_id"_s).isNull() ? QString() : r.value(u"shift_id"_s).toString();
+    p.flagReason = r.value(u"flag_reason"_s).toString();
+    if (!r.value(u"received_amount"_s).isNull())
+        p.receivedAmount = Money::fromSatang(r.value(u"received_amount"_s).toLongLong());
+    p.refundedAt = fromMs(r.value(u"refunded_at"_s));
+    p.refundReason = r.value(u"refund_reason"_s).toString();
     return p;
 }
 
@@ -58,29 +70,252 @@ Result<QString> nextReceiptNumber(RequestContext &ctx)
     return u"%1-%2"_s.arg(pos, QString::number(*n).rightJustified(6, u'0'));
 }
 
+/// A PromptPay reference: "TV" and 10 of [A-Z0-9] (fits tag 30's reference 1, ≤ 20).
+QString newReference()
+{
+    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"_s;
+    QString ref = u"TV"_s;
+    for (int i = 0; i < 10; ++i)
+        ref += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
+    return ref;
+}
+
+Status checkPayable(const Order &order)
+{
+    if (order.status == OrderStatus::Paid)
+        return Error{ErrorCode::AlreadyPaid, u"Order %1 is already paid (receipt %2)"_s.arg(order.number).arg(order.receiptNumber),
+                     QJsonObject{{u"receipt_number"_s, order.receiptNumber}}};
+    if (order.status != OrderStatus::Checkout)
+        return Error{ErrorCode::OrderLocked,
+                     u"Order %1 is %2: request the bill (checkout) before taking payment"_s.arg(order.number).arg(enumName(order.status)),
+                     QJsonObject{{u"status"_s, enumName(order.status)}}};
+    return {};
+}
+
+/// The paid payment settles its order: order PAID with the receipt number, table freed, other
+/// pending QR payments cancelled, audit and `payment.paid`.
+Status settleOrder(RequestContext &ctx, Order &order, const Payment &p, const QString &action)
+{
+    if (auto s = changeOrderStatus(ctx, order, OrderStatus::Paid); !s)
+        return s;
+    if (auto r = ctx.db.exec(u"UPDATE orders SET receipt_number = ?, paid_at = ? WHERE id = ?"_s,
+                             {p.receiptNumber, toMs(p.paidAt), order.id.toLongLong()});
+        !r)
+        return r.error();
+    const QJsonObject json = p.toJson();
+    if (auto s = audit(ctx, action, u"payment"_s, p.id, {}, json); !s)
+        return s;
+    return ctx.events.emitEvent(u"payment.paid"_s, json, Audience::Cashier);
+}
+
+Status setPaymentStatus(RequestContext &ctx, Payment &p, PaymentStatus to, const QString &reason, const QString &action)
+{
+    if (auto s = checkTransition(p.status, to); !s)
+        return s;
+    const QJsonObject before = p.toJson();
+    p.status = to;
+    p.flagReason = reason;
+    if (auto r = ctx.db.exec(u"UPDATE payments SET status = ?, flag_reason = ?, received_amount = ? WHERE id = ?"_s,
+                             {enumName(to), nullIfEmpty(reason), p.receivedAmount ? QVariant(p.receivedAmount->satang()) : sqlNull(),
+                              p.id.toLongLong()});
+        !r)
+        return r.error();
+    return audit(ctx, action, u"payment"_s, p.id, before, p.toJson());
+}
+
+/// Money arrived that cannot settle the bill as it is: a manager must look at it.
+Status flagPayment(RequestContext &ctx, Payment &p, const QString &reason, Money received)
+{
+    if (received != p.amount)
+        p.receivedAmount = received;
+    if (auto s = setPaymentStatus(ctx, p, PaymentStatus::Flagged, reason, u"payment.flag"_s); !s)
+        return s;
+    qCWarning(lcPayments).noquote() << u"payment %1 flagged: %2"_s.arg(p.id, reason);
+    return ctx.events.emitEvent(u"payment.flagged"_s, p.toJson(), Audience::Cashier);
+}
+
+/// A PENDING QR past its expiry becomes EXPIRED (checked lazily here and swept periodically).
+Status expireIfDue(RequestContext &ctx, Payment &p)
+{
+    if (p.status != PaymentStatus::Pending || !p.expiresAt.isValid() || ctx.now < p.expiresAt)
+        return {};
+    return setPaymentStatus(ctx, p, PaymentStatus::Expired, {}, u"payment.expire"_s);
+}
+
+/// Applies money the gateway reports for a reference (its webhook or its inquiry), once per
+/// transaction id. Returns what happened: paid, flagged, duplicate, unknown_reference,
+/// extra_payment.
+Result<QString> applyGatewayPayment(RequestContext &ctx, const GatewayPayment &g, const QString &source)
+{
+    auto seen = ctx.db.scalar(u"SELECT outcome FROM gateway_transactions WHERE transaction_id = ?"_s, {g.transactionId});
+    if (!seen)
+        return seen.error();
+    if (!seen->isNull())
+        return u"duplicate"_s;
+    const QJsonObject notice{{u"reference"_s, g.reference},
+                             {u"amount"_s, g.amount.toString()},
+                             {u"transaction_id"_s, g.transactionId},
+                             {u"paid_at"_s, timeToJson(g.paidAt)},
+                             {u"source"_s, source}};
+    auto rows = ctx.db.rows(u"SELECT * FROM payments WHERE reference = ? AND method = 'promptpay'"_s, {g.reference});
+    if (!rows)
+        return rows.error();
+    QString outcome;
+    QVariant paymentId = sqlNull();
+    if (rows->isEmpty()) {
+        outcome = u"unknown_reference"_s;
+        if (auto s = audit(ctx, u"payment.webhook.unknown_reference"_s, u"gateway_transaction"_s, g.transactionId, {}, notice); !s)
+            return s.error();
+    } else {
+        Payment p = paymentFromRow(rows->first());
+        paymentId = p.id.toLongLong();
+        if (auto s = expireIfDue(ctx, p); !s)
+            return s.error();
+        if (auto r = ctx.db.exec(u"UPDATE payments SET transaction_id = COALESCE(transaction_id, ?) WHERE id = ?"_s,
+                                 {g.transactionId, p.id.toLongLong()});
+            !r)
+            return r.error();
+        switch (p.status) {
+        case PaymentStatus::Pending: {
+            auto order = loadOrder(ctx.db, p.orderId, ctx.state.shop.tax);
+            if (!order)
+                return order.error();
+            if (g.amount != p.amount) {
+                outcome = u"flagged"_s;
+                if (auto s = flagPayment(ctx, p, u"amount_mismatch"_s, g.amount); !s)
+                    return s.error();
+            } else if (!checkPayable(*order)) {
+                outcome = u"flagged"_s;
+                if (auto s = flagPayment(ctx, p, u"order_not_payable"_s, g.amount); !s)
+                    return s.error();
+            } else {
+                outcome = u"paid"_s;
+                auto receipt = nextReceiptNumber(ctx);
+                if (!receipt)
+                    return receipt.error();
+                p.status = PaymentStatus::Paid;
+                p.receiptNumber = *receipt;
+                p.paidAt = ctx.now; // our clock: the receipt's date and the shift it counts in
+                if (auto r = ctx.db.exec(u"UPDATE payments SET status = 'PAID', receipt_number = ?, paid_at = ? WHERE id = ?"_s,
+                                         {p.receiptNumber, toMs(p.paidAt), p.id.toLongLong()});
+                    !r)
+                    return r.error();
+                if (auto s = settleOrder(ctx, *order, p, u"payment.paid"_s); !s)
+                    return s.error();
+            }
+            break;
+        }
+        case PaymentStatus::Expired:
+        case PaymentStatus::Failed:
+            // The customer paid a QR we no longer expected (expired, or the bill was settled
+            // another way): the money is real, so a manager refunds or applies it.
+            outcome = u"flagged"_s;
+            if (auto s = flagPayment(ctx, p, p.status == PaymentStatus::Expired ? u"late_payment"_s : u"paid_after_cancel"_s, g.amount); !s)
+                return s.error();
+            break;
+        case PaymentStatus::Paid:
+        case PaymentStatus::Flagged:
+        case PaymentStatus::Refunded:
+            // A second transfer for a QR that already has one.
+            outcome = u"extra_payment"_s;
+            if (auto s = audit(ctx, u"payment.webhook.extra_payment"_s, u"payment"_s, p.id, {}, notice); !s)
+                return s.error();
+            break;
+        }
+    }
+    if (auto r = ctx.db.exec(u"INSERT INTO gateway_transactions (transaction_id, reference, amount, source, outcome, payment_id, received_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                             {g.transactionId, g.reference, g.amount.satang(), source, outcome, paymentId, toMs(ctx.now)});
+        !r)
+        return r.error();
+    return outcome;
+}
+
+ApiResult createPromptPay(RequestContext &ctx, Order &order)
+{
+    PaymentGateway *gateway = ctx.state.gateway.get();
+    if (!gateway)
+        return Error::validation(u"method"_s, u"PromptPay needs a payment gateway: this server has none configured (see payments.sandbox)"_s);
+    // The same pending QR again (a second tap, another till), unless it expired or the bill changed.
+    auto pending = ctx.db.rows(u"SELECT * FROM payments WHERE order_id = ? AND status = 'PENDING' ORDER BY id"_s, {order.id.toLongLong()});
+    if (!pending)
+        return pending.error();
+    for (const Row &row : *pending) {
+        Payment p = paymentFromRow(row);
+        if (auto s = expireIfDue(ctx, p); !s)
+            return s.error();
+        if (p.status != PaymentStatus::Pending)
+            continue;
+        if (p.method == PaymentMethod::PromptPay && p.amount == order.totals.total)
+            return ApiResult::ok(p.toJson(), 202);
+        if (auto s = failPendingPayments(ctx, order.id, u"superseded"_s); !s)
+            return s.error();
+        break;
+    }
+    auto shift = openShiftOf(ctx.db, ctx.caller().id);
+    if (!shift)
+        return shift.error();
+    Payment p;
+    p.orderId = order.id;
+    p.method = PaymentMethod::PromptPay;
+    p.status = PaymentStatus::Pending;
+    p.amount = order.totals.total; // PromptPay always charges the exact total (DOMAIN.md §1)
+    p.createdAt = ctx.now;
+    p.expiresAt = ctx.now.addMSecs(kQrLifetimeMs);
+    p.shiftId = *shift;
+    for (int attempt = 0; p.reference.isEmpty() && attempt < 8; ++attempt) {
+        const QString candidate = newReference();
+        auto taken = ctx.db.scalar(u"SELECT COUNT(*) FROM payments WHERE reference = ?"_s, {candidate});
+        if (!taken)
+            return taken.error();
+        if (taken->toLongLong() == 0)
+            p.reference = candidate;
+    }
+    if (p.reference.isEmpty())
+        return Error{ErrorCode::Internal, u"Could not find a free payment reference"_s, {}};
+    auto qr = gateway->createCharge({p.reference, p.amount, p.expiresAt});
+    if (!qr)
+        return qr.error();
+    p.qrPayload = *qr;
+    auto id = ctx.db.scalar(u"INSERT INTO payments (order_id, method, status, amount, reference, qr_payload, gateway, shift_id, created_by, "
+                            "created_at, expires_at) VALUES (?, 'promptpay', 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                            {order.id.toLongLong(), p.amount.satang(), p.reference, p.qrPayload, gateway->name(),
+                             p.shiftId.isEmpty() ? sqlNull() : QVariant(p.shiftId.toLongLong()), ctx.caller().id, toMs(ctx.now),
+                             toMs(p.expiresAt)});
+    if (!id)
+        return id.error();
+    p.id = id->toString();
+    const QJsonObject json = p.toJson();
+    if (auto s = audit(ctx, u"payment.create"_s, u"payment"_s, p.id, {}, json); !s)
+        return s.error();
+    if (auto s = ctx.events.emitEvent(u"payment.pending"_s, json, Audience::Cashier); !s)
+        return s.error();
+    return ApiResult::ok(json, 202);
+}
+
 ApiResult createPayment(RequestContext &ctx)
 {
     auto req = PaymentRequest::fromJson(ctx.body);
     if (!req)
         return req.error();
-    if (req->method == PaymentMethod::PromptPay)
-        return Error::validation(u"method"_s, u"PromptPay is not available on this server yet: take cash or card"_s);
     auto order = loadOrder(ctx.db, req->orderId, ctx.state.shop.tax);
     if (!order)
         return order.error();
-    if (order->status == OrderStatus::Paid)
-        return Error{ErrorCode::AlreadyPaid, u"Order %1 is already paid (receipt %2)"_s.arg(order->number).arg(order->receiptNumber),
-                     QJsonObject{{u"receipt_number"_s, order->receiptNumber}}};
-    if (order->status != OrderStatus::Checkout)
-        return Error{ErrorCode::OrderLocked, u"Order %1 is %2: request the bill (checkout) before taking payment"_s.arg(order->number).arg(enumName(order->status)),
-                     QJsonObject{{u"status"_s, enumName(order->status)}}};
+    if (auto s = checkPayable(*order); !s)
+        return s.error();
+    if (req->method == PaymentMethod::PromptPay)
+        return createPromptPay(ctx, *order);
 
+    auto shift = openShiftOf(ctx.db, ctx.caller().id);
+    if (!shift)
+        return shift.error();
     Payment p;
     p.orderId = order->id;
     p.method = req->method;
     p.status = PaymentStatus::Paid;
     p.paidAt = ctx.now;
     p.createdAt = ctx.now;
+    p.shiftId = *shift;
     if (req->method == PaymentMethod::Cash) {
         // Cash rounding is its own line and never touches VAT (DOMAIN.md §1).
         const CashDue due = cashDue(order->totals.total, ctx.state.shop.tax.cashRounding);
@@ -101,26 +336,18 @@ ApiResult createPayment(RequestContext &ctx)
         return receipt.error();
     p.receiptNumber = *receipt;
     auto id = ctx.db.scalar(u"INSERT INTO payments (order_id, method, status, amount, amount_received, change_amount, cash_rounding, "
-                            "receipt_number, approval_code, created_by, created_at, paid_at) VALUES (?, ?, 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "RETURNING id"_s,
+                            "receipt_number, approval_code, shift_id, created_by, created_at, paid_at) "
+                            "VALUES (?, ?, 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                             {order->id.toLongLong(), enumName(p.method), p.amount.satang(), p.amountReceived.satang(), p.change.satang(),
-                             p.cashRounding.satang(), p.receiptNumber, nullIfEmpty(p.approvalCode), ctx.caller().id, toMs(ctx.now),
+                             p.cashRounding.satang(), p.receiptNumber, nullIfEmpty(p.approvalCode),
+                             p.shiftId.isEmpty() ? sqlNull() : QVariant(p.shiftId.toLongLong()), ctx.caller().id, toMs(ctx.now),
                              toMs(ctx.now)});
     if (!id)
         return id.error();
     p.id = id->toString();
-    if (auto s = changeOrderStatus(ctx, *order, OrderStatus::Paid); !s)
+    if (auto s = settleOrder(ctx, *order, p, u"payment.create"_s); !s)
         return s.error();
-    if (auto r = ctx.db.exec(u"UPDATE orders SET receipt_number = ?, paid_at = ? WHERE id = ?"_s,
-                             {p.receiptNumber, toMs(ctx.now), order->id.toLongLong()});
-        !r)
-        return r.error();
-    const QJsonObject json = p.toJson();
-    if (auto s = audit(ctx, u"payment.create"_s, u"payment"_s, p.id, {}, json); !s)
-        return s.error();
-    if (auto s = ctx.events.emitEvent(u"payment.paid"_s, json, Audience::Cashier); !s)
-        return s.error();
-    return ApiResult::ok(json, 201);
+    return ApiResult::ok(p.toJson(), 201);
 }
 
 ApiResult getPayment(RequestContext &ctx)
@@ -128,6 +355,24 @@ ApiResult getPayment(RequestContext &ctx)
     auto p = loadPayment(ctx.db, ctx.param(u"id"_s));
     if (!p)
         return p.error();
+    if (p->status == PaymentStatus::Pending) {
+        if (auto s = expireIfDue(ctx, *p); !s)
+            return s.error();
+        PaymentGateway *gateway = ctx.state.gateway.get();
+        // A lost webhook must not leave the bill unpaid: ask the gateway's inquiry.
+        if (p->status == PaymentStatus::Pending && gateway && p->createdAt.msecsTo(ctx.now) >= kInquiryAfterMs) {
+            auto inquiry = gateway->inquire(p->reference);
+            if (!inquiry) {
+                qCWarning(lcPayments).noquote() << u"inquiry for %1 failed: %2"_s.arg(p->reference, inquiry.error().message);
+            } else if (inquiry->state == GatewayPayment::State::Paid) {
+                if (auto r = applyGatewayPayment(ctx, *inquiry, u"inquiry"_s); !r)
+                    return r.error();
+            }
+            p = loadPayment(ctx.db, p->id);
+            if (!p)
+                return p.error();
+        }
+    }
     return ApiResult::ok(p->toJson());
 }
 
@@ -145,6 +390,53 @@ ApiResult orderPayments(RequestContext &ctx)
     return ApiResult::ok(QJsonObject{{u"payments"_s, out}});
 }
 
+ApiResult paymentWebhook(RequestContext &ctx)
+{
+    PaymentGateway *gateway = ctx.state.gateway.get();
+    if (!gateway)
+        return Error{ErrorCode::NotFound, u"No payment gateway is configured on this server"_s, {}};
+    auto notice = gateway->verifyWebhook(ctx.http);
+    if (!notice)
+        return notice.error();
+    if (notice->state != GatewayPayment::State::Paid)
+        return ApiResult::ok(QJsonObject{{u"result"_s, u"ignored"_s}});
+    auto outcome = applyGatewayPayment(ctx, *notice, u"webhook"_s);
+    if (!outcome)
+        return outcome.error();
+    return ApiResult::ok(QJsonObject{{u"result"_s, *outcome}});
+}
+
+ApiResult sandboxPay(RequestContext &ctx)
+{
+    auto *sandbox = dynamic_cast<SandboxGateway *>(ctx.state.gateway.get());
+    if (!sandbox)
+        return Error{ErrorCode::NotFound, u"The sandbox gateway is off (payments.sandbox=false)"_s, {}};
+    auto p = loadPayment(ctx.db, ctx.param(u"id"_s));
+    if (!p)
+        return p.error();
+    if (p->method != PaymentMethod::PromptPay)
+        return Error::validation(u"id"_s, u"Only PromptPay payments go through the gateway"_s);
+    JsonReader r(ctx.body);
+    const std::optional<Money> amount = r.optionalMoney(u"amount"_s);
+    const bool deliver = r.boolean(u"deliver_webhook"_s, Presence::Optional, true);
+    if (!r.ok())
+        return r.error();
+    auto paid = sandbox->pay(p->reference, amount);
+    if (!paid)
+        return paid.error();
+    if (deliver) {
+        // Like a bank: the callback arrives over HTTP after the customer paid (after commit).
+        ctx.state.afterCommit.append([sandbox, url = QString(ctx.state.selfUrl + u"/api/v1/payments/webhook"_s), body = sandbox->webhookBody(*paid)] {
+            sandbox->deliver(url, body);
+        });
+    }
+    return ApiResult::ok(QJsonObject{{u"transaction_id"_s, paid->transactionId},
+                                     {u"reference"_s, paid->reference},
+                                     {u"amount"_s, paid->amount.toString()},
+                                     {u"webhook"_s, deliver ? u"sent"_s : u"withheld"_s}},
+                         202);
+}
+
 ApiResult refundPayment(RequestContext &ctx)
 {
     auto approver = managerApproval(ctx, u"A refund"_s);
@@ -158,11 +450,22 @@ ApiResult refundPayment(RequestContext &ctx)
         return p.error();
     if (auto s = checkTransition(p->status, PaymentStatus::Refunded); !s)
         return s.error();
+    // The money leaves the refunding cashier's drawer if they have a shift open, else the
+    // drawer of the sale's shift.
+    auto shift = openShiftOf(ctx.db, ctx.caller().id);
+    if (!shift)
+        return shift.error();
+    const QString refundShift = shift->isEmpty() ? p->shiftId : *shift;
     const QJsonObject before = p->toJson();
     // The receipt number stays with the refunded sale: numbers are never reused or deleted.
-    if (auto r = ctx.db.exec(u"UPDATE payments SET status = 'REFUNDED' WHERE id = ?"_s, {p->id.toLongLong()}); !r)
-        return r.error();
     p->status = PaymentStatus::Refunded;
+    p->refundedAt = ctx.now;
+    p->refundReason = req->reason;
+    if (auto r = ctx.db.exec(u"UPDATE payments SET status = 'REFUNDED', refunded_at = ?, refund_reason = ?, refund_shift_id = ? WHERE id = ?"_s,
+                             {toMs(ctx.now), req->reason, refundShift.isEmpty() ? sqlNull() : QVariant(refundShift.toLongLong()),
+                              p->id.toLongLong()});
+        !r)
+        return r.error();
     QJsonObject after = p->toJson();
     after.insert(u"reason"_s, req->reason);
     after.insert(u"approved_by"_s, *approver);
@@ -171,70 +474,59 @@ ApiResult refundPayment(RequestContext &ctx)
     return ApiResult::ok(p->toJson());
 }
 
-ApiResult auditLog(RequestContext &ctx)
+} // namespace
+
+Status failPendingPayments(RequestContext &ctx, const QString &orderId, const QString &reason)
 {
-    QString sql = u"SELECT id, at, actor_name, action, entity, entity_id, before_json, after_json, request_id FROM audit_log WHERE 1 = 1"_s;
-    QVariantList binds;
-    const auto &q = ctx.http.query;
-    for (const auto &[key, op] : {std::pair{u"from"_s, u">="_s}, std::pair{u"to"_s, u"<"_s}}) {
-        const QString value = q.queryItemValue(key);
-        if (value.isEmpty())
-            continue;
-        // A date means the whole day (UTC): to=2026-01-31 includes the 31st.
-        QDateTime t = QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
-        if (t.isValid() && key == u"to"_s)
-            t = t.addDays(1);
-        if (!t.isValid()) {
-            const auto parsed = parseTime(value);
-            if (!parsed)
-                return Error::validation(key, u"%1 must be a date like 2026-01-31 or an RFC 3339 time"_s.arg(key));
-            t = *parsed;
-        }
-        sql += u" AND at %1 ?"_s.arg(op);
-        binds << toMs(t);
-    }
-    if (const QString entity = q.queryItemValue(u"entity"_s); !entity.isEmpty()) {
-        sql += u" AND entity = ?"_s;
-        binds << entity;
-    }
-    if (const QString actor = q.queryItemValue(u"actor"_s); !actor.isEmpty()) {
-        sql += u" AND actor_name = ?"_s;
-        binds << actor;
-    }
-    const auto limit = queryLimit(ctx, 500, 5000);
-    if (!limit)
-        return limit.error();
-    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(*limit);
-    auto rows = ctx.db.rows(sql, binds);
+    auto rows = ctx.db.rows(u"SELECT * FROM payments WHERE order_id = ? AND status = 'PENDING'"_s, {orderId.toLongLong()});
     if (!rows)
         return rows.error();
-    auto json = [](const QVariant &v) -> QJsonValue {
-        return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(v.toString().toUtf8()).object());
-    };
-    QJsonArray out;
-    for (const Row &r : *rows)
-        out.append(QJsonObject{{u"id"_s, r.value(u"id"_s).toString()},
-                               {u"at"_s, formatTime(fromMs(r.value(u"at"_s)))},
-                               {u"actor"_s, r.value(u"actor_name"_s).toString()},
-                               {u"action"_s, r.value(u"action"_s).toString()},
-                               {u"entity"_s, r.value(u"entity"_s).toString()},
-                               {u"entity_id"_s, r.value(u"entity_id"_s).toString()},
-                               {u"before"_s, json(r.value(u"before_json"_s))},
-                               {u"after"_s, json(r.value(u"after_json"_s))},
-                               {u"request_id"_s, r.value(u"request_id"_s).toString()}});
-    return ApiResult::ok(QJsonObject{{u"entries"_s, out}});
+    for (const Row &row : *rows) {
+        Payment p = paymentFromRow(row);
+        if (auto s = setPaymentStatus(ctx, p, PaymentStatus::Failed, reason, u"payment.cancel"_s); !s)
+            return s;
+        if (ctx.state.gateway && !p.reference.isEmpty()) {
+            if (auto s = ctx.state.gateway->cancel(p.reference); !s)
+                qCWarning(lcPayments).noquote() << u"could not cancel %1 at the gateway: %2"_s.arg(p.reference, s.error().message);
+        }
+    }
+    return {};
 }
 
-} // namespace
+Result<QString> openShiftOf(Database &db, qint64 userId)
+{
+    auto id = db.scalar(u"SELECT id FROM shifts WHERE cashier_id = ? AND status = 'OPEN'"_s, {userId});
+    if (!id)
+        return id.error();
+    return id->isNull() ? QString() : id->toString();
+}
+
+Status expireStalePayments(Database &db, const QDateTime &now)
+{
+    return db.transaction([&]() -> Status {
+        const qint64 t = toMs(now);
+        if (auto r = db.exec(u"INSERT INTO audit_log (at, actor_name, action, entity, entity_id, after_json) "
+                             "SELECT ?, 'system', 'payment.expire', 'payment', CAST(id AS TEXT), '{\"status\":\"EXPIRED\"}' "
+                             "FROM payments WHERE status = 'PENDING' AND expires_at <= ?"_s,
+                             {t, t});
+            !r)
+            return r.error();
+        if (auto r = db.exec(u"UPDATE payments SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= ?"_s, {t}); !r)
+            return r.error();
+        return {};
+    });
+}
 
 void registerPaymentRoutes(Router &router)
 {
     const Permission tills = Permission::only({Role::Cashier});
     router.post(u"/api/v1/payments"_s, tills, Idempotency::Required, createPayment);
-    router.get(u"/api/v1/payments/{id}"_s, tills, getPayment);
+    // A read that may settle a payment through the gateway's inquiry: one transaction.
+    router.add(Route{"GET", u"/api/v1/payments/{id}"_s, tills, Idempotency::None, true, getPayment, {}});
     router.get(u"/api/v1/orders/{id}/payments"_s, tills, orderPayments);
     router.post(u"/api/v1/payments/{id}/refund"_s, tills, Idempotency::Optional, refundPayment);
-    router.get(u"/api/v1/audit-log"_s, Permission::only({Role::Manager}), auditLog);
+    router.post(u"/api/v1/payments/webhook"_s, Permission::publicAccess(), Idempotency::None, paymentWebhook);
+    router.post(u"/api/v1/sandbox/payments/{id}/pay"_s, Permission::anyStaff(), Idempotency::Optional, sandboxPay);
 }
 
 } // namespace tavola::server

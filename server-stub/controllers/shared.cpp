@@ -19,7 +19,7 @@ Status audit(RequestContext &ctx, const QString &action, const QString &entity, 
     auto r = ctx.db.exec(u"INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_json, after_json, request_id) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                          {toMs(ctx.now), ctx.user ? QVariant(ctx.user->id) : sqlNull(),
-                          ctx.user ? ctx.user->username : u"public"_s, action, entity, entityId, text(before), text(after), ctx.requestId});
+                          ctx.user ? ctx.user->username : ctx.http.path.endsWith(u"/payments/webhook"_s) ? u"gateway"_s : u"public"_s, action, entity, entityId, text(before), text(after), ctx.requestId});
     if (!r)
         return r.error();
     return {};
@@ -264,6 +264,12 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
 {
     if (auto s = checkTransition(order.status, to); !s)
         return s;
+    // A QR shown for the old bill must not be paid any more once the bill leaves CHECKOUT.
+    if (order.status == OrderStatus::Checkout) {
+        const QString reason = to == OrderStatus::Paid ? u"superseded"_s : u"order_"_s + enumName(to).toLower();
+        if (auto s = failPendingPayments(ctx, order.id, reason); !s)
+            return s;
+    }
     order.status = to;
     if (auto s = saveOrderHeader(ctx, order); !s)
         return s;

@@ -117,6 +117,28 @@ Api staffApi(const QString &baseUrl, const QString &user)
     return a;
 }
 
+QString menuItemId(Api &api, const QString &name)
+{
+    for (const auto &v : api.get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray()) {
+        if (v.toObject().value(u"name"_s).toString() == name)
+            return v.toObject().value(u"id"_s).toString();
+    }
+    return {};
+}
+
+QString billAtCheckout(const QString &baseUrl, const QString &tableId, int qty)
+{
+    Api w = staffApi(baseUrl, u"waiter1"_s);
+    const QJsonObject create = tableId.isEmpty() ? QJsonObject{{u"is_takeaway"_s, true}}
+                                                 : QJsonObject{{u"table_id"_s, tableId}, {u"guests"_s, 2}};
+    const QString id = w.postNew(u"/api/v1/orders"_s, create).object().value(u"id"_s).toString();
+    const QString padThai = menuItemId(w, u"Pad thai with shrimp"_s);
+    w.postNew(u"/api/v1/orders/%1/items"_s.arg(id), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, padThai}, {u"qty"_s, qty}}}}});
+    w.post(u"/api/v1/orders/%1/send"_s.arg(id));
+    w.post(u"/api/v1/orders/%1/checkout"_s.arg(id));
+    return id;
+}
+
 ServerFixture::ServerFixture() = default;
 
 ServerFixture::~ServerFixture()

@@ -90,6 +90,12 @@ private:
 /// An Api on `baseUrl` signed in as a demo user with their PIN.
 Api staffApi(const QString &baseUrl, const QString &user);
 
+/// The id of the demo menu item called `name` (English name), or an empty string.
+QString menuItemId(Api &api, const QString &name);
+/// A demo order with `qty` × "Pad thai with shrimp" (89.00), sent to the kitchen and at
+/// CHECKOUT, opened by waiter1: on table `tableId`, or a takeaway order when it is empty.
+QString billAtCheckout(const QString &baseUrl, const QString &tableId, int qty = 1);
+
 /// Demo logins (PINs).
 inline const QHash<QString, QString> &demoPins()
 {

@@ -21,20 +21,7 @@ class TestServerPayments : public QObject
 
     Api staff(const QString &user) { return staffApi(m_fx.url(), user); }
 
-    /// An order on `tableId` with `qty` × Pad thai (89.00), sent and at CHECKOUT.
-    QString billAtCheckout(const QString &tableId, int qty = 1)
-    {
-        Api w = staff(u"waiter1"_s);
-        const QString id = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, tableId}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
-        QString padThai;
-        for (const auto &v : w.get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray())
-            if (v.toObject().value(u"name"_s).toString() == u"Pad thai with shrimp"_s)
-                padThai = v.toObject().value(u"id"_s).toString();
-        w.postNew(u"/api/v1/orders/%1/items"_s.arg(id), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, padThai}, {u"qty"_s, qty}}}}});
-        w.post(u"/api/v1/orders/%1/send"_s.arg(id));
-        w.post(u"/api/v1/orders/%1/checkout"_s.arg(id));
-        return id;
-    }
+    QString billAtCheckout(const QString &tableId, int qty = 1) { return test::billAtCheckout(m_fx.url(), tableId, qty); }
 
     QString tableStatus(const QString &tableId)
     {
@@ -84,14 +71,8 @@ private slots:
         Api w = staff(u"waiter1"_s);
         const QString orderId = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"4"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
         // Food 145.00: 1 × pork siu mai (55) + 2 × Thai iced tea (45).
-        QString siuMai, tea;
-        for (const auto &v : w.get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray()) {
-            const QString name = v.toObject().value(u"name"_s).toString();
-            if (name == u"Pork siu mai"_s)
-                siuMai = v.toObject().value(u"id"_s).toString();
-            if (name == u"Thai iced tea"_s)
-                tea = v.toObject().value(u"id"_s).toString();
-        }
+        const QString siuMai = menuItemId(w, u"Pork siu mai"_s);
+        const QString tea = menuItemId(w, u"Thai iced tea"_s);
         w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, siuMai}, {u"qty"_s, 1}},
                                                                                   QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 2}}}}});
         w.post(u"/api/v1/orders/%1/send"_s.arg(orderId));

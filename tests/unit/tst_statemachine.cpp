@@ -64,7 +64,7 @@ private slots:
     void payment()
     {
         checkAllPairs<PaymentStatus>({u"PENDING>PAID"_s, u"PENDING>EXPIRED"_s, u"PENDING>FAILED"_s, u"PENDING>FLAGGED"_s,
-                                      u"EXPIRED>FLAGGED"_s, u"PAID>REFUNDED"_s},
+                                      u"EXPIRED>FLAGGED"_s, u"FAILED>FLAGGED"_s, u"PAID>REFUNDED"_s},
                                      ErrorCode::InvalidTransition);
     }
 

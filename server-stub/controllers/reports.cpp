@@ -1,0 +1,274 @@
+// /api/v1/reports/sales, /api/v1/reports/queue and /api/v1/audit-log (manager). Every figure is
+// aggregated in SQL over indexed columns (see bench/bench_reports.cpp for a million lines).
+#include "controllers.h"
+
+#include "domain/json.h"
+
+#include <QJsonDocument>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+namespace {
+
+QString money(const QVariant &satang)
+{
+    return Money::fromSatang(satang.toLongLong()).toString();
+}
+
+/// One report row: the amounts API.md names, plus `total` (what customers were charged).
+/// net = total − VAT: sales excluding VAT, whether prices include VAT or not.
+QJsonObject salesRow(const QString &key, const QString &label, const Row &r)
+{
+    return {{u"key"_s, key},
+            {u"label"_s, label},
+            {u"count"_s, r.value(u"n"_s).toLongLong()},
+            {u"gross"_s, money(r.value(u"gross"_s))},
+            {u"discounts"_s, money(r.value(u"discounts"_s))},
+            {u"service_charge"_s, money(r.value(u"service"_s))},
+            {u"vat"_s, money(r.value(u"vat"_s))},
+            {u"net"_s, Money::fromSatang(r.value(u"total"_s).toLongLong() - r.value(u"vat"_s).toLongLong()).toString()},
+            {u"total"_s, money(r.value(u"total"_s))}};
+}
+
+ApiResult salesReport(RequestContext &ctx)
+{
+    auto period = reportPeriod(ctx);
+    if (!period)
+        return period.error();
+    const QString groupBy = ctx.http.query.queryItemValue(u"group_by"_s).isEmpty() ? u"day"_s : ctx.http.query.queryItemValue(u"group_by"_s);
+    static const QStringList kGroups{u"day"_s, u"hour"_s, u"item"_s, u"category"_s, u"method"_s, u"staff"_s};
+    if (!kGroups.contains(groupBy))
+        return Error::validation(u"group_by"_s, u"group_by must be one of %1"_s.arg(kGroups.join(u", "_s)));
+
+    // A sale is a PAID order with its PAID payment (one per order); refunded sales are left out
+    // and reported under "refunds". Business days (orders.business_day) bound the period.
+    const QString paidOrders = u"FROM orders o JOIN payments p ON p.order_id = o.id AND p.status = 'PAID' "
+                               "WHERE o.status = 'PAID' AND o.business_day >= ? AND o.business_day <= ?"_s;
+    const QVariantList binds{period->first, period->second};
+    QString sql;
+    if (groupBy == u"item"_s || groupBy == u"category"_s) {
+        // Line amounts with the order's discount, service charge, VAT and total shared out in
+        // proportion to the line (integer satang per line, so sums may differ by a few satang).
+        const QString key = groupBy == u"item"_s ? u"l.menu_id"_s : u"l.category_id"_s;
+        sql = u"SELECT %1 AS k, MAX(l.name) AS label, SUM(l.qty) AS n, SUM(l.line_total) AS gross, "
+              "SUM(l.line_total * o.discount / o.subtotal) AS discounts, SUM(l.line_total * o.service_charge / o.subtotal) AS service, "
+              "SUM(l.line_total * o.vat / o.subtotal) AS vat, SUM(l.line_total * o.total / o.subtotal) AS total "
+              "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN payments p ON p.order_id = o.id AND p.status = 'PAID' "
+              "WHERE o.status = 'PAID' AND o.business_day >= ? AND o.business_day <= ? AND l.voided = 0 AND o.subtotal > 0 "
+              "GROUP BY %1 ORDER BY total DESC"_s.arg(key);
+    } else {
+        QString key;
+        QString join;
+        if (groupBy == u"day"_s) {
+            key = u"o.business_day"_s;
+        } else if (groupBy == u"hour"_s) {
+            // The shop's local hour of payment.
+            key = u"((o.paid_at + %1) / 3600000) % 24"_s.arg(qint64(ctx.state.shop.utcOffsetMinutes) * 60000);
+        } else if (groupBy == u"method"_s) {
+            key = u"p.method"_s;
+        } else {
+            key = u"COALESCE(u.username, '')"_s;
+            join = u"LEFT JOIN users u ON u.id = p.created_by "_s;
+        }
+        sql = u"SELECT %1 AS k, COUNT(*) AS n, SUM(o.subtotal) AS gross, SUM(o.discount) AS discounts, SUM(o.service_charge) AS service, "
+              "SUM(o.vat) AS vat, SUM(o.total) AS total FROM orders o JOIN payments p ON p.order_id = o.id AND p.status = 'PAID' %2"
+              "WHERE o.status = 'PAID' AND o.business_day >= ? AND o.business_day <= ? GROUP BY %1 ORDER BY %1"_s.arg(key, join);
+    }
+    auto rows = ctx.db.rows(sql, binds);
+    if (!rows)
+        return rows.error();
+    QHash<QString, QString> categoryNames;
+    if (groupBy == u"category"_s) {
+        auto menu = loadMenu(ctx.db, true);
+        if (!menu)
+            return menu.error();
+        for (const Category &c : menu->categories)
+            categoryNames.insert(c.id, c.name);
+    }
+    QJsonArray out;
+    for (const Row &r : *rows) {
+        QString key = r.value(u"k"_s).toString();
+        QString label = key;
+        if (groupBy == u"hour"_s)
+            label = key = u"%1"_s.arg(r.value(u"k"_s).toInt(), 2, 10, QChar(u'0'));
+        else if (groupBy == u"item"_s)
+            label = r.value(u"label"_s).toString();
+        else if (groupBy == u"category"_s)
+            label = categoryNames.value(key, key);
+        out.append(salesRow(key, label, r));
+    }
+    auto totals = ctx.db.row(u"SELECT COUNT(*) AS n, COALESCE(SUM(o.subtotal), 0) AS gross, COALESCE(SUM(o.discount), 0) AS discounts, "
+                             "COALESCE(SUM(o.service_charge), 0) AS service, COALESCE(SUM(o.vat), 0) AS vat, COALESCE(SUM(o.total), 0) AS total "_s +
+                                 paidOrders,
+                             binds, {});
+    if (!totals)
+        return totals.error();
+    auto refunds = ctx.db.row(u"SELECT COUNT(*) AS n, COALESCE(SUM(p.amount), 0) AS amount FROM orders o JOIN payments p ON p.order_id = o.id "
+                              "WHERE p.status = 'REFUNDED' AND o.business_day >= ? AND o.business_day <= ?"_s,
+                              binds, {});
+    if (!refunds)
+        return refunds.error();
+    return ApiResult::ok(QJsonObject{{u"from"_s, period->first},
+                                     {u"to"_s, period->second},
+                                     {u"group_by"_s, groupBy},
+                                     {u"rows"_s, out},
+                                     {u"totals"_s, salesRow(u"total"_s, u"Total"_s, *totals)},
+                                     {u"refunds"_s, QJsonObject{{u"count"_s, refunds->value(u"n"_s).toLongLong()},
+                                                                {u"amount"_s, money(refunds->value(u"amount"_s))}}}});
+}
+
+ApiResult queueReport(RequestContext &ctx)
+{
+    auto period = reportPeriod(ctx);
+    if (!period)
+        return period.error();
+    const QVariantList binds{period->first, period->second};
+    // Wait = from taking the ticket to being seated, for parties that were seated.
+    auto stats = [&](const QString &prefix) -> Result<QJsonObject> {
+        const QString where = u"WHERE business_day >= ? AND business_day <= ?"_s + (prefix.isEmpty() ? QString() : u" AND prefix = ?"_s);
+        QVariantList b = binds;
+        if (!prefix.isEmpty())
+            b << prefix;
+        auto row = ctx.db.row(u"SELECT COUNT(*) AS n, "
+                              "COALESCE(SUM(CASE WHEN status = 'SEATED' THEN 1 ELSE 0 END), 0) AS seated, "
+                              "COALESCE(SUM(CASE WHEN status = 'NO_SHOW' THEN 1 ELSE 0 END), 0) AS no_shows, "
+                              "COALESCE(SUM(CASE WHEN status = 'CANCELLED' THEN 1 ELSE 0 END), 0) AS cancelled, "
+                              "COALESCE(SUM(CASE WHEN status IN ('WAITING', 'CALLED') THEN 1 ELSE 0 END), 0) AS waiting, "
+                              "AVG(CASE WHEN status = 'SEATED' THEN seated_at - created_at END) AS avg_wait FROM queue_tickets "_s + where,
+                              b, {});
+        if (!row)
+            return row.error();
+        const qint64 seated = row->value(u"seated"_s).toLongLong();
+        QJsonValue p90;
+        if (seated > 0) {
+            // The 90th percentile by the nearest-rank method: the ⌈0.9·n⌉-th shortest wait.
+            const qint64 rank = (seated * 9 + 9) / 10;
+            auto v = ctx.db.scalar(u"SELECT seated_at - created_at AS w FROM queue_tickets "_s + where +
+                                       u" AND status = 'SEATED' ORDER BY w LIMIT 1 OFFSET %1"_s.arg(rank - 1),
+                                   b);
+            if (!v)
+                return v.error();
+            p90 = std::round(v->toDouble() / 6000.0) / 10.0;
+        }
+        const QVariant avg = row->value(u"avg_wait"_s);
+        return QJsonObject{{u"tickets"_s, row->value(u"n"_s).toLongLong()},
+                           {u"seated"_s, seated},
+                           {u"no_shows"_s, row->value(u"no_shows"_s).toLongLong()},
+                           {u"cancelled"_s, row->value(u"cancelled"_s).toLongLong()},
+                           {u"still_waiting"_s, row->value(u"waiting"_s).toLongLong()},
+                           {u"average_wait_minutes"_s, avg.isNull() ? QJsonValue() : QJsonValue(std::round(avg.toDouble() / 6000.0) / 10.0)},
+                           {u"p90_wait_minutes"_s, p90}};
+    };
+    auto all = stats({});
+    if (!all)
+        return all.error();
+    QJsonArray byPrefix;
+    for (const QString &prefix : {u"A"_s, u"B"_s, u"C"_s}) {
+        auto s = stats(prefix);
+        if (!s)
+            return s.error();
+        QJsonObject row = *s;
+        row.insert(u"prefix"_s, prefix);
+        byPrefix.append(row);
+    }
+    QJsonObject out = *all;
+    out.insert(u"from"_s, period->first);
+    out.insert(u"to"_s, period->second);
+    out.insert(u"by_prefix"_s, byPrefix);
+    return ApiResult::ok(out);
+}
+
+ApiResult auditLog(RequestContext &ctx)
+{
+    QString sql = u"SELECT id, at, actor_name, action, entity, entity_id, before_json, after_json, request_id FROM audit_log WHERE 1 = 1"_s;
+    QVariantList binds;
+    const auto &q = ctx.http.query;
+    for (const auto &[key, op] : {std::pair{u"from"_s, u">="_s}, std::pair{u"to"_s, u"<"_s}}) {
+        const QString value = q.queryItemValue(key);
+        if (value.isEmpty())
+            continue;
+        // A date means the whole day (UTC): to=2026-01-31 includes the 31st.
+        QDateTime t = QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
+        if (t.isValid() && key == u"to"_s)
+            t = t.addDays(1);
+        if (!t.isValid()) {
+            const auto parsed = parseTime(value);
+            if (!parsed)
+                return Error::validation(key, u"%1 must be a date like 2026-01-31 or an RFC 3339 time"_s.arg(key));
+            t = *parsed;
+        }
+        sql += u" AND at %1 ?"_s.arg(op);
+        binds << toMs(t);
+    }
+    if (const QString entity = q.queryItemValue(u"entity"_s); !entity.isEmpty()) {
+        sql += u" AND entity = ?"_s;
+        binds << entity;
+    }
+    if (const QString actor = q.queryItemValue(u"actor"_s); !actor.isEmpty()) {
+        sql += u" AND actor_name = ?"_s;
+        binds << actor;
+    }
+    if (const QString action = q.queryItemValue(u"action"_s); !action.isEmpty()) {
+        sql += u" AND action = ?"_s;
+        binds << action;
+    }
+    const auto limit = queryLimit(ctx, 500, 5000);
+    if (!limit)
+        return limit.error();
+    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(*limit);
+    auto rows = ctx.db.rows(sql, binds);
+    if (!rows)
+        return rows.error();
+    auto json = [](const QVariant &v) -> QJsonValue {
+        return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(v.toString().toUtf8()).object());
+    };
+    QJsonArray out;
+    for (const Row &r : *rows)
+        out.append(QJsonObject{{u"id"_s, r.value(u"id"_s).toString()},
+                               {u"at"_s, formatTime(fromMs(r.value(u"at"_s)))},
+                               {u"actor"_s, r.value(u"actor_name"_s).toString()},
+                               {u"action"_s, r.value(u"action"_s).toString()},
+                               {u"entity"_s, r.value(u"entity"_s).toString()},
+                               {u"entity_id"_s, r.value(u"entity_id"_s).toString()},
+                               {u"before"_s, json(r.value(u"before_json"_s))},
+                               {u"after"_s, json(r.value(u"after_json"_s))},
+                               {u"request_id"_s, r.value(u"request_id"_s).toString()}});
+    return ApiResult::ok(QJsonObject{{u"entries"_s, out}});
+}
+
+} // namespace
+
+Result<std::pair<QString, QString>> reportPeriod(const RequestContext &ctx)
+{
+    const QString today = ctx.state.businessDay(ctx.now);
+    std::pair<QString, QString> period{today, today};
+    for (const auto &[key, out] : {std::pair{u"from"_s, &period.first}, std::pair{u"to"_s, &period.second}}) {
+        const QString value = ctx.http.query.queryItemValue(key);
+        if (value.isEmpty())
+            continue;
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        if (!d.isValid() || value.size() != 10)
+            return Error::validation(key, u"%1 must be a business day like 2026-01-31"_s.arg(key));
+        *out = value;
+    }
+    if (ctx.http.query.queryItemValue(u"to"_s).isEmpty() && !ctx.http.query.queryItemValue(u"from"_s).isEmpty())
+        period.second = std::max(period.first, today);
+    if (period.first > period.second)
+        return Error::validation(u"from"_s, u"from (%1) is after to (%2)"_s.arg(period.first, period.second));
+    if (QDate::fromString(period.first, Qt::ISODate).daysTo(QDate::fromString(period.second, Qt::ISODate)) > 366)
+        return Error::validation(u"to"_s, u"A report covers at most 366 days"_s);
+    return period;
+}
+
+void registerReportRoutes(Router &router)
+{
+    const Permission managers = Permission::only({Role::Manager});
+    router.get(u"/api/v1/reports/sales"_s, managers, salesReport);
+    router.get(u"/api/v1/reports/queue"_s, managers, queueReport);
+    router.get(u"/api/v1/audit-log"_s, managers, auditLog);
+}
+
+} // namespace tavola::server
