@@ -3,6 +3,8 @@
 // clients, changes a table's status M times and measures, per change, the delay from the REST
 // reply to the event's arrival on each client. Baseline, measured in the same run: the round
 // trip of GET /health. Prints p50/p99 and ratios; asserts nothing. (API.md target: p99 ≤ 50 ms.)
+#include "benchhttp.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -26,25 +28,6 @@ namespace {
 
 QElapsedTimer g_clock;
 
-struct Http
-{
-    QNetworkAccessManager nam;
-    QString base;
-    QByteArray token;
-
-    QJsonObject call(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QNetworkRequest req(QUrl(base + path));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        if (!token.isEmpty())
-            req.setRawHeader("Authorization", "Bearer " + token);
-        std::unique_ptr<QNetworkReply> r(nam.sendCustomRequest(req, method, body));
-        QEventLoop loop;
-        QObject::connect(r.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        return QJsonDocument::fromJson(r->readAll()).object();
-    }
-};
 
 double percentile(std::vector<double> v, double p)
 {
@@ -74,7 +57,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "tavola-server did not start\n");
         return 1;
     }
-    Http http;
+    BenchHttp http;
     http.base = QString::fromUtf8(server.readLine()).trimmed().section(u' ', 3);
     http.token = http.call("POST", u"/api/v1/auth/login"_s, R"({"username":"waiter1","pin":"2000"})")
                      .value(u"data"_s).toObject().value(u"access_token"_s).toString().toLatin1();

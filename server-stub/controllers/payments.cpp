@@ -98,10 +98,22 @@ Status settleOrder(RequestContext &ctx, Order &order, const Payment &p, const QS
 {
     if (auto s = changeOrderStatus(ctx, order, OrderStatus::Paid); !s)
         return s;
-    if (auto r = ctx.db.exec(u"UPDATE orders SET receipt_number = ?, paid_at = ? WHERE id = ?"_s,
-                             {p.receiptNumber, toMs(p.paidAt), order.id.toLongLong()});
+    if (auto r = ctx.db.exec(u"UPDATE orders SET receipt_number = ?, paid_at = ?, paid_method = ?, "
+                             "paid_by = (SELECT created_by FROM payments WHERE id = ?) WHERE id = ?"_s,
+                             {p.receiptNumber, toMs(p.paidAt), enumName(p.method), p.id.toLongLong(), order.id.toLongLong()});
         !r)
         return r.error();
+    // The sold lines with their share of the order's amounts, for the item and category reports.
+    if (order.totals.subtotal.satang() > 0) {
+        const qint64 sub = order.totals.subtotal.satang();
+        if (auto r = ctx.db.exec(u"UPDATE order_lines SET sale_day = (SELECT business_day FROM orders WHERE id = ?), "
+                                 "sale_discount = line_total * ? / ?, sale_service = line_total * ? / ?, sale_vat = line_total * ? / ?, "
+                                 "sale_total = line_total * ? / ? WHERE order_id = ? AND voided = 0"_s,
+                                 {order.id.toLongLong(), order.totals.discount.satang(), sub, order.totals.serviceCharge.satang(), sub,
+                                  order.totals.vat.satang(), sub, order.totals.total.satang(), sub, order.id.toLongLong()});
+            !r)
+            return r.error();
+    }
     const QJsonObject json = p.toJson();
     if (auto s = audit(ctx, action, u"payment"_s, p.id, {}, json); !s)
         return s;
@@ -465,6 +477,10 @@ ApiResult refundPayment(RequestContext &ctx)
                              {toMs(ctx.now), req->reason, refundShift.isEmpty() ? sqlNull() : QVariant(refundShift.toLongLong()),
                               p->id.toLongLong()});
         !r)
+        return r.error();
+    if (auto r = ctx.db.exec(u"UPDATE orders SET refunded = 1 WHERE id = ?"_s, {p->orderId.toLongLong()}); !r)
+        return r.error();
+    if (auto r = ctx.db.exec(u"UPDATE order_lines SET sale_day = NULL WHERE order_id = ?"_s, {p->orderId.toLongLong()}); !r)
         return r.error();
     QJsonObject after = p->toJson();
     after.insert(u"reason"_s, req->reason);

@@ -43,52 +43,50 @@ ApiResult salesReport(RequestContext &ctx)
     if (!kGroups.contains(groupBy))
         return Error::validation(u"group_by"_s, u"group_by must be one of %1"_s.arg(kGroups.join(u", "_s)));
 
-    // A sale is a PAID order with its PAID payment (one per order); refunded sales are left out
-    // and reported under "refunds". Business days (orders.business_day) bound the period.
-    const QString paidOrders = u"FROM orders o JOIN payments p ON p.order_id = o.id AND p.status = 'PAID' "
-                               "WHERE o.status = 'PAID' AND o.business_day >= ? AND o.business_day <= ?"_s;
+    // A sale is a PAID order that was not refunded (refunds are reported on their own). How it
+    // was paid and by whom is kept on the order, so each query reads one covering index
+    // (orders_report) over the period's business days, and the lines' index for items.
+    const QString sales = u"o.status = 'PAID' AND o.refunded = 0 AND o.business_day >= ? AND o.business_day <= ?"_s;
     const QVariantList binds{period->first, period->second};
+    const bool byLine = groupBy == u"item"_s || groupBy == u"category"_s;
     QString sql;
-    if (groupBy == u"item"_s || groupBy == u"category"_s) {
-        // Line amounts with the order's discount, service charge, VAT and total shared out in
-        // proportion to the line (integer satang per line, so sums may differ by a few satang).
-        const QString key = groupBy == u"item"_s ? u"l.menu_id"_s : u"l.category_id"_s;
-        sql = u"SELECT %1 AS k, MAX(l.name) AS label, SUM(l.qty) AS n, SUM(l.line_total) AS gross, "
-              "SUM(l.line_total * o.discount / o.subtotal) AS discounts, SUM(l.line_total * o.service_charge / o.subtotal) AS service, "
-              "SUM(l.line_total * o.vat / o.subtotal) AS vat, SUM(l.line_total * o.total / o.subtotal) AS total "
-              "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN payments p ON p.order_id = o.id AND p.status = 'PAID' "
-              "WHERE o.status = 'PAID' AND o.business_day >= ? AND o.business_day <= ? AND l.voided = 0 AND o.subtotal > 0 "
-              "GROUP BY %1 ORDER BY total DESC"_s.arg(key);
+    if (byLine) {
+        // Sold lines carry their share of the order's discount, service charge, VAT and total
+        // (integer satang per line, so the sums may differ from the orders' by a few satang).
+        const QString key = groupBy == u"item"_s ? u"menu_id"_s : u"category_id"_s;
+        sql = u"SELECT %1 AS k, MAX(name) AS label, SUM(qty) AS n, SUM(line_total) AS gross, SUM(sale_discount) AS discounts, "
+              "SUM(sale_service) AS service, SUM(sale_vat) AS vat, SUM(sale_total) AS total FROM order_lines "
+              "WHERE sale_day >= ? AND sale_day <= ? GROUP BY %1 ORDER BY total DESC"_s.arg(key);
     } else {
-        QString key;
-        QString join;
-        if (groupBy == u"day"_s) {
-            key = u"o.business_day"_s;
-        } else if (groupBy == u"hour"_s) {
-            // The shop's local hour of payment.
-            key = u"((o.paid_at + %1) / 3600000) % 24"_s.arg(qint64(ctx.state.shop.utcOffsetMinutes) * 60000);
-        } else if (groupBy == u"method"_s) {
-            key = u"p.method"_s;
-        } else {
-            key = u"COALESCE(u.username, '')"_s;
-            join = u"LEFT JOIN users u ON u.id = p.created_by "_s;
-        }
+        static const QHash<QString, QString> kKeys{{u"day"_s, u"o.business_day"_s},
+                                                  {u"method"_s, u"o.paid_method"_s},
+                                                  {u"staff"_s, u"o.paid_by"_s}};
+        // group_by=hour: the shop's local hour of payment.
+        const QString key = groupBy == u"hour"_s
+                                ? u"((o.paid_at + %1) / 3600000) % 24"_s.arg(qint64(ctx.state.shop.utcOffsetMinutes) * 60000)
+                                : kKeys.value(groupBy);
         sql = u"SELECT %1 AS k, COUNT(*) AS n, SUM(o.subtotal) AS gross, SUM(o.discount) AS discounts, SUM(o.service_charge) AS service, "
-              "SUM(o.vat) AS vat, SUM(o.total) AS total FROM orders o JOIN payments p ON p.order_id = o.id AND p.status = 'PAID' %2"
-              "WHERE o.status = 'PAID' AND o.business_day >= ? AND o.business_day <= ? GROUP BY %1 ORDER BY %1"_s.arg(key, join);
+              "SUM(o.vat) AS vat, SUM(o.total) AS total FROM orders o WHERE %2 GROUP BY %1 ORDER BY %1"_s.arg(key, sales);
     }
     auto rows = ctx.db.rows(sql, binds);
     if (!rows)
         return rows.error();
-    QHash<QString, QString> categoryNames;
+    QHash<QString, QString> labels;
     if (groupBy == u"category"_s) {
         auto menu = loadMenu(ctx.db, true);
         if (!menu)
             return menu.error();
         for (const Category &c : menu->categories)
-            categoryNames.insert(c.id, c.name);
+            labels.insert(c.id, c.name);
+    } else if (groupBy == u"staff"_s) {
+        auto users = ctx.db.rows(u"SELECT id, username FROM users"_s);
+        if (!users)
+            return users.error();
+        for (const Row &u : *users)
+            labels.insert(u.value(u"id"_s).toString(), u.value(u"username"_s).toString());
     }
     QJsonArray out;
+    qint64 sums[6] = {};
     for (const Row &r : *rows) {
         QString key = r.value(u"k"_s).toString();
         QString label = key;
@@ -97,17 +95,29 @@ ApiResult salesReport(RequestContext &ctx)
         else if (groupBy == u"item"_s)
             label = r.value(u"label"_s).toString();
         else if (groupBy == u"category"_s)
-            label = categoryNames.value(key, key);
+            label = labels.value(key, key);
+        else if (groupBy == u"staff"_s)
+            label = key = labels.value(key, key);
         out.append(salesRow(key, label, r));
+        int i = 0;
+        for (const QString &column : {u"n"_s, u"gross"_s, u"discounts"_s, u"service"_s, u"vat"_s, u"total"_s})
+            sums[i++] += r.value(column).toLongLong();
     }
-    auto totals = ctx.db.row(u"SELECT COUNT(*) AS n, COALESCE(SUM(o.subtotal), 0) AS gross, COALESCE(SUM(o.discount), 0) AS discounts, "
-                             "COALESCE(SUM(o.service_charge), 0) AS service, COALESCE(SUM(o.vat), 0) AS vat, COALESCE(SUM(o.total), 0) AS total "_s +
-                                 paidOrders,
-                             binds, {});
-    if (!totals)
-        return totals.error();
-    auto refunds = ctx.db.row(u"SELECT COUNT(*) AS n, COALESCE(SUM(p.amount), 0) AS amount FROM orders o JOIN payments p ON p.order_id = o.id "
-                              "WHERE p.status = 'REFUNDED' AND o.business_day >= ? AND o.business_day <= ?"_s,
+    // Order-level groups partition the sales, so their sum is the total; line groups share
+    // amounts out per line, so the total comes from the orders themselves.
+    Row totalsRow{{u"n"_s, sums[0]}, {u"gross"_s, sums[1]}, {u"discounts"_s, sums[2]},
+                  {u"service"_s, sums[3]}, {u"vat"_s, sums[4]}, {u"total"_s, sums[5]}};
+    if (byLine) {
+        auto totals = ctx.db.row(u"SELECT COUNT(*) AS n, COALESCE(SUM(o.subtotal), 0) AS gross, COALESCE(SUM(o.discount), 0) AS discounts, "
+                                 "COALESCE(SUM(o.service_charge), 0) AS service, COALESCE(SUM(o.vat), 0) AS vat, "
+                                 "COALESCE(SUM(o.total), 0) AS total FROM orders o WHERE "_s + sales,
+                                 binds, {});
+        if (!totals)
+            return totals.error();
+        totalsRow = *totals;
+    }
+    auto refunds = ctx.db.row(u"SELECT COUNT(*) AS n, COALESCE(SUM(o.total), 0) AS amount FROM orders o "
+                              "WHERE o.status = 'PAID' AND o.refunded = 1 AND o.business_day >= ? AND o.business_day <= ?"_s,
                               binds, {});
     if (!refunds)
         return refunds.error();
@@ -115,7 +125,7 @@ ApiResult salesReport(RequestContext &ctx)
                                      {u"to"_s, period->second},
                                      {u"group_by"_s, groupBy},
                                      {u"rows"_s, out},
-                                     {u"totals"_s, salesRow(u"total"_s, u"Total"_s, *totals)},
+                                     {u"totals"_s, salesRow(u"total"_s, u"Total"_s, totalsRow)},
                                      {u"refunds"_s, QJsonObject{{u"count"_s, refunds->value(u"n"_s).toLongLong()},
                                                                 {u"amount"_s, money(refunds->value(u"amount"_s))}}}});
 }
