@@ -170,4 +170,101 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <translation>Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text.</translation>
     </message>
 </context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Please check what you entered.</source>
+        <translation>Please check what you entered.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask a manager.</source>
+        <translation>You are not allowed to do this. Ask a manager.</translation>
+    </message>
+    <message>
+        <source>This no longer exists. The screen will refresh.</source>
+        <translation>This no longer exists. The screen will refresh.</translation>
+    </message>
+    <message>
+        <source>This table already has an open bill.</source>
+        <translation>This table already has an open bill.</translation>
+    </message>
+    <message>
+        <source>This bill cannot be changed in its current state.</source>
+        <translation>This bill cannot be changed in its current state.</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>This bill is already paid.</translation>
+    </message>
+    <message>
+        <source>That step is not possible now.</source>
+        <translation>That step is not possible now.</translation>
+    </message>
+    <message>
+        <source>The previous request is still being saved. Please wait.</source>
+        <translation>The previous request is still being saved. Please wait.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time. The screen was refreshed; please try again.</source>
+        <translation>Someone else changed this at the same time. The screen was refreshed; please try again.</translation>
+    </message>
+    <message>
+        <source>This dish is not available right now.</source>
+        <translation>This dish is not available right now.</translation>
+    </message>
+    <message>
+        <source>Too much data in one request.</source>
+        <translation>Too much data in one request.</translation>
+    </message>
+    <message>
+        <source>This request was already sent with different contents.</source>
+        <translation>This request was already sent with different contents.</translation>
+    </message>
+    <message>
+        <source>The cash received is less than the amount due.</source>
+        <translation>The cash received is less than the amount due.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment.</source>
+        <translation>Too many requests. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your work is kept and will be sent when the connection is back.</source>
+        <translation>Cannot reach the server. Your work is kept and will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Please try again; if it keeps happening, call support.</source>
+        <translation>Something went wrong on the server. Please try again; if it keeps happening, call support.</translation>
+    </message>
+    <message>
+        <source>(field: %1)</source>
+        <translation>(field: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::client::Outbox</name>
+    <message>
+        <source>PromptPay needs the server: take cash, or wait until the connection is back.</source>
+        <translation>PromptPay needs the server: take cash, or wait until the connection is back.</translation>
+    </message>
+    <message>
+        <source>The order this belongs to was not saved.</source>
+        <translation>The order this belongs to was not saved.</translation>
+    </message>
+    <message>
+        <source>The order could not be opened: %1</source>
+        <translation>The order could not be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::client::SessionStore</name>
+    <message>
+        <source>No keychain is available on this computer, so the sign-in is not remembered: you will be asked for your PIN at each start.</source>
+        <translation>No keychain is available on this computer, so the sign-in is not remembered: you will be asked for your PIN at each start.</translation>
+    </message>
+</context>
 </TS>

@@ -170,4 +170,101 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <translation>โปรไฟล์เครื่องพิมพ์: escpos-80-raster (ค่าเริ่มต้น), escpos-58-raster, escpos-80-text, escpos-58-text</translation>
     </message>
 </context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Please check what you entered.</source>
+        <translation>กรุณาตรวจสอบข้อมูลที่กรอก</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>กรุณาเข้าสู่ระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask a manager.</source>
+        <translation>คุณไม่มีสิทธิ์ทำรายการนี้ กรุณาเรียกผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>This no longer exists. The screen will refresh.</source>
+        <translation>รายการนี้ไม่มีอยู่แล้ว หน้าจอจะรีเฟรชใหม่</translation>
+    </message>
+    <message>
+        <source>This table already has an open bill.</source>
+        <translation>โต๊ะนี้มีบิลที่เปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This bill cannot be changed in its current state.</source>
+        <translation>บิลนี้แก้ไขไม่ได้ในสถานะปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>บิลนี้ชำระเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>That step is not possible now.</source>
+        <translation>ยังทำขั้นตอนนี้ไม่ได้ในตอนนี้</translation>
+    </message>
+    <message>
+        <source>The previous request is still being saved. Please wait.</source>
+        <translation>รายการก่อนหน้ากำลังบันทึกอยู่ กรุณารอสักครู่</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time. The screen was refreshed; please try again.</source>
+        <translation>มีผู้อื่นแก้ไขรายการนี้พร้อมกัน หน้าจอรีเฟรชแล้ว กรุณาลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This dish is not available right now.</source>
+        <translation>เมนูนี้หมดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Too much data in one request.</source>
+        <translation>ข้อมูลในคำขอเดียวมากเกินไป</translation>
+    </message>
+    <message>
+        <source>This request was already sent with different contents.</source>
+        <translation>คำขอนี้เคยส่งไปแล้วด้วยข้อมูลที่ต่างกัน</translation>
+    </message>
+    <message>
+        <source>The cash received is less than the amount due.</source>
+        <translation>เงินสดที่รับมาน้อยกว่ายอดที่ต้องชำระ</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment.</source>
+        <translation>ส่งคำขอถี่เกินไป กรุณารอสักครู่</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your work is kept and will be sent when the connection is back.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้ รายการของคุณถูกเก็บไว้และจะส่งเมื่อการเชื่อมต่อกลับมา</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Please try again; if it keeps happening, call support.</source>
+        <translation>เกิดข้อผิดพลาดที่เซิร์ฟเวอร์ กรุณาลองอีกครั้ง หากยังเกิดซ้ำ กรุณาติดต่อฝ่ายสนับสนุน</translation>
+    </message>
+    <message>
+        <source>(field: %1)</source>
+        <translation>(ช่อง: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::client::Outbox</name>
+    <message>
+        <source>PromptPay needs the server: take cash, or wait until the connection is back.</source>
+        <translation>พร้อมเพย์ต้องเชื่อมต่อเซิร์ฟเวอร์ กรุณารับเงินสด หรือรอจนกว่าการเชื่อมต่อจะกลับมา</translation>
+    </message>
+    <message>
+        <source>The order this belongs to was not saved.</source>
+        <translation>ออร์เดอร์ของรายการนี้ไม่ได้ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>The order could not be opened: %1</source>
+        <translation>เปิดออร์เดอร์ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::client::SessionStore</name>
+    <message>
+        <source>No keychain is available on this computer, so the sign-in is not remembered: you will be asked for your PIN at each start.</source>
+        <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่านของระบบ จึงจำการเข้าสู่ระบบไว้ไม่ได้ ระบบจะถาม PIN ทุกครั้งที่เปิดโปรแกรม</translation>
+    </message>
+</context>
 </TS>

@@ -52,6 +52,21 @@ QJsonObject Table::toStatusJson() const
             {u"seats"_s, seats}};
 }
 
+Result<Table> Table::fromStatusJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    Table t;
+    t.id = r.id(u"id"_s, Presence::Required);
+    t.name = r.string(u"name"_s, Presence::Optional, 40);
+    t.status = r.enumeration<TableStatus>(u"status"_s, Presence::Required, TableStatus::Vacant);
+    t.orderId = r.id(u"order_id"_s, Presence::Optional);
+    t.guests = static_cast<int>(r.integer(u"guests"_s, Presence::Optional, 0, 500));
+    t.seats = static_cast<int>(r.integer(u"seats"_s, Presence::Optional, 0, 500, 2));
+    if (!r.ok())
+        return r.error();
+    return t;
+}
+
 Result<Table> Table::fromJson(const QJsonObject &json)
 {
     JsonReader r(json);

@@ -48,6 +48,8 @@ struct Table
     /// The short form of GET /tables: id, name, status, order_id, guests, seats.
     QJsonObject toStatusJson() const;
     static Result<Table> fromJson(const QJsonObject &json);
+    /// Reads the short form (GET /tables, table.status_changed).
+    static Result<Table> fromStatusJson(const QJsonObject &json);
     bool operator==(const Table &) const = default;
 };
 

@@ -174,6 +174,18 @@ bool ServerFixture::restart()
     return m_server->start().ok();
 }
 
+void ServerFixture::stopKeepingPort()
+{
+    m_config.port = m_server->port();
+    stop();
+}
+
+bool ServerFixture::startAgain()
+{
+    m_server = std::make_unique<server::TavolaServer>(m_config);
+    return m_server->start().ok();
+}
+
 void ServerFixture::stop()
 {
     if (m_server) {

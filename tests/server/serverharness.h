@@ -68,6 +68,9 @@ public:
     bool start(const std::function<void(server::ServerConfig &)> &tweak = {});
     /// Stops and starts again on the same database and port.
     bool restart();
+    /// Stops listening but keeps the database and port for startAgain() (a server "outage").
+    void stopKeepingPort();
+    bool startAgain();
     void stop();
     QString url() const { return m_server ? m_server->url() : QString(); }
     server::TavolaServer &server() { return *m_server; }

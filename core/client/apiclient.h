@@ -1,0 +1,186 @@
+#pragma once
+
+#include "domain/floorplan.h"
+#include "domain/kitchenticket.h"
+#include "domain/menu.h"
+#include "domain/order.h"
+#include "domain/payment.h"
+#include "domain/queueticket.h"
+#include "domain/requests.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace tavola::client {
+
+/// The signed-in user and their tokens (POST /auth/login, /auth/refresh).
+struct AuthSession
+{
+    QString accessToken;
+    QString refreshToken;
+    int expiresIn = 0;
+    QString userId;
+    QString username;
+    QString displayName;
+    QString role;
+
+    static Result<AuthSession> fromJson(const QJsonObject &json);
+};
+
+/// How one call is made.
+struct CallOptions
+{
+    /// Sent as Idempotency-Key. A POST with a key is safe to retry: every retry carries the same key.
+    QString idempotencyKey;
+    int timeoutMs = 10000;
+    /// Attempts for a retriable call (GET, or any call with an idempotency key) when the network
+    /// fails, the server is busy (502/503/504, 429, REQUEST_IN_PROGRESS). Others are tried once.
+    int maxAttempts = 4;
+    QHash<QByteArray, QByteArray> headers; // e.g. X-Manager-Pin
+};
+
+/// tavola-server's REST API (API.md), asynchronous over QNetworkAccessManager. Every call ends
+/// in exactly one callback with the typed value or a typed Error (ErrorText gives the cashier's
+/// sentence). An expired access token is refreshed transparently, one refresh at a time, while
+/// the calls that need it wait. Callbacks are dropped when `context` is destroyed first.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setBaseUrl(const QString &url);
+    QString baseUrl() const { return m_baseUrl; }
+    void setSession(const AuthSession &session);
+    const AuthSession &session() const { return m_session; }
+    bool isSignedIn() const { return !m_session.accessToken.isEmpty(); }
+    void clearSession();
+    /// Base delay of the retry backoff (doubles per attempt, with jitter); tests shorten it.
+    void setRetryBaseDelay(int ms) { m_retryBaseMs = ms; }
+    /// Refreshes the access token now (e.g. the event stream's upgrade was refused).
+    void refreshNow()
+    {
+        if (!m_session.refreshToken.isEmpty())
+            startRefresh();
+    }
+    /// Token refreshes done so far (diagnostics and tests).
+    int refreshCount() const { return m_refreshCount; }
+
+    /// Any endpoint: the `data` of the success envelope, or the error.
+    void call(const QByteArray &method, const QString &path, const QJsonObject &body, const CallOptions &options, QObject *context,
+              Callback<QJsonValue> done);
+    void get(const QString &path, QObject *context, Callback<QJsonValue> done) { call("GET", path, {}, {}, context, std::move(done)); }
+
+    // Service and auth
+    void health(QObject *context, Callback<QJsonValue> done);
+    void loginWithPin(const QString &username, const QString &pin, QObject *context, Callback<AuthSession> done);
+    void loginWithPassword(const QString &username, const QString &password, QObject *context, Callback<AuthSession> done);
+    /// Exchanges a stored refresh token for a session (app start).
+    void resumeSession(const QString &refreshToken, QObject *context, Callback<AuthSession> done);
+    void logout(QObject *context, Callback<QJsonValue> done);
+    void users(QObject *context, Callback<QJsonValue> done);
+    void createUser(const QJsonObject &user, QObject *context, Callback<QJsonValue> done);
+    void updateUser(const QString &id, const QJsonObject &changes, QObject *context, Callback<QJsonValue> done);
+
+    // Floor plan and tables
+    void floorPlan(QObject *context, Callback<FloorPlan> done);
+    void saveFloorPlan(const FloorPlan &plan, QObject *context, Callback<FloorPlan> done);
+    void tables(QObject *context, Callback<QList<Table>> done);
+    void setTableStatus(const QString &tableId, const TableStatusRequest &request, QObject *context, Callback<Table> done);
+
+    // Menu
+    void menu(QObject *context, Callback<Menu> done);
+    void createMenuItem(const MenuItem &item, QObject *context, Callback<MenuItem> done);
+    void updateMenuItem(const MenuItem &item, QObject *context, Callback<MenuItem> done);
+    void deleteMenuItem(const QString &id, QObject *context, Callback<QJsonValue> done);
+    void createCategory(const Category &category, QObject *context, Callback<Category> done);
+    void updateCategory(const Category &category, QObject *context, Callback<Category> done);
+
+    // Orders
+    void orders(const QString &statuses, QObject *context, Callback<QList<Order>> done);
+    void order(const QString &id, QObject *context, Callback<Order> done);
+    void createOrder(const CreateOrderRequest &request, const QString &idempotencyKey, QObject *context, Callback<Order> done);
+    void addItems(const QString &orderId, const AddItemsRequest &request, const QString &idempotencyKey, QObject *context,
+                  Callback<Order> done);
+    void sendToKitchen(const QString &orderId, const QString &idempotencyKey, QObject *context, Callback<Order> done);
+    void voidItem(const QString &orderId, const QString &lineId, const QString &reason, const QString &managerPin, QObject *context,
+                  Callback<Order> done);
+    void discount(const QString &orderId, const DiscountRequest &request, const QString &managerPin, QObject *context, Callback<Order> done);
+    void checkout(const QString &orderId, QObject *context, Callback<Order> done);
+    void reopen(const QString &orderId, const QString &reason, QObject *context, Callback<Order> done);
+    void cancelOrder(const QString &orderId, const QString &reason, QObject *context, Callback<Order> done);
+    void moveOrder(const QString &orderId, const QString &tableId, QObject *context, Callback<Order> done);
+
+    // Payments
+    void pay(const PaymentRequest &request, const QString &idempotencyKey, QObject *context, Callback<Payment> done);
+    void payment(const QString &id, QObject *context, Callback<Payment> done);
+    void orderPayments(const QString &orderId, QObject *context, Callback<QList<Payment>> done);
+    void refund(const QString &paymentId, const QString &reason, const QString &managerPin, QObject *context, Callback<Payment> done);
+    void sandboxPay(const QString &paymentId, std::optional<Money> amount, QObject *context, Callback<QJsonValue> done);
+
+    // Kitchen
+    void kitchenTickets(const QString &station, const QString &statuses, QObject *context, Callback<QList<KitchenTicket>> done);
+    void setKitchenStatus(const QString &ticketId, KitchenStatus status, QObject *context, Callback<KitchenTicket> done);
+    void recallTicket(const QString &ticketId, QObject *context, Callback<KitchenTicket> done);
+
+    // Queue
+    void queueTickets(QObject *context, Callback<QList<QueueTicket>> done);
+    void queueTicket(const QString &code, QObject *context, Callback<QueueTicket> done);
+    void createQueueTicket(const QueueTicketRequest &request, QObject *context, Callback<QueueTicket> done);
+    /// action: "call", "seat" (with tableId), "cancel" or "no-show".
+    void queueAction(const QString &code, const QString &action, const QString &tableId, QObject *context, Callback<QJsonValue> done);
+
+    // Shifts, reports, audit (JSON as documented in docs/api.md)
+    void openShift(Money openingCash, QObject *context, Callback<QJsonValue> done);
+    void closeShift(const QString &shiftId, Money countedCash, QObject *context, Callback<QJsonValue> done);
+    void currentShift(QObject *context, Callback<QJsonValue> done);
+    void shiftReport(const QString &shiftId, QObject *context, Callback<QJsonValue> done);
+    void salesReport(const QString &from, const QString &to, const QString &groupBy, QObject *context, Callback<QJsonValue> done);
+    void queueReport(const QString &from, const QString &to, QObject *context, Callback<QJsonValue> done);
+    void auditLog(const QHash<QString, QString> &filters, QObject *context, Callback<QJsonValue> done);
+
+signals:
+    /// New tokens (login or refresh): the SessionStore keeps the refresh token.
+    void sessionChanged();
+    /// The refresh token was refused: the user must sign in again.
+    void sessionExpired();
+    /// The server answered (true) or could not be reached (false); emitted on changes only.
+    void reachabilityChanged(bool reachable);
+
+private:
+    struct Pending;
+    void send(const std::shared_ptr<Pending> &call);
+    void finish(const std::shared_ptr<Pending> &call, QNetworkReply *reply);
+    void complete(const std::shared_ptr<Pending> &call, Result<QJsonValue> result);
+    void startRefresh();
+    void setReachable(bool reachable);
+    template<typename T>
+    void typed(const QByteArray &method, const QString &path, const QJsonObject &body, const CallOptions &options, QObject *context,
+               Callback<T> done, std::function<Result<T>(const QJsonValue &)> parse);
+    void sessionCall(const QString &path, const QJsonObject &body, QObject *context, Callback<AuthSession> done);
+
+    QNetworkAccessManager *m_nam;
+    QString m_baseUrl;
+    AuthSession m_session;
+    bool m_refreshing = false;
+    QList<std::shared_ptr<Pending>> m_waitingForToken;
+    int m_retryBaseMs = 250;
+    int m_refreshCount = 0;
+    int m_reachable = -1;
+};
+
+} // namespace tavola::client

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "clientmodels.h"
+#include "domain/floorplan.h"
+#include "domain/kitchenticket.h"
+#include "domain/menu.h"
+#include "domain/order.h"
+#include "domain/queueticket.h"
+
+#include <QObject>
+
+namespace tavola::client {
+
+class ApiClient;
+class Outbox;
+class RealtimeClient;
+
+/// The app's single source of truth: floor plan and tables, menu, open orders, active kitchen
+/// tickets and the waiting queue. Loaded over REST, kept current by the event stream (reloaded
+/// on resync_required), and — with an Outbox — showing order actions that are still being saved
+/// ("pending") on top of the server's state. Screens read the models and the signals; they never
+/// talk to the network themselves.
+class ClientStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    ClientStore(ApiClient *api, RealtimeClient *realtime, Outbox *outbox = nullptr, QObject *parent = nullptr);
+
+    /// Loads every snapshot; `loaded()` once all have arrived.
+    void reload();
+    bool isLoaded() const { return m_loading == 0 && m_loadedOnce; }
+
+    const FloorPlan &floorPlan() const { return m_plan; }
+    const Menu &menu() const { return m_menu; }
+    const Order *order(const QString &idOrRef) const;
+    /// True while an order (or its reference) has actions the server has not confirmed.
+    bool isPending(const QString &orderIdOrRef) const;
+
+    EntityListModel<Table> *tables() { return &m_tables; }
+    EntityListModel<MenuItem> *menuItems() { return &m_menuItems; }
+    EntityListModel<Order> *orders() { return &m_orders; }
+    EntityListModel<KitchenTicket> *kitchenTickets() { return &m_kitchen; }
+    EntityListModel<QueueTicket> *queue() { return &m_queue; }
+
+signals:
+    void loaded();
+    void loadFailed(const tavola::Error &error);
+    void tableChanged(const QString &tableId);
+    void orderChanged(const QString &orderId);
+    void menuChanged();
+    void floorPlanChanged();
+
+private:
+    void onEvent(const QString &type, qint64 seq, const QJsonObject &data);
+    void fetchOrder(const QString &id);
+    void applyOrder(const Order &order);
+    void loadPart(const std::function<void(std::function<void(std::optional<Error>)>)> &part);
+    void applyOutboxAction(qint64 id);
+    void onOutboxDone(qint64 id, const QJsonObject &result);
+    void refreshPending();
+
+    ApiClient *m_api;
+    RealtimeClient *m_realtime;
+    Outbox *m_outbox;
+    FloorPlan m_plan;
+    Menu m_menu;
+    int m_loading = 0;
+    bool m_loadedOnce = false;
+    std::optional<Error> m_loadError;
+    QSet<QString> m_pending; // order ids/refs with unconfirmed actions
+    EntityListModel<Table> m_tables;
+    EntityListModel<MenuItem> m_menuItems;
+    EntityListModel<Order> m_orders;
+    EntityListModel<KitchenTicket> m_kitchen;
+    EntityListModel<QueueTicket> m_queue;
+};
+
+} // namespace tavola::client
