@@ -1,0 +1,118 @@
+// tavola: the desktop app. Bootstrapping only: options, language, the embedded server, the window.
+#include "appcontext.h"
+#include "loginpage.h"
+#include "mainwindow.h"
+#include "server.h"
+#include "sessionstore.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"tavola"_s);
+    QApplication::setOrganizationName(u"Tavola"_s);
+    QApplication::setApplicationVersion(QStringLiteral(TAVOLA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Tavola point of sale"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption role(u"role"_s, u"cashier, manager, waiter, kitchen or queue: the screens to show."_s, u"role"_s);
+    const QCommandLineOption kiosk(u"kiosk"_s, u"Full screen without window chrome (kitchen and queue displays)."_s);
+    const QCommandLineOption server(u"server"_s, u"tavola-server URL, e.g. http://192.168.1.10:8080."_s, u"url"_s);
+    const QCommandLineOption embedded(u"embedded-server"_s, u"Run tavola-server inside the app (SQLite in the app data dir)."_s);
+    const QCommandLineOption port(u"port"_s, u"Port of the embedded server (default 8080)."_s, u"port"_s, u"8080"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Seed the demo café into an empty embedded database."_s);
+    const QCommandLineOption lang(u"lang"_s, u"th or en (default: the system language)."_s, u"lang"_s);
+    const QCommandLineOption user(u"user"_s, u"Sign in as this user at start (with --pin), e.g. a kitchen display."_s, u"username"_s);
+    const QCommandLineOption pin(u"pin"_s, u"PIN for --user."_s, u"pin"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Where the embedded database and the outbox live."_s, u"dir"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first screen, once its data is loaded, as PNG and exit."_s, u"file"_s);
+    parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, screenshot});
+    parser.process(app);
+
+    // Language: --lang, else the system's (Thai locale → Thai).
+    const QString language = parser.isSet(lang) ? parser.value(lang) : (QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s);
+    QLocale::setDefault(QLocale(language == u"th"_s ? QLocale::Thai : QLocale::English, language == u"th"_s ? QLocale::Thailand : QLocale::UnitedStates));
+    QTranslator translator;
+    if (translator.load(u":/i18n/tavola_"_s + language))
+        QApplication::installTranslator(&translator);
+    tavola::ui::theme::apply(app);
+
+    const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+
+    std::unique_ptr<tavola::server::TavolaServer> embeddedServer;
+    QString serverUrl = parser.value(server);
+    if (parser.isSet(embedded) || serverUrl.isEmpty()) {
+        tavola::server::ServerConfig config;
+        config.host = QHostAddress::Any; // other tills and the kitchen screen on the LAN join it
+        config.port = static_cast<quint16>(parser.value(port).toUInt());
+        config.database = u"sqlite://"_s + QDir(dir).absoluteFilePath(u"tavola.db"_s);
+        config.demo = parser.isSet(demo);
+        config.paymentsSandbox = config.demo;
+        embeddedServer = std::make_unique<tavola::server::TavolaServer>(config);
+        auto started = embeddedServer->start();
+        if (!started && config.port != 0) {
+            std::fprintf(stderr, "tavola: port %u is taken (%s); using a free port\n", config.port, qPrintable(started.error().message));
+            config.port = 0;
+            embeddedServer = std::make_unique<tavola::server::TavolaServer>(config);
+            started = embeddedServer->start();
+        }
+        if (!started) {
+            std::fprintf(stderr, "tavola: the embedded server did not start: %s\n", qPrintable(started.error().message));
+            return 1;
+        }
+        serverUrl = embeddedServer->url();
+        std::printf("tavola: embedded server on %s (port %u on every interface)\n", qPrintable(serverUrl), embeddedServer->port());
+        std::fflush(stdout);
+    }
+
+    tavola::ui::AppContext ctx(serverUrl, QDir(dir).absoluteFilePath(u"outbox.db"_s));
+    tavola::ui::MainWindow window(&ctx, parser.value(role));
+    if (parser.isSet(kiosk)) {
+        window.setWindowFlag(Qt::FramelessWindowHint);
+        window.showFullScreen();
+    } else {
+        window.show();
+    }
+
+    // Where a keychain is missing, the cashier is told once and signs in with the PIN each start.
+    tavola::client::SessionStore sessions;
+    QObject::connect(&sessions, &tavola::client::SessionStore::keychainUnavailable, &window,
+                     [&window](const QString &message) { window.loginPage()->setNotice(message); });
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        auto shoot = [&window, file] {
+            QTimer::singleShot(400, &window, [&window, file] {
+                const bool ok = window.grab().save(file, "PNG");
+                std::printf("tavola: screenshot %s %s\n", qPrintable(file), ok ? "saved" : "FAILED");
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        };
+        if (parser.isSet(user))
+            QObject::connect(&window, &tavola::ui::MainWindow::ready, &window, shoot);
+        else
+            shoot();
+    }
+    if (parser.isSet(user)) {
+        window.loginPage()->setUsername(parser.value(user));
+        ctx.api.loginWithPin(parser.value(user), parser.value(pin), &window, [&window](tavola::Result<tavola::client::AuthSession> r) {
+            if (r)
+                emit window.loginPage()->signedIn();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,252 @@
+// The desktop app's main window, driven by finding widgets by object name and clicking them,
+// against a real in-process tavola-server: sign in with the PIN pad, open a table, add dishes,
+// send, take cash, take PromptPay paid through the sandbox (the QR on screen is decoded with
+// zbarimg), see the table freed; a kitchen display receives and bumps the ticket; the queue board
+// issues a ticket. Every screen is saved as a screenshot in Thai and English.
+#include "appcontext.h"
+#include "checkoutpage.h"
+#include "floorplanview.h"
+#include "kitchenboard.h"
+#include "loginpage.h"
+#include "mainwindow.h"
+#include "orderpage.h"
+#include "queueboard.h"
+#include "serverharness.h"
+#include "testutil.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTest>
+#include <QToolButton>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTranslator>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace tavola;
+using namespace tavola::test;
+using namespace tavola::ui;
+
+class TestUiApp : public QObject
+{
+    Q_OBJECT
+
+    ServerFixture m_fx;
+    QTemporaryDir m_dir;
+    QTranslator m_th;
+    QString m_lang = u"en"_s;
+
+    struct Till
+    {
+        std::unique_ptr<AppContext> ctx;
+        std::unique_ptr<MainWindow> window;
+    };
+
+    Till openTill(const QString &role = {})
+    {
+        Till t;
+        t.ctx = std::make_unique<AppContext>(m_fx.url(), m_dir.filePath(u"outbox-%1.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128))));
+        t.window = std::make_unique<MainWindow>(t.ctx.get(), role);
+        t.window->resize(1280, 800);
+        t.window->show();
+        return t;
+    }
+
+    template<typename W = QWidget>
+    static W *find(QWidget *root, const QString &name)
+    {
+        return root->findChild<W *>(name);
+    }
+
+    static void click(QWidget *root, const QString &name)
+    {
+        auto *b = find<QAbstractButton>(root, name);
+        QVERIFY2(b, qPrintable(u"no button "_s + name));
+        QVERIFY2(b->isEnabled(), qPrintable(u"button disabled: "_s + name));
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+
+    void signIn(Till &t, const QString &user)
+    {
+        find<QLineEdit>(t.window.get(), u"username"_s)->setText(user);
+        for (const QChar c : demoPins().value(user))
+            click(t.window.get(), u"pin-"_s + c);
+        click(t.window.get(), u"pin-ok"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(t.window->screen() != MainWindow::Screen::Login, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(t.ctx->store.isLoaded(), 10000);
+    }
+
+    /// Taps a table on the floor plan where it is drawn.
+    void tapTable(Till &t, const QString &tableId)
+    {
+        FloorPlanView *view = t.window->floorPlan();
+        TableItem *item = view->item(tableId);
+        QVERIFY(item);
+        const QPoint at = view->mapFromScene(item->sceneBoundingRect().center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(t.window->screen(), MainWindow::Screen::Order);
+    }
+
+    /// Taps a dish: finds its category tab first, like a cashier would.
+    void tapDish(Till &t, const QString &name)
+    {
+        QString id;
+        for (const MenuItem &m : t.ctx->store.menu().items)
+            if (m.name == name)
+                id = m.id;
+        QVERIFY2(!id.isEmpty(), qPrintable(name));
+        auto *tabs = find<QTabBar>(t.window.get(), u"categories"_s);
+        for (int i = 0; i < tabs->count() && !find<QToolButton>(t.window.get(), u"menu-item-"_s + id); ++i)
+            tabs->setCurrentIndex(i);
+        click(t.window.get(), u"menu-item-"_s + id);
+    }
+
+    QString tableStatus(Till &t, const QString &tableId)
+    {
+        const Table *table = t.ctx->store.tables()->find(tableId);
+        return table ? enumName(table->status) : QString();
+    }
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        QApplication::processEvents();
+        QTest::qWait(100);
+        const QString dir = QStringLiteral(TAVOLA_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QVERIFY(w->grab().save(u"%1/%2-%3.png"_s.arg(dir, name, m_lang)));
+    }
+
+    void setLanguage(const QString &lang)
+    {
+        m_lang = lang;
+        QCoreApplication::removeTranslator(&m_th);
+        if (lang == u"th"_s) {
+            QVERIFY(m_th.load(u"tavola_th.qm"_s, QStringLiteral(TAVOLA_QM_DIR)));
+            QCoreApplication::installTranslator(&m_th);
+            QLocale::setDefault(QLocale(QLocale::Thai, QLocale::Thailand));
+        } else {
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        QVERIFY(app);
+        theme::apply(*app);
+    }
+    void init() { QVERIFY(m_fx.start()); }
+    void cleanup() { m_fx.stop(); }
+
+    void theWholeDayInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("th") << u"th"_s;
+    }
+
+    void theWholeDayInBothLanguages()
+    {
+        QFETCH(QString, lang);
+        setLanguage(lang);
+        Till till = openTill();
+        shoot(till.window.get(), u"login"_s);
+        signIn(till, u"cashier1"_s);
+        QCOMPARE(till.window->screen(), MainWindow::Screen::Floor);
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"connection"_s)->text().contains(lang == u"th"_s ? u"ออนไลน์"_s : u"Online"_s));
+
+        // Table 3: two pad thai and a tea, sent to the kitchen.
+        tapTable(till, u"3"_s);
+        tapDish(till, u"Pad thai with shrimp"_s);
+        tapDish(till, u"Pad thai with shrimp"_s);
+        tapDish(till, u"Thai iced tea"_s);
+        shoot(till.window.get(), u"order-new"_s);
+        click(till.window.get(), u"order-send"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!till.window->orderPage()->orderRef().isEmpty() && !till.ctx->store.isPending(till.window->orderPage()->orderRef()), 10000);
+        const Order *order = till.ctx->store.order(till.window->orderPage()->orderRef());
+        QVERIFY(order);
+        QCOMPARE(order->items.size(), 2);
+        QCOMPARE(order->totals.subtotal.toString(), u"223.00"_s); // 2 × 89 + 45
+        shoot(till.window.get(), u"order"_s);
+
+        // The kitchen display receives the ticket and bumps it.
+        Till kitchen = openTill(u"kitchen"_s);
+        signIn(kitchen, u"kitchen1"_s);
+        QCOMPARE(kitchen.window->screen(), MainWindow::Screen::Kitchen);
+        QTRY_VERIFY_WITH_TIMEOUT(kitchen.ctx->store.kitchenTickets()->rowCount() >= 1, 10000);
+        const QString ticket = kitchen.ctx->store.kitchenTickets()->items().first().id;
+        QTRY_VERIFY(find<QPushButton>(kitchen.window.get(), u"bump-"_s + ticket));
+        shoot(kitchen.window.get(), u"kitchen"_s);
+        click(kitchen.window.get(), u"bump-"_s + ticket);
+        QTRY_COMPARE_WITH_TIMEOUT(kitchen.ctx->store.kitchenTickets()->find(ticket)->status, KitchenStatus::Preparing, 10000);
+
+        // The bill, paid in cash.
+        click(till.window.get(), u"order-bill"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Checkout);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.order(till.window->orderPage()->orderRef())->status, OrderStatus::Checkout, 10000);
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"checkout-due"_s)->text().contains(u"245.30"_s)); // + 10 % service
+        click(till.window.get(), u"cash-500"_s);
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"cash-change"_s)->text().contains(u"254.70"_s));
+        shoot(till.window.get(), u"checkout-cash"_s);
+        click(till.window.get(), u"cash-pay"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"checkout-message"_s)->text().contains(u"POS01-000001"_s), 10000);
+        shoot(till.window.get(), u"checkout-paid"_s);
+        click(till.window.get(), u"checkout-finish"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Floor);
+        QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"3"_s), u"CLEANING"_s, 10000);
+
+        // Table 4 pays with PromptPay: the QR on screen scans, the sandbox bank pays, the screen
+        // turns to paid by itself.
+        tapTable(till, u"4"_s);
+        tapDish(till, u"Thai iced tea"_s);
+        click(till.window.get(), u"order-bill"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Checkout);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.order(till.window->orderPage()->orderRef())->status, OrderStatus::Checkout, 10000);
+        QTRY_VERIFY(!till.ctx->store.isPending(till.window->orderPage()->orderRef()));
+        click(till.window.get(), u"method-promptpay"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!till.window->checkoutPage()->promptPayPaymentId().isEmpty(), 10000);
+        auto *qr = find<QLabel>(till.window.get(), u"promptpay-qr"_s);
+        QTRY_VERIFY(!qr->pixmap().isNull());
+        QVERIFY(qr->pixmap().width() >= 300); // scannable across the counter
+        const QString scanned = zbarDecode(qr->pixmap().toImage());
+        QVERIFY2(scanned.startsWith(u"000201010212"_s), qPrintable(scanned));
+        QVERIFY(scanned.contains(u"540549.50"_s)); // 45.00 + 10 % service
+        shoot(till.window.get(), u"checkout-promptpay"_s);
+        Api cashier = staffApi(m_fx.url(), u"cashier1"_s);
+        CHECK_STATUS(cashier.post(u"/api/v1/sandbox/payments/%1/pay"_s.arg(till.window->checkoutPage()->promptPayPaymentId())), 202);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"checkout-message"_s)->text().contains(u"POS01-000002"_s), 15000);
+        click(till.window.get(), u"checkout-finish"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"4"_s), u"CLEANING"_s, 10000);
+        shoot(till.window.get(), u"floor"_s);
+
+        // The queue board issues a ticket.
+        click(till.window.get(), u"nav-queue"_s);
+        find<QSpinBox>(till.window.get(), u"queue-party"_s)->setValue(3);
+        click(till.window.get(), u"queue-issue"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.queue()->rowCount(), 1, 10000);
+        QTRY_COMPARE(find<QListWidget>(till.window.get(), u"queue-list"_s)->count(), 1);
+        shoot(till.window.get(), u"queue"_s);
+    }
+
+    void aWrongPinSaysSoAndStaysOnTheLoginScreen()
+    {
+        setLanguage(u"en"_s);
+        Till till = openTill();
+        find<QLineEdit>(till.window.get(), u"username"_s)->setText(u"cashier1"_s);
+        click(till.window.get(), u"pin-9"_s);
+        click(till.window.get(), u"pin-9"_s);
+        click(till.window.get(), u"pin-ok"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"login-error"_s)->text(), u"Wrong username or PIN."_s, 10000);
+        QCOMPARE(till.window->screen(), MainWindow::Screen::Login);
+    }
+};
+
+QTEST_MAIN(TestUiApp)
+#include "tst_ui_app.moc"

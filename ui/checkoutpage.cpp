@@ -1,0 +1,311 @@
+#include "checkoutpage.h"
+
+#include "appcontext.h"
+#include "errortext.h"
+#include "qr/qrcode.h"
+#include "theme.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::ui {
+
+CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    setObjectName(u"checkout"_s);
+    auto *v = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *back = new QPushButton(tr("← Back"));
+    back->setObjectName(u"checkout-back"_s);
+    connect(back, &QPushButton::clicked, this, &CheckoutPage::done);
+    top->addWidget(back);
+    m_due_label = new QLabel;
+    m_due_label->setObjectName(u"checkout-due"_s);
+    m_due_label->setProperty("role", u"big"_s);
+    m_due_label->setAlignment(Qt::AlignCenter);
+    top->addWidget(m_due_label, 1);
+    v->addLayout(top);
+
+    auto *methods = new QHBoxLayout;
+    m_methods = new QStackedWidget;
+    const QList<std::pair<QString, QString>> names{{u"cash"_s, tr("Cash")}, {u"promptpay"_s, tr("PromptPay")}, {u"card"_s, tr("Card")}};
+    for (int i = 0; i < names.size(); ++i) {
+        auto *b = new QPushButton(names[i].second);
+        b->setObjectName(u"method-"_s + names[i].first);
+        b->setCheckable(true);
+        b->setAutoExclusive(true);
+        b->setChecked(i == 0);
+        connect(b, &QPushButton::clicked, this, [this, i] {
+            m_methods->setCurrentIndex(i);
+            if (i == 1 && m_promptPay.id.isEmpty())
+                startPromptPay();
+        });
+        methods->addWidget(b);
+    }
+    v->addLayout(methods);
+
+    // Cash.
+    auto *cash = new QWidget;
+    auto *cg = new QGridLayout(cash);
+    m_received = new QLineEdit;
+    m_received->setObjectName(u"cash-received"_s);
+    m_received->setPlaceholderText(tr("Cash received"));
+    m_received->setAlignment(Qt::AlignRight);
+    connect(m_received, &QLineEdit::textChanged, this, &CheckoutPage::refreshDue);
+    cg->addWidget(m_received, 0, 0, 1, 4);
+    const QStringList keys{u"7"_s, u"8"_s, u"9"_s, u"exact"_s, u"4"_s, u"5"_s, u"6"_s, u"100"_s,
+                           u"1"_s, u"2"_s, u"3"_s, u"500"_s, u"0"_s, u"."_s, u"clear"_s, u"1000"_s};
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString k = keys[i];
+        QString label = k;
+        if (k == u"exact"_s)
+            label = tr("Exact");
+        else if (k == u"clear"_s)
+            label = tr("Clear");
+        else if (k.size() >= 3)
+            label = theme::baht(k.toLongLong() * 100);
+        auto *b = new QPushButton(label);
+        b->setObjectName(u"cash-"_s + k);
+        b->setMinimumHeight(70);
+        connect(b, &QPushButton::clicked, this, [this, k] { keypad(k); });
+        cg->addWidget(b, 1 + i / 4, i % 4);
+    }
+    m_change = new QLabel;
+    m_change->setObjectName(u"cash-change"_s);
+    m_change->setProperty("role", u"big"_s);
+    m_change->setAlignment(Qt::AlignCenter);
+    cg->addWidget(m_change, 5, 0, 1, 4);
+    auto *takeCash = new QPushButton(tr("Take cash"));
+    takeCash->setObjectName(u"cash-pay"_s);
+    takeCash->setProperty("accent", true);
+    takeCash->setMinimumHeight(80);
+    connect(takeCash, &QPushButton::clicked, this, &CheckoutPage::payCash);
+    cg->addWidget(takeCash, 6, 0, 1, 4);
+    m_methods->addWidget(cash);
+
+    // PromptPay.
+    auto *pp = new QWidget;
+    auto *pv = new QVBoxLayout(pp);
+    m_qr = new QLabel;
+    m_qr->setObjectName(u"promptpay-qr"_s);
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setMinimumSize(380, 380);
+    pv->addWidget(m_qr, 1);
+    m_countdown = new QLabel;
+    m_countdown->setObjectName(u"promptpay-countdown"_s);
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdown->setProperty("role", u"title"_s);
+    pv->addWidget(m_countdown);
+    m_methods->addWidget(pp);
+
+    // Card.
+    auto *card = new QWidget;
+    auto *cv = new QVBoxLayout(card);
+    cv->addWidget(new QLabel(tr("Run the card on the terminal, then enter its approval code.")));
+    m_approval = new QLineEdit;
+    m_approval->setObjectName(u"card-approval"_s);
+    m_approval->setPlaceholderText(tr("Approval code"));
+    cv->addWidget(m_approval);
+    auto *payCardButton = new QPushButton(tr("Record card payment"));
+    payCardButton->setObjectName(u"card-pay"_s);
+    payCardButton->setProperty("accent", true);
+    connect(payCardButton, &QPushButton::clicked, this, &CheckoutPage::payCard);
+    cv->addWidget(payCardButton);
+    cv->addStretch();
+    m_methods->addWidget(card);
+    v->addWidget(m_methods, 1);
+
+    m_message = new QLabel;
+    m_message->setObjectName(u"checkout-message"_s);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setProperty("role", u"title"_s);
+    v->addWidget(m_message);
+    m_finish = new QPushButton(tr("Done — next guest"));
+    m_finish->setObjectName(u"checkout-finish"_s);
+    m_finish->setProperty("accent", true);
+    m_finish->hide();
+    connect(m_finish, &QPushButton::clicked, this, &CheckoutPage::done);
+    v->addWidget(m_finish);
+
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &CheckoutPage::tick);
+    connect(&m_ctx->store, &client::ClientStore::orderChanged, this, &CheckoutPage::refreshDue);
+    // PromptPay turns to "paid" by itself when the event arrives.
+    connect(&m_ctx->realtime, &client::RealtimeClient::eventReceived, this, [this](const QString &type, qint64, const QJsonObject &event) {
+        if (m_promptPay.id.isEmpty() || event.value(u"payment_id"_s).toString() != m_promptPay.id)
+            return;
+        auto p = Payment::fromJson(event);
+        if (type == u"payment.paid"_s && p)
+            showPaid(*p);
+        else if (type == u"payment.flagged"_s)
+            showError(tr("The amount paid does not match the bill. Ask a manager."));
+    });
+    connect(&m_ctx->outbox, &client::Outbox::actionDone, this, [this](qint64, const QJsonObject &result) {
+        if (result.contains(u"payment_id"_s) && m_ctx->outbox.resolve(m_orderRef) == result.value(u"order_id"_s).toString()) {
+            if (auto p = Payment::fromJson(result))
+                showPaid(*p);
+        }
+    });
+    connect(&m_ctx->outbox, &client::Outbox::actionFailed, this, [this](qint64, const Error &e) { showError(client::ErrorText::forError(e)); });
+}
+
+void CheckoutPage::showOrder(const QString &orderRef)
+{
+    m_orderRef = orderRef;
+    m_promptPay = {};
+    m_received->clear();
+    m_approval->clear();
+    m_message->clear();
+    m_message->setStyleSheet({});
+    m_qr->clear();
+    m_countdown->clear();
+    m_finish->hide();
+    m_methods->setCurrentIndex(0);
+    if (auto *b = findChild<QPushButton *>(u"method-cash"_s))
+        b->setChecked(true);
+    m_timer.stop();
+    refreshDue();
+}
+
+void CheckoutPage::refreshDue()
+{
+    const Order *o = m_ctx->store.order(m_orderRef);
+    m_due = o ? o->totals.total : Money();
+    m_due_label->setText(tr("Due %1").arg(theme::baht(m_due.satang())));
+    auto received = Money::parse(m_received->text().trimmed().isEmpty() ? u"0"_s : m_received->text().trimmed());
+    if (received && received->satang() >= m_due.satang() && m_due.satang() > 0)
+        m_change->setText(tr("Change %1").arg(theme::baht(received->satang() - m_due.satang())));
+    else
+        m_change->setText(m_received->text().isEmpty() ? QString() : tr("Not enough"));
+}
+
+void CheckoutPage::keypad(const QString &key)
+{
+    if (key == u"clear"_s)
+        m_received->clear();
+    else if (key == u"exact"_s)
+        m_received->setText(m_due.toString());
+    else if (key.size() >= 3)
+        m_received->setText(Money::fromSatang(key.toLongLong() * 100).toString());
+    else
+        m_received->setText(m_received->text() + key);
+}
+
+void CheckoutPage::payCash()
+{
+    auto received = Money::parse(m_received->text().trimmed());
+    if (!received || received->satang() < m_due.satang()) {
+        showError(tr("Enter the cash received: at least %1.").arg(theme::baht(m_due.satang())));
+        return;
+    }
+    if (auto r = m_ctx->outbox.payCash(m_orderRef, *received); !r) {
+        showError(client::ErrorText::forError(r.error()));
+        return;
+    }
+    m_message->setText(m_ctx->realtime.state() == client::RealtimeClient::State::Online ? tr("Saving…")
+                                                                                         : tr("Cash taken — will sync when the connection is back"));
+}
+
+void CheckoutPage::startPromptPay()
+{
+    const QString orderId = m_ctx->outbox.resolve(m_orderRef);
+    if (client::Outbox::isLocal(orderId)) {
+        showError(client::Outbox::needsServer().message);
+        return;
+    }
+    PaymentRequest req;
+    req.orderId = orderId;
+    req.method = PaymentMethod::PromptPay;
+    m_message->setText(tr("Asking the bank for a QR…"));
+    m_ctx->api.pay(req, QUuid::createUuid().toString(QUuid::WithoutBraces), this, [this](Result<Payment> r) {
+        if (!r) {
+            showError(r.error().code == ErrorCode::Unavailable ? client::Outbox::needsServer().message : client::ErrorText::forError(r.error()));
+            return;
+        }
+        m_promptPay = *r;
+        auto matrix = qr::encode(r->qrPayload);
+        if (matrix) {
+            const int side = std::max(360, std::min(width(), height()) / 2);
+            m_qr->setPixmap(QPixmap::fromImage(matrix->toImage(qr::scaleToFit(*matrix, side))));
+        }
+        m_message->setText(tr("Scan with any Thai banking app: %1").arg(theme::baht(r->amount.satang())));
+        tick();
+        m_timer.start();
+    });
+}
+
+void CheckoutPage::tick()
+{
+    if (m_promptPay.id.isEmpty())
+        return;
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_promptPay.expiresAt);
+    if (left <= 0) {
+        m_timer.stop();
+        m_countdown->setText(tr("The QR has expired: tap PromptPay for a new one."));
+        m_promptPay = {};
+        return;
+    }
+    m_countdown->setText(tr("Waiting for payment · %1:%2").arg(left / 60).arg(left % 60, 2, 10, QChar(u'0')));
+    // A lost event must not leave the cashier waiting: ask every 5 s as well.
+    if (left % 5 == 0) {
+        m_ctx->api.payment(m_promptPay.id, this, [this](Result<Payment> p) {
+            if (p && p->status == PaymentStatus::Paid && p->id == m_promptPay.id)
+                showPaid(*p);
+        });
+    }
+}
+
+void CheckoutPage::payCard()
+{
+    const QString orderId = m_ctx->outbox.resolve(m_orderRef);
+    if (client::Outbox::isLocal(orderId)) {
+        showError(client::Outbox::needsServer().message);
+        return;
+    }
+    PaymentRequest req;
+    req.orderId = orderId;
+    req.method = PaymentMethod::Card;
+    req.approvalCode = m_approval->text().trimmed();
+    if (req.approvalCode.isEmpty()) {
+        showError(tr("Enter the approval code from the card terminal."));
+        return;
+    }
+    m_ctx->api.pay(req, QUuid::createUuid().toString(QUuid::WithoutBraces), this, [this](Result<Payment> r) {
+        if (!r) {
+            showError(client::ErrorText::forError(r.error()));
+            return;
+        }
+        showPaid(*r);
+    });
+}
+
+void CheckoutPage::showPaid(const Payment &p)
+{
+    m_timer.stop();
+    m_countdown->clear();
+    QString text = tr("Paid ✓ receipt %1").arg(p.receiptNumber);
+    if (p.method == PaymentMethod::Cash)
+        text += u"\n"_s + tr("Change %1").arg(theme::baht(p.change.satang()));
+    m_message->setText(text);
+    m_message->setStyleSheet(u"color: #1f7a4d;"_s);
+    m_finish->show();
+    emit paid(p.orderId);
+}
+
+void CheckoutPage::showError(const QString &text)
+{
+    m_message->setStyleSheet(u"color: #b3382c;"_s);
+    m_message->setText(text);
+}
+
+} // namespace tavola::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/money.h"
+#include "domain/payment.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace tavola::ui {
+
+class AppContext;
+
+/// Taking payment for a bill: the amount due large; cash with quick amounts and a keypad and the
+/// change shown large; PromptPay with a QR big enough to scan across the counter, a countdown,
+/// and "paid" by itself when the payment event arrives; card with the terminal's approval code.
+class CheckoutPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CheckoutPage(AppContext *ctx, QWidget *parent = nullptr);
+    void showOrder(const QString &orderRef);
+    QString orderRef() const { return m_orderRef; }
+    /// The PromptPay payment on screen (empty when none).
+    QString promptPayPaymentId() const { return m_promptPay.id; }
+
+    void payCash();
+    void startPromptPay();
+    void payCard();
+
+signals:
+    void done();
+    void paid(const QString &orderId);
+
+private:
+    void refreshDue();
+    void keypad(const QString &key);
+    void showPaid(const Payment &p);
+    void showError(const QString &text);
+    void tick();
+
+    AppContext *m_ctx;
+    QString m_orderRef;
+    Money m_due;
+    Payment m_promptPay;
+    QLabel *m_due_label;
+    QLabel *m_message;
+    QStackedWidget *m_methods;
+    QLineEdit *m_received;
+    QLabel *m_change;
+    QLabel *m_qr;
+    QLabel *m_countdown;
+    QLineEdit *m_approval;
+    QPushButton *m_finish;
+    QTimer m_timer;
+};
+
+} // namespace tavola::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/floorplan.h"
+
+#include <QGraphicsObject>
+#include <QGraphicsView>
+#include <QHash>
+
+namespace tavola::ui {
+
+class AppContext;
+
+/// One table on the floor plan: drawn from the store's Table, never owning it.
+class TableItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
+    explicit TableItem(const QString &tableId);
+    void sync(const Table &table, const QString &owed, bool pending);
+    QString tableId() const { return m_id; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+signals:
+    void clicked(const QString &tableId);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    QString m_id;
+    Table m_table;
+    QString m_owed;
+    bool m_pending = false;
+};
+
+/// The live floor plan: tables to scale, coloured by status, with guests, time seated and the
+/// amount owed; updated from the store's events. Tap a table to open its order.
+class FloorPlanView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit FloorPlanView(AppContext *ctx, QWidget *parent = nullptr);
+    TableItem *item(const QString &tableId) const { return m_items.value(tableId); }
+
+signals:
+    void tableActivated(const QString &tableId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void rebuild();
+    void syncAll();
+    void fit();
+
+    AppContext *m_ctx;
+    QGraphicsScene m_scene;
+    QHash<QString, TableItem *> m_items;
+    bool m_userZoomed = false;
+};
+
+} // namespace tavola::ui

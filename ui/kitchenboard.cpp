@@ -1,0 +1,133 @@
+#include "kitchenboard.h"
+
+#include "appcontext.h"
+#include "errortext.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::ui {
+
+KitchenBoard::KitchenBoard(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    setObjectName(u"kitchen"_s);
+    auto *v = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_header = new QLabel;
+    m_header->setProperty("role", u"title"_s);
+    top->addWidget(m_header, 1);
+    auto *recall = new QPushButton(tr("Recall last"));
+    recall->setObjectName(u"kitchen-recall"_s);
+    connect(recall, &QPushButton::clicked, this, &KitchenBoard::recallLast);
+    top->addWidget(recall);
+    v->addLayout(top);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    auto *area = new QWidget;
+    m_grid = new QGridLayout(area);
+    m_grid->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    scroll->setWidget(area);
+    v->addWidget(scroll, 1);
+
+    auto *model = m_ctx->store.kitchenTickets();
+    connect(model, &QAbstractItemModel::modelReset, this, &KitchenBoard::rebuild);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &KitchenBoard::rebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this, &KitchenBoard::rebuild);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        rebuild();
+        // A new ticket: the board flashes so the cooks look up.
+        setStyleSheet(u"QWidget#kitchen { background: #fff1b8; }"_s);
+        m_flash.start();
+    });
+    m_flash.setSingleShot(true);
+    m_flash.setInterval(1200);
+    connect(&m_flash, &QTimer::timeout, this, [this] { setStyleSheet({}); });
+    m_ages.setInterval(15000);
+    connect(&m_ages, &QTimer::timeout, this, &KitchenBoard::rebuild);
+    m_ages.start();
+    rebuild();
+}
+
+void KitchenBoard::rebuild()
+{
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto &tickets = m_ctx->store.kitchenTickets()->items();
+    m_header->setText(tr("Kitchen · %n ticket(s)", nullptr, int(tickets.size())));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int i = 0;
+    for (const KitchenTicket &t : tickets) {
+        const qint64 minutes = t.createdAt.isValid() ? t.createdAt.secsTo(now) / 60 : 0;
+        const QString color = minutes < 10 ? u"#e4f2e7"_s : minutes < 20 ? u"#fce8b2"_s : u"#f2b8ae"_s;
+        auto *card = new QFrame;
+        card->setObjectName(u"ticket-"_s + t.id);
+        card->setStyleSheet(u"QFrame#ticket-%1 { background: %2; border: 2px solid #4a433a; border-radius: 12px; }"_s.arg(t.id, color));
+        card->setMinimumWidth(260);
+        auto *cv = new QVBoxLayout(card);
+        auto *title = new QLabel(u"%1 · #%2"_s.arg(t.tableName.isEmpty() ? tr("Takeaway") : t.tableName).arg(t.orderNumber));
+        title->setProperty("role", u"title"_s);
+        cv->addWidget(title);
+        cv->addWidget(new QLabel(u"%1 · %2 · %3′"_s.arg(enumName(t.station), enumName(t.status)).arg(minutes)));
+        for (const KitchenTicketItem &item : t.items) {
+            QString text = u"%1 × %2"_s.arg(item.qty).arg(item.name);
+            if (!item.modifiers.isEmpty())
+                text += u"\n   + "_s + item.modifiers.join(u", "_s);
+            if (!item.note.isEmpty())
+                text += u"\n   ⚑ "_s + item.note;
+            auto *l = new QLabel(text);
+            l->setStyleSheet(t.isVoid ? u"font-size: 18pt; text-decoration: line-through;"_s : u"font-size: 18pt;"_s);
+            cv->addWidget(l);
+        }
+        QString next;
+        switch (t.status) {
+        case KitchenStatus::New: next = tr("Start"); break;
+        case KitchenStatus::Preparing: next = tr("Ready"); break;
+        case KitchenStatus::Ready: next = tr("Served"); break;
+        case KitchenStatus::Served: break;
+        }
+        if (!next.isEmpty()) {
+            auto *b = new QPushButton(next);
+            b->setObjectName(u"bump-"_s + t.id);
+            b->setProperty("accent", true);
+            connect(b, &QPushButton::clicked, this, [this, id = t.id] { bump(id); });
+            cv->addWidget(b);
+        }
+        m_grid->addWidget(card, i / 4, i % 4);
+        ++i;
+    }
+}
+
+void KitchenBoard::bump(const QString &ticketId)
+{
+    const KitchenTicket *t = m_ctx->store.kitchenTickets()->find(ticketId);
+    if (!t)
+        return;
+    KitchenStatus next = KitchenStatus::Preparing;
+    if (t->status == KitchenStatus::Preparing)
+        next = KitchenStatus::Ready;
+    else if (t->status == KitchenStatus::Ready)
+        next = KitchenStatus::Served;
+    if (next == KitchenStatus::Served)
+        m_lastServed = ticketId;
+    m_ctx->api.setKitchenStatus(ticketId, next, this, [this](Result<KitchenTicket> r) {
+        if (!r)
+            m_header->setText(client::ErrorText::forError(r.error()));
+    });
+}
+
+void KitchenBoard::recallLast()
+{
+    if (m_lastServed.isEmpty())
+        return;
+    m_ctx->api.recallTicket(m_lastServed, this, [](Result<KitchenTicket>) {});
+}
+
+} // namespace tavola::ui

@@ -1,0 +1,153 @@
+#include "mainwindow.h"
+
+#include "appcontext.h"
+#include "checkoutpage.h"
+#include "errortext.h"
+#include "floorplanview.h"
+#include "kitchenboard.h"
+#include "loginpage.h"
+#include "orderpage.h"
+#include "queueboard.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::ui {
+
+MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *parent)
+    : QMainWindow(parent), m_ctx(ctx), m_forcedRole(forcedRole)
+{
+    setObjectName(u"mainwindow"_s);
+    setWindowTitle(tr("Tavola"));
+    resize(1280, 800);
+    auto *central = new QWidget;
+    auto *v = new QVBoxLayout(central);
+    v->setContentsMargins(8, 8, 8, 8);
+    m_nav = new QWidget;
+    auto *nav = new QHBoxLayout(m_nav);
+    nav->setContentsMargins(0, 0, 0, 0);
+    m_navFloor = new QPushButton(tr("Tables"));
+    m_navFloor->setObjectName(u"nav-floor"_s);
+    m_navKitchen = new QPushButton(tr("Kitchen"));
+    m_navKitchen->setObjectName(u"nav-kitchen"_s);
+    m_navQueue = new QPushButton(tr("Queue"));
+    m_navQueue->setObjectName(u"nav-queue"_s);
+    auto *signOut = new QPushButton(tr("Sign out"));
+    signOut->setObjectName(u"nav-signout"_s);
+    connect(m_navFloor, &QPushButton::clicked, this, [this] { showScreen(Screen::Floor); });
+    connect(m_navKitchen, &QPushButton::clicked, this, [this] { showScreen(Screen::Kitchen); });
+    connect(m_navQueue, &QPushButton::clicked, this, [this] { showScreen(Screen::Queue); });
+    connect(signOut, &QPushButton::clicked, this, [this] {
+        m_ctx->realtime.stop();
+        m_ctx->api.logout(this, [this](Result<QJsonValue>) { showScreen(Screen::Login); });
+    });
+    nav->addWidget(m_navFloor);
+    nav->addWidget(m_navKitchen);
+    nav->addWidget(m_navQueue);
+    nav->addStretch();
+    nav->addWidget(signOut);
+    v->addWidget(m_nav);
+
+    m_stack = new QStackedWidget;
+    m_login = new LoginPage(ctx);
+    m_floor = new FloorPlanView(ctx);
+    m_order = new OrderPage(ctx);
+    m_checkout = new CheckoutPage(ctx);
+    m_kitchen = new KitchenBoard(ctx);
+    m_queue = new QueueBoard(ctx);
+    for (QWidget *w : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_floor), static_cast<QWidget *>(m_order),
+                       static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue)})
+        m_stack->addWidget(w);
+    v->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_status = new QLabel;
+    m_status->setObjectName(u"connection"_s);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_floor, &FloorPlanView::tableActivated, this, [this](const QString &tableId) {
+        const QString role = effectiveRole();
+        if (role == u"kitchen"_s || role == u"queue"_s)
+            return;
+        m_order->showTable(tableId);
+        showScreen(Screen::Order);
+    });
+    connect(m_order, &OrderPage::back, this, [this] { showScreen(Screen::Floor); });
+    connect(m_order, &OrderPage::checkoutRequested, this, [this](const QString &ref) {
+        const QString role = effectiveRole();
+        if (role == u"waiter"_s)
+            return; // waiters request the bill; a cashier takes the money
+        m_checkout->showOrder(ref);
+        showScreen(Screen::Checkout);
+    });
+    connect(m_checkout, &CheckoutPage::done, this, [this] { showScreen(Screen::Floor); });
+    connect(&m_ctx->store, &client::ClientStore::loaded, this, [this] {
+        if (m_screen != Screen::Login)
+            emit ready();
+    });
+    connect(&m_ctx->store, &client::ClientStore::loadFailed, this,
+            [this](const Error &e) { m_status->setText(client::ErrorText::forError(e)); });
+    connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_ctx->outbox, &client::Outbox::pendingCountChanged, this, &MainWindow::updateStatus);
+    connect(&m_ctx->api, &client::ApiClient::sessionExpired, this, [this] { showScreen(Screen::Login); });
+    showScreen(Screen::Login);
+    updateStatus();
+}
+
+QString MainWindow::effectiveRole() const
+{
+    return m_forcedRole.isEmpty() ? m_ctx->role() : m_forcedRole;
+}
+
+void MainWindow::onSignedIn()
+{
+    const QString role = effectiveRole();
+    const bool kitchen = role == u"kitchen"_s;
+    const bool queue = role == u"queue"_s;
+    m_navFloor->setVisible(!kitchen && !queue);
+    m_navKitchen->setVisible(kitchen || m_ctx->isManager());
+    m_navQueue->setVisible(!kitchen);
+    if (kitchen)
+        m_ctx->realtime.setTopics({u"kitchen"_s});
+    m_ctx->startSession();
+    showScreen(kitchen ? Screen::Kitchen : queue ? Screen::Queue : Screen::Floor);
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    m_screen = screen;
+    m_nav->setVisible(screen != Screen::Login);
+    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue};
+    m_stack->setCurrentWidget(pages[int(screen)]);
+}
+
+void MainWindow::updateStatus()
+{
+    using State = client::RealtimeClient::State;
+    const int pending = m_ctx->outbox.pendingCount();
+    QString text;
+    switch (m_ctx->realtime.state()) {
+    case State::Online: text = tr("● Online"); break;
+    case State::Connecting: text = tr("○ Connecting…"); break;
+    case State::Reconnecting: text = tr("○ Connection lost — reconnecting…"); break;
+    case State::Offline: text = m_screen == Screen::Login ? QString() : tr("○ Offline"); break;
+    }
+    if (pending > 0)
+        text += u"   "_s + (m_ctx->realtime.state() == State::Online ? tr("Saving %n action(s)…", nullptr, pending)
+                                                                       : tr("%n action(s) will sync when the connection is back", nullptr, pending));
+    else if (m_screen != Screen::Login)
+        text += u"   "_s + tr("All saved");
+    const QString who = m_ctx->api.session().displayName;
+    if (!who.isEmpty())
+        text += u"   ·   "_s + who;
+    m_status->setText(text);
+}
+
+} // namespace tavola::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace tavola::ui {
+
+class AppContext;
+class CheckoutPage;
+class FloorPlanView;
+class KitchenBoard;
+class LoginPage;
+class OrderPage;
+class QueueBoard;
+
+/// The app's one window: sign-in, then the screens the user's role may use, with a status line
+/// that always says whether the till is online and whether work is still being saved.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue };
+
+    /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display).
+    MainWindow(AppContext *ctx, const QString &forcedRole = {}, QWidget *parent = nullptr);
+
+    void showScreen(Screen screen);
+    Screen screen() const { return m_screen; }
+    LoginPage *loginPage() const { return m_login; }
+    FloorPlanView *floorPlan() const { return m_floor; }
+    OrderPage *orderPage() const { return m_order; }
+    CheckoutPage *checkoutPage() const { return m_checkout; }
+    KitchenBoard *kitchenBoard() const { return m_kitchen; }
+    QueueBoard *queueBoard() const { return m_queue; }
+
+signals:
+    /// Signed in and the first screen has its data.
+    void ready();
+
+private:
+    void onSignedIn();
+    void updateStatus();
+    QString effectiveRole() const;
+
+    AppContext *m_ctx;
+    QString m_forcedRole;
+    Screen m_screen = Screen::Login;
+    QStackedWidget *m_stack;
+    QWidget *m_nav;
+    QPushButton *m_navFloor;
+    QPushButton *m_navKitchen;
+    QPushButton *m_navQueue;
+    QLabel *m_status;
+    LoginPage *m_login;
+    FloorPlanView *m_floor;
+    OrderPage *m_order;
+    CheckoutPage *m_checkout;
+    KitchenBoard *m_kitchen;
+    QueueBoard *m_queue;
+};
+
+} // namespace tavola::ui

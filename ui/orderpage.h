@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/requests.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabBar;
+
+namespace tavola::ui {
+
+class AppContext;
+
+/// Order entry for one table: category tabs and big item buttons on the left, the bill on the
+/// right. Tapped items collect as "new" lines (kept as a draft, so a restart offers them back)
+/// until "Send to kitchen"; every action goes through the outbox, so it works offline.
+class OrderPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrderPage(AppContext *ctx, QWidget *parent = nullptr);
+    /// Shows the table's order (or an empty one to open).
+    void showTable(const QString &tableId);
+    QString tableId() const { return m_tableId; }
+    QString orderRef() const { return m_orderRef; }
+    /// Adds one of an item to the new lines (what a tap does).
+    void addItem(const QString &menuId);
+    void sendToKitchen();
+    void requestBill();
+
+signals:
+    void back();
+    void checkoutRequested(const QString &orderRef);
+
+private:
+    void rebuildMenu();
+    void refresh();
+    void saveDraft();
+
+    AppContext *m_ctx;
+    QString m_tableId;
+    QString m_orderRef;
+    QList<AddItemRequest> m_cart;
+    QTabBar *m_tabs;
+    QWidget *m_grid;
+    QGridLayout *m_gridLayout;
+    QLabel *m_title;
+    QLabel *m_state;
+    QListWidget *m_lines;
+    QLabel *m_totals;
+    QPushButton *m_send;
+    QPushButton *m_bill;
+    QPushButton *m_pay;
+    QStringList m_categoryIds;
+};
+
+} // namespace tavola::ui

@@ -1,0 +1,68 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::ui::theme {
+
+void apply(QApplication &app)
+{
+    // A Thai-capable family first (fonts-thai-tlwg), then whatever the system has.
+    QFont font = app.font();
+    const QStringList families = QFontDatabase::families();
+    for (const QString &f : {u"Sarabun"_s, u"Loma"_s, u"Garuda"_s, u"Norasi"_s, u"Noto Sans Thai"_s, u"Tahoma"_s}) {
+        if (families.contains(f)) {
+            font.setFamily(f);
+            break;
+        }
+    }
+    font.setPointSize(14);
+    app.setFont(font);
+    app.setStyleSheet(uR"(
+        QWidget { color: #1d2630; }
+        QMainWindow, QStackedWidget > QWidget { background: #f5f3ef; }
+        QPushButton, QToolButton { min-height: 56px; padding: 6px 14px; border-radius: 10px; border: 1px solid #c9c2b6;
+                                   background: #ffffff; font-size: 16pt; }
+        QPushButton:pressed, QToolButton:pressed { background: #e8e1d4; }
+        QPushButton:disabled, QToolButton:disabled { color: #a39c91; background: #eeeae3; }
+        QPushButton[accent="true"] { background: #1f7a4d; color: white; border-color: #1f7a4d; font-weight: bold; }
+        QPushButton[danger="true"] { background: #b3382c; color: white; border-color: #b3382c; }
+        QToolButton[menuItem="true"] { min-width: 150px; min-height: 96px; font-size: 14pt; }
+        QLabel[role="title"] { font-size: 22pt; font-weight: bold; }
+        QLabel[role="big"] { font-size: 34pt; font-weight: bold; }
+        QLabel[role="hint"] { color: #6b645a; }
+        QLineEdit, QSpinBox { min-height: 48px; font-size: 18pt; padding: 4px 8px; border: 1px solid #c9c2b6; border-radius: 8px; background: white; }
+        QListWidget, QTableWidget { font-size: 15pt; background: white; border: 1px solid #d8d2c7; border-radius: 8px; }
+        QTabBar::tab { min-height: 48px; min-width: 110px; padding: 6px 14px; font-size: 15pt; }
+        QTabBar::tab:selected { background: #1f7a4d; color: white; border-radius: 8px; }
+        QStatusBar { font-size: 13pt; }
+    )"_s);
+}
+
+QColor tableColor(TableStatus status)
+{
+    switch (status) {
+    case TableStatus::Vacant: return QColor(0xe4, 0xf2, 0xe7);
+    case TableStatus::Seated: return QColor(0xfc, 0xe8, 0xb2);
+    case TableStatus::Serving: return QColor(0xf9, 0xc7, 0x8f);
+    case TableStatus::Checkout: return QColor(0xf2, 0x9a, 0x8e);
+    case TableStatus::Cleaning: return QColor(0xc9, 0xd6, 0xe8);
+    }
+    return Qt::white;
+}
+
+QString baht(qint64 satang)
+{
+    const bool negative = satang < 0;
+    const qint64 v = negative ? -satang : satang;
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions);
+    const QString whole = QLocale(QLocale::English).toString(v / 100);
+    return u"%1฿%2.%3"_s.arg(negative ? u"-"_s : QString(), whole).arg(v % 100, 2, 10, QChar(u'0'));
+}
+
+} // namespace tavola::ui::theme

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/statemachine.h"
+
+#include <QColor>
+#include <QString>
+
+class QApplication;
+
+namespace tavola::ui {
+
+/// Touch-first look: large type that renders Thai well, big buttons, status colours.
+namespace theme {
+void apply(QApplication &app);
+QColor tableColor(TableStatus status);
+/// "฿1,234.56" for the screen (DOMAIN.md §1).
+QString baht(qint64 satang);
+/// Minimum height of a touch target, in pixels.
+constexpr int kTouch = 64;
+} // namespace theme
+
+} // namespace tavola::ui
