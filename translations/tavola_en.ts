@@ -246,6 +246,87 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>vacant</source>
+        <translation>vacant</translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation>seated</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>serving</translation>
+    </message>
+    <message>
+        <source>bill requested</source>
+        <translation>bill requested</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>cleaning</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>preparing</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>kitchen</source>
+        <translation>kitchen</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>dim sum</source>
+        <translation>dim sum</translation>
+    </message>
+</context>
+<context>
     <name>tavola::client::Outbox</name>
     <message>
         <source>PromptPay needs the server: take cash, or wait until the connection is back.</source>
@@ -265,6 +346,359 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>No keychain is available on this computer, so the sign-in is not remembered: you will be asked for your PIN at each start.</source>
         <translation>No keychain is available on this computer, so the sign-in is not remembered: you will be asked for your PIN at each start.</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::CheckoutPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>PromptPay</source>
+        <translation>PromptPay</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>Take cash</translation>
+    </message>
+    <message>
+        <source>Run the card on the terminal, then enter its approval code.</source>
+        <translation>Run the card on the terminal, then enter its approval code.</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>Approval code</translation>
+    </message>
+    <message>
+        <source>Record card payment</source>
+        <translation>Record card payment</translation>
+    </message>
+    <message>
+        <source>Done — next guest</source>
+        <translation>Done — next guest</translation>
+    </message>
+    <message>
+        <source>The amount paid does not match the bill. Ask a manager.</source>
+        <translation>The amount paid does not match the bill. Ask a manager.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Not enough</source>
+        <translation>Not enough</translation>
+    </message>
+    <message>
+        <source>Enter the cash received: at least %1.</source>
+        <translation>Enter the cash received: at least %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Cash taken — will sync when the connection is back</source>
+        <translation>Cash taken — will sync when the connection is back</translation>
+    </message>
+    <message>
+        <source>Asking the bank for a QR…</source>
+        <translation>Asking the bank for a QR…</translation>
+    </message>
+    <message>
+        <source>Scan with any Thai banking app: %1</source>
+        <translation>Scan with any Thai banking app: %1</translation>
+    </message>
+    <message>
+        <source>The QR has expired: tap PromptPay for a new one.</source>
+        <translation>The QR has expired: tap PromptPay for a new one.</translation>
+    </message>
+    <message>
+        <source>Waiting for payment · %1:%2</source>
+        <translation>Waiting for payment · %1:%2</translation>
+    </message>
+    <message>
+        <source>Enter the approval code from the card terminal.</source>
+        <translation>Enter the approval code from the card terminal.</translation>
+    </message>
+    <message>
+        <source>Paid ✓ receipt %1</source>
+        <translation>Paid ✓ receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::KitchenBoard</name>
+    <message>
+        <source>Recall last</source>
+        <translation>Recall last</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kitchen · %n ticket(s)</source>
+        <translation>
+            <numerusform>Kitchen · %n ticket</numerusform>
+            <numerusform>Kitchen · %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Takeaway</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::LoginPage</name>
+    <message>
+        <source>Tavola — sign in</source>
+        <translation>Tavola — sign in</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Enter your username and PIN.</source>
+        <translation>Enter your username and PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Wrong username or PIN.</source>
+        <translation>Wrong username or PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::MainWindow</name>
+    <message>
+        <source>Tavola</source>
+        <translation>Tavola</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Kitchen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>○ Connecting…</source>
+        <translation>○ Connecting…</translation>
+    </message>
+    <message>
+        <source>○ Connection lost — reconnecting…</source>
+        <translation>○ Connection lost — reconnecting…</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n action(s)…</source>
+        <translation>
+            <numerusform>Saving %n action…</numerusform>
+            <numerusform>Saving %n actions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) will sync when the connection is back</source>
+        <translation>
+            <numerusform>%n action will sync when the connection is back</numerusform>
+            <numerusform>%n actions will sync when the connection is back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All saved</source>
+        <translation>All saved</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::OrderPage</name>
+    <message>
+        <source>← Tables</source>
+        <translation>← Tables</translation>
+    </message>
+    <message>
+        <source>Send to kitchen</source>
+        <translation>Send to kitchen</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>Not available right now</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>Subtotal %1</translation>
+    </message>
+    <message>
+        <source>Discount −%1</source>
+        <translation>Discount −%1</translation>
+    </message>
+    <message>
+        <source>Service charge %1</source>
+        <translation>Service charge %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>VAT %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>New items %1</source>
+        <translation>New items %1</translation>
+    </message>
+    <message>
+        <source>Offline — will sync when the connection is back</source>
+        <translation>Offline — will sync when the connection is back</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved · order %1 · %2</source>
+        <translation>Saved · order %1 · %2</translation>
+    </message>
+    <message>
+        <source>New order: tap dishes, then send them to the kitchen</source>
+        <translation>New order: tap dishes, then send them to the kitchen</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::QueueBoard</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>Party size</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <source>Seat at</source>
+        <translation>Seat at</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n people · %2 · position %3 · about %4 min</source>
+        <translation>
+            <numerusform>%1 · %n people · %2 · position %3 · about %4 min</numerusform>
+            <numerusform>%1 · %n people · %2 · position %3 · about %4 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seats)</source>
+        <translation>
+            <numerusform>%1 (%n seats)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1 — position %2</source>
+        <translation>Ticket %1 — position %2</translation>
+    </message>
+    <message>
+        <source>Choose a vacant table first.</source>
+        <translation>Choose a vacant table first.</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 updated</translation>
     </message>
 </context>
 </TS>

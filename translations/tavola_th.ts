@@ -246,6 +246,86 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n คน</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>vacant</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation>มีลูกค้า</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>กำลังเสิร์ฟ</translation>
+    </message>
+    <message>
+        <source>bill requested</source>
+        <translation>เรียกเช็คบิล</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>กำลังเก็บโต๊ะ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>กำลังทำ</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>พร้อมเสิร์ฟ</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>เสิร์ฟแล้ว</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>รอคิว</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>เรียกแล้ว</translation>
+    </message>
+    <message>
+        <source>kitchen</source>
+        <translation>ครัว</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>บาร์เครื่องดื่ม</translation>
+    </message>
+    <message>
+        <source>dim sum</source>
+        <translation>ติ่มซำ</translation>
+    </message>
+</context>
+<context>
     <name>tavola::client::Outbox</name>
     <message>
         <source>PromptPay needs the server: take cash, or wait until the connection is back.</source>
@@ -265,6 +345,354 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>No keychain is available on this computer, so the sign-in is not remembered: you will be asked for your PIN at each start.</source>
         <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่านของระบบ จึงจำการเข้าสู่ระบบไว้ไม่ได้ ระบบจะถาม PIN ทุกครั้งที่เปิดโปรแกรม</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::CheckoutPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← กลับ</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>PromptPay</source>
+        <translation>พร้อมเพย์</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>รับเงินมา</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>พอดี</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>รับเงินสด</translation>
+    </message>
+    <message>
+        <source>Run the card on the terminal, then enter its approval code.</source>
+        <translation>รูดบัตรที่เครื่อง EDC แล้วกรอกรหัสอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>รหัสอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Record card payment</source>
+        <translation>บันทึกการชำระด้วยบัตร</translation>
+    </message>
+    <message>
+        <source>Done — next guest</source>
+        <translation>เสร็จ — ลูกค้าถัดไป</translation>
+    </message>
+    <message>
+        <source>The amount paid does not match the bill. Ask a manager.</source>
+        <translation>ยอดที่โอนมาไม่ตรงกับบิล กรุณาเรียกผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>ยอดชำระ %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>เงินทอน %1</translation>
+    </message>
+    <message>
+        <source>Not enough</source>
+        <translation>ยังไม่พอ</translation>
+    </message>
+    <message>
+        <source>Enter the cash received: at least %1.</source>
+        <translation>กรอกจำนวนเงินที่รับมา อย่างน้อย %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Cash taken — will sync when the connection is back</source>
+        <translation>รับเงินสดแล้ว — จะส่งข้อมูลเมื่อการเชื่อมต่อกลับมา</translation>
+    </message>
+    <message>
+        <source>Asking the bank for a QR…</source>
+        <translation>กำลังขอ QR จากธนาคาร…</translation>
+    </message>
+    <message>
+        <source>Scan with any Thai banking app: %1</source>
+        <translation>สแกนด้วยแอปธนาคารใดก็ได้: %1</translation>
+    </message>
+    <message>
+        <source>The QR has expired: tap PromptPay for a new one.</source>
+        <translation>QR หมดอายุแล้ว แตะพร้อมเพย์เพื่อสร้างใหม่</translation>
+    </message>
+    <message>
+        <source>Waiting for payment · %1:%2</source>
+        <translation>รอการชำระเงิน · %1:%2</translation>
+    </message>
+    <message>
+        <source>Enter the approval code from the card terminal.</source>
+        <translation>กรอกรหัสอนุมัติจากเครื่องรูดบัตร</translation>
+    </message>
+    <message>
+        <source>Paid ✓ receipt %1</source>
+        <translation>ชำระแล้ว ✓ ใบเสร็จ %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::KitchenBoard</name>
+    <message>
+        <source>Recall last</source>
+        <translation>เรียกคืนรายการล่าสุด</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kitchen · %n ticket(s)</source>
+        <translation>
+            <numerusform>ครัว · %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>สั่งกลับบ้าน</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่มทำ</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>พร้อมเสิร์ฟ</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>เสิร์ฟแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::LoginPage</name>
+    <message>
+        <source>Tavola — sign in</source>
+        <translation>Tavola — เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Enter your username and PIN.</source>
+        <translation>กรอกชื่อผู้ใช้และ PIN</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>กำลังเข้าสู่ระบบ…</translation>
+    </message>
+    <message>
+        <source>Wrong username or PIN.</source>
+        <translation>ชื่อผู้ใช้หรือ PIN ไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::MainWindow</name>
+    <message>
+        <source>Tavola</source>
+        <translation>Tavola</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>โต๊ะ</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>ครัว</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● ออนไลน์</translation>
+    </message>
+    <message>
+        <source>○ Connecting…</source>
+        <translation>○ กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <source>○ Connection lost — reconnecting…</source>
+        <translation>○ การเชื่อมต่อขาดหาย — กำลังเชื่อมต่อใหม่…</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ ออฟไลน์</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n action(s)…</source>
+        <translation>
+            <numerusform>กำลังบันทึก %n รายการ…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) will sync when the connection is back</source>
+        <translation>
+            <numerusform>%n รายการจะส่งเมื่อการเชื่อมต่อกลับมา</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All saved</source>
+        <translation>บันทึกครบแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::OrderPage</name>
+    <message>
+        <source>← Tables</source>
+        <translation>← โต๊ะ</translation>
+    </message>
+    <message>
+        <source>Send to kitchen</source>
+        <translation>ส่งเข้าครัว</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>เช็คบิล</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>ชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>หมดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>โต๊ะ %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>รวม %1</translation>
+    </message>
+    <message>
+        <source>Discount −%1</source>
+        <translation>ส่วนลด −%1</translation>
+    </message>
+    <message>
+        <source>Service charge %1</source>
+        <translation>ค่าบริการ %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>ภาษีมูลค่าเพิ่ม %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>ยอดสุทธิ %1</translation>
+    </message>
+    <message>
+        <source>New items %1</source>
+        <translation>รายการใหม่ %1</translation>
+    </message>
+    <message>
+        <source>Offline — will sync when the connection is back</source>
+        <translation>ออฟไลน์ — จะส่งข้อมูลเมื่อการเชื่อมต่อกลับมา</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved · order %1 · %2</source>
+        <translation>บันทึกแล้ว · ออร์เดอร์ %1 · %2</translation>
+    </message>
+    <message>
+        <source>New order: tap dishes, then send them to the kitchen</source>
+        <translation>ออร์เดอร์ใหม่: แตะเลือกเมนู แล้วกดส่งเข้าครัว</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::QueueBoard</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>รายชื่อรอคิว</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>จำนวนคน</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>ออกบัตรคิว</translation>
+    </message>
+    <message>
+        <source>Seat at</source>
+        <translation>จัดที่นั่งโต๊ะ</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>เรียกคิว</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>จัดที่นั่ง</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>ไม่มาตามคิว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n people · %2 · position %3 · about %4 min</source>
+        <translation>
+            <numerusform>%1 · %n คน · %2 · ลำดับที่ %3 · ประมาณ %4 นาที</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seats)</source>
+        <translation>
+            <numerusform>%1 (%n ที่นั่ง)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1 — position %2</source>
+        <translation>บัตรคิว %1 — ลำดับที่ %2</translation>
+    </message>
+    <message>
+        <source>Choose a vacant table first.</source>
+        <translation>เลือกโต๊ะว่างก่อน</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>อัปเดต %1 แล้ว</translation>
     </message>
 </context>
 </TS>

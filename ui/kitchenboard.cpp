@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "errortext.h"
+#include "theme.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -75,7 +76,7 @@ void KitchenBoard::rebuild()
         auto *title = new QLabel(u"%1 · #%2"_s.arg(t.tableName.isEmpty() ? tr("Takeaway") : t.tableName).arg(t.orderNumber));
         title->setProperty("role", u"title"_s);
         cv->addWidget(title);
-        cv->addWidget(new QLabel(u"%1 · %2 · %3′"_s.arg(enumName(t.station), enumName(t.status)).arg(minutes)));
+        cv->addWidget(new QLabel(u"%1 · %2 · %3′"_s.arg(theme::label(enumName(t.station)), theme::label(enumName(t.status))).arg(minutes)));
         for (const KitchenTicketItem &item : t.items) {
             QString text = u"%1 × %2"_s.arg(item.qty).arg(item.name);
             if (!item.modifiers.isEmpty())

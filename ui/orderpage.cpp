@@ -44,6 +44,8 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_tabs = new QTabBar;
     m_tabs->setObjectName(u"categories"_s);
     m_tabs->setExpanding(false);
+    m_tabs->setMinimumHeight(56);
+    m_tabs->setUsesScrollButtons(true);
     connect(m_tabs, &QTabBar::currentChanged, this, &OrderPage::rebuildMenu);
     left->addWidget(m_tabs);
     auto *scroll = new QScrollArea;
@@ -139,11 +141,13 @@ void OrderPage::rebuildMenu()
         b->setProperty("menuItem", true);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         const QString second = thai() ? m.name : m.nameTh;
-        b->setText(u"%1\n%2\n%3"_s.arg(itemName(m.name, m.nameTh), second, theme::baht(m.price.satang())));
+        const QFontMetrics fm(b->font());
+        auto fit = [&fm](const QString &text) { return fm.elidedText(text, Qt::ElideRight, 160); };
+        b->setText(u"%1\n%2\n%3"_s.arg(fit(itemName(m.name, m.nameTh)), fit(second), theme::baht(m.price.satang())));
         b->setEnabled(m.available);
         b->setToolTip(m.available ? QString() : tr("Not available right now"));
         connect(b, &QToolButton::clicked, this, [this, id = m.id] { addItem(id); });
-        m_gridLayout->addWidget(b, i / 4, i % 4);
+        m_gridLayout->addWidget(b, i / 3, i % 3);
         ++i;
     }
 }
@@ -280,7 +284,7 @@ void OrderPage::refresh()
     if (pending)
         m_state->setText(offline ? tr("Offline — will sync when the connection is back") : tr("Saving…"));
     else if (o)
-        m_state->setText(tr("Saved · order %1 · %2").arg(o->number).arg(enumName(o->status)));
+        m_state->setText(tr("Saved · order %1 · %2").arg(o->number).arg(theme::label(enumName(o->status))));
     else
         m_state->setText(tr("New order: tap dishes, then send them to the kitchen"));
     m_send->setEnabled(!m_cart.isEmpty());

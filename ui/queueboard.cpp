@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "errortext.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -77,7 +78,7 @@ void QueueBoard::rebuild()
     std::sort(tickets.begin(), tickets.end(), [](const QueueTicket &a, const QueueTicket &b) { return a.id < b.id; });
     for (const QueueTicket &t : tickets) {
         auto *item = new QListWidgetItem(tr("%1 · %n people · %2 · position %3 · about %4 min", nullptr, t.partySize)
-                                             .arg(t.id, enumName(t.status))
+                                             .arg(t.id, theme::label(enumName(t.status)))
                                              .arg(t.position + 1)
                                              .arg(t.etaMinutes));
         item->setData(Qt::UserRole, t.id);

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QFont>
 #include <QFontDatabase>
 #include <QLocale>
@@ -29,9 +30,10 @@ void apply(QApplication &app)
                                    background: #ffffff; font-size: 16pt; }
         QPushButton:pressed, QToolButton:pressed { background: #e8e1d4; }
         QPushButton:disabled, QToolButton:disabled { color: #a39c91; background: #eeeae3; }
+        QPushButton:checked { background: #1d2630; color: white; border-color: #1d2630; font-weight: bold; }
         QPushButton[accent="true"] { background: #1f7a4d; color: white; border-color: #1f7a4d; font-weight: bold; }
         QPushButton[danger="true"] { background: #b3382c; color: white; border-color: #b3382c; }
-        QToolButton[menuItem="true"] { min-width: 150px; min-height: 96px; font-size: 14pt; }
+        QToolButton[menuItem="true"] { min-width: 176px; max-width: 176px; min-height: 96px; font-size: 13pt; }
         QLabel[role="title"] { font-size: 22pt; font-weight: bold; }
         QLabel[role="big"] { font-size: 34pt; font-weight: bold; }
         QLabel[role="hint"] { color: #6b645a; }
@@ -53,6 +55,22 @@ QColor tableColor(TableStatus status)
     case TableStatus::Cleaning: return QColor(0xc9, 0xd6, 0xe8);
     }
     return Qt::white;
+}
+
+QString label(const QString &apiName)
+{
+    static const QHash<QString, const char *> names{
+        {u"VACANT"_s, QT_TRANSLATE_NOOP("Status", "vacant")},       {u"SEATED"_s, QT_TRANSLATE_NOOP("Status", "seated")},
+        {u"SERVING"_s, QT_TRANSLATE_NOOP("Status", "serving")},     {u"CHECKOUT"_s, QT_TRANSLATE_NOOP("Status", "bill requested")},
+        {u"CLEANING"_s, QT_TRANSLATE_NOOP("Status", "cleaning")},   {u"OPEN"_s, QT_TRANSLATE_NOOP("Status", "open")},
+        {u"PAID"_s, QT_TRANSLATE_NOOP("Status", "paid")},           {u"CANCELLED"_s, QT_TRANSLATE_NOOP("Status", "cancelled")},
+        {u"NEW"_s, QT_TRANSLATE_NOOP("Status", "new")},             {u"PREPARING"_s, QT_TRANSLATE_NOOP("Status", "preparing")},
+        {u"READY"_s, QT_TRANSLATE_NOOP("Status", "ready")},         {u"SERVED"_s, QT_TRANSLATE_NOOP("Status", "served")},
+        {u"WAITING"_s, QT_TRANSLATE_NOOP("Status", "waiting")},     {u"CALLED"_s, QT_TRANSLATE_NOOP("Status", "called")},
+        {u"kitchen"_s, QT_TRANSLATE_NOOP("Status", "kitchen")},     {u"bar"_s, QT_TRANSLATE_NOOP("Status", "bar")},
+        {u"dimsum"_s, QT_TRANSLATE_NOOP("Status", "dim sum")}};
+    const char *source = names.value(apiName);
+    return source ? QCoreApplication::translate("Status", source) : apiName;
 }
 
 QString baht(qint64 satang)

@@ -15,6 +15,8 @@ void apply(QApplication &app);
 QColor tableColor(TableStatus status);
 /// "฿1,234.56" for the screen (DOMAIN.md §1).
 QString baht(qint64 satang);
+/// A status or station name from the API ("SERVING", "bar") in the UI language.
+QString label(const QString &apiName);
 /// Minimum height of a touch target, in pixels.
 constexpr int kTouch = 64;
 } // namespace theme

@@ -58,6 +58,7 @@ QStringList placeholders(const QString &s)
     for (auto it = re.globalMatch(s); it.hasNext();)
         out << it.next().captured();
     out.sort();
+    out.removeDuplicates(); // plural forms repeat %n
     return out;
 }
 

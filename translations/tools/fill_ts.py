@@ -27,16 +27,28 @@ def main(argv):
         tr = msg.find("translation")
         if tr is None:
             tr = ET.SubElement(msg, "translation")
-        if tr.get("type") not in ("unfinished", None) or (tr.text and tr.get("type") is None):
+        numerus = msg.get("numerus") == "yes"
+        forms = tr.findall("numerusform")
+        finished = tr.get("type") is None and ((tr.text and tr.text.strip()) or any(f.text for f in forms))
+        if tr.get("type") not in ("unfinished", None) or finished:
             continue
         if tr.get("type") in ("vanished", "obsolete"):
             continue
         text = source if identity else table.get(source)
-        if text:
-            tr.text = text
-            tr.attrib.pop("type", None)
-        else:
+        if not text:
             missing.append(source)
+            continue
+        tr.attrib.pop("type", None)
+        if not numerus:
+            tr.text = text
+            continue
+        # Plurals: Thai has one form; English has singular and plural ("%n guest(s)").
+        for f in forms:
+            tr.remove(f)
+        tr.text = None
+        values = [text.replace("(s)", ""), text.replace("(s)", "s")] if identity else [text]
+        for v in values:
+            ET.SubElement(tr, "numerusform").text = v
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     with open(ts_path, "r+", encoding="utf-8") as f:  # keep the DOCTYPE lupdate writes
         body = f.read()
