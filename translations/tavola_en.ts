@@ -246,6 +246,45 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     </message>
 </context>
 <context>
+    <name>FloorPlanEditor</name>
+    <message>
+        <source>Add table %1</source>
+        <translation>Add table %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n table(s)</source>
+        <translation><numerusform>Delete %n table</numerusform><numerusform>Delete %n tables</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n table(s)</source>
+        <translation><numerusform>Move %n table</numerusform><numerusform>Move %n tables</numerusform></translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>Resize %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation>Rotate %1</translation>
+    </message>
+    <message>
+        <source>Add zone %1</source>
+        <translation>Add zone %1</translation>
+    </message>
+    <message>
+        <source>Rename zone %1</source>
+        <translation>Rename zone %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation><numerusform>%n seat</numerusform><numerusform>%n seats</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n guest(s)</source>
@@ -452,6 +491,89 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     </message>
 </context>
 <context>
+    <name>tavola::ui::FloorPlanEditor</name>
+    <message>
+        <source>← Tables</source>
+        <translation>← Tables</translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation>Add table</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Round table</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Rotate 15°</source>
+        <translation>Rotate 15°</translation>
+    </message>
+    <message>
+        <source>Bigger</source>
+        <translation>Bigger</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved (version %1).</source>
+        <translation>Saved (version %1).</translation>
+    </message>
+    <message>
+        <source>The floor plan was changed on another device. It has been reloaded; please make your changes again.</source>
+        <translation>The floor plan was changed on another device. It has been reloaded; please make your changes again.</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::KitchenBoard</name>
     <message>
         <source>Recall last</source>
@@ -571,6 +693,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>All saved</source>
         <translation>All saved</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Edit plan</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,45 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     </message>
 </context>
 <context>
+    <name>FloorPlanEditor</name>
+    <message>
+        <source>Add table %1</source>
+        <translation>เพิ่มโต๊ะ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n table(s)</source>
+        <translation><numerusform>ลบ %n โต๊ะ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n table(s)</source>
+        <translation><numerusform>ย้าย %n โต๊ะ</numerusform></translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>ปรับขนาด %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation>หมุน %1</translation>
+    </message>
+    <message>
+        <source>Add zone %1</source>
+        <translation>เพิ่มโซน %1</translation>
+    </message>
+    <message>
+        <source>Rename zone %1</source>
+        <translation>เปลี่ยนชื่อโซน %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation><numerusform>%n ที่นั่ง</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n guest(s)</source>
@@ -451,6 +490,89 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     </message>
 </context>
 <context>
+    <name>tavola::ui::FloorPlanEditor</name>
+    <message>
+        <source>← Tables</source>
+        <translation>← โต๊ะ</translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation>เพิ่มโต๊ะ</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>โต๊ะกลม</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Rotate 15°</source>
+        <translation>หมุน 15°</translation>
+    </message>
+    <message>
+        <source>Bigger</source>
+        <translation>ใหญ่ขึ้น</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>เล็กลง</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>จำนวนที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>รูปทรง</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>สี่เหลี่ยม</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>กลม</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>โซน</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved (version %1).</source>
+        <translation>บันทึกแล้ว (เวอร์ชัน %1)</translation>
+    </message>
+    <message>
+        <source>The floor plan was changed on another device. It has been reloaded; please make your changes again.</source>
+        <translation>ผังร้านถูกแก้ไขจากอีกเครื่อง ระบบโหลดผังล่าสุดแล้ว กรุณาแก้ไขอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::KitchenBoard</name>
     <message>
         <source>Recall last</source>
@@ -567,6 +689,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>All saved</source>
         <translation>บันทึกครบแล้ว</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>แก้ไขผังร้าน</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "checkoutpage.h"
 #include "errortext.h"
+#include "floorplaneditor.h"
 #include "floorplanview.h"
 #include "kitchenboard.h"
 #include "loginpage.h"
@@ -38,11 +39,17 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_navKitchen->setObjectName(u"nav-kitchen"_s);
     m_navQueue = new QPushButton(tr("Queue"));
     m_navQueue->setObjectName(u"nav-queue"_s);
+    m_navEditor = new QPushButton(tr("Edit plan"));
+    m_navEditor->setObjectName(u"nav-editor"_s);
     auto *signOut = new QPushButton(tr("Sign out"));
     signOut->setObjectName(u"nav-signout"_s);
     connect(m_navFloor, &QPushButton::clicked, this, [this] { showScreen(Screen::Floor); });
     connect(m_navKitchen, &QPushButton::clicked, this, [this] { showScreen(Screen::Kitchen); });
     connect(m_navQueue, &QPushButton::clicked, this, [this] { showScreen(Screen::Queue); });
+    connect(m_navEditor, &QPushButton::clicked, this, [this] {
+        m_editor->load();
+        showScreen(Screen::Editor);
+    });
     connect(signOut, &QPushButton::clicked, this, [this] {
         m_ctx->realtime.stop();
         m_ctx->api.logout(this, [this](Result<QJsonValue>) { showScreen(Screen::Login); });
@@ -50,6 +57,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     nav->addWidget(m_navFloor);
     nav->addWidget(m_navKitchen);
     nav->addWidget(m_navQueue);
+    nav->addWidget(m_navEditor);
     nav->addStretch();
     nav->addWidget(signOut);
     v->addWidget(m_nav);
@@ -61,8 +69,11 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_checkout = new CheckoutPage(ctx);
     m_kitchen = new KitchenBoard(ctx);
     m_queue = new QueueBoard(ctx);
+    m_editor = new FloorPlanEditor(ctx);
+    connect(m_editor, &FloorPlanEditor::back, this, [this] { showScreen(Screen::Floor); });
     for (QWidget *w : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_floor), static_cast<QWidget *>(m_order),
-                       static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue)})
+                       static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue),
+                       static_cast<QWidget *>(m_editor)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -114,6 +125,7 @@ void MainWindow::onSignedIn()
     m_navFloor->setVisible(!kitchen && !queue);
     m_navKitchen->setVisible(kitchen || m_ctx->isManager());
     m_navQueue->setVisible(!kitchen);
+    m_navEditor->setVisible(m_ctx->isManager() && !kitchen && !queue);
     if (kitchen)
         m_ctx->realtime.setTopics({u"kitchen"_s});
     m_ctx->startSession();
@@ -124,7 +136,7 @@ void MainWindow::showScreen(Screen screen)
 {
     m_screen = screen;
     m_nav->setVisible(screen != Screen::Login);
-    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue};
+    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor};
     m_stack->setCurrentWidget(pages[int(screen)]);
 }
 

@@ -10,6 +10,7 @@ namespace tavola::ui {
 
 class AppContext;
 class CheckoutPage;
+class FloorPlanEditor;
 class FloorPlanView;
 class KitchenBoard;
 class LoginPage;
@@ -23,7 +24,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue };
+    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor };
 
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display).
     MainWindow(AppContext *ctx, const QString &forcedRole = {}, QWidget *parent = nullptr);
@@ -36,6 +37,7 @@ public:
     CheckoutPage *checkoutPage() const { return m_checkout; }
     KitchenBoard *kitchenBoard() const { return m_kitchen; }
     QueueBoard *queueBoard() const { return m_queue; }
+    FloorPlanEditor *floorPlanEditor() const { return m_editor; }
 
 signals:
     /// Signed in and the first screen has its data.
@@ -54,6 +56,7 @@ private:
     QPushButton *m_navFloor;
     QPushButton *m_navKitchen;
     QPushButton *m_navQueue;
+    QPushButton *m_navEditor;
     QLabel *m_status;
     LoginPage *m_login;
     FloorPlanView *m_floor;
@@ -61,6 +64,7 @@ private:
     CheckoutPage *m_checkout;
     KitchenBoard *m_kitchen;
     QueueBoard *m_queue;
+    FloorPlanEditor *m_editor;
 };
 
 } // namespace tavola::ui

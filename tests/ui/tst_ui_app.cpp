@@ -5,6 +5,7 @@
 // issues a ticket. Every screen is saved as a screenshot in Thai and English.
 #include "appcontext.h"
 #include "checkoutpage.h"
+#include "floorplaneditor.h"
 #include "floorplanview.h"
 #include "kitchenboard.h"
 #include "loginpage.h"
@@ -16,6 +17,9 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QGraphicsView>
+#include <QMouseEvent>
+#include <cmath>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -233,6 +237,75 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.queue()->rowCount(), 1, 10000);
         QTRY_COMPARE(find<QListWidget>(till.window.get(), u"queue-list"_s)->count(), 1);
         shoot(till.window.get(), u"queue"_s);
+    }
+
+    void aManagerEditsTheFloorPlan()
+    {
+        setLanguage(u"en"_s);
+        Till till = openTill();
+        signIn(till, u"manager1"_s);
+        click(till.window.get(), u"nav-editor"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Editor);
+        FloorPlanEditor *editor = till.window->floorPlanEditor();
+        FloorPlanDocument *doc = editor->document();
+        QCOMPARE(doc->plan().tables.size(), 18);
+        const qint64 version = doc->plan().version;
+
+        // Add a round table, undo, redo.
+        click(till.window.get(), u"editor-add-round"_s);
+        QCOMPARE(doc->plan().tables.size(), 19);
+        const QString added = editor->selectedIds().value(0);
+        QCOMPARE(doc->plan().table(added)->shape, TableShape::Round);
+        click(till.window.get(), u"editor-undo"_s);
+        QCOMPARE(doc->plan().tables.size(), 18);
+        click(till.window.get(), u"editor-redo"_s);
+        QCOMPARE(doc->plan().tables.size(), 19);
+
+        // Drag table T1 with the mouse: one undo step, snapped to the grid.
+        auto *canvas = find<QGraphicsView>(till.window.get(), u"editor-canvas"_s);
+        const Table t1 = *doc->plan().table(u"1"_s);
+        const QPoint from = canvas->mapFromScene(QPointF(t1.x + t1.w / 2, t1.y + t1.h / 2));
+        const QPoint to = from + QPoint(60, 40);
+        const int steps = doc->undoStack()->count();
+        QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 6; ++i) {
+            QMouseEvent move(QEvent::MouseMove, from + (to - from) * i / 6, canvas->viewport()->mapToGlobal(from + (to - from) * i / 6),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(canvas->viewport(), &move);
+        }
+        QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        const Table moved = *doc->plan().table(u"1"_s);
+        QVERIFY(moved.x > t1.x);
+        QCOMPARE(std::fmod(moved.x, 10.0), 0.0);
+        // Rename it through the side panel.
+        editor->select({u"1"_s});
+        find<QLineEdit>(till.window.get(), u"editor-name"_s)->setText(u"Window 1"_s);
+        click(till.window.get(), u"editor-apply"_s);
+        QCOMPARE(doc->plan().table(u"1"_s)->name, u"Window 1"_s);
+        shoot(till.window.get(), u"editor"_s);
+
+        // Save: the server has the new plan, the floor plan follows.
+        click(till.window.get(), u"editor-save"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 10000);
+        QCOMPARE(doc->plan().version, version + 1);
+        Api manager = staffApi(m_fx.url(), u"manager1"_s);
+        const QJsonObject onServer = manager.get(u"/api/v1/floor-plan"_s).object();
+        QCOMPARE(onServer.value(u"tables"_s).toArray().size(), 19);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.tables()->rowCount(), 19, 10000);
+
+        // Someone else saves first: ours is refused, the server's plan is loaded, and we are told.
+        QJsonObject theirs = onServer;
+        QJsonArray tables = theirs.value(u"tables"_s).toArray();
+        tables.removeLast();
+        theirs.insert(u"tables"_s, tables);
+        CHECK_STATUS(manager.request("PUT", u"/api/v1/floor-plan"_s, theirs), 200);
+        click(till.window.get(), u"editor-add"_s);
+        click(till.window.get(), u"editor-save"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"editor-message"_s)->text().contains(u"reloaded"_s), 10000);
+        QCOMPARE(doc->plan().tables.size(), 18);
+        QCOMPARE(doc->plan().version, version + 2);
+        QVERIFY(!doc->undoStack()->canUndo());
     }
 
     void aWrongPinSaysSoAndStaysOnTheLoginScreen()
