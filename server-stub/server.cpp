@@ -400,6 +400,7 @@ Status TavolaServer::start()
     registerPaymentRoutes(r);
     registerShiftRoutes(r);
     registerReportRoutes(r);
+    registerSettingsRoutes(r);
 
     HttpServer::Limits limits;
     limits.idleTimeoutMs = d->state.config.idleTimeoutSeconds * 1000;

@@ -24,6 +24,7 @@ void registerKitchenRoutes(Router &router);
 void registerPaymentRoutes(Router &router);
 void registerShiftRoutes(Router &router);
 void registerReportRoutes(Router &router);
+void registerSettingsRoutes(Router &router);
 
 // Shared data access used by several controllers. All run on the request's transaction.
 Result<Menu> loadMenu(Database &db, bool includeInactive = false);

@@ -333,6 +333,45 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM payments"_s), 1);
     }
 
+    void aManagerSetsThePromptPayTargetInTheSettings()
+    {
+        Api w = staff(u"waiter1"_s);
+        const Reply read = w.get(u"/api/v1/settings"_s);
+        CHECK_STATUS(read, 200);
+        QCOMPARE(read.object().value(u"promptpay_id"_s).toString(), u"0812345678"_s);
+        QCOMPARE(read.object().value(u"pos_id"_s).toString(), u"POS01"_s);
+        CHECK_STATUS(w.request("PUT", u"/api/v1/settings"_s, {{u"shop_name"_s, u"x"_s}}), 403);
+        Api m = staff(u"manager1"_s);
+        Reply bad = m.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_id"_s, u"12345"_s}});
+        CHECK_STATUS(bad, 400);
+        QCOMPARE(bad.errorField(), u"promptpay_id"_s);
+        bad = m.request("PUT", u"/api/v1/settings"_s, {{u"vat_percent"_s, u"50"_s}});
+        CHECK_STATUS(bad, 400);
+        QCOMPARE(bad.errorField(), u"vat_percent"_s);
+        bad = m.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_biller_id"_s, u"0105560123456"_s}});
+        CHECK_STATUS(bad, 400);
+        QCOMPARE(m.get(u"/api/v1/settings"_s).object().value(u"promptpay_id"_s).toString(), u"0812345678"_s); // unchanged
+        // A national ID with a wrong check digit is kept, with a warning for the settings screen.
+        const Reply warned = m.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_id"_s, u"1234567890123"_s}});
+        CHECK_STATUS(warned, 200);
+        QVERIFY(warned.object().contains(u"promptpay_id_warning"_s));
+        const Reply ok = m.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_id"_s, u"1101700230708"_s}, {u"shop_name"_s, u"Baan Dim Sum"_s}});
+        CHECK_STATUS(ok, 200);
+        QVERIFY(!ok.object().contains(u"promptpay_id_warning"_s));
+        QCOMPARE(ok.object().value(u"shop_name"_s).toString(), u"Baan Dim Sum"_s);
+        // The next QR pays that ID.
+        const QString orderId = billAtCheckout(m_fx.url(), u"16"_s);
+        Api c = staff(u"cashier1"_s);
+        auto parsed = promptpay::parse(startPromptPay(c, orderId).object().value(u"qr_payload"_s).toString());
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->type, promptpay::TargetType::NationalId);
+        QCOMPARE(parsed->target, u"1101700230708"_s);
+        // And it survives a restart; the change is in the audit log.
+        QVERIFY(m_fx.restart());
+        QCOMPARE(staff(u"waiter1"_s).get(u"/api/v1/settings"_s).object().value(u"shop_name"_s).toString(), u"Baan Dim Sum"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.update'"_s), 2);
+    }
+
     void withoutAGatewayPromptPayIsAClearError()
     {
         m_fx.stop();
