@@ -253,11 +253,17 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n table(s)</source>
-        <translation><numerusform>Delete %n table</numerusform><numerusform>Delete %n tables</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n table</numerusform>
+            <numerusform>Delete %n tables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n table(s)</source>
-        <translation><numerusform>Move %n table</numerusform><numerusform>Move %n tables</numerusform></translation>
+        <translation>
+            <numerusform>Move %n table</numerusform>
+            <numerusform>Move %n tables</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resize %1</source>
@@ -277,11 +283,33 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation><numerusform>%n seat</numerusform><numerusform>%n seats</numerusform></translation>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No receipt printer is set up: enter its address in Settings.</source>
+        <translation>No receipt printer is set up: enter its address in Settings.</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>Test page</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation>Bill %1</translation>
     </message>
 </context>
 <context>
@@ -698,6 +726,14 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>Edit plan</source>
         <translation>Edit plan</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -769,6 +805,65 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>New order: tap dishes, then send them to the kitchen</source>
         <translation>New order: tap dishes, then send them to the kitchen</translation>
     </message>
+    <message>
+        <source>Print bill</source>
+        <translation>Print bill</translation>
+    </message>
+    <message>
+        <source>Bill sent to the printer.</source>
+        <translation>Bill sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::PrintQueueView</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::QueueBoard</name>
@@ -825,6 +920,117 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>%1 updated</source>
         <translation>%1 updated</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::SettingsPage</name>
+    <message>
+        <source>Shop (printed on receipts)</source>
+        <translation>Shop (printed on receipts)</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Shop name in Thai</source>
+        <translation>Shop name in Thai</translation>
+    </message>
+    <message>
+        <source>Tax ID (13 digits)</source>
+        <translation>Tax ID (13 digits)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Receipt footer</translation>
+    </message>
+    <message>
+        <source>PromptPay ID (mobile, national/tax ID or e-wallet)</source>
+        <translation>PromptPay ID (mobile, national/tax ID or e-wallet)</translation>
+    </message>
+    <message>
+        <source>PromptPay biller ID (15 digits, optional)</source>
+        <translation>PromptPay biller ID (15 digits, optional)</translation>
+    </message>
+    <message>
+        <source>Save shop settings</source>
+        <translation>Save shop settings</translation>
+    </message>
+    <message>
+        <source>Receipt printer of this till</source>
+        <translation>Receipt printer of this till</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <source>Test page sent to the print queue.</source>
+        <translation>Test page sent to the print queue.</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>This till</translation>
+    </message>
+    <message>
+        <source>empty: the server inside this app</source>
+        <translation>empty: the server inside this app</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Save (applies at the next start)</source>
+        <translation>Save (applies at the next start)</translation>
+    </message>
+    <message>
+        <source>Without a PromptPay ID the bill has no QR.</source>
+        <translation>Without a PromptPay ID the bill has no QR.</translation>
+    </message>
+    <message>
+        <source>Not a PromptPay ID: a mobile number (08x-xxx-xxxx), a 13-digit national or tax ID, or a 15-digit e-wallet ID.</source>
+        <translation>Not a PromptPay ID: a mobile number (08x-xxx-xxxx), a 13-digit national or tax ID, or a 15-digit e-wallet ID.</translation>
+    </message>
+    <message>
+        <source>Check this number: its last digit does not match a Thai national ID. Payments may not arrive.</source>
+        <translation>Check this number: its last digit does not match a Thai national ID. Payments may not arrive.</translation>
+    </message>
+    <message>
+        <source>PromptPay ID looks right.</source>
+        <translation>PromptPay ID looks right.</translation>
+    </message>
+    <message>
+        <source>Shop settings saved.</source>
+        <translation>Shop settings saved.</translation>
+    </message>
+    <message>
+        <source>Printer saved.</source>
+        <translation>Printer saved.</translation>
+    </message>
+    <message>
+        <source>Saved: the server address and language apply at the next start.</source>
+        <translation>Saved: the server address and language apply at the next start.</translation>
     </message>
 </context>
 </TS>

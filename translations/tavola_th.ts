@@ -253,11 +253,15 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n table(s)</source>
-        <translation><numerusform>ลบ %n โต๊ะ</numerusform></translation>
+        <translation>
+            <numerusform>ลบ %n โต๊ะ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n table(s)</source>
-        <translation><numerusform>ย้าย %n โต๊ะ</numerusform></translation>
+        <translation>
+            <numerusform>ย้าย %n โต๊ะ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resize %1</source>
@@ -277,11 +281,32 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation><numerusform>%n ที่นั่ง</numerusform></translation>
+        <translation>
+            <numerusform>%n ที่นั่ง</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit %1</source>
         <translation>แก้ไข %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No receipt printer is set up: enter its address in Settings.</source>
+        <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์ใบเสร็จ กรุณาใส่ที่อยู่เครื่องพิมพ์ในหน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>หน้าทดสอบ</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>ใบเสร็จ %1</translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation>ใบแจ้งยอด %1</translation>
     </message>
 </context>
 <context>
@@ -694,6 +719,14 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>Edit plan</source>
         <translation>แก้ไขผังร้าน</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>งานพิมพ์</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -765,6 +798,65 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>New order: tap dishes, then send them to the kitchen</source>
         <translation>ออร์เดอร์ใหม่: แตะเลือกเมนู แล้วกดส่งเข้าครัว</translation>
     </message>
+    <message>
+        <source>Print bill</source>
+        <translation>พิมพ์ใบแจ้งยอด</translation>
+    </message>
+    <message>
+        <source>Bill sent to the printer.</source>
+        <translation>ส่งใบแจ้งยอดไปที่เครื่องพิมพ์แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::PrintQueueView</name>
+    <message>
+        <source>waiting</source>
+        <translation>รอคิว</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>กำลังพิมพ์</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>พิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>พิมพ์ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>ลองใหม่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::QueueBoard</name>
@@ -819,6 +911,117 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>%1 updated</source>
         <translation>อัปเดต %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::SettingsPage</name>
+    <message>
+        <source>Shop (printed on receipts)</source>
+        <translation>ข้อมูลร้าน (พิมพ์บนใบเสร็จ)</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>ชื่อร้าน</translation>
+    </message>
+    <message>
+        <source>Shop name in Thai</source>
+        <translation>ชื่อร้านภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Tax ID (13 digits)</source>
+        <translation>เลขประจำตัวผู้เสียภาษี (13 หลัก)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>สาขา</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>ข้อความท้ายใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>PromptPay ID (mobile, national/tax ID or e-wallet)</source>
+        <translation>พร้อมเพย์ (เบอร์มือถือ เลขประจำตัวประชาชน/ผู้เสียภาษี หรือ e-Wallet)</translation>
+    </message>
+    <message>
+        <source>PromptPay biller ID (15 digits, optional)</source>
+        <translation>รหัสผู้รับชำระบิลพร้อมเพย์ (15 หลัก ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Save shop settings</source>
+        <translation>บันทึกข้อมูลร้าน</translation>
+    </message>
+    <message>
+        <source>Receipt printer of this till</source>
+        <translation>เครื่องพิมพ์ใบเสร็จของเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>รุ่นเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Save printer</source>
+        <translation>บันทึกเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>พิมพ์หน้าทดสอบ</translation>
+    </message>
+    <message>
+        <source>Test page sent to the print queue.</source>
+        <translation>ส่งหน้าทดสอบเข้าคิวพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>empty: the server inside this app</source>
+        <translation>เว้นว่าง: ใช้เซิร์ฟเวอร์ในโปรแกรมนี้</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Save (applies at the next start)</source>
+        <translation>บันทึก (มีผลเมื่อเปิดโปรแกรมครั้งถัดไป)</translation>
+    </message>
+    <message>
+        <source>Without a PromptPay ID the bill has no QR.</source>
+        <translation>ถ้าไม่มีพร้อมเพย์ ใบแจ้งยอดจะไม่มี QR</translation>
+    </message>
+    <message>
+        <source>Not a PromptPay ID: a mobile number (08x-xxx-xxxx), a 13-digit national or tax ID, or a 15-digit e-wallet ID.</source>
+        <translation>ไม่ใช่หมายเลขพร้อมเพย์: ต้องเป็นเบอร์มือถือ (08x-xxx-xxxx) เลขประจำตัวประชาชนหรือผู้เสียภาษี 13 หลัก หรือเลข e-Wallet 15 หลัก</translation>
+    </message>
+    <message>
+        <source>Check this number: its last digit does not match a Thai national ID. Payments may not arrive.</source>
+        <translation>กรุณาตรวจสอบหมายเลขนี้: หลักสุดท้ายไม่ตรงกับเลขประจำตัวประชาชน เงินอาจโอนไม่เข้า</translation>
+    </message>
+    <message>
+        <source>PromptPay ID looks right.</source>
+        <translation>หมายเลขพร้อมเพย์ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Shop settings saved.</source>
+        <translation>บันทึกข้อมูลร้านแล้ว</translation>
+    </message>
+    <message>
+        <source>Printer saved.</source>
+        <translation>บันทึกเครื่องพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <source>Saved: the server address and language apply at the next start.</source>
+        <translation>บันทึกแล้ว: ที่อยู่เซิร์ฟเวอร์และภาษาจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
 </context>
 </TS>

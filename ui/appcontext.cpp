@@ -1,8 +1,17 @@
 #include "appcontext.h"
 
+#include "promptpay/promptpay.h"
+#include "receipt/builders.h"
+#include "receipt/renderer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSettings>
 
 Q_LOGGING_CATEGORY(lcApp, "tavola.ui")
+
+using namespace Qt::StringLiterals;
 
 namespace tavola::ui {
 
@@ -11,6 +20,25 @@ AppContext::AppContext(const QString &serverUrl, const QString &outboxPath, QObj
     api.setBaseUrl(serverUrl);
     if (auto s = outbox.open(outboxPath); !s)
         qCWarning(lcApp).noquote() << s.error().message;
+    // The print queue lives beside the outbox and survives restarts the same way.
+    printQueue = new printing::PrintQueue(QFileInfo(outboxPath).absolutePath() + u"/printqueue.db"_s, this);
+    if (auto s = printQueue->open(); !s)
+        qCWarning(lcApp).noquote() << s.error().message;
+    printQueue->start();
+    QSettings settings;
+    printerUri = settings.value(u"printer/uri"_s).toString();
+    printerProfile = settings.value(u"printer/profile"_s, printerProfile).toString();
+}
+
+AppContext::~AppContext() = default;
+
+void AppContext::setPrinter(const QString &uri, const QString &profile)
+{
+    printerUri = uri.trimmed();
+    printerProfile = profile;
+    QSettings settings;
+    settings.setValue(u"printer/uri"_s, printerUri);
+    settings.setValue(u"printer/profile"_s, printerProfile);
 }
 
 void AppContext::startSession()
@@ -18,6 +46,76 @@ void AppContext::startSession()
     realtime.start();
     store.reload();
     outbox.flush();
+    api.settings(this, [this](Result<QJsonValue> r) {
+        if (r)
+            shop = r->toObject();
+    });
+}
+
+namespace {
+
+receipt::ReceiptContext receiptContext(AppContext &ctx, const Order &order)
+{
+    receipt::ReceiptContext rc;
+    const QJsonObject &s = ctx.shop;
+    rc.shop.name = s.value(u"shop_name"_s).toString();
+    rc.shop.nameTh = s.value(u"shop_name_th"_s).toString();
+    rc.shop.taxId = s.value(u"tax_id"_s).toString();
+    rc.shop.branch = s.value(u"branch"_s).toString();
+    rc.shop.address = s.value(u"address"_s).toString();
+    rc.shop.posId = s.value(u"pos_id"_s).toString();
+    rc.shop.footer = s.value(u"receipt_footer"_s).toString();
+    rc.shop.tax.pricesIncludeVat = s.value(u"prices_include_vat"_s).toBool(true);
+    rc.shop.utcOffsetMinutes = s.value(u"utc_offset_minutes"_s).toInt(7 * 60);
+    if (const Table *t = ctx.store.tables()->find(order.tableId))
+        rc.tableName = t->name;
+    rc.staffName = ctx.api.session().displayName;
+    rc.printedAt = QDateTime::currentDateTimeUtc();
+    return rc;
+}
+
+} // namespace
+
+Result<qint64> AppContext::printTestPage()
+{
+    if (printerUri.isEmpty())
+        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
+    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    if (!profile)
+        return profile.error();
+    const auto page = receipt::buildTestPage(profile->name, profile->dots, profile->columns, profile->paperMm,
+                                             profile->mode == receipt::PrinterProfile::Mode::Raster ? u"raster"_s : u"text"_s);
+    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Test page"), receipt::encodeEscPos(page, *profile));
+}
+
+Result<qint64> AppContext::printReceipt(const Order &order, const Payment &payment, bool copy)
+{
+    if (printerUri.isEmpty())
+        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
+    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    if (!profile)
+        return profile.error();
+    const auto doc = receipt::buildReceipt(order, payment, receiptContext(*this, order), copy);
+    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Receipt %1").arg(payment.receiptNumber),
+                               receipt::encodeEscPos(doc, *profile));
+}
+
+Result<qint64> AppContext::printPreBill(const Order &order)
+{
+    if (printerUri.isEmpty())
+        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
+    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    if (!profile)
+        return profile.error();
+    // The pre-bill's QR: the shop's own PromptPay ID for the exact total (DOMAIN.md §2).
+    QString qr;
+    const QString target = shop.value(u"promptpay_id"_s).toString();
+    if (!target.isEmpty() && order.totals.total.satang() > 0) {
+        if (auto payload = promptpay::buildForInput(target, order.totals.total))
+            qr = *payload;
+    }
+    const auto doc = receipt::buildPreBill(order, receiptContext(*this, order), qr);
+    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Bill %1").arg(order.number), receipt::encodeEscPos(doc, *profile));
 }
 
 } // namespace tavola::ui

@@ -3,7 +3,10 @@
 #include "apiclient.h"
 #include "clientstore.h"
 #include "outbox.h"
+#include "printing/printqueue.h"
 #include "realtimeclient.h"
+
+#include <QJsonObject>
 
 #include <QObject>
 
@@ -17,11 +20,27 @@ class AppContext : public QObject
 public:
     /// `outboxPath`: the till's local outbox file (the app data dir).
     AppContext(const QString &serverUrl, const QString &outboxPath, QObject *parent = nullptr);
+    ~AppContext() override;
 
     client::ApiClient api;
     client::RealtimeClient realtime{&api};
     client::Outbox outbox{&api};
     client::ClientStore store{&api, &realtime, &outbox};
+    printing::PrintQueue *printQueue = nullptr;
+
+    /// This till's receipt printer (kept in the till's settings): a transport URI
+    /// (tcp://host:9100, file:///dev/usb/lp0, serial://…) and a profile name.
+    QString printerUri;
+    QString printerProfile = QStringLiteral("escpos-80-raster");
+    void setPrinter(const QString &uri, const QString &profile);
+    /// The shop settings from the server (receipts need them), loaded at sign-in.
+    QJsonObject shop;
+
+    /// Queues a document on the receipt printer; returns the job id, or an error the cashier reads
+    /// (no printer set up, unknown profile).
+    Result<qint64> printReceipt(const Order &order, const Payment &payment, bool copy = false);
+    Result<qint64> printPreBill(const Order &order);
+    Result<qint64> printTestPage();
 
     /// After sign-in: opens the event stream and loads every snapshot.
     void startSession();

@@ -300,6 +300,16 @@ void CheckoutPage::showPaid(const Payment &p)
     m_message->setStyleSheet(u"color: #1f7a4d;"_s);
     m_finish->show();
     emit paid(p.orderId);
+    // The receipt (an abbreviated tax invoice) goes to this till's printer through the queue.
+    if (!m_ctx->printerUri.isEmpty() && !p.receiptNumber.isEmpty() && m_printedFor != p.id) {
+        m_printedFor = p.id;
+        m_ctx->api.order(p.orderId, this, [this, p](Result<Order> o) {
+            if (!o)
+                return;
+            if (auto job = m_ctx->printReceipt(*o, p); !job)
+                m_message->setText(m_message->text() + u"\n"_s + job.error().message);
+        });
+    }
 }
 
 void CheckoutPage::showError(const QString &text)

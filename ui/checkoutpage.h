@@ -48,6 +48,7 @@ private:
     QString m_orderRef;
     Money m_due;
     Payment m_promptPay;
+    QString m_printedFor; // payment id whose receipt was printed
     QLabel *m_due_label;
     QLabel *m_message;
     QStackedWidget *m_methods;

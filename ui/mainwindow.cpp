@@ -8,7 +8,9 @@
 #include "kitchenboard.h"
 #include "loginpage.h"
 #include "orderpage.h"
+#include "printqueueview.h"
 #include "queueboard.h"
+#include "settingspage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,6 +43,10 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_navQueue->setObjectName(u"nav-queue"_s);
     m_navEditor = new QPushButton(tr("Edit plan"));
     m_navEditor->setObjectName(u"nav-editor"_s);
+    auto *navSettings = new QPushButton(tr("Settings"));
+    navSettings->setObjectName(u"nav-settings"_s);
+    auto *navPrinting = new QPushButton(tr("Printing"));
+    navPrinting->setObjectName(u"nav-printing"_s);
     auto *signOut = new QPushButton(tr("Sign out"));
     signOut->setObjectName(u"nav-signout"_s);
     connect(m_navFloor, &QPushButton::clicked, this, [this] { showScreen(Screen::Floor); });
@@ -58,6 +64,8 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     nav->addWidget(m_navKitchen);
     nav->addWidget(m_navQueue);
     nav->addWidget(m_navEditor);
+    nav->addWidget(navPrinting);
+    nav->addWidget(navSettings);
     nav->addStretch();
     nav->addWidget(signOut);
     v->addWidget(m_nav);
@@ -70,10 +78,20 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_kitchen = new KitchenBoard(ctx);
     m_queue = new QueueBoard(ctx);
     m_editor = new FloorPlanEditor(ctx);
+    m_settings = new SettingsPage(ctx);
+    m_printing = new PrintQueueView(ctx);
+    connect(navSettings, &QPushButton::clicked, this, [this] {
+        m_settings->load();
+        showScreen(Screen::Settings);
+    });
+    connect(navPrinting, &QPushButton::clicked, this, [this] {
+        m_printing->refresh();
+        showScreen(Screen::Printing);
+    });
     connect(m_editor, &FloorPlanEditor::back, this, [this] { showScreen(Screen::Floor); });
     for (QWidget *w : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_floor), static_cast<QWidget *>(m_order),
                        static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue),
-                       static_cast<QWidget *>(m_editor)})
+                       static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_printing)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -136,7 +154,7 @@ void MainWindow::showScreen(Screen screen)
 {
     m_screen = screen;
     m_nav->setVisible(screen != Screen::Login);
-    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor};
+    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing};
     m_stack->setCurrentWidget(pages[int(screen)]);
 }
 

@@ -15,7 +15,9 @@ class FloorPlanView;
 class KitchenBoard;
 class LoginPage;
 class OrderPage;
+class PrintQueueView;
 class QueueBoard;
+class SettingsPage;
 
 /// The app's one window: sign-in, then the screens the user's role may use, with a status line
 /// that always says whether the till is online and whether work is still being saved.
@@ -24,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor };
+    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing };
 
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display).
     MainWindow(AppContext *ctx, const QString &forcedRole = {}, QWidget *parent = nullptr);
@@ -38,6 +40,8 @@ public:
     KitchenBoard *kitchenBoard() const { return m_kitchen; }
     QueueBoard *queueBoard() const { return m_queue; }
     FloorPlanEditor *floorPlanEditor() const { return m_editor; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    PrintQueueView *printQueueView() const { return m_printing; }
 
 signals:
     /// Signed in and the first screen has its data.
@@ -65,6 +69,8 @@ private:
     KitchenBoard *m_kitchen;
     QueueBoard *m_queue;
     FloorPlanEditor *m_editor;
+    SettingsPage *m_settings;
+    PrintQueueView *m_printing;
 };
 
 } // namespace tavola::ui

@@ -94,6 +94,16 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_pay->setObjectName(u"order-pay"_s);
     m_pay->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_pay, &QPushButton::clicked, this, [this] { emit checkoutRequested(m_orderRef); });
+    auto *print = new QPushButton(tr("Print bill"));
+    print->setObjectName(u"order-print"_s);
+    connect(print, &QPushButton::clicked, this, [this] {
+        const Order *o = m_orderRef.isEmpty() ? nullptr : m_ctx->store.order(m_orderRef);
+        if (!o)
+            return;
+        auto job = m_ctx->printPreBill(*o);
+        m_state->setText(job ? tr("Bill sent to the printer.") : job.error().message);
+    });
+    buttons->addWidget(print);
     buttons->addWidget(m_send);
     buttons->addWidget(m_bill);
     buttons->addWidget(m_pay);

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -43,7 +44,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // Language: --lang, else the system's (Thai locale → Thai).
-    const QString language = parser.isSet(lang) ? parser.value(lang) : (QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s);
+    // The till's own choices (Settings) apply when the command line does not say otherwise.
+    QSettings till;
+    const QString savedLanguage = till.value(u"ui/language"_s).toString();
+    const QString language = parser.isSet(lang) ? parser.value(lang)
+                             : !savedLanguage.isEmpty() ? savedLanguage
+                                                        : (QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s);
     QLocale::setDefault(QLocale(language == u"th"_s ? QLocale::Thai : QLocale::English, language == u"th"_s ? QLocale::Thailand : QLocale::UnitedStates));
     QTranslator translator;
     if (translator.load(u":/i18n/tavola_"_s + language))
@@ -54,7 +60,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(dir);
 
     std::unique_ptr<tavola::server::TavolaServer> embeddedServer;
-    QString serverUrl = parser.value(server);
+    QString serverUrl = parser.isSet(server) ? parser.value(server) : (parser.isSet(embedded) ? QString() : till.value(u"server/url"_s).toString());
     if (parser.isSet(embedded) || serverUrl.isEmpty()) {
         tavola::server::ServerConfig config;
         config.host = QHostAddress::Any; // other tills and the kitchen screen on the LAN join it

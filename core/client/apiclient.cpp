@@ -357,6 +357,16 @@ void ApiClient::updateUser(const QString &id, const QJsonObject &changes, QObjec
     typed<QJsonValue>("PATCH", u"/api/v1/users/"_s + encoded(id), changes, {}, context, std::move(done), json());
 }
 
+void ApiClient::settings(QObject *context, Callback<QJsonValue> done)
+{
+    typed<QJsonValue>("GET", u"/api/v1/settings"_s, {}, {}, context, std::move(done), json());
+}
+
+void ApiClient::saveSettings(const QJsonObject &changes, QObject *context, Callback<QJsonValue> done)
+{
+    typed<QJsonValue>("PUT", u"/api/v1/settings"_s, changes, {}, context, std::move(done), json());
+}
+
 void ApiClient::floorPlan(QObject *context, Callback<FloorPlan> done)
 {
     typed<FloorPlan>("GET", u"/api/v1/floor-plan"_s, {}, {}, context, std::move(done), object<FloorPlan>());

@@ -96,6 +96,10 @@ public:
     void createUser(const QJsonObject &user, QObject *context, Callback<QJsonValue> done);
     void updateUser(const QString &id, const QJsonObject &changes, QObject *context, Callback<QJsonValue> done);
 
+    // Shop settings (docs/api.md "Settings")
+    void settings(QObject *context, Callback<QJsonValue> done);
+    void saveSettings(const QJsonObject &changes, QObject *context, Callback<QJsonValue> done);
+
     // Floor plan and tables
     void floorPlan(QObject *context, Callback<FloorPlan> done);
     void saveFloorPlan(const FloorPlan &plan, QObject *context, Callback<FloorPlan> done);

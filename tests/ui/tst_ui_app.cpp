@@ -11,12 +11,16 @@
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "orderpage.h"
+#include "printqueueview.h"
 #include "queueboard.h"
+#include "settingspage.h"
 #include "serverharness.h"
 #include "testutil.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QTableWidget>
 #include <QGraphicsView>
 #include <QMouseEvent>
 #include <cmath>
@@ -55,7 +59,7 @@ class TestUiApp : public QObject
     Till openTill(const QString &role = {})
     {
         Till t;
-        t.ctx = std::make_unique<AppContext>(m_fx.url(), m_dir.filePath(u"outbox-%1.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128))));
+        t.ctx = std::make_unique<AppContext>(m_fx.url(), m_dir.filePath(u"till-%1/outbox.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128))));
         t.window = std::make_unique<MainWindow>(t.ctx.get(), role);
         t.window->resize(1280, 800);
         t.window->show();
@@ -191,6 +195,10 @@ private slots:
         click(kitchen.window.get(), u"bump-"_s + ticket);
         QTRY_COMPARE_WITH_TIMEOUT(kitchen.ctx->store.kitchenTickets()->find(ticket)->status, KitchenStatus::Preparing, 10000);
 
+        // This till prints receipts (to a file standing in for the USB printer).
+        const QString printerFile = m_dir.filePath(u"receipts-%1.bin"_s.arg(lang));
+        till.ctx->setPrinter(u"file://"_s + printerFile, u"escpos-80-raster"_s);
+
         // The bill, paid in cash.
         click(till.window.get(), u"order-bill"_s);
         QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Checkout);
@@ -202,6 +210,12 @@ private slots:
         click(till.window.get(), u"cash-pay"_s);
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"checkout-message"_s)->text().contains(u"POS01-000001"_s), 10000);
         shoot(till.window.get(), u"checkout-paid"_s);
+        // The receipt went through the print queue to the printer as ESC/POS.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(printerFile).size() > 1000, 15000);
+        QFile printed(printerFile);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.readAll().startsWith("\x1b\x40"));
+        QCOMPARE(till.ctx->printQueue->jobs().first().title.contains(u"POS01-000001"_s), true);
         click(till.window.get(), u"checkout-finish"_s);
         QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Floor);
         QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"3"_s), u"CLEANING"_s, 10000);
@@ -237,6 +251,56 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.queue()->rowCount(), 1, 10000);
         QTRY_COMPARE(find<QListWidget>(till.window.get(), u"queue-list"_s)->count(), 1);
         shoot(till.window.get(), u"queue"_s);
+
+        // The print queue shows both receipts; a reprint adds a job.
+        click(till.window.get(), u"nav-printing"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Printing);
+        auto *jobs = find<QTableWidget>(till.window.get(), u"printqueue-jobs"_s);
+        QTRY_COMPARE(jobs->rowCount(), 2);
+        jobs->selectRow(1);
+        click(till.window.get(), u"printqueue-reprint"_s);
+        QTRY_COMPARE(jobs->rowCount(), 3);
+        shoot(till.window.get(), u"printqueue"_s);
+    }
+
+    void settingsCheckThePromptPayIdAndSaveTheShop_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("th") << u"th"_s;
+    }
+
+    void settingsCheckThePromptPayIdAndSaveTheShop()
+    {
+        QFETCH(QString, lang);
+        setLanguage(lang);
+        Till till = openTill();
+        signIn(till, u"manager1"_s);
+        click(till.window.get(), u"nav-settings"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Settings);
+        auto *id = find<QLineEdit>(till.window.get(), u"settings-promptpay_id"_s);
+        QTRY_COMPARE(id->text(), u"0812345678"_s);
+        auto *hint = find<QLabel>(till.window.get(), u"settings-promptpay-hint"_s);
+        id->setText(u"12345"_s);
+        const QString invalid = hint->text();
+        id->setText(u"1234567890123"_s); // 13 digits, wrong check digit
+        const QString doubtful = hint->text();
+        id->setText(u"1101700230708"_s);
+        const QString fine = hint->text();
+        QVERIFY(invalid != doubtful && doubtful != fine && !fine.isEmpty());
+        find<QLineEdit>(till.window.get(), u"settings-shop_name"_s)->setText(u"Baan Dim Sum"_s);
+        click(till.window.get(), u"settings-save-shop"_s);
+        Api m = staffApi(m_fx.url(), u"manager1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m.get(u"/api/v1/settings"_s).object().value(u"promptpay_id"_s).toString(), u"1101700230708"_s, 10000);
+        QCOMPARE(m.get(u"/api/v1/settings"_s).object().value(u"shop_name"_s).toString(), u"Baan Dim Sum"_s);
+        // A value the server refuses is explained and changes nothing.
+        id->setText(u"12345"_s);
+        click(till.window.get(), u"settings-save-shop"_s);
+        QTRY_VERIFY(!find<QLabel>(till.window.get(), u"settings-message"_s)->text().isEmpty());
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"settings-message"_s)->text().contains(u"promptpay"_s, Qt::CaseInsensitive));
+        QCOMPARE(m.get(u"/api/v1/settings"_s).object().value(u"promptpay_id"_s).toString(), u"1101700230708"_s);
+        id->setText(u"1101700230708"_s);
+        shoot(till.window.get(), u"settings"_s);
     }
 
     void aManagerEditsTheFloorPlan()

@@ -1,0 +1,191 @@
+#include "settingspage.h"
+
+#include "appcontext.h"
+#include "errortext.h"
+#include "promptpay/promptpay.h"
+#include "receipt/renderer.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::ui {
+
+SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    setObjectName(u"settings"_s);
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget;
+    auto *v = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    auto *shopBox = new QGroupBox(tr("Shop (printed on receipts)"));
+    auto *shopForm = new QFormLayout(shopBox);
+    const QList<std::pair<QString, QString>> fields{{u"shop_name"_s, tr("Shop name")},
+                                                     {u"shop_name_th"_s, tr("Shop name in Thai")},
+                                                     {u"tax_id"_s, tr("Tax ID (13 digits)")},
+                                                     {u"branch"_s, tr("Branch")},
+                                                     {u"address"_s, tr("Address")},
+                                                     {u"receipt_footer"_s, tr("Receipt footer")},
+                                                     {u"promptpay_id"_s, tr("PromptPay ID (mobile, national/tax ID or e-wallet)")},
+                                                     {u"promptpay_biller_id"_s, tr("PromptPay biller ID (15 digits, optional)")}};
+    for (const auto &[key, label] : fields) {
+        auto *edit = new QLineEdit;
+        edit->setObjectName(u"settings-"_s + key);
+        m_shop.insert(key, edit);
+        shopForm->addRow(label, edit);
+    }
+    m_promptPayHint = new QLabel;
+    m_promptPayHint->setObjectName(u"settings-promptpay-hint"_s);
+    m_promptPayHint->setWordWrap(true);
+    shopForm->addRow(QString(), m_promptPayHint);
+    connect(m_shop.value(u"promptpay_id"_s), &QLineEdit::textChanged, this, &SettingsPage::checkPromptPayId);
+    auto *saveShopButton = new QPushButton(tr("Save shop settings"));
+    saveShopButton->setObjectName(u"settings-save-shop"_s);
+    saveShopButton->setProperty("accent", true);
+    connect(saveShopButton, &QPushButton::clicked, this, &SettingsPage::saveShop);
+    shopForm->addRow(QString(), saveShopButton);
+    v->addWidget(shopBox);
+
+    auto *printerBox = new QGroupBox(tr("Receipt printer of this till"));
+    auto *printerForm = new QFormLayout(printerBox);
+    m_profile = new QComboBox;
+    m_profile->setObjectName(u"settings-printer-profile"_s);
+    for (const auto &p : receipt::PrinterProfile::builtIn())
+        m_profile->addItem(p.name, p.name);
+    printerForm->addRow(tr("Profile"), m_profile);
+    m_printer = new QLineEdit;
+    m_printer->setObjectName(u"settings-printer-uri"_s);
+    m_printer->setPlaceholderText(u"tcp://192.168.1.50:9100"_s);
+    printerForm->addRow(tr("Address"), m_printer);
+    auto *row = new QHBoxLayout;
+    auto *savePrinterButton = new QPushButton(tr("Save printer"));
+    savePrinterButton->setObjectName(u"settings-save-printer"_s);
+    connect(savePrinterButton, &QPushButton::clicked, this, &SettingsPage::savePrinter);
+    auto *test = new QPushButton(tr("Print test page"));
+    test->setObjectName(u"settings-test-page"_s);
+    connect(test, &QPushButton::clicked, this, [this] {
+        savePrinter();
+        auto job = m_ctx->printTestPage();
+        m_message->setText(job ? tr("Test page sent to the print queue.") : job.error().message);
+    });
+    row->addWidget(savePrinterButton);
+    row->addWidget(test);
+    printerForm->addRow(QString(), row);
+    v->addWidget(printerBox);
+
+    auto *tillBox = new QGroupBox(tr("This till"));
+    auto *tillForm = new QFormLayout(tillBox);
+    m_server = new QLineEdit;
+    m_server->setObjectName(u"settings-server"_s);
+    m_server->setPlaceholderText(tr("empty: the server inside this app"));
+    tillForm->addRow(tr("Server address"), m_server);
+    m_language = new QComboBox;
+    m_language->setObjectName(u"settings-language"_s);
+    m_language->addItem(u"ไทย"_s, u"th"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    tillForm->addRow(tr("Language"), m_language);
+    auto *saveTillButton = new QPushButton(tr("Save (applies at the next start)"));
+    saveTillButton->setObjectName(u"settings-save-till"_s);
+    connect(saveTillButton, &QPushButton::clicked, this, &SettingsPage::saveTill);
+    tillForm->addRow(QString(), saveTillButton);
+    v->addWidget(tillBox);
+    v->addStretch();
+
+    m_message = new QLabel;
+    m_message->setObjectName(u"settings-message"_s);
+    m_message->setWordWrap(true);
+    m_message->setProperty("role", u"title"_s);
+    outer->addWidget(m_message);
+}
+
+void SettingsPage::load()
+{
+    m_message->clear();
+    const bool manager = m_ctx->isManager();
+    for (QLineEdit *e : std::as_const(m_shop))
+        e->setReadOnly(!manager);
+    if (auto *b = findChild<QPushButton *>(u"settings-save-shop"_s))
+        b->setEnabled(manager);
+    m_printer->setText(m_ctx->printerUri);
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_ctx->printerProfile)));
+    QSettings till;
+    m_server->setText(till.value(u"server/url"_s).toString());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(till.value(u"ui/language"_s, QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s))));
+    m_ctx->api.settings(this, [this](Result<QJsonValue> r) {
+        if (!r) {
+            m_message->setText(client::ErrorText::forError(r.error()));
+            return;
+        }
+        m_ctx->shop = r->toObject();
+        for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
+            it.value()->setText(m_ctx->shop.value(it.key()).toString());
+    });
+}
+
+void SettingsPage::checkPromptPayId()
+{
+    const QString text = m_shop.value(u"promptpay_id"_s)->text().trimmed();
+    if (text.isEmpty()) {
+        m_promptPayHint->setText(tr("Without a PromptPay ID the bill has no QR."));
+        return;
+    }
+    auto target = promptpay::targetFromInput(text);
+    if (!target) {
+        m_promptPayHint->setStyleSheet(u"color: #b3382c;"_s);
+        m_promptPayHint->setText(tr("Not a PromptPay ID: a mobile number (08x-xxx-xxxx), a 13-digit national or tax ID, or a 15-digit e-wallet ID."));
+        return;
+    }
+    if (target->type == promptpay::TargetType::NationalId && !promptpay::isThaiIdChecksumValid(target->target)) {
+        m_promptPayHint->setStyleSheet(u"color: #b06b00;"_s);
+        m_promptPayHint->setText(tr("Check this number: its last digit does not match a Thai national ID. Payments may not arrive."));
+        return;
+    }
+    m_promptPayHint->setStyleSheet(u"color: #1f7a4d;"_s);
+    m_promptPayHint->setText(tr("PromptPay ID looks right."));
+}
+
+void SettingsPage::saveShop()
+{
+    QJsonObject changes;
+    for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
+        changes.insert(it.key(), it.value()->text().trimmed());
+    m_ctx->api.saveSettings(changes, this, [this](Result<QJsonValue> r) {
+        if (!r) {
+            QString text = client::ErrorText::forError(r.error());
+            if (!r.error().message.isEmpty())
+                text += u"\n"_s + r.error().message;
+            m_message->setText(text);
+            return;
+        }
+        m_ctx->shop = r->toObject();
+        m_message->setText(tr("Shop settings saved."));
+    });
+}
+
+void SettingsPage::savePrinter()
+{
+    m_ctx->setPrinter(m_printer->text(), m_profile->currentData().toString());
+    m_message->setText(tr("Printer saved."));
+}
+
+void SettingsPage::saveTill()
+{
+    QSettings till;
+    till.setValue(u"server/url"_s, m_server->text().trimmed());
+    till.setValue(u"ui/language"_s, m_language->currentData().toString());
+    m_message->setText(tr("Saved: the server address and language apply at the next start."));
+}
+
+} // namespace tavola::ui

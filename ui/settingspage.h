@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace tavola::ui {
+
+class AppContext;
+
+/// Settings: the shop's receipt data and PromptPay target (on the server; managers change them),
+/// and this till's receipt printer, server address and language (kept on the till).
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(AppContext *ctx, QWidget *parent = nullptr);
+    /// Loads the shop settings from the server.
+    void load();
+    void saveShop();
+    void savePrinter();
+    void saveTill();
+
+private:
+    void checkPromptPayId();
+
+    AppContext *m_ctx;
+    QHash<QString, QLineEdit *> m_shop;
+    QLabel *m_promptPayHint;
+    QComboBox *m_profile;
+    QLineEdit *m_printer;
+    QLineEdit *m_server;
+    QComboBox *m_language;
+    QLabel *m_message;
+};
+
+} // namespace tavola::ui
