@@ -813,6 +813,62 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>Bill sent to the printer.</source>
         <translation>Bill sent to the printer.</translation>
     </message>
+    <message>
+        <source>Search dishes (Thai or English)</source>
+        <translation>Search dishes (Thai or English)</translation>
+    </message>
+    <message>
+        <source>Note for the kitchen</source>
+        <translation>Note for the kitchen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Give a reason for the void.</source>
+        <translation>Give a reason for the void.</translation>
+    </message>
+    <message>
+        <source>Item voided.</source>
+        <translation>Item voided.</translation>
+    </message>
+    <message>
+        <source>Enter the discount as a percentage, e.g. 10.</source>
+        <translation>Enter the discount as a percentage, e.g. 10.</translation>
+    </message>
+    <message>
+        <source>Discount applied.</source>
+        <translation>Discount applied.</translation>
+    </message>
+    <message>
+        <source>Order moved.</source>
+        <translation>Order moved.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::PrintQueueView</name>

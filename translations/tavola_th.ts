@@ -806,6 +806,62 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>Bill sent to the printer.</source>
         <translation>ส่งใบแจ้งยอดไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
+    <message>
+        <source>Search dishes (Thai or English)</source>
+        <translation>ค้นหาเมนู (ไทยหรืออังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Note for the kitchen</source>
+        <translation>หมายเหตุถึงครัว</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ยกเลิกรายการ</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>ส่วนลด %</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>ย้ายโต๊ะ</translation>
+    </message>
+    <message>
+        <source>Give a reason for the void.</source>
+        <translation>กรุณาระบุเหตุผลที่ยกเลิกรายการ</translation>
+    </message>
+    <message>
+        <source>Item voided.</source>
+        <translation>ยกเลิกรายการแล้ว</translation>
+    </message>
+    <message>
+        <source>Enter the discount as a percentage, e.g. 10.</source>
+        <translation>กรอกส่วนลดเป็นเปอร์เซ็นต์ เช่น 10</translation>
+    </message>
+    <message>
+        <source>Discount applied.</source>
+        <translation>ให้ส่วนลดแล้ว</translation>
+    </message>
+    <message>
+        <source>Order moved.</source>
+        <translation>ย้ายออร์เดอร์แล้ว</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>ไป %1</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::PrintQueueView</name>

@@ -4,7 +4,9 @@
 #include "errortext.h"
 #include "theme.h"
 
+#include <QComboBox>
 #include <QGridLayout>
+#include <QLineEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -48,6 +50,12 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_tabs->setUsesScrollButtons(true);
     connect(m_tabs, &QTabBar::currentChanged, this, &OrderPage::rebuildMenu);
     left->addWidget(m_tabs);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"menu-search"_s);
+    m_search->setPlaceholderText(tr("Search dishes (Thai or English)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &OrderPage::rebuildMenu);
+    left->addWidget(m_search);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     m_grid = new QWidget;
@@ -75,6 +83,83 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_lines = new QListWidget;
     m_lines->setObjectName(u"order-lines"_s);
     right->addWidget(m_lines, 1);
+    connect(m_lines, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        m_selected = item ? item->data(Qt::UserRole).toString() : QString();
+        showLineTools();
+    });
+
+    // A new line: quantity, modifiers, note, remove.
+    m_newTools = new QWidget;
+    auto *nt = new QVBoxLayout(m_newTools);
+    nt->setContentsMargins(0, 0, 0, 0);
+    auto *qtyRow = new QHBoxLayout;
+    for (const auto &[name, label, delta] : {std::tuple{u"line-minus"_s, u"−"_s, -1}, std::tuple{u"line-plus"_s, u"+"_s, 1}}) {
+        auto *b = new QPushButton(label);
+        b->setObjectName(name);
+        b->setMinimumWidth(80);
+        connect(b, &QPushButton::clicked, this, [this, d = delta] { changeQty(d); });
+        qtyRow->addWidget(b);
+    }
+    m_note = new QLineEdit;
+    m_note->setObjectName(u"line-note"_s);
+    m_note->setPlaceholderText(tr("Note for the kitchen"));
+    connect(m_note, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!m_selected.startsWith(u"new:"_s))
+            return;
+        const int i = m_selected.mid(4).toInt();
+        if (i >= 0 && i < m_cart.size()) {
+            m_cart[i].note = text.left(200);
+            saveDraft();
+        }
+    });
+    qtyRow->addWidget(m_note, 1);
+    nt->addLayout(qtyRow);
+    m_modifiers = new QWidget;
+    m_modifierLayout = new QHBoxLayout(m_modifiers);
+    m_modifierLayout->setContentsMargins(0, 0, 0, 0);
+    nt->addWidget(m_modifiers);
+    right->addWidget(m_newTools);
+
+    // A sent line: void it (a manager's PIN and a reason).
+    m_sentTools = new QWidget;
+    auto *st = new QHBoxLayout(m_sentTools);
+    st->setContentsMargins(0, 0, 0, 0);
+    m_reason = new QLineEdit;
+    m_reason->setObjectName(u"void-reason"_s);
+    m_reason->setPlaceholderText(tr("Reason"));
+    st->addWidget(m_reason, 1);
+    auto *voidButton = new QPushButton(tr("Void"));
+    voidButton->setObjectName(u"line-void"_s);
+    voidButton->setProperty("danger", true);
+    connect(voidButton, &QPushButton::clicked, this, &OrderPage::voidSelected);
+    st->addWidget(voidButton);
+    right->addWidget(m_sentTools);
+
+    // The whole bill: discount and move, with a manager's PIN where the role needs one.
+    auto *billTools = new QHBoxLayout;
+    m_pin = new QLineEdit;
+    m_pin->setObjectName(u"manager-pin"_s);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setPlaceholderText(tr("Manager PIN"));
+    m_pin->setMinimumWidth(140);
+    billTools->addWidget(m_pin);
+    m_discount = new QLineEdit;
+    m_discount->setObjectName(u"discount-percent"_s);
+    m_discount->setPlaceholderText(tr("Discount %"));
+    m_discount->setMinimumWidth(120);
+    billTools->addWidget(m_discount);
+    auto *discountButton = new QPushButton(tr("Discount"));
+    discountButton->setObjectName(u"order-discount"_s);
+    connect(discountButton, &QPushButton::clicked, this, &OrderPage::applyDiscount);
+    billTools->addWidget(discountButton);
+    m_moveTo = new QComboBox;
+    m_moveTo->setObjectName(u"move-table"_s);
+    billTools->addWidget(m_moveTo, 1);
+    auto *moveButton = new QPushButton(tr("Move"));
+    moveButton->setObjectName(u"order-move"_s);
+    connect(moveButton, &QPushButton::clicked, this, &OrderPage::moveOrder);
+    billTools->addWidget(moveButton);
+    right->addLayout(billTools);
     m_totals = new QLabel;
     m_totals->setObjectName(u"order-totals"_s);
     m_totals->setTextFormat(Qt::RichText);
@@ -140,11 +225,13 @@ void OrderPage::rebuildMenu()
         delete item;
     }
     const int tab = m_tabs->currentIndex();
-    if (tab < 0 || tab >= m_categoryIds.size())
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty() && (tab < 0 || tab >= m_categoryIds.size()))
         return;
     int i = 0;
     for (const MenuItem &m : m_ctx->store.menu().items) {
-        if (m.categoryId != m_categoryIds[tab])
+        // A search looks through every category, in Thai and English.
+        if (!query.isEmpty() ? !(m.name.contains(query, Qt::CaseInsensitive) || m.nameTh.contains(query)) : m.categoryId != m_categoryIds[tab])
             continue;
         auto *b = new QToolButton;
         b->setObjectName(u"menu-item-"_s + m.id);
@@ -196,7 +283,7 @@ void OrderPage::saveDraft()
 void OrderPage::addItem(const QString &menuId)
 {
     for (AddItemRequest &a : m_cart) {
-        if (a.menuId == menuId && a.note.isEmpty()) {
+        if (a.menuId == menuId && a.note.isEmpty() && a.modifierIds.isEmpty()) {
             ++a.qty;
             saveDraft();
             refresh();
@@ -246,6 +333,137 @@ void OrderPage::requestBill()
     emit checkoutRequested(m_orderRef);
 }
 
+void OrderPage::selectLine(const QString &key)
+{
+    for (int r = 0; r < m_lines->count(); ++r)
+        if (m_lines->item(r)->data(Qt::UserRole).toString() == key)
+            m_lines->setCurrentRow(r);
+}
+
+void OrderPage::showLineTools()
+{
+    const bool isNew = m_selected.startsWith(u"new:"_s);
+    m_newTools->setVisible(isNew);
+    m_sentTools->setVisible(m_selected.startsWith(u"sent:"_s));
+    while (QLayoutItem *item = m_modifierLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!isNew)
+        return;
+    const int i = m_selected.mid(4).toInt();
+    if (i < 0 || i >= m_cart.size())
+        return;
+    m_note->setText(m_cart[i].note);
+    const MenuItem *m = m_ctx->store.menu().item(m_cart[i].menuId);
+    if (!m)
+        return;
+    for (const Modifier &mod : m->modifiers) {
+        auto *b = new QPushButton(mod.price.satang() > 0 ? u"%1 +%2"_s.arg(itemName(mod.name, mod.nameTh), theme::baht(mod.price.satang()))
+                                                          : itemName(mod.name, mod.nameTh));
+        b->setObjectName(u"modifier-"_s + mod.id);
+        b->setCheckable(true);
+        b->setChecked(m_cart[i].modifierIds.contains(mod.id));
+        connect(b, &QPushButton::clicked, this, [this, id = mod.id] { toggleModifier(id); });
+        m_modifierLayout->addWidget(b);
+    }
+    m_modifierLayout->addStretch();
+}
+
+void OrderPage::changeQty(int delta)
+{
+    if (!m_selected.startsWith(u"new:"_s))
+        return;
+    const int i = m_selected.mid(4).toInt();
+    if (i < 0 || i >= m_cart.size())
+        return;
+    m_cart[i].qty += delta;
+    if (m_cart[i].qty <= 0) {
+        m_cart.removeAt(i);
+        m_selected.clear();
+    }
+    saveDraft();
+    refresh();
+}
+
+void OrderPage::toggleModifier(const QString &modifierId)
+{
+    const int i = m_selected.mid(4).toInt();
+    if (!m_selected.startsWith(u"new:"_s) || i < 0 || i >= m_cart.size())
+        return;
+    QStringList &ids = m_cart[i].modifierIds;
+    if (ids.contains(modifierId))
+        ids.removeAll(modifierId);
+    else
+        ids.append(modifierId);
+    saveDraft();
+    refresh();
+}
+
+QString OrderPage::managerPin() const
+{
+    return m_ctx->isManager() ? QString() : m_pin->text().trimmed();
+}
+
+void OrderPage::serverAction(const std::function<void(std::function<void(Result<Order>)>)> &call, const QString &done)
+{
+    // Voids, discounts and moves need the server (and a manager): not queued offline.
+    if (client::Outbox::isLocal(m_ctx->outbox.resolve(m_orderRef))) {
+        m_state->setText(client::ErrorText::forCode(ErrorCode::Unavailable));
+        return;
+    }
+    call([this, done](Result<Order> r) {
+        m_pin->clear();
+        if (!r) {
+            m_state->setText(u"⚠ "_s + client::ErrorText::forError(r.error()));
+            return;
+        }
+        m_state->setText(done);
+        if (r->tableId != m_tableId)
+            m_tableId = r->tableId;
+        m_orderRef = r->id;
+        m_ctx->store.reload();
+    });
+}
+
+void OrderPage::voidSelected()
+{
+    if (!m_selected.startsWith(u"sent:"_s))
+        return;
+    const QString lineId = m_selected.mid(5);
+    const QString reason = m_reason->text().trimmed();
+    if (reason.isEmpty()) {
+        m_state->setText(tr("Give a reason for the void."));
+        return;
+    }
+    const QString orderId = m_ctx->outbox.resolve(m_orderRef);
+    serverAction([this, orderId, lineId, reason](auto done) { m_ctx->api.voidItem(orderId, lineId, reason, managerPin(), this, done); },
+                 tr("Item voided."));
+    m_reason->clear();
+}
+
+void OrderPage::applyDiscount()
+{
+    DiscountRequest d;
+    d.discount.type = DiscountType::Percent;
+    if (auto s = d.discount.setValue(m_discount->text().trimmed()); !s) {
+        m_state->setText(tr("Enter the discount as a percentage, e.g. 10."));
+        return;
+    }
+    d.discount.reason = m_reason->text().trimmed().isEmpty() ? tr("Discount") : m_reason->text().trimmed();
+    const QString orderId = m_ctx->outbox.resolve(m_orderRef);
+    serverAction([this, orderId, d](auto done) { m_ctx->api.discount(orderId, d, managerPin(), this, done); }, tr("Discount applied."));
+}
+
+void OrderPage::moveOrder()
+{
+    const QString target = m_moveTo->currentData().toString();
+    if (target.isEmpty() || m_orderRef.isEmpty())
+        return;
+    const QString orderId = m_ctx->outbox.resolve(m_orderRef);
+    serverAction([this, orderId, target](auto done) { m_ctx->api.moveOrder(orderId, target, this, done); }, tr("Order moved."));
+}
+
 void OrderPage::refresh()
 {
     const Table *t = m_ctx->store.tables()->find(m_tableId);
@@ -253,10 +471,18 @@ void OrderPage::refresh()
         m_orderRef = t->orderId;
     const Order *o = m_orderRef.isEmpty() ? nullptr : m_ctx->store.order(m_orderRef);
     m_title->setText(t ? tr("Table %1").arg(t->name) : QString());
+    const QString selected = m_selected;
+    m_lines->blockSignals(true);
     m_lines->clear();
     if (o) {
         for (const OrderLine &l : o->items) {
-            auto *row = new QListWidgetItem(u"%1 × %2    %3"_s.arg(l.qty).arg(itemName(l.name, l.nameTh), theme::baht(l.lineTotal().satang())));
+            QString text = u"%1 × %2    %3"_s.arg(l.qty).arg(itemName(l.name, l.nameTh), theme::baht(l.lineTotal().satang()));
+            for (const LineModifier &mod : l.modifiers)
+                text += u"\n      + "_s + mod.name;
+            if (!l.note.isEmpty())
+                text += u"\n      ⚑ "_s + l.note;
+            auto *row = new QListWidgetItem(text);
+            row->setData(Qt::UserRole, QString(u"sent:"_s + l.id));
             if (l.voided) {
                 QFont f = row->font();
                 f.setStrikeOut(true);
@@ -266,15 +492,41 @@ void OrderPage::refresh()
         }
     }
     qint64 cartTotal = 0;
-    for (const AddItemRequest &a : m_cart) {
+    for (qsizetype index = 0; index < m_cart.size(); ++index) {
+        const AddItemRequest &a = m_cart[index];
         const MenuItem *m = m_ctx->store.menu().item(a.menuId);
-        const qint64 amount = m ? m->price.satang() * a.qty : 0;
+        qint64 unit = m ? m->price.satang() : 0;
+        QString extras;
+        for (const QString &modId : a.modifierIds) {
+            if (const Modifier *mod = m ? m->modifier(modId) : nullptr) {
+                unit += mod->price.satang();
+                extras += u"\n      + "_s + itemName(mod->name, mod->nameTh);
+            }
+        }
+        if (!a.note.isEmpty())
+            extras += u"\n      ⚑ "_s + a.note;
+        const qint64 amount = unit * a.qty;
         cartTotal += amount;
-        auto *row = new QListWidgetItem(u"%1 × %2    %3  · %4"_s.arg(a.qty).arg(m ? itemName(m->name, m->nameTh) : a.menuId,
-                                                                               theme::baht(amount), tr("new")));
+        auto *row = new QListWidgetItem(u"%1 × %2    %3  · %4%5"_s.arg(a.qty).arg(m ? itemName(m->name, m->nameTh) : a.menuId,
+                                                                                 theme::baht(amount), tr("new"), extras));
         row->setForeground(QColor(0x1f, 0x7a, 0x4d));
+        row->setData(Qt::UserRole, u"new:%1"_s.arg(index));
         m_lines->addItem(row);
     }
+    for (int r = 0; r < m_lines->count(); ++r)
+        if (m_lines->item(r)->data(Qt::UserRole).toString() == selected)
+            m_lines->setCurrentRow(r);
+    m_lines->blockSignals(false);
+    m_selected = m_lines->currentItem() ? m_lines->currentItem()->data(Qt::UserRole).toString() : QString();
+    showLineTools();
+    // Tables an order can move to.
+    const QString moveTarget = m_moveTo->currentData().toString();
+    m_moveTo->clear();
+    for (const Table &table : m_ctx->store.tables()->items())
+        if (table.status == TableStatus::Vacant)
+            m_moveTo->addItem(tr("to %1").arg(table.name), table.id);
+    if (const int k = m_moveTo->findData(moveTarget); k >= 0)
+        m_moveTo->setCurrentIndex(k);
     QString totals;
     if (o) {
         totals = tr("Subtotal %1").arg(theme::baht(o->totals.subtotal.satang()));

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "domain/order.h"
 #include "domain/requests.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTabBar;
@@ -31,6 +35,8 @@ public:
     void addItem(const QString &menuId);
     void sendToKitchen();
     void requestBill();
+    /// Selects a row of the bill: "new:<index>" for a line not sent yet, "sent:<line id>".
+    void selectLine(const QString &key);
 
 signals:
     void back();
@@ -40,6 +46,14 @@ private:
     void rebuildMenu();
     void refresh();
     void saveDraft();
+    void showLineTools();
+    void changeQty(int delta);
+    void toggleModifier(const QString &modifierId);
+    void voidSelected();
+    void applyDiscount();
+    void moveOrder();
+    QString managerPin() const;
+    void serverAction(const std::function<void(std::function<void(Result<Order>)>)> &call, const QString &done);
 
     AppContext *m_ctx;
     QString m_tableId;
@@ -56,6 +70,17 @@ private:
     QPushButton *m_bill;
     QPushButton *m_pay;
     QStringList m_categoryIds;
+    QLineEdit *m_search;
+    QString m_selected;      // "new:<index>" or "sent:<line id>"
+    QWidget *m_newTools;
+    QWidget *m_modifiers;
+    QHBoxLayout *m_modifierLayout;
+    QLineEdit *m_note;
+    QWidget *m_sentTools;
+    QLineEdit *m_reason;
+    QLineEdit *m_pin;
+    QLineEdit *m_discount;
+    QComboBox *m_moveTo;
 };
 
 } // namespace tavola::ui

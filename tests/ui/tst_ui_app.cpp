@@ -19,6 +19,8 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
 #include <QFileInfo>
 #include <QTableWidget>
 #include <QGraphicsView>
@@ -370,6 +372,82 @@ private slots:
         QCOMPARE(doc->plan().tables.size(), 18);
         QCOMPARE(doc->plan().version, version + 2);
         QVERIFY(!doc->undoStack()->canUndo());
+    }
+
+    void searchModifiersNotesVoidDiscountAndMove()
+    {
+        setLanguage(u"en"_s);
+        Till till = openTill();
+        signIn(till, u"cashier1"_s);
+        tapTable(till, u"6"_s);
+        // Search finds a dish in any category.
+        find<QLineEdit>(till.window.get(), u"menu-search"_s)->setText(u"pad thai"_s);
+        QString padThai;
+        for (const MenuItem &m : till.ctx->store.menu().items)
+            if (m.name == u"Pad thai with shrimp"_s)
+                padThai = m.id;
+        click(till.window.get(), u"menu-item-"_s + padThai);
+        find<QLineEdit>(till.window.get(), u"menu-search"_s)->setText(u"ชาไทย"_s);
+        QString tea;
+        for (const MenuItem &m : till.ctx->store.menu().items)
+            if (m.name == u"Thai iced tea"_s)
+                tea = m.id;
+        click(till.window.get(), u"menu-item-"_s + tea);
+        // Two of the pad thai, with an egg and a note.
+        OrderPage *page = till.window->orderPage();
+        page->selectLine(u"new:0"_s);
+        click(till.window.get(), u"line-plus"_s);
+        const Modifier *egg = nullptr;
+        for (const Modifier &mod : till.ctx->store.menu().item(padThai)->modifiers)
+            if (mod.name == u"Extra egg"_s)
+                egg = &mod;
+        QVERIFY(egg);
+        click(till.window.get(), u"modifier-"_s + egg->id);
+        QTest::keyClicks(find<QLineEdit>(till.window.get(), u"line-note"_s), u"less sweet sauce"_s);
+        shoot(till.window.get(), u"order-modifiers"_s);
+        click(till.window.get(), u"order-send"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->orderRef().isEmpty() && !till.ctx->store.isPending(page->orderRef()), 10000);
+        Api m = staffApi(m_fx.url(), u"manager1"_s);
+        auto serverOrder = [&] { return m.get(u"/api/v1/orders/"_s + till.ctx->outbox.resolve(page->orderRef())).object(); };
+        QJsonObject o = serverOrder();
+        const QJsonObject line = o.value(u"items"_s).toArray().at(0).toObject();
+        QCOMPARE(line.value(u"qty"_s).toInt(), 2);
+        QCOMPARE(line.value(u"note"_s).toString(), u"less sweet sauce"_s);
+        QCOMPARE(line.value(u"modifiers"_s).toArray().size(), 1);
+        QCOMPARE(o.value(u"subtotal"_s).toString(), u"243.00"_s); // 2 × (89 + 10) + 45
+
+        // Void the tea with a manager's PIN and a reason.
+        const QString teaLine = o.value(u"items"_s).toArray().at(1).toObject().value(u"id"_s).toString();
+        QTRY_VERIFY(till.ctx->store.order(page->orderRef()) && till.ctx->store.order(page->orderRef())->items.size() == 2);
+        page->selectLine(u"sent:"_s + teaLine);
+        find<QLineEdit>(till.window.get(), u"void-reason"_s)->setText(u"guest changed mind"_s);
+        find<QLineEdit>(till.window.get(), u"manager-pin"_s)->setText(u"1000"_s); // not a manager's
+        click(till.window.get(), u"line-void"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"order-state"_s)->text().startsWith(u"⚠"_s), 10000);
+        QVERIFY(!serverOrder().value(u"items"_s).toArray().at(1).toObject().value(u"voided"_s).toBool());
+        page->selectLine(u"sent:"_s + teaLine);
+        find<QLineEdit>(till.window.get(), u"void-reason"_s)->setText(u"guest changed mind"_s);
+        find<QLineEdit>(till.window.get(), u"manager-pin"_s)->setText(u"9000"_s);
+        click(till.window.get(), u"line-void"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(serverOrder().value(u"items"_s).toArray().at(1).toObject().value(u"voided"_s).toBool(), 10000);
+
+        // Discounts are a manager's (API.md): the cashier is told so; the manager's till gives 10 % off.
+        QTRY_VERIFY(find<QLineEdit>(till.window.get(), u"manager-pin"_s)->text().isEmpty());
+        find<QLineEdit>(till.window.get(), u"discount-percent"_s)->setText(u"10"_s);
+        click(till.window.get(), u"order-discount"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"order-state"_s)->text().contains(u"manager"_s), 10000);
+        Till office = openTill();
+        signIn(office, u"manager1"_s);
+        tapTable(office, u"6"_s);
+        find<QLineEdit>(office.window.get(), u"discount-percent"_s)->setText(u"10"_s);
+        click(office.window.get(), u"order-discount"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(serverOrder().value(u"discount"_s).toString(), u"19.80"_s, 10000);
+        auto *move = find<QComboBox>(till.window.get(), u"move-table"_s);
+        QTRY_VERIFY(move->findData(u"7"_s) >= 0);
+        move->setCurrentIndex(move->findData(u"7"_s));
+        click(till.window.get(), u"order-move"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(serverOrder().value(u"table_id"_s).toString(), u"7"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"6"_s), u"VACANT"_s, 10000);
     }
 
     void aWrongPinSaysSoAndStaysOnTheLoginScreen()
