@@ -311,6 +311,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>Bill %1</source>
         <translation>Bill %1</translation>
     </message>
+    <message>
+        <source>Queue ticket %1</source>
+        <translation>Queue ticket %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -734,6 +738,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
+    <message>
+        <source>Order moved.</source>
+        <translation>Order moved.</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -977,6 +985,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>%1 updated</source>
         <translation>%1 updated</translation>
     </message>
+    <message>
+        <source>Printing the ticket with its QR code.</source>
+        <translation>Printing the ticket with its QR code.</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::SettingsPage</name>
@@ -1087,6 +1099,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>Saved: the server address and language apply at the next start.</source>
         <translation>Saved: the server address and language apply at the next start.</translation>
+    </message>
+    <message>
+        <source>A cash drawer is connected to this printer</source>
+        <translation>A cash drawer is connected to this printer</translation>
     </message>
 </context>
 </TS>

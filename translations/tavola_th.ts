@@ -308,6 +308,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>Bill %1</source>
         <translation>ใบแจ้งยอด %1</translation>
     </message>
+    <message>
+        <source>Queue ticket %1</source>
+        <translation>บัตรคิว %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -727,6 +731,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>Printing</source>
         <translation>งานพิมพ์</translation>
     </message>
+    <message>
+        <source>Order moved.</source>
+        <translation>ย้ายออร์เดอร์แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -968,6 +976,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>%1 updated</source>
         <translation>อัปเดต %1 แล้ว</translation>
     </message>
+    <message>
+        <source>Printing the ticket with its QR code.</source>
+        <translation>กำลังพิมพ์บัตรคิวพร้อม QR</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::SettingsPage</name>
@@ -1078,6 +1090,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>Saved: the server address and language apply at the next start.</source>
         <translation>บันทึกแล้ว: ที่อยู่เซิร์ฟเวอร์และภาษาจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>A cash drawer is connected to this printer</source>
+        <translation>มีลิ้นชักเก็บเงินต่อกับเครื่องพิมพ์นี้</translation>
     </message>
 </context>
 </TS>

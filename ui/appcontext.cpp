@@ -28,17 +28,20 @@ AppContext::AppContext(const QString &serverUrl, const QString &outboxPath, QObj
     QSettings settings;
     printerUri = settings.value(u"printer/uri"_s).toString();
     printerProfile = settings.value(u"printer/profile"_s, printerProfile).toString();
+    cashDrawer = settings.value(u"printer/drawer"_s, false).toBool();
 }
 
 AppContext::~AppContext() = default;
 
-void AppContext::setPrinter(const QString &uri, const QString &profile)
+void AppContext::setPrinter(const QString &uri, const QString &profile, bool drawer)
 {
     printerUri = uri.trimmed();
     printerProfile = profile;
+    cashDrawer = drawer;
     QSettings settings;
     settings.setValue(u"printer/uri"_s, printerUri);
     settings.setValue(u"printer/profile"_s, printerProfile);
+    settings.setValue(u"printer/drawer"_s, cashDrawer);
 }
 
 void AppContext::startSession()
@@ -95,9 +98,27 @@ Result<qint64> AppContext::printReceipt(const Order &order, const Payment &payme
     auto profile = receipt::PrinterProfile::byName(printerProfile);
     if (!profile)
         return profile.error();
+    // The drawer opens for cash only (ESC p after the cut).
+    profile->drawerKick = cashDrawer && payment.method == PaymentMethod::Cash && !copy;
     const auto doc = receipt::buildReceipt(order, payment, receiptContext(*this, order), copy);
     return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Receipt %1").arg(payment.receiptNumber),
                                receipt::encodeEscPos(doc, *profile));
+}
+
+Result<qint64> AppContext::printQueueTicket(const QueueTicket &ticket)
+{
+    if (printerUri.isEmpty())
+        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
+    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    if (!profile)
+        return profile.error();
+    // The status page is served by the server the guest's phone can reach.
+    QString url = ticket.statusUrl;
+    if (url.startsWith(u'/'))
+        url = api.baseUrl() + url;
+    Order none;
+    const auto doc = receipt::buildQueueTicket(ticket, url, receiptContext(*this, none));
+    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Queue ticket %1").arg(ticket.id), receipt::encodeEscPos(doc, *profile));
 }
 
 Result<qint64> AppContext::printPreBill(const Order &order)

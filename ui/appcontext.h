@@ -32,7 +32,9 @@ public:
     /// (tcp://host:9100, file:///dev/usb/lp0, serial://…) and a profile name.
     QString printerUri;
     QString printerProfile = QStringLiteral("escpos-80-raster");
-    void setPrinter(const QString &uri, const QString &profile);
+    /// A cash drawer hangs on the printer: cash receipts open it.
+    bool cashDrawer = false;
+    void setPrinter(const QString &uri, const QString &profile, bool drawer = false);
     /// The shop settings from the server (receipts need them), loaded at sign-in.
     QJsonObject shop;
 
@@ -41,6 +43,8 @@ public:
     Result<qint64> printReceipt(const Order &order, const Payment &payment, bool copy = false);
     Result<qint64> printPreBill(const Order &order);
     Result<qint64> printTestPage();
+    /// A walk-in's queue ticket with the QR of its live status page.
+    Result<qint64> printQueueTicket(const QueueTicket &ticket);
 
     /// After sign-in: opens the event stream and loads every snapshot.
     void startSession();

@@ -4,7 +4,9 @@
 #include "theme.h"
 
 #include <QDateTime>
+#include <QGestureEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QPinchGesture>
 #include <QPainter>
 #include <QTimer>
 #include <QWheelEvent>
@@ -79,8 +81,19 @@ void TableItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void TableItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (boundingRect().contains(event->pos()))
+    if (boundingRect().contains(event->pos())) {
         emit clicked(m_id);
+        return;
+    }
+    // Released over another table: the order moves there.
+    if (!scene())
+        return;
+    for (QGraphicsItem *i : scene()->items(event->scenePos())) {
+        if (i->type() == Type && i != this) {
+            emit droppedOn(m_id, static_cast<TableItem *>(i)->tableId());
+            return;
+        }
+    }
 }
 
 FloorPlanView::FloorPlanView(AppContext *ctx, QWidget *parent) : QGraphicsView(parent), m_ctx(ctx)
@@ -90,6 +103,8 @@ FloorPlanView::FloorPlanView(AppContext *ctx, QWidget *parent) : QGraphicsView(p
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setBackgroundBrush(QColor(0xf5, 0xf3, 0xef));
+    viewport()->grabGesture(Qt::PinchGesture);
+    setDragMode(QGraphicsView::NoDrag); // a press on a table may start moving its order
     auto *tables = m_ctx->store.tables();
     connect(tables, &QAbstractItemModel::modelReset, this, &FloorPlanView::rebuild);
     connect(tables, &QAbstractItemModel::rowsInserted, this, &FloorPlanView::rebuild);
@@ -134,6 +149,11 @@ void FloorPlanView::rebuild()
         auto *item = new TableItem(t.id);
         item->setObjectName(u"table-"_s + t.id);
         connect(item, &TableItem::clicked, this, &FloorPlanView::tableActivated);
+        connect(item, &TableItem::droppedOn, this, [this](const QString &from, const QString &to) {
+            const Table *source = m_ctx->store.tables()->find(from);
+            if (source && !source->orderId.isEmpty())
+                emit orderDropped(source->orderId, to);
+        });
         m_scene.addItem(item);
         m_items.insert(t.id, item);
     }
@@ -165,6 +185,20 @@ void FloorPlanView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     fit();
+}
+
+bool FloorPlanView::viewportEvent(QEvent *event)
+{
+    // Two-finger pinch zooms on a touchscreen.
+    if (event->type() == QEvent::Gesture) {
+        if (auto *pinch = static_cast<QPinchGesture *>(static_cast<QGestureEvent *>(event)->gesture(Qt::PinchGesture))) {
+            m_userZoomed = true;
+            const qreal f = pinch->scaleFactor();
+            scale(f, f);
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void FloorPlanView::wheelEvent(QWheelEvent *event)

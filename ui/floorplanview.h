@@ -26,6 +26,8 @@ public:
 
 signals:
     void clicked(const QString &tableId);
+    /// The table was dragged and dropped on another table (to move its order there).
+    void droppedOn(const QString &tableId, const QString &targetTableId);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -50,10 +52,13 @@ public:
 
 signals:
     void tableActivated(const QString &tableId);
+    /// An order was dragged from one table to another.
+    void orderDropped(const QString &orderId, const QString &targetTableId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void rebuild();

@@ -108,6 +108,15 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         m_order->showTable(tableId);
         showScreen(Screen::Order);
     });
+    connect(m_floor, &FloorPlanView::orderDropped, this, [this](const QString &orderId, const QString &tableId) {
+        if (client::Outbox::isLocal(orderId))
+            return; // still being saved: move it once it has reached the server
+        m_ctx->api.moveOrder(orderId, tableId, this, [this](Result<Order> r) {
+            m_status->setText(r ? tr("Order moved.") : client::ErrorText::forError(r.error()));
+            if (r)
+                m_ctx->store.reload();
+        });
+    });
     connect(m_order, &OrderPage::back, this, [this] { showScreen(Screen::Floor); });
     connect(m_order, &OrderPage::checkoutRequested, this, [this](const QString &ref) {
         const QString role = effectiveRole();

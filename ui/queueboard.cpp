@@ -100,7 +100,16 @@ void QueueBoard::issueTicket(int partySize)
     QueueTicketRequest req;
     req.partySize = partySize;
     m_ctx->api.createQueueTicket(req, this, [this](Result<QueueTicket> r) {
-        m_message->setText(r ? tr("Ticket %1 — position %2").arg(r->id).arg(r->position + 1) : client::ErrorText::forError(r.error()));
+        if (!r) {
+            m_message->setText(client::ErrorText::forError(r.error()));
+            return;
+        }
+        QString text = tr("Ticket %1 — position %2").arg(r->id).arg(r->position + 1);
+        if (!m_ctx->printerUri.isEmpty()) {
+            auto job = m_ctx->printQueueTicket(*r);
+            text += u"\n"_s + (job ? tr("Printing the ticket with its QR code.") : job.error().message);
+        }
+        m_message->setText(text);
     });
 }
 

@@ -5,6 +5,7 @@
 #include "promptpay/promptpay.h"
 #include "receipt/renderer.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -69,6 +70,9 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_printer->setObjectName(u"settings-printer-uri"_s);
     m_printer->setPlaceholderText(u"tcp://192.168.1.50:9100"_s);
     printerForm->addRow(tr("Address"), m_printer);
+    m_drawer = new QCheckBox(tr("A cash drawer is connected to this printer"));
+    m_drawer->setObjectName(u"settings-drawer"_s);
+    printerForm->addRow(QString(), m_drawer);
     auto *row = new QHBoxLayout;
     auto *savePrinterButton = new QPushButton(tr("Save printer"));
     savePrinterButton->setObjectName(u"settings-save-printer"_s);
@@ -119,6 +123,7 @@ void SettingsPage::load()
     if (auto *b = findChild<QPushButton *>(u"settings-save-shop"_s))
         b->setEnabled(manager);
     m_printer->setText(m_ctx->printerUri);
+    m_drawer->setChecked(m_ctx->cashDrawer);
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_ctx->printerProfile)));
     QSettings till;
     m_server->setText(till.value(u"server/url"_s).toString());
@@ -176,7 +181,7 @@ void SettingsPage::saveShop()
 
 void SettingsPage::savePrinter()
 {
-    m_ctx->setPrinter(m_printer->text(), m_profile->currentData().toString());
+    m_ctx->setPrinter(m_printer->text(), m_profile->currentData().toString(), m_drawer->isChecked());
     m_message->setText(tr("Printer saved."));
 }
 

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,7 @@ private:
     QLabel *m_promptPayHint;
     QComboBox *m_profile;
     QLineEdit *m_printer;
+    QCheckBox *m_drawer;
     QLineEdit *m_server;
     QComboBox *m_language;
     QLabel *m_message;

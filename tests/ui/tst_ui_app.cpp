@@ -199,7 +199,7 @@ private slots:
 
         // This till prints receipts (to a file standing in for the USB printer).
         const QString printerFile = m_dir.filePath(u"receipts-%1.bin"_s.arg(lang));
-        till.ctx->setPrinter(u"file://"_s + printerFile, u"escpos-80-raster"_s);
+        till.ctx->setPrinter(u"file://"_s + printerFile, u"escpos-80-raster"_s, true); // with a cash drawer
 
         // The bill, paid in cash.
         click(till.window.get(), u"order-bill"_s);
@@ -216,7 +216,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(printerFile).size() > 1000, 15000);
         QFile printed(printerFile);
         QVERIFY(printed.open(QIODevice::ReadOnly));
-        QVERIFY(printed.readAll().startsWith("\x1b\x40"));
+        const QByteArray bytes = printed.readAll();
+        QVERIFY(bytes.startsWith("\x1b\x40"));
+        QCOMPARE(bytes.count(QByteArray("\x1b\x70\x00\x32\xfa", 5)), 1); // cash opens the drawer
         QCOMPARE(till.ctx->printQueue->jobs().first().title.contains(u"POS01-000001"_s), true);
         click(till.window.get(), u"checkout-finish"_s);
         QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Floor);
@@ -245,6 +247,12 @@ private slots:
         click(till.window.get(), u"checkout-finish"_s);
         QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"4"_s), u"CLEANING"_s, 10000);
         shoot(till.window.get(), u"floor"_s);
+        // PromptPay's receipt printed too, without opening the drawer.
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->printQueue->jobs().size(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(till.ctx->printQueue->jobs().first().state == printing::PrintQueue::JobState::Done, 10000);
+        QFile again(printerFile);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll().count(QByteArray("\x1b\x70\x00\x32\xfa", 5)), 1);
 
         // The queue board issues a ticket.
         click(till.window.get(), u"nav-queue"_s);
@@ -253,15 +261,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.queue()->rowCount(), 1, 10000);
         QTRY_COMPARE(find<QListWidget>(till.window.get(), u"queue-list"_s)->count(), 1);
         shoot(till.window.get(), u"queue"_s);
+        // The guest's ticket printed with its QR.
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->printQueue->jobs().size(), 3, 10000);
+        QVERIFY(till.ctx->printQueue->jobs().first().title.contains(u"B001"_s));
 
         // The print queue shows both receipts; a reprint adds a job.
         click(till.window.get(), u"nav-printing"_s);
         QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Printing);
         auto *jobs = find<QTableWidget>(till.window.get(), u"printqueue-jobs"_s);
-        QTRY_COMPARE(jobs->rowCount(), 2);
-        jobs->selectRow(1);
-        click(till.window.get(), u"printqueue-reprint"_s);
         QTRY_COMPARE(jobs->rowCount(), 3);
+        jobs->selectRow(2);
+        click(till.window.get(), u"printqueue-reprint"_s);
+        QTRY_COMPARE(jobs->rowCount(), 4);
         shoot(till.window.get(), u"printqueue"_s);
     }
 
@@ -448,6 +459,21 @@ private slots:
         click(till.window.get(), u"order-move"_s);
         QTRY_COMPARE_WITH_TIMEOUT(serverOrder().value(u"table_id"_s).toString(), u"7"_s, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"6"_s), u"VACANT"_s, 10000);
+
+        // On the floor plan, drag the bill from table 7 to table 8.
+        click(till.window.get(), u"order-back"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Floor);
+        QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"7"_s), u"SERVING"_s, 10000);
+        FloorPlanView *view = till.window->floorPlan();
+        const QPoint from = view->mapFromScene(view->item(u"7"_s)->sceneBoundingRect().center());
+        const QPoint to = view->mapFromScene(view->item(u"8"_s)->sceneBoundingRect().center());
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent drag(QEvent::MouseMove, to, view->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &drag);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        QTRY_COMPARE_WITH_TIMEOUT(serverOrder().value(u"table_id"_s).toString(), u"8"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"7"_s), u"VACANT"_s, 10000);
+        QCOMPARE(till.window->screen(), MainWindow::Screen::Floor); // a drag is not a tap
     }
 
     void aWrongPinSaysSoAndStaysOnTheLoginScreen()
