@@ -19,6 +19,8 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QProcess>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QFileInfo>
@@ -474,6 +476,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(serverOrder().value(u"table_id"_s).toString(), u"8"_s, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"7"_s), u"VACANT"_s, 10000);
         QCOMPARE(till.window->screen(), MainWindow::Screen::Floor); // a drag is not a tap
+    }
+
+    void theAppSavesAScreenshotOnceItsDataHasLoaded()
+    {
+        // The real executable, its own embedded server on SQLite and the demo café.
+        QTemporaryDir data;
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        app.setProcessEnvironment(env);
+        const QString png = data.filePath(u"first.png"_s);
+        app.start(QStringLiteral(TAVOLA_APP), {u"--embedded-server"_s, u"--demo"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, data.path(),
+                                               u"--user"_s, u"manager1"_s, u"--pin"_s, u"9000"_s, u"--lang"_s, u"th"_s, u"--screenshot"_s, png});
+        QVERIFY(app.waitForFinished(60000));
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().right(2000).constData());
+        QImage shot(png);
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.width() >= 800);
+        // The floor plan, not the sign-in screen: the demo tables were drawn (pale green appears).
+        bool vacantGreen = false;
+        for (int y = 0; y < shot.height() && !vacantGreen; y += 4)
+            for (int x = 0; x < shot.width() && !vacantGreen; x += 4)
+                vacantGreen = shot.pixelColor(x, y) == QColor(0xe4, 0xf2, 0xe7);
+        QVERIFY(vacantGreen);
     }
 
     void aWrongPinSaysSoAndStaysOnTheLoginScreen()
