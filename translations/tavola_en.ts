@@ -742,6 +742,18 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>Order moved.</source>
         <translation>Order moved.</translation>
     </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>An order for table %1 was not sent. Resume it?</source>
+        <translation>An order for table %1 was not sent. Resume it?</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>

@@ -735,6 +735,18 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>Order moved.</source>
         <translation>ย้ายออร์เดอร์แล้ว</translation>
     </message>
+    <message>
+        <source>Resume</source>
+        <translation>ทำต่อ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <source>An order for table %1 was not sent. Resume it?</source>
+        <translation>มีออร์เดอร์ของโต๊ะ %1 ที่ยังไม่ได้ส่ง ทำต่อหรือไม่?</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>

@@ -12,7 +12,9 @@
 #include "queueboard.h"
 #include "settingspage.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -69,6 +71,35 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     nav->addStretch();
     nav->addWidget(signOut);
     v->addWidget(m_nav);
+
+    // "Resume the unfinished order for table T5?" after a crash or a restart.
+    m_draftBanner = new QFrame;
+    m_draftBanner->setObjectName(u"draft-banner"_s);
+    m_draftBanner->setStyleSheet(u"QFrame#draft-banner { background: #fff1b8; border-radius: 10px; }"_s);
+    auto *banner = new QHBoxLayout(m_draftBanner);
+    m_draftText = new QLabel;
+    m_draftText->setObjectName(u"draft-text"_s);
+    m_draftText->setProperty("role", u"title"_s);
+    banner->addWidget(m_draftText, 1);
+    auto *resume = new QPushButton(tr("Resume"));
+    resume->setObjectName(u"draft-resume"_s);
+    resume->setProperty("accent", true);
+    auto *discard = new QPushButton(tr("Discard"));
+    discard->setObjectName(u"draft-discard"_s);
+    banner->addWidget(resume);
+    banner->addWidget(discard);
+    connect(resume, &QPushButton::clicked, this, [this] {
+        m_draftBanner->hide();
+        m_order->showTable(m_draftTable);
+        showScreen(Screen::Order);
+    });
+    connect(discard, &QPushButton::clicked, this, [this] {
+        (void)m_ctx->outbox.clearDraft(u"table:"_s + m_draftTable);
+        m_draftBanner->hide();
+        offerDraft();
+    });
+    m_draftBanner->hide();
+    v->addWidget(m_draftBanner);
 
     m_stack = new QStackedWidget;
     m_login = new LoginPage(ctx);
@@ -127,8 +158,10 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     });
     connect(m_checkout, &CheckoutPage::done, this, [this] { showScreen(Screen::Floor); });
     connect(&m_ctx->store, &client::ClientStore::loaded, this, [this] {
-        if (m_screen != Screen::Login)
-            emit ready();
+        if (m_screen == Screen::Login)
+            return;
+        offerDraft();
+        emit ready();
     });
     connect(&m_ctx->store, &client::ClientStore::loadFailed, this,
             [this](const Error &e) { m_status->setText(client::ErrorText::forError(e)); });
@@ -159,10 +192,29 @@ void MainWindow::onSignedIn()
     showScreen(kitchen ? Screen::Kitchen : queue ? Screen::Queue : Screen::Floor);
 }
 
+void MainWindow::offerDraft()
+{
+    const QString role = effectiveRole();
+    if (role == u"kitchen"_s || role == u"queue"_s)
+        return;
+    for (const auto &[key, draft] : m_ctx->outbox.drafts()) {
+        if (!key.startsWith(u"table:"_s) || draft.value(u"lines"_s).toArray().isEmpty())
+            continue;
+        m_draftTable = key.mid(6);
+        const Table *t = m_ctx->store.tables()->find(m_draftTable);
+        m_draftText->setText(tr("An order for table %1 was not sent. Resume it?").arg(t ? t->name : m_draftTable));
+        m_draftBanner->show();
+        return;
+    }
+    m_draftBanner->hide();
+}
+
 void MainWindow::showScreen(Screen screen)
 {
     m_screen = screen;
     m_nav->setVisible(screen != Screen::Login);
+    if (screen == Screen::Login || screen == Screen::Order)
+        m_draftBanner->hide();
     QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing};
     m_stack->setCurrentWidget(pages[int(screen)]);
 }

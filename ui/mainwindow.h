@@ -49,6 +49,8 @@ signals:
 
 private:
     void onSignedIn();
+    /// Offers back an order that was being edited when the app stopped.
+    void offerDraft();
     void updateStatus();
     QString effectiveRole() const;
 
@@ -62,6 +64,9 @@ private:
     QPushButton *m_navQueue;
     QPushButton *m_navEditor;
     QLabel *m_status;
+    QWidget *m_draftBanner;
+    QLabel *m_draftText;
+    QString m_draftTable;
     LoginPage *m_login;
     FloorPlanView *m_floor;
     OrderPage *m_order;

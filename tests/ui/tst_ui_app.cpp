@@ -318,9 +318,17 @@ private slots:
         shoot(till.window.get(), u"settings"_s);
     }
 
+    void aManagerEditsTheFloorPlan_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("th") << u"th"_s;
+    }
+
     void aManagerEditsTheFloorPlan()
     {
-        setLanguage(u"en"_s);
+        QFETCH(QString, lang);
+        setLanguage(lang);
         Till till = openTill();
         signIn(till, u"manager1"_s);
         click(till.window.get(), u"nav-editor"_s);
@@ -381,7 +389,7 @@ private slots:
         CHECK_STATUS(manager.request("PUT", u"/api/v1/floor-plan"_s, theirs), 200);
         click(till.window.get(), u"editor-add"_s);
         click(till.window.get(), u"editor-save"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"editor-message"_s)->text().contains(u"reloaded"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"editor-message"_s)->text().contains(lang == u"th"_s ? u"โหลดผังล่าสุด"_s : u"reloaded"_s), 10000);
         QCOMPARE(doc->plan().tables.size(), 18);
         QCOMPARE(doc->plan().version, version + 2);
         QVERIFY(!doc->undoStack()->canUndo());
@@ -500,6 +508,51 @@ private slots:
             for (int x = 0; x < shot.width() && !vacantGreen; x += 4)
                 vacantGreen = shot.pixelColor(x, y) == QColor(0xe4, 0xf2, 0xe7);
         QVERIFY(vacantGreen);
+    }
+
+    void anUnsentOrderIsOfferedBackAfterARestart()
+    {
+        setLanguage(u"en"_s);
+        const QString outboxPath = m_dir.filePath(u"till-restart/outbox.db"_s);
+        QString padThai;
+        {
+            // The till takes two dishes for table 9, then dies before sending them.
+            AppContext ctx(m_fx.url(), outboxPath);
+            MainWindow window(&ctx);
+            window.show();
+            find<QLineEdit>(&window, u"username"_s)->setText(u"cashier1"_s);
+            for (const QChar c : u"1000"_s)
+                click(&window, u"pin-"_s + c);
+            click(&window, u"pin-ok"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(ctx.store.isLoaded(), 10000);
+            for (const MenuItem &m : ctx.store.menu().items)
+                if (m.name == u"Pad thai with shrimp"_s)
+                    padThai = m.id;
+            window.orderPage()->showTable(u"9"_s);
+            window.orderPage()->addItem(padThai);
+            window.orderPage()->addItem(padThai);
+        }
+        // Next start: the till offers the unfinished order back.
+        AppContext ctx(m_fx.url(), outboxPath);
+        MainWindow window(&ctx);
+        window.resize(1280, 800);
+        window.show();
+        find<QLineEdit>(&window, u"username"_s)->setText(u"cashier1"_s);
+        for (const QChar c : u"1000"_s)
+            click(&window, u"pin-"_s + c);
+        click(&window, u"pin-ok"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(&window, u"draft-banner"_s)->isVisible(), 10000);
+        QVERIFY(find<QLabel>(&window, u"draft-text"_s)->text().contains(u"T9"_s));
+        shoot(&window, u"draft-offer"_s);
+        click(&window, u"draft-resume"_s);
+        QTRY_COMPARE(window.screen(), MainWindow::Screen::Order);
+        QCOMPARE(window.orderPage()->tableId(), u"9"_s);
+        QCOMPARE(find<QListWidget>(&window, u"order-lines"_s)->count(), 1);
+        QVERIFY(find<QListWidget>(&window, u"order-lines"_s)->item(0)->text().startsWith(u"2 ×"_s));
+        // Sending clears the draft: nothing is offered next time.
+        click(&window, u"order-send"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ctx.outbox.drafts().isEmpty(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(ctx.outbox.pendingCount(), 0, 10000);
     }
 
     void aWrongPinSaysSoAndStaysOnTheLoginScreen()
