@@ -604,6 +604,18 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>The floor plan was changed on another device. It has been reloaded; please make your changes again.</source>
         <translation>The floor plan was changed on another device. It has been reloaded; please make your changes again.</translation>
     </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Zone name</translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation>Add zone</translation>
+    </message>
+    <message>
+        <source>Rename zone</source>
+        <translation>Rename zone</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::KitchenBoard</name>
@@ -633,6 +645,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>Served</source>
         <translation>Served</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>All stations</translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,18 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>The floor plan was changed on another device. It has been reloaded; please make your changes again.</source>
         <translation>ผังร้านถูกแก้ไขจากอีกเครื่อง ระบบโหลดผังล่าสุดแล้ว กรุณาแก้ไขอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Zone name</source>
+        <translation>ชื่อโซน</translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation>เพิ่มโซน</translation>
+    </message>
+    <message>
+        <source>Rename zone</source>
+        <translation>เปลี่ยนชื่อโซน</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::KitchenBoard</name>
@@ -628,6 +640,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>Served</source>
         <translation>เสิร์ฟแล้ว</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>ทุกสถานี</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,31 @@ FloorPlanEditor::FloorPlanEditor(AppContext *ctx, QWidget *parent) : QWidget(par
     m_zone = new QComboBox;
     m_zone->setObjectName(u"editor-zone"_s);
     side->addWidget(m_zone);
+    // Zones: add one, or rename the selected table's zone.
+    auto *zoneRow = new QHBoxLayout;
+    auto *zoneName = new QLineEdit;
+    zoneName->setObjectName(u"editor-zone-name"_s);
+    zoneName->setPlaceholderText(tr("Zone name"));
+    zoneRow->addWidget(zoneName, 1);
+    auto *addZone = new QPushButton(tr("Add zone"));
+    addZone->setObjectName(u"editor-add-zone"_s);
+    connect(addZone, &QPushButton::clicked, this, [this, zoneName] {
+        if (zoneName->text().trimmed().isEmpty())
+            return;
+        m_doc.addZone(zoneName->text().trimmed());
+        zoneName->clear();
+    });
+    auto *renameZone = new QPushButton(tr("Rename zone"));
+    renameZone->setObjectName(u"editor-rename-zone"_s);
+    connect(renameZone, &QPushButton::clicked, this, [this, zoneName] {
+        const QString id = m_zone->currentData().toString();
+        if (!id.isEmpty() && !zoneName->text().trimmed().isEmpty())
+            m_doc.renameZone(id, zoneName->text().trimmed());
+        zoneName->clear();
+    });
+    side->addLayout(zoneRow);
+    side->addWidget(addZone);
+    side->addWidget(renameZone);
     auto *apply = new QPushButton(tr("Apply"));
     apply->setObjectName(u"editor-apply"_s);
     connect(apply, &QPushButton::clicked, this, &FloorPlanEditor::applyProperties);
@@ -192,9 +217,11 @@ FloorPlanEditor::FloorPlanEditor(AppContext *ctx, QWidget *parent) : QWidget(par
 
     connect(&m_doc, &FloorPlanDocument::tablesChanged, this, &FloorPlanEditor::syncTables);
     connect(&m_doc, &FloorPlanDocument::zonesChanged, this, [this] {
+        const QString current = m_zone->currentData().toString();
         m_zone->clear();
         for (const Zone &z : m_doc.plan().zones)
             m_zone->addItem(z.name, z.id);
+        m_zone->setCurrentIndex(std::max(0, m_zone->findData(current)));
     });
     connect(&m_scene, &QGraphicsScene::selectionChanged, this, &FloorPlanEditor::showSelection);
 }

@@ -4,6 +4,7 @@
 #include "errortext.h"
 #include "theme.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QLabel>
@@ -20,9 +21,18 @@ KitchenBoard::KitchenBoard(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     setObjectName(u"kitchen"_s);
     auto *v = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
+    m_station = nullptr;
     m_header = new QLabel;
     m_header->setProperty("role", u"title"_s);
     top->addWidget(m_header, 1);
+    // A screen per station (kitchen, bar, dim sum), or all of them.
+    m_station = new QComboBox;
+    m_station->setObjectName(u"kitchen-station"_s);
+    m_station->addItem(tr("All stations"), QString());
+    for (const QString &s : {u"kitchen"_s, u"dimsum"_s, u"bar"_s})
+        m_station->addItem(theme::label(s), s);
+    connect(m_station, &QComboBox::currentIndexChanged, this, &KitchenBoard::rebuild);
+    top->addWidget(m_station);
     auto *recall = new QPushButton(tr("Recall last"));
     recall->setObjectName(u"kitchen-recall"_s);
     connect(recall, &QPushButton::clicked, this, &KitchenBoard::recallLast);
@@ -61,7 +71,15 @@ void KitchenBoard::rebuild()
         delete item->widget();
         delete item;
     }
-    const auto &tickets = m_ctx->store.kitchenTickets()->items();
+    const QString station = m_station ? m_station->currentData().toString() : QString();
+    QList<KitchenTicket> tickets;
+    for (const KitchenTicket &t : m_ctx->store.kitchenTickets()->items())
+        if (station.isEmpty() || enumName(t.station) == station)
+            tickets.append(t);
+    // Oldest first, grouped by station.
+    std::stable_sort(tickets.begin(), tickets.end(), [](const KitchenTicket &a, const KitchenTicket &b) {
+        return a.station != b.station ? int(a.station) < int(b.station) : a.createdAt < b.createdAt;
+    });
     m_header->setText(tr("Kitchen · %n ticket(s)", nullptr, int(tickets.size())));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int i = 0;

@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 
@@ -30,6 +31,7 @@ private:
     QGridLayout *m_grid;
     QLabel *m_header;
     QString m_lastServed;
+    QComboBox *m_station;
     QTimer m_ages;
     QTimer m_flash;
 };

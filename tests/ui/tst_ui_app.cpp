@@ -196,6 +196,13 @@ private slots:
         const QString ticket = kitchen.ctx->store.kitchenTickets()->items().first().id;
         QTRY_VERIFY(find<QPushButton>(kitchen.window.get(), u"bump-"_s + ticket));
         shoot(kitchen.window.get(), u"kitchen"_s);
+        // The bar's screen shows only the bar's ticket.
+        auto *station = find<QComboBox>(kitchen.window.get(), u"kitchen-station"_s);
+        station->setCurrentIndex(station->findData(u"bar"_s));
+        for (const KitchenTicket &k : kitchen.ctx->store.kitchenTickets()->items())
+            QCOMPARE(find<QWidget>(kitchen.window.get(), u"ticket-"_s + k.id) != nullptr, k.station == Station::Bar);
+        station->setCurrentIndex(0);
+        QTRY_VERIFY(find<QPushButton>(kitchen.window.get(), u"bump-"_s + ticket));
         click(kitchen.window.get(), u"bump-"_s + ticket);
         QTRY_COMPARE_WITH_TIMEOUT(kitchen.ctx->store.kitchenTickets()->find(ticket)->status, KitchenStatus::Preparing, 10000);
 
@@ -365,11 +372,23 @@ private slots:
         const Table moved = *doc->plan().table(u"1"_s);
         QVERIFY(moved.x > t1.x);
         QCOMPARE(std::fmod(moved.x, 10.0), 0.0);
+        // A new zone, renamed, and T1 moved into it.
+        find<QLineEdit>(till.window.get(), u"editor-zone-name"_s)->setText(u"Garden"_s);
+        click(till.window.get(), u"editor-add-zone"_s);
+        QCOMPARE(doc->plan().zones.size(), 3);
+        const QString garden = doc->plan().zones.last().id;
+        auto *zoneBox = find<QComboBox>(till.window.get(), u"editor-zone"_s);
+        zoneBox->setCurrentIndex(zoneBox->findData(garden));
+        find<QLineEdit>(till.window.get(), u"editor-zone-name"_s)->setText(u"Garden terrace"_s);
+        click(till.window.get(), u"editor-rename-zone"_s);
+        QCOMPARE(doc->plan().zones.last().name, u"Garden terrace"_s);
         // Rename it through the side panel.
         editor->select({u"1"_s});
         find<QLineEdit>(till.window.get(), u"editor-name"_s)->setText(u"Window 1"_s);
+        zoneBox->setCurrentIndex(zoneBox->findData(garden));
         click(till.window.get(), u"editor-apply"_s);
         QCOMPARE(doc->plan().table(u"1"_s)->name, u"Window 1"_s);
+        QCOMPARE(doc->plan().table(u"1"_s)->zoneId, garden);
         shoot(till.window.get(), u"editor"_s);
 
         // Save: the server has the new plan, the floor plan follows.
@@ -379,6 +398,7 @@ private slots:
         Api manager = staffApi(m_fx.url(), u"manager1"_s);
         const QJsonObject onServer = manager.get(u"/api/v1/floor-plan"_s).object();
         QCOMPARE(onServer.value(u"tables"_s).toArray().size(), 19);
+        QCOMPARE(onServer.value(u"zones"_s).toArray().size(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.tables()->rowCount(), 19, 10000);
 
         // Someone else saves first: ours is refused, the server's plan is loaded, and we are told.
