@@ -396,6 +396,18 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>dim sum</source>
         <translation>dim sum</translation>
     </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>PromptPay</source>
+        <translation>PromptPay</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -770,6 +782,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>An order for table %1 was not sent. Resume it?</source>
         <translation>An order for table %1 was not sent. Resume it?</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -1131,6 +1147,93 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>A cash drawer is connected to this printer</source>
         <translation>A cash drawer is connected to this printer</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::ShiftPage</name>
+    <message>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer</source>
+        <translation>Cash counted in the drawer</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer to start with</source>
+        <translation>Cash in the drawer to start with</translation>
+    </message>
+    <message>
+        <source>No shift is open</source>
+        <translation>No shift is open</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer and open a shift before taking money.</source>
+        <translation>Count the float in the drawer and open a shift before taking money.</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed — Z report</source>
+        <translation>Shift %1 closed — Z report</translation>
+    </message>
+    <message>
+        <source>Shift %1 open — X report</source>
+        <translation>Shift %1 open — X report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sale(s)</source>
+        <translation><numerusform>%1 · %n sale</numerusform><numerusform>%1 · %n sales</numerusform></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Voids</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Opening cash</source>
+        <translation>Opening cash</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>Over / short</translation>
+    </message>
+    <message>
+        <source>Enter an amount like 1000 or 1000.00.</source>
+        <translation>Enter an amount like 1000 or 1000.00.</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter it.</source>
+        <translation>Count the cash in the drawer and enter it.</translation>
+    </message>
+    <message>
+        <source>Shift closed. Print or photograph the Z report for the records.</source>
+        <translation>Shift closed. Print or photograph the Z report for the records.</translation>
     </message>
 </context>
 </TS>

@@ -392,6 +392,18 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>dim sum</source>
         <translation>ติ่มซำ</translation>
     </message>
+    <message>
+        <source>cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>PromptPay</source>
+        <translation>พร้อมเพย์</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -763,6 +775,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>An order for table %1 was not sent. Resume it?</source>
         <translation>มีออร์เดอร์ของโต๊ะ %1 ที่ยังไม่ได้ส่ง ทำต่อหรือไม่?</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>กะ</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -1122,6 +1138,93 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>A cash drawer is connected to this printer</source>
         <translation>มีลิ้นชักเก็บเงินต่อกับเครื่องพิมพ์นี้</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::ShiftPage</name>
+    <message>
+        <source>Open shift</source>
+        <translation>เปิดกะ</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>ปิดกะ</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer</source>
+        <translation>เงินสดที่นับได้ในลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer to start with</source>
+        <translation>เงินทอนตั้งต้นในลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>No shift is open</source>
+        <translation>ยังไม่ได้เปิดกะ</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer and open a shift before taking money.</source>
+        <translation>นับเงินทอนในลิ้นชักแล้วเปิดกะก่อนรับเงิน</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed — Z report</source>
+        <translation>ปิดกะ %1 แล้ว — รายงาน Z</translation>
+    </message>
+    <message>
+        <source>Shift %1 open — X report</source>
+        <translation>กะ %1 เปิดอยู่ — รายงาน X</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n sale(s)</source>
+        <translation><numerusform>%1 · %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>ยอดขาย</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>ยกเลิกรายการ</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ภาษีมูลค่าเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Opening cash</source>
+        <translation>เงินทอนตั้งต้น</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>ยอดที่ควรมีในลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>นับได้</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>เกิน / ขาด</translation>
+    </message>
+    <message>
+        <source>Enter an amount like 1000 or 1000.00.</source>
+        <translation>กรอกจำนวนเงิน เช่น 1000 หรือ 1000.00</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter it.</source>
+        <translation>นับเงินสดในลิ้นชักแล้วกรอกจำนวน</translation>
+    </message>
+    <message>
+        <source>Shift closed. Print or photograph the Z report for the records.</source>
+        <translation>ปิดกะแล้ว กรุณาพิมพ์หรือถ่ายรูปรายงาน Z เก็บไว้</translation>
     </message>
 </context>
 </TS>

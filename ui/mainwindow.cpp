@@ -11,6 +11,7 @@
 #include "printqueueview.h"
 #include "queueboard.h"
 #include "settingspage.h"
+#include "shiftpage.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -47,6 +48,8 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_navEditor->setObjectName(u"nav-editor"_s);
     auto *navSettings = new QPushButton(tr("Settings"));
     navSettings->setObjectName(u"nav-settings"_s);
+    m_navShift = new QPushButton(tr("Shift"));
+    m_navShift->setObjectName(u"nav-shift"_s);
     auto *navPrinting = new QPushButton(tr("Printing"));
     navPrinting->setObjectName(u"nav-printing"_s);
     auto *signOut = new QPushButton(tr("Sign out"));
@@ -66,6 +69,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     nav->addWidget(m_navKitchen);
     nav->addWidget(m_navQueue);
     nav->addWidget(m_navEditor);
+    nav->addWidget(m_navShift);
     nav->addWidget(navPrinting);
     nav->addWidget(navSettings);
     nav->addStretch();
@@ -111,6 +115,11 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_editor = new FloorPlanEditor(ctx);
     m_settings = new SettingsPage(ctx);
     m_printing = new PrintQueueView(ctx);
+    m_shift = new ShiftPage(ctx);
+    connect(m_navShift, &QPushButton::clicked, this, [this] {
+        m_shift->load();
+        showScreen(Screen::Shift);
+    });
     connect(navSettings, &QPushButton::clicked, this, [this] {
         m_settings->load();
         showScreen(Screen::Settings);
@@ -122,7 +131,8 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     connect(m_editor, &FloorPlanEditor::back, this, [this] { showScreen(Screen::Floor); });
     for (QWidget *w : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_floor), static_cast<QWidget *>(m_order),
                        static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue),
-                       static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_printing)})
+                       static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_printing),
+                       static_cast<QWidget *>(m_shift)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -186,6 +196,7 @@ void MainWindow::onSignedIn()
     m_navKitchen->setVisible(kitchen || m_ctx->isManager());
     m_navQueue->setVisible(!kitchen);
     m_navEditor->setVisible(m_ctx->isManager() && !kitchen && !queue);
+    m_navShift->setVisible(!kitchen && !queue && role != u"waiter"_s && m_ctx->role() != u"waiter"_s);
     if (kitchen)
         m_ctx->realtime.setTopics({u"kitchen"_s});
     m_ctx->startSession();
@@ -215,7 +226,7 @@ void MainWindow::showScreen(Screen screen)
     m_nav->setVisible(screen != Screen::Login);
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
-    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing};
+    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift};
     m_stack->setCurrentWidget(pages[int(screen)]);
 }
 

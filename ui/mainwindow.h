@@ -18,6 +18,7 @@ class OrderPage;
 class PrintQueueView;
 class QueueBoard;
 class SettingsPage;
+class ShiftPage;
 
 /// The app's one window: sign-in, then the screens the user's role may use, with a status line
 /// that always says whether the till is online and whether work is still being saved.
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing };
+    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing, Shift };
 
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display).
     MainWindow(AppContext *ctx, const QString &forcedRole = {}, QWidget *parent = nullptr);
@@ -42,6 +43,7 @@ public:
     FloorPlanEditor *floorPlanEditor() const { return m_editor; }
     SettingsPage *settingsPage() const { return m_settings; }
     PrintQueueView *printQueueView() const { return m_printing; }
+    ShiftPage *shiftPage() const { return m_shift; }
 
 signals:
     /// Signed in and the first screen has its data.
@@ -76,6 +78,8 @@ private:
     FloorPlanEditor *m_editor;
     SettingsPage *m_settings;
     PrintQueueView *m_printing;
+    ShiftPage *m_shift;
+    QPushButton *m_navShift;
 };
 
 } // namespace tavola::ui

@@ -68,7 +68,8 @@ QString label(const QString &apiName)
         {u"READY"_s, QT_TRANSLATE_NOOP("Status", "ready")},         {u"SERVED"_s, QT_TRANSLATE_NOOP("Status", "served")},
         {u"WAITING"_s, QT_TRANSLATE_NOOP("Status", "waiting")},     {u"CALLED"_s, QT_TRANSLATE_NOOP("Status", "called")},
         {u"kitchen"_s, QT_TRANSLATE_NOOP("Status", "kitchen")},     {u"bar"_s, QT_TRANSLATE_NOOP("Status", "bar")},
-        {u"dimsum"_s, QT_TRANSLATE_NOOP("Status", "dim sum")}};
+        {u"dimsum"_s, QT_TRANSLATE_NOOP("Status", "dim sum")},     {u"cash"_s, QT_TRANSLATE_NOOP("Status", "cash")},
+        {u"card"_s, QT_TRANSLATE_NOOP("Status", "card")},           {u"promptpay"_s, QT_TRANSLATE_NOOP("Status", "PromptPay")}};
     const char *source = names.value(apiName);
     return source ? QCoreApplication::translate("Status", source) : apiName;
 }

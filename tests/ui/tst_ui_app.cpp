@@ -14,6 +14,7 @@
 #include "printqueueview.h"
 #include "queueboard.h"
 #include "settingspage.h"
+#include "shiftpage.h"
 #include "serverharness.h"
 #include "testutil.h"
 #include "theme.h"
@@ -573,6 +574,39 @@ private slots:
         click(&window, u"order-send"_s);
         QTRY_VERIFY_WITH_TIMEOUT(ctx.outbox.drafts().isEmpty(), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(ctx.outbox.pendingCount(), 0, 10000);
+    }
+
+    void aCashierOpensAndClosesTheirShift_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("th") << u"th"_s;
+    }
+
+    void aCashierOpensAndClosesTheirShift()
+    {
+        QFETCH(QString, lang);
+        setLanguage(lang);
+        Till till = openTill();
+        signIn(till, u"cashier1"_s);
+        click(till.window.get(), u"nav-shift"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Shift);
+        QTRY_VERIFY(find<QPushButton>(till.window.get(), u"shift-open"_s)->isVisible());
+        find<QLineEdit>(till.window.get(), u"shift-cash"_s)->setText(u"1000"_s);
+        click(till.window.get(), u"shift-open"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(till.window.get(), u"shift-close"_s)->isVisible(), 10000);
+        // A cash sale during the shift (97.90 for one pad thai with service).
+        const QString order = billAtCheckout(m_fx.url(), u"2"_s);
+        CHECK_STATUS(staffApi(m_fx.url(), u"cashier1"_s).postNew(u"/api/v1/payments"_s, {{u"order_id"_s, order}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}), 201);
+        till.window->shiftPage()->load();
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"shift-report"_s)->text().contains(u"฿1,097.90"_s), 10000); // expected cash
+        shoot(till.window.get(), u"shift-x"_s);
+        find<QLineEdit>(till.window.get(), u"shift-cash"_s)->setText(u"1095.00"_s);
+        click(till.window.get(), u"shift-close"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"shift-report"_s)->text().contains(u"-฿2.90"_s),
+                                  qPrintable(find<QLabel>(till.window.get(), u"shift-message"_s)->text() + find<QLabel>(till.window.get(), u"shift-report"_s)->text().right(300)), 10000); // short
+        shoot(till.window.get(), u"shift-z"_s);
+        QVERIFY(find<QPushButton>(till.window.get(), u"shift-open"_s)->isVisible());
     }
 
     void aWrongPinSaysSoAndStaysOnTheLoginScreen()

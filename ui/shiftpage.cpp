@@ -1,0 +1,154 @@
+#include "shiftpage.h"
+
+#include "appcontext.h"
+#include "errortext.h"
+#include "theme.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::ui {
+
+namespace {
+
+QString money(const QJsonValue &v)
+{
+    auto m = Money::parse(v.toString(), true);
+    return m ? theme::baht(m->satang()) : QStringLiteral("—");
+}
+
+} // namespace
+
+ShiftPage::ShiftPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    setObjectName(u"shift"_s);
+    auto *v = new QVBoxLayout(this);
+    m_title = new QLabel;
+    m_title->setObjectName(u"shift-title"_s);
+    m_title->setProperty("role", u"title"_s);
+    v->addWidget(m_title);
+    m_report = new QLabel;
+    m_report->setObjectName(u"shift-report"_s);
+    m_report->setTextFormat(Qt::RichText);
+    m_report->setStyleSheet(u"font-size: 16pt; background: white; border-radius: 10px; padding: 12px;"_s);
+    v->addWidget(m_report, 1);
+    auto *row = new QHBoxLayout;
+    m_cash = new QLineEdit;
+    m_cash->setObjectName(u"shift-cash"_s);
+    m_cash->setAlignment(Qt::AlignRight);
+    row->addWidget(m_cash, 1);
+    m_open = new QPushButton(tr("Open shift"));
+    m_open->setObjectName(u"shift-open"_s);
+    m_open->setProperty("accent", true);
+    connect(m_open, &QPushButton::clicked, this, &ShiftPage::openShift);
+    row->addWidget(m_open);
+    m_close = new QPushButton(tr("Close shift"));
+    m_close->setObjectName(u"shift-close"_s);
+    m_close->setProperty("danger", true);
+    connect(m_close, &QPushButton::clicked, this, &ShiftPage::closeShift);
+    row->addWidget(m_close);
+    v->addLayout(row);
+    m_message = new QLabel;
+    m_message->setObjectName(u"shift-message"_s);
+    m_message->setWordWrap(true);
+    v->addWidget(m_message);
+}
+
+void ShiftPage::load()
+{
+    m_message->clear();
+    m_ctx->api.currentShift(this, [this](Result<QJsonValue> r) {
+        if (!r && r.error().code != ErrorCode::NotFound) {
+            m_message->setText(client::ErrorText::forError(r.error()));
+            return;
+        }
+        const bool open = r.ok();
+        m_open->setVisible(!open);
+        m_close->setVisible(open);
+        m_cash->clear();
+        m_cash->setPlaceholderText(open ? tr("Cash counted in the drawer") : tr("Cash in the drawer to start with"));
+        if (!open) {
+            m_shiftId.clear();
+            m_title->setText(tr("No shift is open"));
+            m_report->setText(tr("Count the float in the drawer and open a shift before taking money."));
+            return;
+        }
+        showReport(r->toObject());
+    });
+}
+
+void ShiftPage::showReport(const QJsonObject &report)
+{
+    const QJsonObject shift = report.value(u"shift"_s).toObject();
+    m_shiftId = shift.value(u"id"_s).toString();
+    const bool z = report.value(u"type"_s).toString() == u"Z"_s;
+    m_title->setText(z ? tr("Shift %1 closed — Z report").arg(m_shiftId) : tr("Shift %1 open — X report").arg(m_shiftId));
+    QString html = u"<table cellpadding='4'>"_s;
+    auto line = [&html](const QString &label, const QString &value, bool strong = false) {
+        html += strong ? u"<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>"_s.arg(label, value)
+                       : u"<tr><td>%1</td><td align='right'>%2</td></tr>"_s.arg(label, value);
+    };
+    for (const auto &m : report.value(u"by_method"_s).toArray()) {
+        const QJsonObject o = m.toObject();
+        line(tr("%1 · %n sale(s)", nullptr, o.value(u"count"_s).toInt()).arg(theme::label(o.value(u"method"_s).toString())),
+             money(o.value(u"amount"_s)));
+    }
+    line(tr("Sales"), money(report.value(u"sales"_s).toObject().value(u"amount"_s)), true);
+    line(tr("Refunds"), money(report.value(u"refunds"_s).toObject().value(u"amount"_s)));
+    line(tr("Discounts"), money(report.value(u"discounts"_s).toObject().value(u"amount"_s)));
+    line(tr("Voids"), money(report.value(u"voids"_s).toObject().value(u"amount"_s)));
+    line(tr("VAT"), money(report.value(u"vat"_s)));
+    const QJsonObject cash = report.value(u"cash"_s).toObject();
+    line(tr("Opening cash"), money(cash.value(u"opening"_s)));
+    line(tr("Expected in the drawer"), money(cash.value(u"expected"_s)), true);
+    if (z) {
+        line(tr("Counted"), money(cash.value(u"counted"_s)), true);
+        line(tr("Over / short"), money(cash.value(u"over_short"_s)), true);
+    }
+    html += u"</table>"_s;
+    m_report->setText(html);
+}
+
+void ShiftPage::openShift()
+{
+    auto cash = Money::parse(m_cash->text().trimmed().isEmpty() ? u"0"_s : m_cash->text().trimmed());
+    if (!cash) {
+        m_message->setText(tr("Enter an amount like 1000 or 1000.00."));
+        return;
+    }
+    m_ctx->api.openShift(*cash, this, [this](Result<QJsonValue> r) {
+        if (!r) {
+            m_message->setText(client::ErrorText::forError(r.error()));
+            return;
+        }
+        load();
+    });
+}
+
+void ShiftPage::closeShift()
+{
+    auto counted = Money::parse(m_cash->text().trimmed());
+    if (!counted) {
+        m_message->setText(tr("Count the cash in the drawer and enter it."));
+        return;
+    }
+    m_ctx->api.closeShift(m_shiftId, *counted, this, [this](Result<QJsonValue> r) {
+        if (!r) {
+            m_message->setText(client::ErrorText::forError(r.error()));
+            return;
+        }
+        showReport(r->toObject());
+        m_open->setVisible(true);
+        m_close->setVisible(false);
+        m_cash->clear();
+        m_cash->setPlaceholderText(tr("Cash in the drawer to start with"));
+        m_message->setText(tr("Shift closed. Print or photograph the Z report for the records."));
+    });
+}
+
+} // namespace tavola::ui
