@@ -786,6 +786,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -1035,6 +1039,81 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     </message>
 </context>
 <context>
+    <name>tavola::ui::ReportsPage</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>by day</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>by hour</translation>
+    </message>
+    <message>
+        <source>by dish</source>
+        <translation>by dish</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>by category</translation>
+    </message>
+    <message>
+        <source>by payment</source>
+        <translation>by payment</translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation>by staff</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) · total %1 · VAT %2 · net %3 · refunded %4</source>
+        <translation><numerusform>%n sale · total %1 · VAT %2 · net %3 · refunded %4</numerusform><numerusform>%n sales · total %1 · VAT %2 · net %3 · refunded %4</numerusform></translation>
+    </message>
+    <message>
+        <source>Waitlist: %1 tickets, %2 seated, %3 no-shows · average wait %4 min, 90 % within %5 min</source>
+        <translation>Waitlist: %1 tickets, %2 seated, %3 no-shows · average wait %4 min, 90 % within %5 min</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::SettingsPage</name>
     <message>
         <source>Shop (printed on receipts)</source>
@@ -1185,7 +1264,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n sale(s)</source>
-        <translation><numerusform>%1 · %n sale</numerusform><numerusform>%1 · %n sales</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n sale</numerusform>
+            <numerusform>%1 · %n sales</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sales</source>

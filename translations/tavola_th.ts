@@ -779,6 +779,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>Shift</source>
         <translation>กะ</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -1026,6 +1030,81 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     </message>
 </context>
 <context>
+    <name>tavola::ui::ReportsPage</name>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>ตามวัน</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>ตามชั่วโมง</translation>
+    </message>
+    <message>
+        <source>by dish</source>
+        <translation>ตามเมนู</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>ตามหมวด</translation>
+    </message>
+    <message>
+        <source>by payment</source>
+        <translation>ตามวิธีชำระ</translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation>ตามพนักงาน</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>ยอดก่อนหัก</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>ค่าบริการ</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ภาษีมูลค่าเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) · total %1 · VAT %2 · net %3 · refunded %4</source>
+        <translation><numerusform>%n บิล · ยอดรวม %1 · ภาษี %2 · สุทธิ %3 · คืนเงิน %4</numerusform></translation>
+    </message>
+    <message>
+        <source>Waitlist: %1 tickets, %2 seated, %3 no-shows · average wait %4 min, 90 % within %5 min</source>
+        <translation>คิว: %1 ใบ ได้ที่นั่ง %2 ไม่มา %3 · รอเฉลี่ย %4 นาที 90 % ได้ที่นั่งภายใน %5 นาที</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::SettingsPage</name>
     <message>
         <source>Shop (printed on receipts)</source>
@@ -1176,7 +1255,9 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %n sale(s)</source>
-        <translation><numerusform>%1 · %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sales</source>

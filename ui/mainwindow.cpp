@@ -11,6 +11,7 @@
 #include "printqueueview.h"
 #include "queueboard.h"
 #include "settingspage.h"
+#include "reportspage.h"
 #include "shiftpage.h"
 
 #include <QFrame>
@@ -50,6 +51,8 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     navSettings->setObjectName(u"nav-settings"_s);
     m_navShift = new QPushButton(tr("Shift"));
     m_navShift->setObjectName(u"nav-shift"_s);
+    m_navReports = new QPushButton(tr("Reports"));
+    m_navReports->setObjectName(u"nav-reports"_s);
     auto *navPrinting = new QPushButton(tr("Printing"));
     navPrinting->setObjectName(u"nav-printing"_s);
     auto *signOut = new QPushButton(tr("Sign out"));
@@ -70,6 +73,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     nav->addWidget(m_navQueue);
     nav->addWidget(m_navEditor);
     nav->addWidget(m_navShift);
+    nav->addWidget(m_navReports);
     nav->addWidget(navPrinting);
     nav->addWidget(navSettings);
     nav->addStretch();
@@ -116,6 +120,11 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_settings = new SettingsPage(ctx);
     m_printing = new PrintQueueView(ctx);
     m_shift = new ShiftPage(ctx);
+    m_reports = new ReportsPage(ctx);
+    connect(m_navReports, &QPushButton::clicked, this, [this] {
+        m_reports->load();
+        showScreen(Screen::Reports);
+    });
     connect(m_navShift, &QPushButton::clicked, this, [this] {
         m_shift->load();
         showScreen(Screen::Shift);
@@ -132,7 +141,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     for (QWidget *w : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_floor), static_cast<QWidget *>(m_order),
                        static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue),
                        static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_printing),
-                       static_cast<QWidget *>(m_shift)})
+                       static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_reports)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -196,6 +205,7 @@ void MainWindow::onSignedIn()
     m_navKitchen->setVisible(kitchen || m_ctx->isManager());
     m_navQueue->setVisible(!kitchen);
     m_navEditor->setVisible(m_ctx->isManager() && !kitchen && !queue);
+    m_navReports->setVisible(m_ctx->isManager() && !kitchen && !queue);
     m_navShift->setVisible(!kitchen && !queue && role != u"waiter"_s && m_ctx->role() != u"waiter"_s);
     if (kitchen)
         m_ctx->realtime.setTopics({u"kitchen"_s});
@@ -226,7 +236,7 @@ void MainWindow::showScreen(Screen screen)
     m_nav->setVisible(screen != Screen::Login);
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
-    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift};
+    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift, m_reports};
     m_stack->setCurrentWidget(pages[int(screen)]);
 }
 

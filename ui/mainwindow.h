@@ -18,6 +18,7 @@ class OrderPage;
 class PrintQueueView;
 class QueueBoard;
 class SettingsPage;
+class ReportsPage;
 class ShiftPage;
 
 /// The app's one window: sign-in, then the screens the user's role may use, with a status line
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing, Shift };
+    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing, Shift, Reports };
 
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display).
     MainWindow(AppContext *ctx, const QString &forcedRole = {}, QWidget *parent = nullptr);
@@ -44,6 +45,7 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     PrintQueueView *printQueueView() const { return m_printing; }
     ShiftPage *shiftPage() const { return m_shift; }
+    ReportsPage *reportsPage() const { return m_reports; }
 
 signals:
     /// Signed in and the first screen has its data.
@@ -80,6 +82,8 @@ private:
     PrintQueueView *m_printing;
     ShiftPage *m_shift;
     QPushButton *m_navShift;
+    ReportsPage *m_reports;
+    QPushButton *m_navReports;
 };
 
 } // namespace tavola::ui

@@ -14,12 +14,15 @@
 #include "printqueueview.h"
 #include "queueboard.h"
 #include "settingspage.h"
+#include "reportspage.h"
 #include "shiftpage.h"
 #include "serverharness.h"
+#include "serverstate.h"
 #include "testutil.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QImage>
 #include <QProcess>
 #include <QComboBox>
@@ -607,6 +610,42 @@ private slots:
                                   qPrintable(find<QLabel>(till.window.get(), u"shift-message"_s)->text() + find<QLabel>(till.window.get(), u"shift-report"_s)->text().right(300)), 10000); // short
         shoot(till.window.get(), u"shift-z"_s);
         QVERIFY(find<QPushButton>(till.window.get(), u"shift-open"_s)->isVisible());
+    }
+
+    void aManagerReadsTheSalesReport_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("th") << u"th"_s;
+    }
+
+    void aManagerReadsTheSalesReport()
+    {
+        QFETCH(QString, lang);
+        setLanguage(lang);
+        // Two paid bills today: 97.90 cash and 195.80 card.
+        Api c = staffApi(m_fx.url(), u"cashier1"_s);
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, billAtCheckout(m_fx.url(), u"1"_s)}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}), 201);
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, billAtCheckout(m_fx.url(), u"2"_s, 2)}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"A1"_s}}), 201);
+        Till till = openTill();
+        signIn(till, u"manager1"_s);
+        auto *from = find<QDateEdit>(till.window.get(), u"reports-from"_s);
+        auto *to = find<QDateEdit>(till.window.get(), u"reports-to"_s);
+        const QDate day = QDate::fromString(m_fx.server().state().businessDay(m_fx.server().state().now()), Qt::ISODate);
+        from->setDate(day);
+        to->setDate(day);
+        click(till.window.get(), u"nav-reports"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Reports);
+        auto *group = find<QComboBox>(till.window.get(), u"reports-group"_s);
+        group->setCurrentIndex(group->findData(u"method"_s));
+        auto *table = find<QTableWidget>(till.window.get(), u"reports-table"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 10000);
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"reports-summary"_s)->text().contains(u"฿293.70"_s));
+        group->setCurrentIndex(group->findData(u"item"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
+        QTRY_COMPARE(table->item(0, 1)->text(), u"3"_s); // three pad thai
+        QTRY_VERIFY(!find<QLabel>(till.window.get(), u"reports-queue"_s)->text().isEmpty());
+        shoot(till.window.get(), u"reports"_s);
     }
 
     void aWrongPinSaysSoAndStaysOnTheLoginScreen()
