@@ -315,6 +315,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>Queue ticket %1</source>
         <translation>Queue ticket %1</translation>
     </message>
+    <message>
+        <source>Kitchen %1 #%2</source>
+        <translation>Kitchen %1 #%2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1106,7 +1110,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) · total %1 · VAT %2 · net %3 · refunded %4</source>
-        <translation><numerusform>%n sale · total %1 · VAT %2 · net %3 · refunded %4</numerusform><numerusform>%n sales · total %1 · VAT %2 · net %3 · refunded %4</numerusform></translation>
+        <translation>
+            <numerusform>%n sale · total %1 · VAT %2 · net %3 · refunded %4</numerusform>
+            <numerusform>%n sales · total %1 · VAT %2 · net %3 · refunded %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waitlist: %1 tickets, %2 seated, %3 no-shows · average wait %4 min, 90 % within %5 min</source>
@@ -1226,6 +1233,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>A cash drawer is connected to this printer</source>
         <translation>A cash drawer is connected to this printer</translation>
+    </message>
+    <message>
+        <source>Print every new kitchen ticket here (kitchen displays)</source>
+        <translation>Print every new kitchen ticket here (kitchen displays)</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>Queue ticket %1</source>
         <translation>บัตรคิว %1</translation>
     </message>
+    <message>
+        <source>Kitchen %1 #%2</source>
+        <translation>ครัว %1 #%2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1097,7 +1101,9 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     </message>
     <message numerus="yes">
         <source>%n sale(s) · total %1 · VAT %2 · net %3 · refunded %4</source>
-        <translation><numerusform>%n บิล · ยอดรวม %1 · ภาษี %2 · สุทธิ %3 · คืนเงิน %4</numerusform></translation>
+        <translation>
+            <numerusform>%n บิล · ยอดรวม %1 · ภาษี %2 · สุทธิ %3 · คืนเงิน %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waitlist: %1 tickets, %2 seated, %3 no-shows · average wait %4 min, 90 % within %5 min</source>
@@ -1217,6 +1223,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>A cash drawer is connected to this printer</source>
         <translation>มีลิ้นชักเก็บเงินต่อกับเครื่องพิมพ์นี้</translation>
+    </message>
+    <message>
+        <source>Print every new kitchen ticket here (kitchen displays)</source>
+        <translation>พิมพ์ใบสั่งครัวใหม่ทุกใบที่เครื่องนี้ (จอครัว)</translation>
     </message>
 </context>
 <context>

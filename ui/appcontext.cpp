@@ -29,6 +29,7 @@ AppContext::AppContext(const QString &serverUrl, const QString &outboxPath, QObj
     printerUri = settings.value(u"printer/uri"_s).toString();
     printerProfile = settings.value(u"printer/profile"_s, printerProfile).toString();
     cashDrawer = settings.value(u"printer/drawer"_s, false).toBool();
+    printKitchenTickets = settings.value(u"printer/kitchen_tickets"_s, false).toBool();
 }
 
 AppContext::~AppContext() = default;
@@ -42,6 +43,12 @@ void AppContext::setPrinter(const QString &uri, const QString &profile, bool dra
     settings.setValue(u"printer/uri"_s, printerUri);
     settings.setValue(u"printer/profile"_s, printerProfile);
     settings.setValue(u"printer/drawer"_s, cashDrawer);
+}
+
+void AppContext::setPrintKitchenTickets(bool on)
+{
+    printKitchenTickets = on;
+    QSettings().setValue(u"printer/kitchen_tickets"_s, on);
 }
 
 void AppContext::startSession()
@@ -119,6 +126,19 @@ Result<qint64> AppContext::printQueueTicket(const QueueTicket &ticket)
     Order none;
     const auto doc = receipt::buildQueueTicket(ticket, url, receiptContext(*this, none));
     return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Queue ticket %1").arg(ticket.id), receipt::encodeEscPos(doc, *profile));
+}
+
+Result<qint64> AppContext::printKitchenTicket(const KitchenTicket &ticket)
+{
+    if (printerUri.isEmpty())
+        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
+    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    if (!profile)
+        return profile.error();
+    Order none;
+    const auto doc = receipt::buildKitchenTicket(ticket, receiptContext(*this, none));
+    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Kitchen %1 #%2").arg(ticket.tableName).arg(ticket.orderNumber),
+                               receipt::encodeEscPos(doc, *profile));
 }
 
 Result<qint64> AppContext::printPreBill(const Order &order)

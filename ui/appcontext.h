@@ -34,6 +34,9 @@ public:
     QString printerProfile = QStringLiteral("escpos-80-raster");
     /// A cash drawer hangs on the printer: cash receipts open it.
     bool cashDrawer = false;
+    /// This till prints every new kitchen ticket (a kitchen display with a printer beside it).
+    bool printKitchenTickets = false;
+    void setPrintKitchenTickets(bool on);
     void setPrinter(const QString &uri, const QString &profile, bool drawer = false);
     /// The shop settings from the server (receipts need them), loaded at sign-in.
     QJsonObject shop;
@@ -45,6 +48,7 @@ public:
     Result<qint64> printTestPage();
     /// A walk-in's queue ticket with the QR of its live status page.
     Result<qint64> printQueueTicket(const QueueTicket &ticket);
+    Result<qint64> printKitchenTicket(const KitchenTicket &ticket);
 
     /// After sign-in: opens the event stream and loads every snapshot.
     void startSession();

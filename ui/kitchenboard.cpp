@@ -50,8 +50,14 @@ KitchenBoard::KitchenBoard(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     connect(model, &QAbstractItemModel::modelReset, this, &KitchenBoard::rebuild);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &KitchenBoard::rebuild);
     connect(model, &QAbstractItemModel::dataChanged, this, &KitchenBoard::rebuild);
+    // Tickets there at sign-in were printed before; only new ones print.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        for (const KitchenTicket &t : m_ctx->store.kitchenTickets()->items())
+            m_printed.insert(t.id);
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         rebuild();
+        printNewTickets();
         // A new ticket: the board flashes so the cooks look up.
         setStyleSheet(u"QWidget#kitchen { background: #fff1b8; }"_s);
         m_flash.start();
@@ -121,6 +127,19 @@ void KitchenBoard::rebuild()
         }
         m_grid->addWidget(card, i / 4, i % 4);
         ++i;
+    }
+}
+
+void KitchenBoard::printNewTickets()
+{
+    if (!m_ctx->printKitchenTickets || m_ctx->printerUri.isEmpty())
+        return;
+    for (const KitchenTicket &t : m_ctx->store.kitchenTickets()->items()) {
+        if (m_printed.contains(t.id))
+            continue;
+        m_printed.insert(t.id);
+        if (auto job = m_ctx->printKitchenTicket(t); !job)
+            m_header->setText(job.error().message);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -26,11 +27,13 @@ public:
 
 private:
     void rebuild();
+    void printNewTickets();
 
     AppContext *m_ctx;
     QGridLayout *m_grid;
     QLabel *m_header;
     QString m_lastServed;
+    QSet<QString> m_printed; // tickets already sent to this till's printer
     QComboBox *m_station;
     QTimer m_ages;
     QTimer m_flash;

@@ -73,6 +73,9 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_drawer = new QCheckBox(tr("A cash drawer is connected to this printer"));
     m_drawer->setObjectName(u"settings-drawer"_s);
     printerForm->addRow(QString(), m_drawer);
+    m_kitchenTickets = new QCheckBox(tr("Print every new kitchen ticket here (kitchen displays)"));
+    m_kitchenTickets->setObjectName(u"settings-kitchen-tickets"_s);
+    printerForm->addRow(QString(), m_kitchenTickets);
     auto *row = new QHBoxLayout;
     auto *savePrinterButton = new QPushButton(tr("Save printer"));
     savePrinterButton->setObjectName(u"settings-save-printer"_s);
@@ -124,6 +127,7 @@ void SettingsPage::load()
         b->setEnabled(manager);
     m_printer->setText(m_ctx->printerUri);
     m_drawer->setChecked(m_ctx->cashDrawer);
+    m_kitchenTickets->setChecked(m_ctx->printKitchenTickets);
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_ctx->printerProfile)));
     QSettings till;
     m_server->setText(till.value(u"server/url"_s).toString());
@@ -182,6 +186,7 @@ void SettingsPage::saveShop()
 void SettingsPage::savePrinter()
 {
     m_ctx->setPrinter(m_printer->text(), m_profile->currentData().toString(), m_drawer->isChecked());
+    m_ctx->setPrintKitchenTickets(m_kitchenTickets->isChecked());
     m_message->setText(tr("Printer saved."));
 }
 

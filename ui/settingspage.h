@@ -35,6 +35,7 @@ private:
     QComboBox *m_profile;
     QLineEdit *m_printer;
     QCheckBox *m_drawer;
+    QCheckBox *m_kitchenTickets;
     QLineEdit *m_server;
     QComboBox *m_language;
     QLabel *m_message;

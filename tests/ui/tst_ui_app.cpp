@@ -192,8 +192,10 @@ private slots:
         QCOMPARE(order->totals.subtotal.toString(), u"223.00"_s); // 2 × 89 + 45
         shoot(till.window.get(), u"order"_s);
 
-        // The kitchen display receives the ticket and bumps it.
+        // The kitchen display receives the ticket and bumps it; the bar's display prints new tickets.
         Till kitchen = openTill(u"kitchen"_s);
+        kitchen.ctx->setPrinter(u"file://"_s + m_dir.filePath(u"kitchen-%1.bin"_s.arg(lang)), u"escpos-80-raster"_s);
+        kitchen.ctx->setPrintKitchenTickets(true);
         signIn(kitchen, u"kitchen1"_s);
         QCOMPARE(kitchen.window->screen(), MainWindow::Screen::Kitchen);
         QTRY_VERIFY_WITH_TIMEOUT(kitchen.ctx->store.kitchenTickets()->rowCount() >= 1, 10000);
@@ -207,6 +209,8 @@ private slots:
             QCOMPARE(find<QWidget>(kitchen.window.get(), u"ticket-"_s + k.id) != nullptr, k.station == Station::Bar);
         station->setCurrentIndex(0);
         QTRY_VERIFY(find<QPushButton>(kitchen.window.get(), u"bump-"_s + ticket));
+        // Tickets already there at sign-in are not printed again…
+        QCOMPARE(kitchen.ctx->printQueue->jobs().size(), 0);
         click(kitchen.window.get(), u"bump-"_s + ticket);
         QTRY_COMPARE_WITH_TIMEOUT(kitchen.ctx->store.kitchenTickets()->find(ticket)->status, KitchenStatus::Preparing, 10000);
 
@@ -214,13 +218,22 @@ private slots:
         const QString printerFile = m_dir.filePath(u"receipts-%1.bin"_s.arg(lang));
         till.ctx->setPrinter(u"file://"_s + printerFile, u"escpos-80-raster"_s, true); // with a cash drawer
 
+        // …a new send is: one more dish for table 3 prints its kitchen ticket.
+        tapDish(till, u"Thai iced tea"_s);
+        click(till.window.get(), u"order-send"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(kitchen.ctx->printQueue->jobs().size(), 1, 10000);
+        QVERIFY(kitchen.ctx->printQueue->jobs().first().title.contains(u"T3"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!till.ctx->store.isPending(till.window->orderPage()->orderRef()), 10000);
+        kitchen.ctx->setPrinter({}, u"escpos-80-raster"_s);
+        kitchen.ctx->setPrintKitchenTickets(false);
+
         // The bill, paid in cash.
         click(till.window.get(), u"order-bill"_s);
         QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Checkout);
         QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.order(till.window->orderPage()->orderRef())->status, OrderStatus::Checkout, 10000);
-        QTRY_VERIFY(find<QLabel>(till.window.get(), u"checkout-due"_s)->text().contains(u"245.30"_s)); // + 10 % service
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"checkout-due"_s)->text().contains(u"294.80"_s)); // 268.00 + 10 % service
         click(till.window.get(), u"cash-500"_s);
-        QTRY_VERIFY(find<QLabel>(till.window.get(), u"cash-change"_s)->text().contains(u"254.70"_s));
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"cash-change"_s)->text().contains(u"205.20"_s));
         shoot(till.window.get(), u"checkout-cash"_s);
         click(till.window.get(), u"cash-pay"_s);
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"checkout-message"_s)->text().contains(u"POS01-000001"_s), 10000);
