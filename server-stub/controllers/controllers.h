@@ -69,8 +69,9 @@ Status appendStatusFilter(const QString &list, QString &sql, QVariantList &binds
         sql += QStringLiteral(" AND status IN (%1)").arg(marks.join(QStringLiteral(", ")));
     return {};
 }
-/// The `limit` query parameter: `fallback` when absent, else 1..max (VALIDATION_FAILED otherwise).
-Result<int> queryLimit(const RequestContext &ctx, int fallback, int max);
+/// The newest rows of a list query (`sql` is filtered but not ordered), as many as the `limit`
+/// query parameter asks: `fallback` when absent, else 1..max (VALIDATION_FAILED otherwise).
+Result<QList<Row>> newestRows(const RequestContext &ctx, QString sql, const QVariantList &binds, int fallback, int max);
 
 /// The request body parsed by a codec, or the API error.
 template<typename T>

@@ -113,11 +113,7 @@ ApiResult listOrders(RequestContext &ctx)
         sql += u" AND table_id = ?"_s;
         binds << tableId;
     }
-    const auto limit = queryLimit(ctx, 200, 1000);
-    if (!limit)
-        return limit.error();
-    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(*limit);
-    auto rows = ctx.db.rows(sql, binds);
+    auto rows = newestRows(ctx, sql, binds, 200, 1000);
     if (!rows)
         return rows.error();
     QJsonArray out;

@@ -292,7 +292,7 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
     auto id = ctx.db.scalar(u"INSERT INTO payments (order_id, method, status, amount, reference, qr_payload, gateway, shift_id, created_by, "
                             "created_at, expires_at) VALUES (?, 'promptpay', 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                             {order.id.toLongLong(), p.amount.satang(), p.reference, p.qrPayload, gateway->name(),
-                             p.shiftId.isEmpty() ? sqlNull() : QVariant(p.shiftId.toLongLong()), ctx.caller().id, toMs(ctx.now),
+                             numericIdOrNull(p.shiftId), ctx.caller().id, toMs(ctx.now),
                              toMs(p.expiresAt)});
     if (!id)
         return id.error();
@@ -352,7 +352,7 @@ ApiResult createPayment(RequestContext &ctx)
                             "VALUES (?, ?, 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                             {order->id.toLongLong(), enumName(p.method), p.amount.satang(), p.amountReceived.satang(), p.change.satang(),
                              p.cashRounding.satang(), p.receiptNumber, nullIfEmpty(p.approvalCode),
-                             p.shiftId.isEmpty() ? sqlNull() : QVariant(p.shiftId.toLongLong()), ctx.caller().id, toMs(ctx.now),
+                             numericIdOrNull(p.shiftId), ctx.caller().id, toMs(ctx.now),
                              toMs(ctx.now)});
     if (!id)
         return id.error();
@@ -474,7 +474,7 @@ ApiResult refundPayment(RequestContext &ctx)
     p->refundedAt = ctx.now;
     p->refundReason = req->reason;
     if (auto r = ctx.db.exec(u"UPDATE payments SET status = 'REFUNDED', refunded_at = ?, refund_reason = ?, refund_shift_id = ? WHERE id = ?"_s,
-                             {toMs(ctx.now), req->reason, refundShift.isEmpty() ? sqlNull() : QVariant(refundShift.toLongLong()),
+                             {toMs(ctx.now), req->reason, numericIdOrNull(refundShift),
                               p->id.toLongLong()});
         !r)
         return r.error();

@@ -225,11 +225,7 @@ ApiResult auditLog(RequestContext &ctx)
         sql += u" AND action = ?"_s;
         binds << action;
     }
-    const auto limit = queryLimit(ctx, 500, 5000);
-    if (!limit)
-        return limit.error();
-    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(*limit);
-    auto rows = ctx.db.rows(sql, binds);
+    auto rows = newestRows(ctx, sql, binds, 500, 5000);
     if (!rows)
         return rows.error();
     auto json = [](const QVariant &v) -> QJsonValue {

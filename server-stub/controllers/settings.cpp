@@ -11,9 +11,8 @@ namespace tavola::server {
 
 namespace {
 
-QJsonObject settingsJson(const ServerState &state)
+QJsonObject settingsJson(const ShopSettings &s, const QString &posId)
 {
-    const ShopSettings &s = state.shop;
     QJsonObject o{{u"prices_include_vat"_s, s.tax.pricesIncludeVat},
                   {u"vat_percent"_s, formatPercent(s.tax.vatBasisPoints)},
                   {u"service_charge_percent"_s, formatPercent(s.tax.serviceChargeBasisPoints)},
@@ -30,7 +29,7 @@ QJsonObject settingsJson(const ServerState &state)
                   {u"promptpay_id"_s, s.promptpayId},
                   {u"promptpay_biller_id"_s, s.promptpayBillerId},
                   {u"receipt_footer"_s, s.receiptFooter},
-                  {u"pos_id"_s, state.config.posId}};
+                  {u"pos_id"_s, posId}};
     // A 13-digit PromptPay ID whose Thai check digit is wrong is accepted (banks do) but flagged.
     const QString id = s.promptpayId.trimmed();
     if (id.size() == 13 && !promptpay::isThaiIdChecksumValid(id))
@@ -50,7 +49,7 @@ bool digitsOnly(const QString &s, qsizetype length)
 
 ApiResult getSettings(RequestContext &ctx)
 {
-    return ApiResult::ok(settingsJson(ctx.state));
+    return ApiResult::ok(settingsJson(ctx.state.shop, ctx.state.config.posId));
 }
 
 ApiResult putSettings(RequestContext &ctx)
@@ -106,7 +105,7 @@ ApiResult putSettings(RequestContext &ctx)
     }
     if (!r.ok())
         return r.error();
-    const QJsonObject before = settingsJson(ctx.state);
+    const QJsonObject before = settingsJson(ctx.state.shop, ctx.state.config.posId);
     const auto map = ServerState::settingsToMap(s);
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         if (auto q = ctx.db.exec(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
@@ -116,10 +115,7 @@ ApiResult putSettings(RequestContext &ctx)
     }
     // Applied in memory only once the transaction commits.
     ctx.state.afterCommit.append([&state = ctx.state, s] { state.shop = s; });
-    ServerState preview;
-    preview.shop = s;
-    preview.config = ctx.state.config;
-    const QJsonObject after = settingsJson(preview);
+    const QJsonObject after = settingsJson(s, ctx.state.config.posId);
     if (auto st = audit(ctx, u"settings.update"_s, u"settings"_s, u"shop"_s, before, after); !st)
         return st.error();
     return ApiResult::ok(after);

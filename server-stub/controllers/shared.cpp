@@ -25,16 +25,17 @@ Status audit(RequestContext &ctx, const QString &action, const QString &entity, 
     return {};
 }
 
-Result<int> queryLimit(const RequestContext &ctx, int fallback, int max)
+Result<QList<Row>> newestRows(const RequestContext &ctx, QString sql, const QVariantList &binds, int fallback, int max)
 {
-    const QString text = ctx.http.query.queryItemValue(u"limit"_s);
-    if (text.isEmpty())
-        return fallback;
-    bool ok = false;
-    const int limit = text.toInt(&ok);
-    if (!ok || limit < 1 || limit > max)
-        return Error::validation(u"limit"_s, u"limit must be between 1 and %1"_s.arg(max));
-    return limit;
+    int limit = fallback;
+    if (const QString text = ctx.http.query.queryItemValue(u"limit"_s); !text.isEmpty()) {
+        bool ok = false;
+        limit = text.toInt(&ok);
+        if (!ok || limit < 1 || limit > max)
+            return Error::validation(u"limit"_s, u"limit must be between 1 and %1"_s.arg(max));
+    }
+    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(limit);
+    return ctx.db.rows(sql, binds);
 }
 
 Result<Menu> loadMenu(Database &db, bool includeInactive)
@@ -204,7 +205,7 @@ Status saveOrderHeader(RequestContext &ctx, const Order &o)
     }
     auto r = ctx.db.exec(u"UPDATE orders SET status = ?, table_id = ?, guests = ?, discount_type = ?, discount_value = ?, discount_reason = ?, "
                          "subtotal = ?, discount = ?, service_charge = ?, vat = ?, total = ?, updated_at = ? WHERE id = ?"_s,
-                         {enumName(o.status), o.tableId.isEmpty() ? sqlNull() : QVariant(o.tableId), o.guests,
+                         {enumName(o.status), nullIfEmpty(o.tableId), o.guests,
                           discountType, discountValue, o.discount.reason, o.totals.subtotal.satang(), o.totals.discount.satang(),
                           o.totals.serviceCharge.satang(), o.totals.vat.satang(), o.totals.total.satang(), toMs(ctx.now),
                           o.id.toLongLong()});
@@ -224,7 +225,7 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
             return s;
     }
     auto r = ctx.db.exec(u"UPDATE dining_tables SET status = ?, order_id = ?, guests = ?, seated_at = ? WHERE id = ?"_s,
-                         {enumName(status), orderId.isEmpty() ? sqlNull() : QVariant(orderId), guests,
+                         {enumName(status), nullIfEmpty(orderId), guests,
                           seatedAt.isValid() ? QVariant(toMs(seatedAt)) : sqlNull(), tableId});
     if (!r)
         return r.error();

@@ -142,6 +142,17 @@ Result<QJsonObject> shiftReport(RequestContext &ctx, const Row &shift)
     return report;
 }
 
+ApiResult shiftReportFor(RequestContext &ctx, const QString &shiftId)
+{
+    auto shift = loadShift(ctx.db, shiftId);
+    if (!shift)
+        return shift.error();
+    auto report = shiftReport(ctx, *shift);
+    if (!report)
+        return report.error();
+    return ApiResult::ok(*report);
+}
+
 ApiResult openShift(RequestContext &ctx)
 {
     JsonReader r(ctx.body);
@@ -207,13 +218,7 @@ ApiResult currentShift(RequestContext &ctx)
         return id.error();
     if (id->isEmpty())
         return Error{ErrorCode::NotFound, u"You have no open shift"_s, {}};
-    auto shift = loadShift(ctx.db, *id);
-    if (!shift)
-        return shift.error();
-    auto report = shiftReport(ctx, *shift);
-    if (!report)
-        return report.error();
-    return ApiResult::ok(*report);
+    return shiftReportFor(ctx, *id);
 }
 
 ApiResult listShifts(RequestContext &ctx)
@@ -227,11 +232,7 @@ ApiResult listShifts(RequestContext &ctx)
         sql += u" AND status = ?"_s;
         binds << status;
     }
-    const auto limit = queryLimit(ctx, 100, 1000);
-    if (!limit)
-        return limit.error();
-    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(*limit);
-    auto rows = ctx.db.rows(sql, binds);
+    auto rows = newestRows(ctx, sql, binds, 100, 1000);
     if (!rows)
         return rows.error();
     QJsonArray out;
@@ -242,13 +243,7 @@ ApiResult listShifts(RequestContext &ctx)
 
 ApiResult getShiftReport(RequestContext &ctx)
 {
-    auto shift = loadShift(ctx.db, ctx.param(u"id"_s));
-    if (!shift)
-        return shift.error();
-    auto report = shiftReport(ctx, *shift);
-    if (!report)
-        return report.error();
-    return ApiResult::ok(*report);
+    return shiftReportFor(ctx, ctx.param(u"id"_s));
 }
 
 } // namespace

@@ -89,6 +89,11 @@ inline QVariant nullIfEmpty(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
+/// NULL for an empty id, else the id as a number (for BIGINT reference columns).
+inline QVariant numericIdOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s.toLongLong());
+}
 
 /// The current time in epoch milliseconds ⇄ QDateTime (UTC). Times are stored as BIGINT ms.
 inline qint64 toMs(const QDateTime &t)
