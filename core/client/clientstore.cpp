@@ -268,49 +268,48 @@ void ClientStore::applyOrder(const Order &order)
 void ClientStore::applyOutboxAction(qint64 id)
 {
     // The optimistic state: what the cashier just did shows at once, marked pending.
-    for (const Outbox::Action &a : m_outbox->actions()) {
-        if (a.id != id)
-            continue;
-        if (a.kind == Outbox::Kind::OpenOrder) {
-            auto req = CreateOrderRequest::fromJson(a.body);
-            Order o;
-            o.id = a.orderRef;
-            o.tableId = req ? req->tableId : QString();
-            o.isTakeaway = req && req->isTakeaway;
-            o.guests = req ? req->guests : 0;
-            o.createdAt = a.createdAt;
-            m_orders.upsert(o);
-            if (const Table *t = m_tables.find(o.tableId)) {
-                Table seated = *t;
-                seated.status = TableStatus::Seated;
-                seated.orderId = o.id;
-                seated.guests = o.guests;
-                m_tables.upsert(seated);
-                emit tableChanged(seated.id);
-            }
-        } else if (a.kind == Outbox::Kind::AddItems) {
-            const Order *existing = order(a.orderRef);
-            auto req = AddItemsRequest::fromJson(a.body);
-            if (!existing || !req)
-                break;
-            Order o = *existing;
-            for (const AddItemRequest &add : req->items) {
-                const MenuItem *item = m_menu.item(add.menuId);
-                OrderLine line;
-                line.menuId = add.menuId;
-                line.name = item ? item->name : add.menuId;
-                line.nameTh = item ? item->nameTh : QString();
-                line.unitPrice = item ? item->price : Money();
-                line.qty = add.qty;
-                line.note = add.note;
-                o.items.append(line);
-            }
-            o.recompute(TaxSettings{}); // an estimate until the server's answer replaces it
-            m_orders.upsert(o);
+    const std::optional<Outbox::Action> a = m_outbox->action(id);
+    if (a && a->kind == Outbox::Kind::OpenOrder) {
+        auto req = CreateOrderRequest::fromJson(a->body);
+        Order o;
+        o.id = a->orderRef;
+        o.tableId = req ? req->tableId : QString();
+        o.isTakeaway = req && req->isTakeaway;
+        o.guests = req ? req->guests : 0;
+        o.createdAt = a->createdAt;
+        m_orders.upsert(o);
+        if (const Table *t = m_tables.find(o.tableId)) {
+            Table seated = *t;
+            seated.status = TableStatus::Seated;
+            seated.orderId = o.id;
+            seated.guests = o.guests;
+            m_tables.upsert(seated);
+            emit tableChanged(seated.id);
         }
-        emit orderChanged(a.orderRef);
-        break;
+    } else if (a && a->kind == Outbox::Kind::AddItems) {
+        const Order *existing = order(a->orderRef);
+        auto req = AddItemsRequest::fromJson(a->body);
+        if (!existing || !req) {
+            refreshPending();
+            return;
+        }
+        Order o = *existing;
+        for (const AddItemRequest &add : req->items) {
+            const MenuItem *item = m_menu.item(add.menuId);
+            OrderLine line;
+            line.menuId = add.menuId;
+            line.name = item ? item->name : add.menuId;
+            line.nameTh = item ? item->nameTh : QString();
+            line.unitPrice = item ? item->price : Money();
+            line.qty = add.qty;
+            line.note = add.note;
+            o.items.append(line);
+        }
+        o.recompute(TaxSettings{}); // an estimate until the server's answer replaces it
+        m_orders.upsert(o);
     }
+    if (a)
+        emit orderChanged(a->orderRef);
     refreshPending();
 }
 

@@ -178,34 +178,44 @@ QString Outbox::resolve(const QString &orderRef) const
     return orderRef;
 }
 
+Outbox::Action Outbox::actionFromQuery(const QSqlQuery &q)
+{
+    Action a;
+    a.id = q.value(u"id"_s).toLongLong();
+    a.kind = kindFromName(q.value(u"kind"_s).toString());
+    a.orderRef = q.value(u"order_ref"_s).toString();
+    a.body = QJsonDocument::fromJson(q.value(u"body"_s).toString().toUtf8()).object();
+    a.idempotencyKey = q.value(u"idem_key"_s).toString();
+    a.username = q.value(u"username"_s).toString();
+    const QString status = q.value(u"status"_s).toString();
+    a.state = status == u"DONE"_s ? State::Done : status == u"FAILED"_s ? State::Failed : State::Pending;
+    if (!q.value(u"error_code"_s).isNull()) {
+        Error e;
+        errorCodeFromName(q.value(u"error_code"_s).toString(), &e.code);
+        e.message = q.value(u"error_message"_s).toString();
+        a.error = e;
+    }
+    a.attempts = q.value(u"attempts"_s).toInt();
+    a.result = QJsonDocument::fromJson(q.value(u"result"_s).toString().toUtf8()).object();
+    a.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(u"created_at"_s).toLongLong(), QTimeZone::utc());
+    return a;
+}
+
 QList<Outbox::Action> Outbox::actions(bool includeDone) const
 {
     QList<Action> out;
     auto q = exec(u"SELECT * FROM actions %1 ORDER BY id"_s.arg(includeDone ? QString() : u"WHERE status <> 'DONE'"_s));
-    if (!q)
-        return out;
-    while (q->next()) {
-        Action a;
-        a.id = q->value(u"id"_s).toLongLong();
-        a.kind = kindFromName(q->value(u"kind"_s).toString());
-        a.orderRef = q->value(u"order_ref"_s).toString();
-        a.body = QJsonDocument::fromJson(q->value(u"body"_s).toString().toUtf8()).object();
-        a.idempotencyKey = q->value(u"idem_key"_s).toString();
-        a.username = q->value(u"username"_s).toString();
-        const QString status = q->value(u"status"_s).toString();
-        a.state = status == u"DONE"_s ? State::Done : status == u"FAILED"_s ? State::Failed : State::Pending;
-        if (!q->value(u"error_code"_s).isNull()) {
-            Error e;
-            errorCodeFromName(q->value(u"error_code"_s).toString(), &e.code);
-            e.message = q->value(u"error_message"_s).toString();
-            a.error = e;
-        }
-        a.attempts = q->value(u"attempts"_s).toInt();
-        a.result = QJsonDocument::fromJson(q->value(u"result"_s).toString().toUtf8()).object();
-        a.createdAt = QDateTime::fromMSecsSinceEpoch(q->value(u"created_at"_s).toLongLong(), QTimeZone::utc());
-        out.append(a);
-    }
+    while (q && q->next())
+        out.append(actionFromQuery(*q));
     return out;
+}
+
+std::optional<Outbox::Action> Outbox::action(qint64 id) const
+{
+    auto q = exec(u"SELECT * FROM actions WHERE id = ?"_s, {id});
+    if (!q || !q->next())
+        return std::nullopt;
+    return actionFromQuery(*q);
 }
 
 int Outbox::pendingCount() const
@@ -216,14 +226,10 @@ int Outbox::pendingCount() const
 
 std::optional<Outbox::Action> Outbox::nextPending() const
 {
-    auto q = exec(u"SELECT id FROM actions WHERE status = 'PENDING' AND username = ? ORDER BY id LIMIT 1"_s, {m_api->session().username});
+    auto q = exec(u"SELECT * FROM actions WHERE status = 'PENDING' AND username = ? ORDER BY id LIMIT 1"_s, {m_api->session().username});
     if (!q || !q->next())
         return std::nullopt;
-    const qint64 id = q->value(0).toLongLong();
-    for (const Action &a : actions())
-        if (a.id == id)
-            return a;
-    return std::nullopt;
+    return actionFromQuery(*q);
 }
 
 void Outbox::flush()

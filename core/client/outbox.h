@@ -73,6 +73,7 @@ public:
     QString resolve(const QString &orderRef) const;
     static bool isLocal(const QString &orderRef) { return orderRef.startsWith(QLatin1String("local:")); }
     QList<Action> actions(bool includeDone = false) const;
+    std::optional<Action> action(qint64 id) const;
     int pendingCount() const;
     /// Drops a failed or pending action (the cashier gave up on it), with its dependants.
     Status discard(qint64 actionId);
@@ -104,6 +105,7 @@ private:
     void markFailed(const Action &a, const Error &error);
     void scheduleRetry();
     std::optional<Action> nextPending() const;
+    static Action actionFromQuery(const QSqlQuery &q);
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
 
     ApiClient *m_api;
