@@ -84,39 +84,45 @@ receipt::ReceiptContext receiptContext(AppContext &ctx, const Order &order)
     return rc;
 }
 
+/// This till's receipt printer profile, or the error a cashier reads when none is set up.
+Result<receipt::PrinterProfile> receiptPrinter(const AppContext &ctx)
+{
+    if (ctx.printerUri.isEmpty())
+        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
+    return receipt::PrinterProfile::byName(ctx.printerProfile);
+}
+
 } // namespace
+
+Result<qint64> AppContext::enqueue(const QString &title, const receipt::ReceiptDocument &doc, const receipt::PrinterProfile &profile)
+{
+    return printQueue->enqueue(printerUri, title, receipt::encodeEscPos(doc, profile));
+}
 
 Result<qint64> AppContext::printTestPage()
 {
-    if (printerUri.isEmpty())
-        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
-    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    auto profile = receiptPrinter(*this);
     if (!profile)
         return profile.error();
     const auto page = receipt::buildTestPage(profile->name, profile->dots, profile->columns, profile->paperMm,
                                              profile->mode == receipt::PrinterProfile::Mode::Raster ? u"raster"_s : u"text"_s);
-    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Test page"), receipt::encodeEscPos(page, *profile));
+    return enqueue(QCoreApplication::translate("Printing", "Test page"), page, *profile);
 }
 
 Result<qint64> AppContext::printReceipt(const Order &order, const Payment &payment, bool copy)
 {
-    if (printerUri.isEmpty())
-        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
-    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    auto profile = receiptPrinter(*this);
     if (!profile)
         return profile.error();
     // The drawer opens for cash only (ESC p after the cut).
     profile->drawerKick = cashDrawer && payment.method == PaymentMethod::Cash && !copy;
     const auto doc = receipt::buildReceipt(order, payment, receiptContext(*this, order), copy);
-    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Receipt %1").arg(payment.receiptNumber),
-                               receipt::encodeEscPos(doc, *profile));
+    return enqueue(QCoreApplication::translate("Printing", "Receipt %1").arg(payment.receiptNumber), doc, *profile);
 }
 
 Result<qint64> AppContext::printQueueTicket(const QueueTicket &ticket)
 {
-    if (printerUri.isEmpty())
-        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
-    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    auto profile = receiptPrinter(*this);
     if (!profile)
         return profile.error();
     // The status page is served by the server the guest's phone can reach.
@@ -125,27 +131,22 @@ Result<qint64> AppContext::printQueueTicket(const QueueTicket &ticket)
         url = api.baseUrl() + url;
     Order none;
     const auto doc = receipt::buildQueueTicket(ticket, url, receiptContext(*this, none));
-    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Queue ticket %1").arg(ticket.id), receipt::encodeEscPos(doc, *profile));
+    return enqueue(QCoreApplication::translate("Printing", "Queue ticket %1").arg(ticket.id), doc, *profile);
 }
 
 Result<qint64> AppContext::printKitchenTicket(const KitchenTicket &ticket)
 {
-    if (printerUri.isEmpty())
-        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
-    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    auto profile = receiptPrinter(*this);
     if (!profile)
         return profile.error();
     Order none;
     const auto doc = receipt::buildKitchenTicket(ticket, receiptContext(*this, none));
-    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Kitchen %1 #%2").arg(ticket.tableName).arg(ticket.orderNumber),
-                               receipt::encodeEscPos(doc, *profile));
+    return enqueue(QCoreApplication::translate("Printing", "Kitchen %1 #%2").arg(ticket.tableName).arg(ticket.orderNumber), doc, *profile);
 }
 
 Result<qint64> AppContext::printPreBill(const Order &order)
 {
-    if (printerUri.isEmpty())
-        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
-    auto profile = receipt::PrinterProfile::byName(printerProfile);
+    auto profile = receiptPrinter(*this);
     if (!profile)
         return profile.error();
     // The pre-bill's QR: the shop's own PromptPay ID for the exact total (DOMAIN.md §2).
@@ -156,7 +157,7 @@ Result<qint64> AppContext::printPreBill(const Order &order)
             qr = *payload;
     }
     const auto doc = receipt::buildPreBill(order, receiptContext(*this, order), qr);
-    return printQueue->enqueue(printerUri, QCoreApplication::translate("Printing", "Bill %1").arg(order.number), receipt::encodeEscPos(doc, *profile));
+    return enqueue(QCoreApplication::translate("Printing", "Bill %1").arg(order.number), doc, *profile);
 }
 
 } // namespace tavola::ui

@@ -4,6 +4,8 @@
 #include "clientstore.h"
 #include "outbox.h"
 #include "printing/printqueue.h"
+#include "receipt/receiptdocument.h"
+#include "receipt/renderer.h"
 #include "realtimeclient.h"
 
 #include <QJsonObject>
@@ -54,6 +56,10 @@ public:
     void startSession();
     QString role() const { return api.session().role; }
     bool isManager() const { return role() == QLatin1String("manager") || role() == QLatin1String("admin"); }
+
+private:
+    /// Encodes a document for this till's printer and queues it.
+    Result<qint64> enqueue(const QString &title, const receipt::ReceiptDocument &doc, const receipt::PrinterProfile &profile);
 };
 
 } // namespace tavola::ui

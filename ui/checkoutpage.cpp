@@ -216,13 +216,20 @@ void CheckoutPage::payCash()
                                                                                          : tr("Cash taken — will sync when the connection is back"));
 }
 
-void CheckoutPage::startPromptPay()
+QString CheckoutPage::serverOrderId()
 {
     const QString orderId = m_ctx->outbox.resolve(m_orderRef);
-    if (client::Outbox::isLocal(orderId)) {
-        showError(client::Outbox::needsServer().message);
+    if (!client::Outbox::isLocal(orderId))
+        return orderId;
+    showError(client::Outbox::needsServer().message);
+    return {};
+}
+
+void CheckoutPage::startPromptPay()
+{
+    const QString orderId = serverOrderId();
+    if (orderId.isEmpty())
         return;
-    }
     PaymentRequest req;
     req.orderId = orderId;
     req.method = PaymentMethod::PromptPay;
@@ -267,11 +274,9 @@ void CheckoutPage::tick()
 
 void CheckoutPage::payCard()
 {
-    const QString orderId = m_ctx->outbox.resolve(m_orderRef);
-    if (client::Outbox::isLocal(orderId)) {
-        showError(client::Outbox::needsServer().message);
+    const QString orderId = serverOrderId();
+    if (orderId.isEmpty())
         return;
-    }
     PaymentRequest req;
     req.orderId = orderId;
     req.method = PaymentMethod::Card;

@@ -39,6 +39,8 @@ signals:
 
 private:
     void refreshDue();
+    /// The order's server id; empty (and the cashier told why) while it exists only on this till.
+    QString serverOrderId();
     void keypad(const QString &key);
     void showPaid(const Payment &p);
     void showError(const QString &text);

@@ -17,16 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::ui {
 
-namespace {
-
-QString money(const QJsonValue &v)
-{
-    auto m = Money::parse(v.toString(), true);
-    return m ? theme::baht(m->satang()) : QString();
-}
-
-} // namespace
-
 ReportsPage::ReportsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
     setObjectName(u"reports"_s);
@@ -97,9 +87,9 @@ void ReportsPage::load()
                 label = u"%1:00"_s.arg(label);
             else if (report.value(u"group_by"_s).toString() == u"method"_s)
                 label = theme::label(label);
-            const QStringList cells{label, QString::number(row.value(u"count"_s).toInteger()), money(row.value(u"gross"_s)),
-                                    money(row.value(u"discounts"_s)), money(row.value(u"service_charge"_s)), money(row.value(u"vat"_s)),
-                                    money(row.value(u"total"_s))};
+            const QStringList cells{label, QString::number(row.value(u"count"_s).toInteger()), theme::baht(row.value(u"gross"_s)),
+                                    theme::baht(row.value(u"discounts"_s)), theme::baht(row.value(u"service_charge"_s)), theme::baht(row.value(u"vat"_s)),
+                                    theme::baht(row.value(u"total"_s))};
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells[c]);
                 if (c > 0)
@@ -110,8 +100,8 @@ void ReportsPage::load()
         const QJsonObject totals = report.value(u"totals"_s).toObject();
         const QJsonObject refunds = report.value(u"refunds"_s).toObject();
         m_summary->setText(tr("%n sale(s) · total %1 · VAT %2 · net %3 · refunded %4", nullptr, totals.value(u"count"_s).toInt())
-                               .arg(money(totals.value(u"total"_s)), money(totals.value(u"vat"_s)), money(totals.value(u"net"_s)),
-                                    money(refunds.value(u"amount"_s))));
+                               .arg(theme::baht(totals.value(u"total"_s)), theme::baht(totals.value(u"vat"_s)), theme::baht(totals.value(u"net"_s)),
+                                    theme::baht(refunds.value(u"amount"_s))));
     });
     m_ctx->api.queueReport(from, to, this, [this](Result<QJsonValue> r) {
         if (!r) {

@@ -14,16 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::ui {
 
-namespace {
-
-QString money(const QJsonValue &v)
-{
-    auto m = Money::parse(v.toString(), true);
-    return m ? theme::baht(m->satang()) : QStringLiteral("—");
-}
-
-} // namespace
-
 ShiftPage::ShiftPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
     setObjectName(u"shift"_s);
@@ -96,19 +86,19 @@ void ShiftPage::showReport(const QJsonObject &report)
     for (const auto &m : report.value(u"by_method"_s).toArray()) {
         const QJsonObject o = m.toObject();
         line(tr("%1 · %n sale(s)", nullptr, o.value(u"count"_s).toInt()).arg(theme::label(o.value(u"method"_s).toString())),
-             money(o.value(u"amount"_s)));
+             theme::baht(o.value(u"amount"_s)));
     }
-    line(tr("Sales"), money(report.value(u"sales"_s).toObject().value(u"amount"_s)), true);
-    line(tr("Refunds"), money(report.value(u"refunds"_s).toObject().value(u"amount"_s)));
-    line(tr("Discounts"), money(report.value(u"discounts"_s).toObject().value(u"amount"_s)));
-    line(tr("Voids"), money(report.value(u"voids"_s).toObject().value(u"amount"_s)));
-    line(tr("VAT"), money(report.value(u"vat"_s)));
+    line(tr("Sales"), theme::baht(report.value(u"sales"_s).toObject().value(u"amount"_s)), true);
+    line(tr("Refunds"), theme::baht(report.value(u"refunds"_s).toObject().value(u"amount"_s)));
+    line(tr("Discounts"), theme::baht(report.value(u"discounts"_s).toObject().value(u"amount"_s)));
+    line(tr("Voids"), theme::baht(report.value(u"voids"_s).toObject().value(u"amount"_s)));
+    line(tr("VAT"), theme::baht(report.value(u"vat"_s)));
     const QJsonObject cash = report.value(u"cash"_s).toObject();
-    line(tr("Opening cash"), money(cash.value(u"opening"_s)));
-    line(tr("Expected in the drawer"), money(cash.value(u"expected"_s)), true);
+    line(tr("Opening cash"), theme::baht(cash.value(u"opening"_s)));
+    line(tr("Expected in the drawer"), theme::baht(cash.value(u"expected"_s)), true);
     if (z) {
-        line(tr("Counted"), money(cash.value(u"counted"_s)), true);
-        line(tr("Over / short"), money(cash.value(u"over_short"_s)), true);
+        line(tr("Counted"), theme::baht(cash.value(u"counted"_s)), true);
+        line(tr("Over / short"), theme::baht(cash.value(u"over_short"_s)), true);
     }
     html += u"</table>"_s;
     m_report->setText(html);

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "domain/money.h"
+
 #include <QApplication>
 #include <QHash>
 #include <QFont>
@@ -82,6 +84,12 @@ QString baht(qint64 satang)
     c.setNumberOptions(QLocale::DefaultNumberOptions);
     const QString whole = QLocale(QLocale::English).toString(v / 100);
     return u"%1฿%2.%3"_s.arg(negative ? u"-"_s : QString(), whole).arg(v % 100, 2, 10, QChar(u'0'));
+}
+
+QString baht(const QJsonValue &apiAmount)
+{
+    auto m = Money::parse(apiAmount.toString(), true);
+    return m ? baht(m->satang()) : QStringLiteral("—");
 }
 
 } // namespace tavola::ui::theme

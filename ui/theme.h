@@ -3,6 +3,7 @@
 #include "domain/statemachine.h"
 
 #include <QColor>
+#include <QJsonValue>
 #include <QString>
 
 class QApplication;
@@ -15,6 +16,8 @@ void apply(QApplication &app);
 QColor tableColor(TableStatus status);
 /// "฿1,234.56" for the screen (DOMAIN.md §1).
 QString baht(qint64 satang);
+/// An API amount ("1234.50", may be negative) for the screen, or "—" when there is none.
+QString baht(const QJsonValue &apiAmount);
 /// A status or station name from the API ("SERVING", "bar") in the UI language.
 QString label(const QString &apiName);
 /// Minimum height of a touch target, in pixels.
