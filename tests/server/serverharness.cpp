@@ -110,6 +110,16 @@ QString Api::login(const QString &username, const QString &secret, bool isPin)
     return m_token;
 }
 
+QNetworkReply *postAsync(QNetworkAccessManager &nam, const QString &url, const QString &token, const QByteArray &idempotencyKey,
+                         const QJsonObject &body)
+{
+    QNetworkRequest req{QUrl(url)};
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    req.setRawHeader("Idempotency-Key", idempotencyKey);
+    return nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 Api staffApi(const QString &baseUrl, const QString &user)
 {
     Api a(baseUrl);

@@ -90,6 +90,11 @@ private:
         QVERIFY2(checked_.status == (expected), qPrintable(checked_.describe()));                                      \
     } while (false)
 
+/// Starts a JSON POST with a bearer token and an Idempotency-Key without waiting for it, for
+/// bursts of concurrent requests; the reply belongs to `nam`.
+QNetworkReply *postAsync(QNetworkAccessManager &nam, const QString &url, const QString &token, const QByteArray &idempotencyKey,
+                         const QJsonObject &body);
+
 /// An Api on `baseUrl` signed in as a demo user with their PIN.
 Api staffApi(const QString &baseUrl, const QString &user);
 

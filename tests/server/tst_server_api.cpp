@@ -525,14 +525,8 @@ private slots:
         Api w = staff(u"waiter1"_s);
         QNetworkAccessManager nam;
         QList<QNetworkReply *> replies;
-        const QByteArray body = R"({"table_id":"8","guests":6})";
-        for (int i = 0; i < 16; ++i) {
-            QNetworkRequest req(QUrl(m_fx.url() + u"/api/v1/orders"_s));
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-            req.setRawHeader("Authorization", "Bearer " + w.token().toLatin1());
-            req.setRawHeader("Idempotency-Key", "burst-key");
-            replies << nam.post(req, body);
-        }
+        for (int i = 0; i < 16; ++i)
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/orders"_s, w.token(), "burst-key", {{u"table_id"_s, u"8"_s}, {u"guests"_s, 6}});
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 30000);
         QSet<QString> ids;
         for (QNetworkReply *r : replies) {

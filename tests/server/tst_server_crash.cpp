@@ -74,12 +74,8 @@ class TestServerCrash : public QObject
 
     static QNetworkReply *postPayment(QNetworkAccessManager &nam, const QString &url, const QString &token, const Sent &s)
     {
-        QNetworkRequest req(QUrl(url + u"/api/v1/payments"_s));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        req.setRawHeader("Idempotency-Key", s.key);
-        const QJsonObject body{{u"order_id"_s, s.orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}};
-        return nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return test::postAsync(nam, url + u"/api/v1/payments"_s, token, s.key,
+                               {{u"order_id"_s, s.orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}});
     }
 
 private slots:

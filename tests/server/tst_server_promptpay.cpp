@@ -308,15 +308,9 @@ private slots:
         Api c = staff(u"cashier1"_s);
         QNetworkAccessManager nam;
         QList<QNetworkReply *> replies;
-        const QByteArray body = QJsonDocument(QJsonObject{{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}})
-                                    .toJson(QJsonDocument::Compact);
-        for (int i = 0; i < 8; ++i) {
-            QNetworkRequest req(QUrl(m_fx.url() + u"/api/v1/payments"_s));
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-            req.setRawHeader("Authorization", "Bearer " + c.token().toLatin1());
-            req.setRawHeader("Idempotency-Key", "till-" + QByteArray::number(i));
-            replies << nam.post(req, body);
-        }
+        const QJsonObject body{{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}};
+        for (int i = 0; i < 8; ++i)
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/payments"_s, c.token(), "till-" + QByteArray::number(i), body);
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 30000);
         int paid = 0, already = 0;
         for (QNetworkReply *r : replies) {

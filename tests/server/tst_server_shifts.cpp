@@ -262,12 +262,8 @@ private slots:
         QNetworkAccessManager nam;
         QList<QNetworkReply *> replies;
         for (const QString &orderId : orders) {
-            QNetworkRequest req(QUrl(m_fx.url() + u"/api/v1/payments"_s));
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-            req.setRawHeader("Authorization", "Bearer " + c.token().toLatin1());
-            req.setRawHeader("Idempotency-Key", "burst-" + orderId.toLatin1());
             const QJsonObject body{{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}};
-            replies << nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/payments"_s, c.token(), "burst-" + orderId.toLatin1(), body);
         }
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
         QStringList numbers;

@@ -151,6 +151,14 @@ class TestUiApp : public QObject
         }
     }
 
+    /// Data rows: the test runs in English and in Thai.
+    static void bothLanguages()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("th") << u"th"_s;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -163,9 +171,7 @@ private slots:
 
     void theWholeDayInBothLanguages_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("th") << u"th"_s;
+        bothLanguages();
     }
 
     void theWholeDayInBothLanguages()
@@ -304,9 +310,7 @@ private slots:
 
     void settingsCheckThePromptPayIdAndSaveTheShop_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("th") << u"th"_s;
+        bothLanguages();
     }
 
     void settingsCheckThePromptPayIdAndSaveTheShop()
@@ -344,9 +348,7 @@ private slots:
 
     void aManagerEditsTheFloorPlan_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("th") << u"th"_s;
+        bothLanguages();
     }
 
     void aManagerEditsTheFloorPlan()
@@ -594,9 +596,7 @@ private slots:
 
     void aCashierOpensAndClosesTheirShift_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("th") << u"th"_s;
+        bothLanguages();
     }
 
     void aCashierOpensAndClosesTheirShift()
@@ -627,9 +627,7 @@ private slots:
 
     void aManagerReadsTheSalesReport_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("th") << u"th"_s;
+        bothLanguages();
     }
 
     void aManagerReadsTheSalesReport()
