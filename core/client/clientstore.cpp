@@ -73,7 +73,7 @@ ClientStore::ClientStore(ApiClient *api, RealtimeClient *realtime, Outbox *outbo
     if (m_outbox) {
         connect(m_outbox, &Outbox::actionAdded, this, &ClientStore::applyOutboxAction);
         connect(m_outbox, &Outbox::actionDone, this, &ClientStore::onOutboxDone);
-        connect(m_outbox, &Outbox::actionFailed, this, [this](qint64, const Error &) { refreshPending(); });
+        // Every change of the outbox (added, done, failed, retried, discarded) ends with this signal.
         connect(m_outbox, &Outbox::pendingCountChanged, this, [this](int) { refreshPending(); });
     }
 }
@@ -189,13 +189,7 @@ void ClientStore::refreshPending()
 {
     if (!m_outbox)
         return;
-    QSet<QString> pending;
-    for (const Outbox::Action &a : m_outbox->actions()) {
-        if (a.state != Outbox::State::Pending)
-            continue;
-        pending.insert(a.orderRef);
-        pending.insert(m_outbox->resolve(a.orderRef));
-    }
+    const QSet<QString> pending = m_outbox->pendingOrders();
     if (pending == m_pending)
         return;
     m_pending = pending;
@@ -289,10 +283,8 @@ void ClientStore::applyOutboxAction(qint64 id)
     } else if (a && a->kind == Outbox::Kind::AddItems) {
         const Order *existing = order(a->orderRef);
         auto req = AddItemsRequest::fromJson(a->body);
-        if (!existing || !req) {
-            refreshPending();
+        if (!existing || !req)
             return;
-        }
         Order o = *existing;
         for (const AddItemRequest &add : req->items) {
             const MenuItem *item = m_menu.item(add.menuId);
@@ -310,7 +302,6 @@ void ClientStore::applyOutboxAction(qint64 id)
     }
     if (a)
         emit orderChanged(a->orderRef);
-    refreshPending();
 }
 
 void ClientStore::onOutboxDone(qint64, const QJsonObject &result)
@@ -331,7 +322,6 @@ void ClientStore::onOutboxDone(qint64, const QJsonObject &result)
     } else if (result.contains(u"payment_id"_s)) {
         fetchOrder(result.value(u"order_id"_s).toString());
     }
-    refreshPending();
 }
 
 } // namespace tavola::client

@@ -224,6 +224,19 @@ int Outbox::pendingCount() const
     return q && q->next() ? q->value(0).toInt() : 0;
 }
 
+QSet<QString> Outbox::pendingOrders() const
+{
+    QSet<QString> out;
+    auto q = exec(u"SELECT a.order_ref, m.server_id FROM actions a LEFT JOIN id_map m ON m.local_ref = a.order_ref "
+                  "WHERE a.status = 'PENDING'"_s);
+    while (q && q->next()) {
+        out.insert(q->value(0).toString());
+        if (!q->value(1).isNull())
+            out.insert(q->value(1).toString());
+    }
+    return out;
+}
+
 std::optional<Outbox::Action> Outbox::nextPending() const
 {
     auto q = exec(u"SELECT * FROM actions WHERE status = 'PENDING' AND username = ? ORDER BY id LIMIT 1"_s, {m_api->session().username});

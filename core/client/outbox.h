@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -75,6 +76,8 @@ public:
     QList<Action> actions(bool includeDone = false) const;
     std::optional<Action> action(qint64 id) const;
     int pendingCount() const;
+    /// The orders with actions still to send: their references and, once known, server ids.
+    QSet<QString> pendingOrders() const;
     /// Drops a failed or pending action (the cashier gave up on it), with its dependants.
     Status discard(qint64 actionId);
     /// Sends a failed action again (e.g. after the conflict was resolved on the server).
