@@ -64,10 +64,14 @@ class TestUiApp : public QObject
         std::unique_ptr<MainWindow> window;
     };
 
-    Till openTill(const QString &role = {})
+    /// A till window; `outboxPath` names its local files (a fresh place by default, the same one to
+    /// "restart" a till).
+    Till openTill(const QString &role = {}, QString outboxPath = {})
     {
+        if (outboxPath.isEmpty())
+            outboxPath = m_dir.filePath(u"till-%1/outbox.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128)));
         Till t;
-        t.ctx = std::make_unique<AppContext>(m_fx.url(), m_dir.filePath(u"till-%1/outbox.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128))));
+        t.ctx = std::make_unique<AppContext>(m_fx.url(), outboxPath);
         t.window = std::make_unique<MainWindow>(t.ctx.get(), role);
         t.window->resize(1280, 800);
         t.window->show();
@@ -109,13 +113,19 @@ class TestUiApp : public QObject
         QTRY_COMPARE(t.window->screen(), MainWindow::Screen::Order);
     }
 
+    /// The id of the dish with this English name in the till's menu.
+    static QString dishId(const Till &t, const QString &name)
+    {
+        for (const MenuItem &m : t.ctx->store.menu().items)
+            if (m.name == name)
+                return m.id;
+        return {};
+    }
+
     /// Taps a dish: finds its category tab first, like a cashier would.
     void tapDish(Till &t, const QString &name)
     {
-        QString id;
-        for (const MenuItem &m : t.ctx->store.menu().items)
-            if (m.name == name)
-                id = m.id;
+        const QString id = dishId(t, name);
         QVERIFY2(!id.isEmpty(), qPrintable(name));
         auto *tabs = find<QTabBar>(t.window.get(), u"categories"_s);
         for (int i = 0; i < tabs->count() && !find<QToolButton>(t.window.get(), u"menu-item-"_s + id); ++i)
@@ -442,17 +452,10 @@ private slots:
         tapTable(till, u"6"_s);
         // Search finds a dish in any category.
         find<QLineEdit>(till.window.get(), u"menu-search"_s)->setText(u"pad thai"_s);
-        QString padThai;
-        for (const MenuItem &m : till.ctx->store.menu().items)
-            if (m.name == u"Pad thai with shrimp"_s)
-                padThai = m.id;
+        const QString padThai = dishId(till, u"Pad thai with shrimp"_s);
         click(till.window.get(), u"menu-item-"_s + padThai);
         find<QLineEdit>(till.window.get(), u"menu-search"_s)->setText(u"ชาไทย"_s);
-        QString tea;
-        for (const MenuItem &m : till.ctx->store.menu().items)
-            if (m.name == u"Thai iced tea"_s)
-                tea = m.id;
-        click(till.window.get(), u"menu-item-"_s + tea);
+        click(till.window.get(), u"menu-item-"_s + dishId(till, u"Thai iced tea"_s));
         // Two of the pad thai, with an egg and a note.
         OrderPage *page = till.window->orderPage();
         page->selectLine(u"new:0"_s);
@@ -553,33 +556,20 @@ private slots:
     {
         setLanguage(u"en"_s);
         const QString outboxPath = m_dir.filePath(u"till-restart/outbox.db"_s);
-        QString padThai;
         {
             // The till takes two dishes for table 9, then dies before sending them.
-            AppContext ctx(m_fx.url(), outboxPath);
-            MainWindow window(&ctx);
-            window.show();
-            find<QLineEdit>(&window, u"username"_s)->setText(u"cashier1"_s);
-            for (const QChar c : u"1000"_s)
-                click(&window, u"pin-"_s + c);
-            click(&window, u"pin-ok"_s);
-            QTRY_VERIFY_WITH_TIMEOUT(ctx.store.isLoaded(), 10000);
-            for (const MenuItem &m : ctx.store.menu().items)
-                if (m.name == u"Pad thai with shrimp"_s)
-                    padThai = m.id;
-            window.orderPage()->showTable(u"9"_s);
-            window.orderPage()->addItem(padThai);
-            window.orderPage()->addItem(padThai);
+            Till first = openTill({}, outboxPath);
+            signIn(first, u"cashier1"_s);
+            const QString padThai = dishId(first, u"Pad thai with shrimp"_s);
+            first.window->orderPage()->showTable(u"9"_s);
+            first.window->orderPage()->addItem(padThai);
+            first.window->orderPage()->addItem(padThai);
         }
         // Next start: the till offers the unfinished order back.
-        AppContext ctx(m_fx.url(), outboxPath);
-        MainWindow window(&ctx);
-        window.resize(1280, 800);
-        window.show();
-        find<QLineEdit>(&window, u"username"_s)->setText(u"cashier1"_s);
-        for (const QChar c : u"1000"_s)
-            click(&window, u"pin-"_s + c);
-        click(&window, u"pin-ok"_s);
+        Till till = openTill({}, outboxPath);
+        signIn(till, u"cashier1"_s);
+        MainWindow &window = *till.window;
+        AppContext &ctx = *till.ctx;
         QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(&window, u"draft-banner"_s)->isVisible(), 10000);
         QVERIFY(find<QLabel>(&window, u"draft-text"_s)->text().contains(u"T9"_s));
         shoot(&window, u"draft-offer"_s);
