@@ -35,6 +35,10 @@ else()
     endif()
 endif()
 
+# The instant every test starts on (tavola::clock, TAVOLA_TEST_CLOCK): 12:00 in Bangkok on an
+# ordinary Monday, in the middle of a business day. Tests that need another instant set it.
+set(TAVOLA_TEST_CLOCK "2026-06-15T05:00:00Z")
+
 # Registers a Qt Test executable with CTest. Usage:
 #   tavola_add_test(NAME tst_money SOURCES tst_money.cpp LIBS tavola_core LABELS unit)
 function(tavola_add_test)
@@ -45,7 +49,8 @@ function(tavola_add_test)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
-    set(env "QT_QPA_PLATFORM=offscreen" ${T_ENV})
+    # Every test runs on the fixed test clock (tavola::clock): 12:00 in Bangkok on a Monday.
+    set(env "QT_QPA_PLATFORM=offscreen" "TAVOLA_TEST_CLOCK=${TAVOLA_TEST_CLOCK}" ${T_ENV})
     set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "${env}")
 endfunction()

@@ -19,7 +19,7 @@ void Metrics::record(const QString &route, int status, double seconds)
 
 QString ServerState::businessDay(const QDateTime &t) const
 {
-    return t.toUTC().addSecs(qint64(shop.utcOffsetMinutes - shop.dayStartMinutes) * 60).date().toString(Qt::ISODate);
+    return tavola::businessDay(t, shop.utcOffsetMinutes, shop.dayStartMinutes).toString(Qt::ISODate);
 }
 
 QMap<QString, QString> ServerState::settingsToMap(const ShopSettings &s)

@@ -2,6 +2,7 @@
 
 #include "api.h"
 #include "auth/auth.h"
+#include "domain/clock.h"
 #include "domain/totals.h"
 #include "payments/gateway.h"
 #include "serverconfig.h"
@@ -70,8 +71,9 @@ public:
     /// This server's own base URL ("http://127.0.0.1:8080"), for the sandbox's webhook calls.
     QString selfUrl;
 
-    /// Server time; tests move it forward with `advanceClock` instead of sleeping.
-    QDateTime now() const { return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs); }
+    /// Server time: the shared clock (a fixed test instant under the test harness) plus what tests
+    /// add with `advanceClock` instead of sleeping.
+    QDateTime now() const { return clock::nowUtc().addMSecs(m_clockOffsetMs); }
     void advanceClock(qint64 ms) { m_clockOffsetMs += ms; }
     /// "2026-01-21": the shop's business day for a time.
     QString businessDay(const QDateTime &t) const;

@@ -51,6 +51,11 @@ void AppContext::setPrintKitchenTickets(bool on)
     QSettings().setValue(u"printer/kitchen_tickets"_s, on);
 }
 
+QDate AppContext::businessToday() const
+{
+    return businessDay(clock::nowUtc(), shop.value(u"utc_offset_minutes"_s).toInt(7 * 60), shop.value(u"day_start_minutes"_s).toInt(4 * 60));
+}
+
 void AppContext::startSession()
 {
     realtime.start();
@@ -80,7 +85,7 @@ receipt::ReceiptContext receiptContext(AppContext &ctx, const Order &order)
     if (const Table *t = ctx.store.tables()->find(order.tableId))
         rc.tableName = t->name;
     rc.staffName = ctx.api.session().displayName;
-    rc.printedAt = QDateTime::currentDateTimeUtc();
+    rc.printedAt = clock::nowUtc();
     return rc;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "domain/clock.h"
 #include "clientstore.h"
 #include "outbox.h"
 #include "printing/printqueue.h"
@@ -54,6 +55,8 @@ public:
 
     /// After sign-in: opens the event stream and loads every snapshot.
     void startSession();
+    /// The shop's business day now (reports default to it).
+    QDate businessToday() const;
     QString role() const { return api.session().role; }
     bool isManager() const { return role() == QLatin1String("manager") || role() == QLatin1String("admin"); }
 

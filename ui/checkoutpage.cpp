@@ -255,7 +255,7 @@ void CheckoutPage::tick()
 {
     if (m_promptPay.id.isEmpty())
         return;
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_promptPay.expiresAt);
+    const qint64 left = clock::nowUtc().secsTo(m_promptPay.expiresAt);
     if (left <= 0) {
         m_timer.stop();
         m_countdown->setText(tr("The QR has expired: tap PromptPay for a new one."));

@@ -58,7 +58,7 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     if (m_table.guests > 0) {
         QString l = QObject::tr("%n guest(s)", nullptr, m_table.guests);
         if (m_table.seatedAt.isValid())
-            l += u" · %1′"_s.arg(m_table.seatedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+            l += u" · %1′"_s.arg(m_table.seatedAt.secsTo(clock::nowUtc()) / 60);
         lines << l;
     }
     if (!m_owed.isEmpty())

@@ -87,7 +87,7 @@ void KitchenBoard::rebuild()
         return a.station != b.station ? int(a.station) < int(b.station) : a.createdAt < b.createdAt;
     });
     m_header->setText(tr("Kitchen · %n ticket(s)", nullptr, int(tickets.size())));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock::nowUtc();
     int i = 0;
     for (const KitchenTicket &t : tickets) {
         const qint64 minutes = t.createdAt.isValid() ? t.createdAt.secsTo(now) / 60 : 0;

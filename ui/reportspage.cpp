@@ -22,10 +22,10 @@ ReportsPage::ReportsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     setObjectName(u"reports"_s);
     auto *v = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_from = new QDateEdit(QDate::currentDate());
+    m_from = new QDateEdit(m_ctx->businessToday());
     m_from->setObjectName(u"reports-from"_s);
     m_from->setCalendarPopup(true);
-    m_to = new QDateEdit(QDate::currentDate());
+    m_to = new QDateEdit(m_ctx->businessToday());
     m_to->setObjectName(u"reports-to"_s);
     m_to->setCalendarPopup(true);
     for (QDateEdit *d : {m_from, m_to})

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "domain/clock.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -275,7 +277,7 @@ Status Database::migrateLocked()
                     return r.error();
             }
             if (auto r = exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s,
-                              {version, QDateTime::currentMSecsSinceEpoch()}); !r)
+                              {version, clock::nowMs()}); !r)
                 return r.error();
             return {};
         });

@@ -3,6 +3,7 @@
 // and started again still applies each once; a conflict comes back as an error for that action
 // (and the actions that depend on it) while the rest goes through; drafts survive a restart.
 // Labels client, offline.
+#include "testutil.h"
 #include "apiclient.h"
 #include "clientstore.h"
 #include "clienttest.h"
@@ -142,6 +143,7 @@ private slots:
 
         const QStringList args{m_fx.url(), path, u"cashier1"_s, u"1000"_s};
         QProcess first;
+        first.setProcessEnvironment(childEnvironment());
         first.start(QStringLiteral(OUTBOX_REPLAYER), args);
         QVERIFY(first.waitForStarted());
         // Killed once some, but not all, actions have reached the server.
@@ -153,6 +155,7 @@ private slots:
         QVERIFY(appliedBeforeKill < 50);
 
         QProcess second;
+        second.setProcessEnvironment(childEnvironment());
         second.start(QStringLiteral(OUTBOX_REPLAYER), args);
         // The server runs in this process: wait with the event loop running.
         QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 60000);

@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include "domain/clock.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -7,9 +9,24 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::test {
 
+void useTestClock()
+{
+    if (!clock::isTestClock())
+        clock::setTestClock(QDateTime::fromString(QStringLiteral(TAVOLA_TEST_CLOCK), Qt::ISODate));
+}
+
+QProcessEnvironment childEnvironment()
+{
+    useTestClock();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TAVOLA_TEST_CLOCK"_s, clock::nowUtc().toString(Qt::ISODateWithMs));
+    return env;
+}
+
 int runProcess(const QString &program, const QStringList &args, QByteArray *out, QByteArray *err, int timeoutMs)
 {
     QProcess p;
+    p.setProcessEnvironment(childEnvironment());
     p.start(program, args);
     if (!p.waitForStarted(10000))
         return -1;

@@ -1,4 +1,5 @@
 #include "serverharness.h"
+#include "testutil.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -149,7 +150,10 @@ QString billAtCheckout(const QString &baseUrl, const QString &tableId, int qty)
     return id;
 }
 
-ServerFixture::ServerFixture() = default;
+ServerFixture::ServerFixture()
+{
+    useTestClock();
+}
 
 ServerFixture::~ServerFixture()
 {

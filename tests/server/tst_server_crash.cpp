@@ -2,6 +2,7 @@
 // and started again on the same database: every payment it acknowledged is there, nothing is
 // half-written, receipt numbers have no gap, and retrying with the same keys finishes the rest
 // without charging anything twice. SQLite or PostgreSQL (labels server, pg).
+#include "testutil.h"
 #include "serverharness.h"
 
 #include <QJsonDocument>
@@ -21,7 +22,7 @@ class ServerProcess
 public:
     bool start(const QString &database)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = tavola::test::childEnvironment();
         env.insert(u"TAVOLA_RATE_LIMIT_PER_MINUTE"_s, u"100000"_s);
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);

@@ -195,7 +195,7 @@ private slots:
         QCOMPARE(refund.value(u"after"_s).toObject().value(u"approved_by"_s).toString(), u"manager1"_s);
         QVERIFY(!refund.value(u"request_id"_s).toString().isEmpty());
         QCOMPARE(m.get(u"/api/v1/audit-log?entity=payment&from=2000-01-01&to=2000-01-02"_s).object().value(u"entries"_s).toArray().size(), 0);
-        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        const QString today = m_fx.server().state().now().date().toString(Qt::ISODate); // audit dates are UTC days
         QCOMPARE(m.get(u"/api/v1/audit-log?entity=payment&from=%1&to=%1"_s.arg(today)).object().value(u"entries"_s).toArray().size(), 2);
         CHECK_STATUS(m.get(u"/api/v1/audit-log?from=yesterday"_s), 400);
         CHECK_STATUS(c.get(u"/api/v1/audit-log"_s), 403);

@@ -395,7 +395,7 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = tavola::test::childEnvironment();
         env.insert(u"TAVOLA_RATE_LIMIT_PER_MINUTE"_s, u"1000"_s);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(TAVOLA_SERVER), {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, freshDatabaseUrl(dir)});

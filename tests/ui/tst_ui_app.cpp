@@ -533,7 +533,7 @@ private slots:
         // The real executable, its own embedded server on SQLite and the demo café.
         QTemporaryDir data;
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = tavola::test::childEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         app.setProcessEnvironment(env);
         const QString png = data.filePath(u"first.png"_s);
