@@ -6,11 +6,15 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
-
 #ifdef Q_OS_UNIX
+#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <QMetaObject>
+#include <qt_windows.h>
+
+#include <atomic>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -22,6 +26,27 @@ void onSignal(int)
 {
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1); // async-signal-safe
+}
+#elif defined(Q_OS_WIN)
+tavola::server::TavolaServer *g_server = nullptr;
+std::atomic<bool> g_stopped{false};
+/// Ctrl+C, Ctrl+Break, the console closing, log-off and shutdown: the same clean stop as SIGTERM,
+/// run on the event loop's thread; Windows ends the process when this handler returns, so it
+/// waits (a few seconds at most) until the server has stopped.
+BOOL WINAPI onConsoleEvent(DWORD)
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [] {
+            if (g_server)
+                g_server->stop();
+            g_stopped = true;
+            QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
+    for (int i = 0; i < 100 && !g_stopped; ++i)
+        ::Sleep(50);
+    return TRUE;
 }
 #endif
 } // namespace
@@ -55,7 +80,8 @@ int main(int argc, char *argv[])
     }
 
 #ifdef Q_OS_UNIX
-    // SIGTERM/SIGINT → a clean stop from the event loop (self-pipe).
+    // SIGTERM/SIGINT → a clean stop from the event loop (self-pipe). On Windows the console
+    // control handler does the same.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
@@ -67,6 +93,9 @@ int main(int argc, char *argv[])
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
     }
+#elif defined(Q_OS_WIN)
+    g_server = &server;
+    ::SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 #endif
 
     QTextStream out(stdout);

@@ -15,32 +15,69 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct Options
+{
+    QCommandLineOption role{u"role"_s, u"cashier, manager, waiter, kitchen or queue: the screens to show."_s, u"role"_s};
+    QCommandLineOption kiosk{u"kiosk"_s, u"Full screen without window chrome (kitchen and queue displays)."_s};
+    QCommandLineOption server{u"server"_s, u"tavola-server URL, e.g. http://192.168.1.10:8080."_s, u"url"_s};
+    QCommandLineOption embedded{u"embedded-server"_s, u"Run tavola-server inside the app (SQLite in the app data dir)."_s};
+    QCommandLineOption port{u"port"_s, u"Port of the embedded server (default 8080)."_s, u"port"_s, u"8080"_s};
+    QCommandLineOption demo{u"demo"_s, u"Seed the demo café into an empty embedded database."_s};
+    QCommandLineOption lang{u"lang"_s, u"th or en (default: the system language)."_s, u"lang"_s};
+    QCommandLineOption user{u"user"_s, u"Sign in as this user at start (with --pin), e.g. a kitchen display."_s, u"username"_s};
+    QCommandLineOption pin{u"pin"_s, u"PIN for --user."_s, u"pin"_s};
+    QCommandLineOption dataDir{u"data-dir"_s, u"Where the embedded database and the outbox live."_s, u"dir"_s};
+    QCommandLineOption screenshot{u"screenshot"_s, u"Save the first screen, once its data is loaded, as PNG and exit."_s, u"file"_s};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(u"Tavola point of sale"_s);
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, screenshot});
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"tavola"_s);
+    QCoreApplication::setOrganizationName(u"Tavola"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TAVOLA_VERSION));
+}
+
+/// `--help` and `--version` answer (and exit) without a display: they need no window system.
+void answerHelpWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v") {
+            QCoreApplication core(argc, argv);
+            setApplicationNames();
+            QCommandLineParser parser;
+            Options().addTo(parser);
+            parser.process(core); // prints and exits
+        }
+    }
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    answerHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"tavola"_s);
-    QApplication::setOrganizationName(u"Tavola"_s);
-    QApplication::setApplicationVersion(QStringLiteral(TAVOLA_VERSION));
+    setApplicationNames();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Tavola point of sale"_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption role(u"role"_s, u"cashier, manager, waiter, kitchen or queue: the screens to show."_s, u"role"_s);
-    const QCommandLineOption kiosk(u"kiosk"_s, u"Full screen without window chrome (kitchen and queue displays)."_s);
-    const QCommandLineOption server(u"server"_s, u"tavola-server URL, e.g. http://192.168.1.10:8080."_s, u"url"_s);
-    const QCommandLineOption embedded(u"embedded-server"_s, u"Run tavola-server inside the app (SQLite in the app data dir)."_s);
-    const QCommandLineOption port(u"port"_s, u"Port of the embedded server (default 8080)."_s, u"port"_s, u"8080"_s);
-    const QCommandLineOption demo(u"demo"_s, u"Seed the demo café into an empty embedded database."_s);
-    const QCommandLineOption lang(u"lang"_s, u"th or en (default: the system language)."_s, u"lang"_s);
-    const QCommandLineOption user(u"user"_s, u"Sign in as this user at start (with --pin), e.g. a kitchen display."_s, u"username"_s);
-    const QCommandLineOption pin(u"pin"_s, u"PIN for --user."_s, u"pin"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s, u"Where the embedded database and the outbox live."_s, u"dir"_s);
-    const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first screen, once its data is loaded, as PNG and exit."_s, u"file"_s);
-    parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, screenshot});
+    const Options options;
+    options.addTo(parser);
+    const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, screenshot] = options;
     parser.process(app);
 
     // Language: --lang, else the system's (Thai locale → Thai).

@@ -528,6 +528,23 @@ private slots:
         QCOMPARE(till.window->screen(), MainWindow::Screen::Floor); // a drag is not a tap
     }
 
+    void helpAndVersionNeedNoDisplay()
+    {
+        // A till set up over SSH, or a package's post-install check, asks before any screen exists.
+        for (const QString &flag : {u"--help"_s, u"--version"_s}) {
+            QProcess app;
+            QProcessEnvironment env = tavola::test::childEnvironment();
+            for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+                env.remove(name);
+            app.setProcessEnvironment(env);
+            app.start(QStringLiteral(TAVOLA_APP), {flag});
+            QVERIFY(app.waitForFinished(30000));
+            QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().constData());
+            const QString out = QString::fromUtf8(app.readAllStandardOutput());
+            QVERIFY2(out.contains(flag == u"--help"_s ? u"--embedded-server"_s : u"tavola 0."_s), qPrintable(out));
+        }
+    }
+
     void theAppSavesAScreenshotOnceItsDataHasLoaded()
     {
         // The real executable, its own embedded server on SQLite and the demo café.
