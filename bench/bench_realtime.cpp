@@ -2,7 +2,7 @@
 // Starts a real tavola-server process on loopback (SQLite, demo data), connects N WebSocket
 // clients, changes a table's status M times and measures, per change, the delay from the REST
 // reply to the event's arrival on each client. Baseline, measured in the same run: the round
-// trip of GET /health. Prints p50/p99 and ratios; asserts nothing. (API.md target: p99 ≤ 50 ms.)
+// trip of GET /health. Prints p50/p99 and ratios; asserts nothing. (target: p99 ≤ 50 ms.)
 #include "benchhttp.h"
 
 #include <QCoreApplication>

@@ -30,7 +30,7 @@ struct AuthUser
     Role role = Role::Waiter;
 };
 
-/// Who may call a route. `roles` lists the roles named by API.md; a manager may also do what a
+/// Who may call a route. `roles` lists the roles named by docs/api.md; a manager may also do what a
 /// waiter or cashier may, and admin may do everything. Public routes need no token.
 struct Permission
 {

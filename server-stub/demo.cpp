@@ -126,7 +126,7 @@ Status seedDemo(Database &db, ServerState &state)
         shop.address = u"123 ถนนเยาวราช แขวงสัมพันธวงศ์ เขตสัมพันธวงศ์ กรุงเทพฯ 10100"_s;
         shop.promptpayId = u"0812345678"_s;
         shop.receiptFooter = u"ขอบคุณที่ใช้บริการ · Thank you!"_s;
-        const auto settings = ServerState::settingsToMap(shop);
+        const auto settings = shop.toStorage();
         for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
             if (auto r = db.exec(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                                  {it.key(), it.value()});

@@ -175,7 +175,7 @@ struct TavolaServer::Private
             ctx.body = *body;
         }
 
-        // Idempotency (API.md): replay, reuse, in progress.
+        // Idempotency (docs/api.md): replay, reuse, in progress.
         QString idemKey;
         QString requestHash;
         if (route.idempotency != Idempotency::None) {

@@ -3,6 +3,7 @@
 #include "api.h"
 #include "auth/auth.h"
 #include "domain/clock.h"
+#include "domain/settings.h"
 #include "domain/totals.h"
 #include "payments/gateway.h"
 #include "serverconfig.h"
@@ -14,24 +15,6 @@
 #include <functional>
 
 namespace tavola::server {
-
-/// Shop settings the server needs (DOMAIN.md §1, §2, §5), kept in the `settings` table.
-struct ShopSettings
-{
-    TaxSettings tax;
-    bool cleaningEnabled = true;    // paid tables go to CLEANING (else straight to VACANT)
-    int utcOffsetMinutes = 7 * 60;  // Asia/Bangkok
-    int dayStartMinutes = 4 * 60;   // the business day (order and queue numbers) starts at 04:00
-    int defaultTurnMinutes = 15;    // queue ETA per party ahead without history
-    QString shopName;
-    QString shopNameTh;
-    QString taxId;
-    QString branch;                 // "สำนักงานใหญ่" or a branch number
-    QString address;
-    QString promptpayId;
-    QString promptpayBillerId;      // 15 digits: tag 30 bill payment QR instead of tag 29
-    QString receiptFooter;
-};
 
 /// Request counts and latencies per route and status, for /metrics.
 struct Metrics
@@ -78,8 +61,8 @@ public:
     /// "2026-01-21": the shop's business day for a time.
     QString businessDay(const QDateTime &t) const;
 
+    /// Reads the settings table into `shop` (with the configured POS ID).
     Status loadSettings(Database &db);
-    static QMap<QString, QString> settingsToMap(const ShopSettings &s);
 
 private:
     qint64 m_clockOffsetMs = 0;

@@ -498,20 +498,12 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <translation>Change %1</translation>
     </message>
     <message>
-        <source>Not enough</source>
-        <translation>Not enough</translation>
-    </message>
-    <message>
         <source>Enter the cash received: at least %1.</source>
         <translation>Enter the cash received: at least %1.</translation>
     </message>
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Cash taken — will sync when the connection is back</source>
-        <translation>Cash taken — will sync when the connection is back</translation>
     </message>
     <message>
         <source>Asking the bank for a QR…</source>
@@ -534,8 +526,32 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <translation>Enter the approval code from the card terminal.</translation>
     </message>
     <message>
-        <source>Paid ✓ receipt %1</source>
-        <translation>Paid ✓ receipt %1</translation>
+        <source>Due %1 (cash rounding %2)</source>
+        <translation>Due %1 (cash rounding %2)</translation>
+    </message>
+    <message>
+        <source>%1 more needed</source>
+        <translation>%1 more needed</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>Paid ✓</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Paid by %1</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>Receipt number follows when the connection is back</source>
+        <translation>Receipt number follows when the connection is back</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
     </message>
 </context>
 <context>
@@ -794,6 +810,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n action(s) refused by the server: needs the cashier</source>
+        <translation><numerusform>⚠ %n action refused by the server: needs the cashier</numerusform><numerusform>⚠ %n actions refused by the server: needs the cashier</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -844,10 +864,6 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
-    </message>
-    <message>
-        <source>New items %1</source>
-        <translation>New items %1</translation>
     </message>
     <message>
         <source>Offline — will sync when the connection is back</source>
@@ -928,6 +944,14 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     <message>
         <source>to %1</source>
         <translation>to %1</translation>
+    </message>
+    <message>
+        <source>Not saved on this till: %1</source>
+        <translation>Not saved on this till: %1</translation>
+    </message>
+    <message>
+        <source>Total with the new items %1</source>
+        <translation>Total with the new items %1</translation>
     </message>
 </context>
 <context>

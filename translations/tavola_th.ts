@@ -494,20 +494,12 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <translation>เงินทอน %1</translation>
     </message>
     <message>
-        <source>Not enough</source>
-        <translation>ยังไม่พอ</translation>
-    </message>
-    <message>
         <source>Enter the cash received: at least %1.</source>
         <translation>กรอกจำนวนเงินที่รับมา อย่างน้อย %1</translation>
     </message>
     <message>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
-    </message>
-    <message>
-        <source>Cash taken — will sync when the connection is back</source>
-        <translation>รับเงินสดแล้ว — จะส่งข้อมูลเมื่อการเชื่อมต่อกลับมา</translation>
     </message>
     <message>
         <source>Asking the bank for a QR…</source>
@@ -530,8 +522,32 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <translation>กรอกรหัสอนุมัติจากเครื่องรูดบัตร</translation>
     </message>
     <message>
-        <source>Paid ✓ receipt %1</source>
-        <translation>ชำระแล้ว ✓ ใบเสร็จ %1</translation>
+        <source>Due %1 (cash rounding %2)</source>
+        <translation>ยอดชำระ %1 (ปัดเศษเงินสด %2)</translation>
+    </message>
+    <message>
+        <source>%1 more needed</source>
+        <translation>ขาดอีก %1</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>ชำระแล้ว ✓</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>ชำระด้วย%1</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>Receipt number follows when the connection is back</source>
+        <translation>เลขที่ใบเสร็จจะออกเมื่อเชื่อมต่อได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>ใบเสร็จ %1</translation>
     </message>
 </context>
 <context>
@@ -787,6 +803,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n action(s) refused by the server: needs the cashier</source>
+        <translation><numerusform>⚠ เซิร์ฟเวอร์ปฏิเสธ %n รายการ: แคชเชียร์ต้องตรวจสอบ</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -837,10 +857,6 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>Total %1</source>
         <translation>ยอดสุทธิ %1</translation>
-    </message>
-    <message>
-        <source>New items %1</source>
-        <translation>รายการใหม่ %1</translation>
     </message>
     <message>
         <source>Offline — will sync when the connection is back</source>
@@ -921,6 +937,14 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     <message>
         <source>to %1</source>
         <translation>ไป %1</translation>
+    </message>
+    <message>
+        <source>Not saved on this till: %1</source>
+        <translation>ยังไม่ได้บันทึกในเครื่องนี้: %1</translation>
+    </message>
+    <message>
+        <source>Total with the new items %1</source>
+        <translation>ยอดรวมพร้อมรายการใหม่ %1</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ void AppContext::setPrintKitchenTickets(bool on)
 
 QDate AppContext::businessToday() const
 {
-    return businessDay(clock::nowUtc(), shop.value(u"utc_offset_minutes"_s).toInt(7 * 60), shop.value(u"day_start_minutes"_s).toInt(4 * 60));
+    return shop().businessDay(clock::nowUtc());
 }
 
 void AppContext::startSession()
@@ -61,10 +61,6 @@ void AppContext::startSession()
     realtime.start();
     store.reload();
     outbox.flush();
-    api.settings(this, [this](Result<QJsonValue> r) {
-        if (r)
-            shop = r->toObject();
-    });
 }
 
 namespace {
@@ -72,16 +68,7 @@ namespace {
 receipt::ReceiptContext receiptContext(AppContext &ctx, const Order &order)
 {
     receipt::ReceiptContext rc;
-    const QJsonObject &s = ctx.shop;
-    rc.shop.name = s.value(u"shop_name"_s).toString();
-    rc.shop.nameTh = s.value(u"shop_name_th"_s).toString();
-    rc.shop.taxId = s.value(u"tax_id"_s).toString();
-    rc.shop.branch = s.value(u"branch"_s).toString();
-    rc.shop.address = s.value(u"address"_s).toString();
-    rc.shop.posId = s.value(u"pos_id"_s).toString();
-    rc.shop.footer = s.value(u"receipt_footer"_s).toString();
-    rc.shop.tax.pricesIncludeVat = s.value(u"prices_include_vat"_s).toBool(true);
-    rc.shop.utcOffsetMinutes = s.value(u"utc_offset_minutes"_s).toInt(7 * 60);
+    rc.shop = receipt::ShopInfo::from(ctx.shop());
     if (const Table *t = ctx.store.tables()->find(order.tableId))
         rc.tableName = t->name;
     rc.staffName = ctx.api.session().displayName;
@@ -154,9 +141,9 @@ Result<qint64> AppContext::printPreBill(const Order &order)
     auto profile = receiptPrinter(*this);
     if (!profile)
         return profile.error();
-    // The pre-bill's QR: the shop's own PromptPay ID for the exact total (DOMAIN.md §2).
+    // The pre-bill's QR: the shop's own PromptPay ID for the exact total (docs/domain.md, "Receipts").
     QString qr;
-    const QString target = shop.value(u"promptpay_id"_s).toString();
+    const QString target = shop().promptpayId;
     if (!target.isEmpty() && order.totals.total.satang() > 0) {
         if (auto payload = promptpay::buildForInput(target, order.totals.total))
             qr = *payload;

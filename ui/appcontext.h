@@ -41,8 +41,9 @@ public:
     bool printKitchenTickets = false;
     void setPrintKitchenTickets(bool on);
     void setPrinter(const QString &uri, const QString &profile, bool drawer = false);
-    /// The shop settings from the server (receipts need them), loaded at sign-in.
-    QJsonObject shop;
+    /// The shop settings from the server (totals, receipts, the business day), loaded with the
+    /// rest of the store.
+    const ShopSettings &shop() const { return store.settings(); }
 
     /// Queues a document on the receipt printer; returns the job id, or an error the cashier reads
     /// (no printer set up, unknown profile).

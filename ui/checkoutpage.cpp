@@ -44,8 +44,11 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
         b->setCheckable(true);
         b->setAutoExclusive(true);
         b->setChecked(i == 0);
+        b->setMinimumHeight(48);
+        m_methodButtons.append(b);
         connect(b, &QPushButton::clicked, this, [this, i] {
             m_methods->setCurrentIndex(i);
+            refreshDue();
             if (i == 1 && m_promptPay.id.isEmpty())
                 startPromptPay();
         });
@@ -53,7 +56,7 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     }
     v->addLayout(methods);
 
-    // Cash.
+    // Cash: what was received, the quick-cash notes for this bill, a keypad, the change.
     auto *cash = new QWidget;
     auto *cg = new QGridLayout(cash);
     m_received = new QLineEdit;
@@ -61,35 +64,41 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_received->setPlaceholderText(tr("Cash received"));
     m_received->setAlignment(Qt::AlignRight);
     connect(m_received, &QLineEdit::textChanged, this, &CheckoutPage::refreshDue);
-    cg->addWidget(m_received, 0, 0, 1, 4);
-    const QStringList keys{u"7"_s, u"8"_s, u"9"_s, u"exact"_s, u"4"_s, u"5"_s, u"6"_s, u"100"_s,
-                           u"1"_s, u"2"_s, u"3"_s, u"500"_s, u"0"_s, u"."_s, u"clear"_s, u"1000"_s};
+    cg->addWidget(m_received, 0, 0, 1, 3);
+    auto *quick = new QHBoxLayout;
+    auto *exact = new QPushButton(tr("Exact"));
+    exact->setObjectName(u"cash-exact"_s);
+    exact->setMinimumHeight(56);
+    connect(exact, &QPushButton::clicked, this, [this] { keypad(u"exact"_s); });
+    quick->addWidget(exact);
+    for (int i = 0; i < 4; ++i) {
+        auto *b = new QPushButton;
+        b->setMinimumHeight(56);
+        connect(b, &QPushButton::clicked, this, [this, b] { m_received->setText(b->property("amount").toString()); });
+        quick->addWidget(b);
+        m_quickCash.append(b);
+    }
+    cg->addLayout(quick, 1, 0, 1, 3);
+    const QStringList keys{u"7"_s, u"8"_s, u"9"_s, u"4"_s, u"5"_s, u"6"_s, u"1"_s, u"2"_s, u"3"_s, u"0"_s, u"."_s, u"clear"_s};
     for (int i = 0; i < keys.size(); ++i) {
         const QString k = keys[i];
-        QString label = k;
-        if (k == u"exact"_s)
-            label = tr("Exact");
-        else if (k == u"clear"_s)
-            label = tr("Clear");
-        else if (k.size() >= 3)
-            label = theme::baht(k.toLongLong() * 100);
-        auto *b = new QPushButton(label);
-        b->setObjectName(u"cash-"_s + k);
-        b->setMinimumHeight(70);
+        auto *b = new QPushButton(k == u"clear"_s ? tr("Clear") : k);
+        b->setObjectName(u"cash-key-"_s + k);
+        b->setMinimumHeight(52);
         connect(b, &QPushButton::clicked, this, [this, k] { keypad(k); });
-        cg->addWidget(b, 1 + i / 4, i % 4);
+        cg->addWidget(b, 2 + i / 3, i % 3);
     }
     m_change = new QLabel;
     m_change->setObjectName(u"cash-change"_s);
-    m_change->setProperty("role", u"big"_s);
+    m_change->setProperty("role", u"title"_s);
     m_change->setAlignment(Qt::AlignCenter);
-    cg->addWidget(m_change, 5, 0, 1, 4);
+    cg->addWidget(m_change, 6, 0, 1, 3);
     auto *takeCash = new QPushButton(tr("Take cash"));
     takeCash->setObjectName(u"cash-pay"_s);
     takeCash->setProperty("accent", true);
-    takeCash->setMinimumHeight(80);
+    takeCash->setMinimumHeight(64);
     connect(takeCash, &QPushButton::clicked, this, &CheckoutPage::payCash);
-    cg->addWidget(takeCash, 6, 0, 1, 4);
+    cg->addWidget(takeCash, 7, 0, 1, 3);
     m_methods->addWidget(cash);
 
     // PromptPay.
@@ -130,12 +139,31 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setProperty("role", u"title"_s);
     v->addWidget(m_message);
+    // Paid: the tenders give way to the change in very large type, the receipt and the next step.
+    m_paidPanel = new QWidget;
+    m_paidPanel->setObjectName(u"checkout-paid"_s);
+    auto *paid = new QVBoxLayout(m_paidPanel);
+    paid->addStretch();
+    m_paidChange = new QLabel;
+    m_paidChange->setObjectName(u"checkout-paid-change"_s);
+    m_paidChange->setAlignment(Qt::AlignCenter);
+    m_paidChange->setStyleSheet(u"font-size: 44pt; font-weight: bold; color: #1f7a4d;"_s);
+    paid->addWidget(m_paidChange);
+    m_paidReceipt = new QLabel;
+    m_paidReceipt->setObjectName(u"checkout-paid-receipt"_s);
+    m_paidReceipt->setAlignment(Qt::AlignCenter);
+    m_paidReceipt->setWordWrap(true);
+    m_paidReceipt->setProperty("role", u"title"_s);
+    paid->addWidget(m_paidReceipt);
+    paid->addStretch();
     m_finish = new QPushButton(tr("Done — next guest"));
     m_finish->setObjectName(u"checkout-finish"_s);
     m_finish->setProperty("accent", true);
-    m_finish->hide();
+    m_finish->setMinimumHeight(72);
     connect(m_finish, &QPushButton::clicked, this, &CheckoutPage::done);
-    v->addWidget(m_finish);
+    paid->addWidget(m_finish);
+    m_paidPanel->hide();
+    v->addWidget(m_paidPanel, 1);
 
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &CheckoutPage::tick);
@@ -169,7 +197,11 @@ void CheckoutPage::showOrder(const QString &orderRef)
     m_message->setStyleSheet({});
     m_qr->clear();
     m_countdown->clear();
-    m_finish->hide();
+    m_paid = false;
+    m_paidPanel->hide();
+    m_methods->show();
+    for (QPushButton *b : std::as_const(m_methodButtons))
+        b->setEnabled(true);
     m_methods->setCurrentIndex(0);
     if (auto *b = findChild<QPushButton *>(u"method-cash"_s))
         b->setChecked(true);
@@ -179,14 +211,37 @@ void CheckoutPage::showOrder(const QString &orderRef)
 
 void CheckoutPage::refreshDue()
 {
+    if (m_paid)
+        return; // the bill is settled: nothing is due and nothing is "not enough"
     const Order *o = m_ctx->store.order(m_orderRef);
     m_due = o ? o->totals.total : Money();
-    m_due_label->setText(tr("Due %1").arg(theme::baht(m_due.satang())));
-    auto received = Money::parse(m_received->text().trimmed().isEmpty() ? u"0"_s : m_received->text().trimmed());
-    if (received && received->satang() >= m_due.satang() && m_due.satang() > 0)
-        m_change->setText(tr("Change %1").arg(theme::baht(received->satang() - m_due.satang())));
+    // Cash pays the total rounded to the shop's cash step; card and PromptPay pay it exactly.
+    const CashDue cash = cashDue(m_due, m_ctx->shop().tax.cashRounding);
+    m_cashDue = cash.due;
+    const bool cashTab = m_methods->currentIndex() == 0;
+    if (cashTab && !cash.rounding.isZero())
+        m_due_label->setText(tr("Due %1 (cash rounding %2)").arg(theme::baht(m_cashDue.satang()), cash.rounding.toString()));
     else
-        m_change->setText(m_received->text().isEmpty() ? QString() : tr("Not enough"));
+        m_due_label->setText(tr("Due %1").arg(theme::baht(m_due.satang())));
+    const QList<Money> quick = quickCashAmounts(m_cashDue);
+    for (int i = 0; i < m_quickCash.size(); ++i) {
+        QPushButton *b = m_quickCash[i];
+        const bool shown = i + 1 < quick.size();
+        b->setVisible(shown);
+        if (!shown)
+            continue;
+        const Money amount = quick[i + 1];
+        b->setText(theme::baht(amount.satang()));
+        b->setProperty("amount", amount.toString());
+        b->setObjectName(u"cash-%1"_s.arg(amount.satang() / 100));
+    }
+    auto received = Money::parse(m_received->text().trimmed().isEmpty() ? u"0"_s : m_received->text().trimmed());
+    if (received && received->satang() >= m_cashDue.satang() && m_cashDue.satang() > 0)
+        m_change->setText(tr("Change %1").arg(theme::baht(received->satang() - m_cashDue.satang())));
+    else if (received && !m_received->text().trimmed().isEmpty())
+        m_change->setText(tr("%1 more needed").arg(theme::baht(m_cashDue.satang() - received->satang())));
+    else
+        m_change->clear();
 }
 
 void CheckoutPage::keypad(const QString &key)
@@ -194,9 +249,7 @@ void CheckoutPage::keypad(const QString &key)
     if (key == u"clear"_s)
         m_received->clear();
     else if (key == u"exact"_s)
-        m_received->setText(m_due.toString());
-    else if (key.size() >= 3)
-        m_received->setText(Money::fromSatang(key.toLongLong() * 100).toString());
+        m_received->setText(m_cashDue.toString());
     else
         m_received->setText(m_received->text() + key);
 }
@@ -204,16 +257,28 @@ void CheckoutPage::keypad(const QString &key)
 void CheckoutPage::payCash()
 {
     auto received = Money::parse(m_received->text().trimmed());
-    if (!received || received->satang() < m_due.satang()) {
-        showError(tr("Enter the cash received: at least %1.").arg(theme::baht(m_due.satang())));
+    if (m_paid)
+        return;
+    if (!received || received->satang() < m_cashDue.satang()) {
+        showError(tr("Enter the cash received: at least %1.").arg(theme::baht(m_cashDue.satang())));
         return;
     }
     if (auto r = m_ctx->outbox.payCash(m_orderRef, *received); !r) {
         showError(client::ErrorText::forError(r.error()));
         return;
     }
-    m_message->setText(m_ctx->realtime.state() == client::RealtimeClient::State::Online ? tr("Saving…")
-                                                                                         : tr("Cash taken — will sync when the connection is back"));
+    if (m_ctx->realtime.state() == client::RealtimeClient::State::Online) {
+        m_message->setText(tr("Saving…"));
+        return;
+    }
+    // Offline the cash is in the drawer now: the guest gets the change, the server the payment
+    // (and the receipt its number) when the connection is back.
+    Payment local;
+    local.method = PaymentMethod::Cash;
+    local.amountReceived = *received;
+    local.change = *received - m_cashDue;
+    showPaid(local);
+
 }
 
 QString CheckoutPage::serverOrderId()
@@ -298,12 +363,21 @@ void CheckoutPage::showPaid(const Payment &p)
 {
     m_timer.stop();
     m_countdown->clear();
-    QString text = tr("Paid ✓ receipt %1").arg(p.receiptNumber);
-    if (p.method == PaymentMethod::Cash)
-        text += u"\n"_s + tr("Change %1").arg(theme::baht(p.change.satang()));
-    m_message->setText(text);
-    m_message->setStyleSheet(u"color: #1f7a4d;"_s);
-    m_finish->show();
+    m_paid = true;
+    m_methods->hide();
+    for (QPushButton *b : std::as_const(m_methodButtons))
+        b->setEnabled(false);
+    m_due_label->setText(tr("Paid ✓"));
+    m_message->clear();
+    m_message->setStyleSheet({});
+    m_paidChange->setText(p.method == PaymentMethod::Cash ? tr("Change %1").arg(theme::baht(p.change.satang()))
+                                                          : tr("Paid by %1").arg(p.method == PaymentMethod::Card ? tr("card") : tr("PromptPay")));
+    m_paidReceipt->setText(p.receiptNumber.isEmpty() ? tr("Receipt number follows when the connection is back")
+                                                     : tr("Receipt %1").arg(p.receiptNumber));
+    m_paidPanel->show();
+    m_finish->setFocus();
+    if (p.orderId.isEmpty())
+        return; // taken offline: the server has not seen it yet
     emit paid(p.orderId);
     // The receipt (an abbreviated tax invoice) goes to this till's printer through the queue.
     if (!m_ctx->printerUri.isEmpty() && !p.receiptNumber.isEmpty() && m_printedFor != p.id) {

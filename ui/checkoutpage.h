@@ -48,7 +48,9 @@ private:
 
     AppContext *m_ctx;
     QString m_orderRef;
-    Money m_due;
+    Money m_due;     // the bill's total (card, PromptPay)
+    Money m_cashDue; // the total rounded to the shop's cash step
+    bool m_paid = false;
     Payment m_promptPay;
     QString m_printedFor; // payment id whose receipt was printed
     QLabel *m_due_label;
@@ -60,6 +62,11 @@ private:
     QLabel *m_countdown;
     QLineEdit *m_approval;
     QPushButton *m_finish;
+    QList<QPushButton *> m_methodButtons;
+    QList<QPushButton *> m_quickCash;
+    QWidget *m_paidPanel;
+    QLabel *m_paidChange;
+    QLabel *m_paidReceipt;
     QTimer m_timer;
 };
 

@@ -186,6 +186,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
             [this](const Error &e) { m_status->setText(client::ErrorText::forError(e)); });
     connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, &MainWindow::updateStatus);
     connect(&m_ctx->outbox, &client::Outbox::pendingCountChanged, this, &MainWindow::updateStatus);
+    connect(&m_ctx->outbox, &client::Outbox::actionFailed, this, &MainWindow::updateStatus);
     connect(&m_ctx->api, &client::ApiClient::sessionExpired, this, [this] { showScreen(Screen::Login); });
     showScreen(Screen::Login);
     updateStatus();
@@ -219,7 +220,7 @@ void MainWindow::offerDraft()
     if (role == u"kitchen"_s || role == u"queue"_s)
         return;
     for (const auto &[key, draft] : m_ctx->outbox.drafts()) {
-        if (!key.startsWith(u"table:"_s) || draft.value(u"lines"_s).toArray().isEmpty())
+        if (!key.startsWith(u"table:"_s) || !AddItemsRequest::fromJson(draft)) // the order page's cart, as sent
             continue;
         m_draftTable = key.mid(6);
         const Table *t = m_ctx->store.tables()->find(m_draftTable);
@@ -251,10 +252,15 @@ void MainWindow::updateStatus()
     case State::Reconnecting: text = tr("○ Connection lost — reconnecting…"); break;
     case State::Offline: text = m_screen == Screen::Login ? QString() : tr("○ Offline"); break;
     }
+    // A refused action (a payment the server did not accept, a table taken meanwhile) needs the
+    // cashier: it is never "all saved".
+    const int failed = m_ctx->outbox.failedCount();
+    if (failed > 0)
+        text += u"   "_s + tr("⚠ %n action(s) refused by the server: needs the cashier", nullptr, failed);
     if (pending > 0)
         text += u"   "_s + (m_ctx->realtime.state() == State::Online ? tr("Saving %n action(s)…", nullptr, pending)
                                                                        : tr("%n action(s) will sync when the connection is back", nullptr, pending));
-    else if (m_screen != Screen::Login)
+    else if (failed == 0 && m_screen != Screen::Login)
         text += u"   "_s + tr("All saved");
     const QString who = m_ctx->api.session().displayName;
     if (!who.isEmpty())

@@ -259,8 +259,10 @@ void OrderPage::showTable(const QString &tableId)
     for (const auto &[key, draft] : m_ctx->outbox.drafts()) {
         if (key != u"table:"_s + tableId)
             continue;
-        for (const auto &v : draft.value(u"lines"_s).toArray())
-            m_cart.append(AddItemRequest{v.toObject().value(u"menu_id"_s).toString(), v.toObject().value(u"qty"_s).toInt(1), {}, {}});
+        if (auto cart = AddItemsRequest::fromJson(draft))
+            m_cart = cart->items; // options and notes included
+        else
+            showWriteError(cart.error());
     }
     if (m_tabs->count() > 0 && m_tabs->currentIndex() < 0)
         m_tabs->setCurrentIndex(0);
@@ -271,13 +273,26 @@ void OrderPage::saveDraft()
 {
     const QString key = u"table:"_s + m_tableId;
     if (m_cart.isEmpty()) {
-        (void)m_ctx->outbox.clearDraft(key);
+        if (auto s = m_ctx->outbox.clearDraft(key); !s)
+            showWriteError(s.error());
         return;
     }
-    QJsonArray lines;
-    for (const AddItemRequest &a : m_cart)
-        lines.append(QJsonObject{{u"menu_id"_s, a.menuId}, {u"qty"_s, a.qty}});
-    (void)m_ctx->outbox.saveDraft(key, {{u"table_id"_s, m_tableId}, {u"lines"_s, lines}});
+    AddItemsRequest cart;
+    cart.items = m_cart;
+    QJsonObject draft = cart.toJson();
+    draft.insert(u"table_id"_s, m_tableId);
+    if (auto s = m_ctx->outbox.saveDraft(key, draft); !s)
+        showWriteError(s.error());
+    else
+        m_writeError.clear();
+}
+
+void OrderPage::showWriteError(const Error &error)
+{
+    // The till's own disk refused: the cashier must know before the guest leaves.
+    m_writeError = tr("Not saved on this till: %1").arg(client::ErrorText::forError(error));
+    m_state->setStyleSheet(u"color: #b3382c; font-weight: bold;"_s);
+    m_state->setText(m_writeError);
 }
 
 void OrderPage::addItem(const QString &menuId)
@@ -317,7 +332,10 @@ void OrderPage::sendToKitchen()
         m_state->setText(client::ErrorText::forError(r.error()));
         return;
     }
-    (void)m_ctx->outbox.sendToKitchen(m_orderRef);
+    if (auto r = m_ctx->outbox.sendToKitchen(m_orderRef); !r) {
+        showWriteError(r.error());
+        return;
+    }
     m_cart.clear();
     saveDraft();
     refresh();
@@ -329,7 +347,10 @@ void OrderPage::requestBill()
         sendToKitchen();
     if (m_orderRef.isEmpty())
         return;
-    (void)m_ctx->outbox.checkout(m_orderRef);
+    if (auto r = m_ctx->outbox.checkout(m_orderRef); !r) {
+        showWriteError(r.error());
+        return;
+    }
     emit checkoutRequested(m_orderRef);
 }
 
@@ -491,22 +512,26 @@ void OrderPage::refresh()
             m_lines->addItem(row);
         }
     }
-    qint64 cartTotal = 0;
+    // New lines are priced like the server prices them: a line each, then the shop's totals.
+    std::vector<Money> lineTotals = o ? o->countedLineTotals() : std::vector<Money>{};
+    const qsizetype orderLines = qsizetype(lineTotals.size());
     for (qsizetype index = 0; index < m_cart.size(); ++index) {
         const AddItemRequest &a = m_cart[index];
         const MenuItem *m = m_ctx->store.menu().item(a.menuId);
-        qint64 unit = m ? m->price.satang() : 0;
+        OrderLine line;
+        line.qty = a.qty;
+        line.unitPrice = m ? m->price : Money();
         QString extras;
         for (const QString &modId : a.modifierIds) {
             if (const Modifier *mod = m ? m->modifier(modId) : nullptr) {
-                unit += mod->price.satang();
+                line.modifiers.append(LineModifier{mod->id, mod->name, mod->price});
                 extras += u"\n      + "_s + itemName(mod->name, mod->nameTh);
             }
         }
         if (!a.note.isEmpty())
             extras += u"\n      ⚑ "_s + a.note;
-        const qint64 amount = unit * a.qty;
-        cartTotal += amount;
+        const qint64 amount = line.lineTotal().satang();
+        lineTotals.push_back(line.lineTotal());
         auto *row = new QListWidgetItem(u"%1 × %2    %3  · %4%5"_s.arg(a.qty).arg(m ? itemName(m->name, m->nameTh) : a.menuId,
                                                                                  theme::baht(amount), tr("new"), extras));
         row->setForeground(QColor(0x1f, 0x7a, 0x4d));
@@ -537,13 +562,18 @@ void OrderPage::refresh()
         totals += u"<br>"_s + tr("VAT %1").arg(theme::baht(o->totals.vat.satang()));
         totals += u"<br><span style='font-size:22pt; font-weight:bold'>"_s + tr("Total %1").arg(theme::baht(o->totals.total.satang())) + u"</span>"_s;
     }
-    if (cartTotal > 0)
-        totals += u"<br><span style='color:#1f7a4d'>"_s + tr("New items %1").arg(theme::baht(cartTotal)) + u"</span>"_s;
+    if (qsizetype(lineTotals.size()) > orderLines) {
+        const Totals withNew = computeTotals(lineTotals, o ? o->discount : Discount{}, m_ctx->shop().tax);
+        totals += u"<br><span style='color:#1f7a4d'>"_s + tr("Total with the new items %1").arg(theme::baht(withNew.total.satang())) + u"</span>"_s;
+    }
     m_totals->setText(totals);
     // Saving… / saved / offline.
     const bool pending = !m_orderRef.isEmpty() && m_ctx->store.isPending(m_orderRef);
     const bool offline = m_ctx->realtime.state() != client::RealtimeClient::State::Online;
-    if (pending)
+    m_state->setStyleSheet(m_writeError.isEmpty() ? QString() : u"color: #b3382c; font-weight: bold;"_s);
+    if (!m_writeError.isEmpty())
+        m_state->setText(m_writeError);
+    else if (pending)
         m_state->setText(offline ? tr("Offline — will sync when the connection is back") : tr("Saving…"));
     else if (o)
         m_state->setText(tr("Saved · order %1 · %2").arg(o->number).arg(theme::label(enumName(o->status))));

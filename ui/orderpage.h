@@ -46,6 +46,8 @@ private:
     void rebuildMenu();
     void refresh();
     void saveDraft();
+    /// Shows that a write to this till's outbox failed (the status line keeps it until it works).
+    void showWriteError(const Error &error);
     void showLineTools();
     void changeQty(int delta);
     void toggleModifier(const QString &modifierId);
@@ -64,6 +66,7 @@ private:
     QGridLayout *m_gridLayout;
     QLabel *m_title;
     QLabel *m_state;
+    QString m_writeError; // the last failed write to this till's outbox, until one succeeds
     QListWidget *m_lines;
     QLabel *m_totals;
     QPushButton *m_send;

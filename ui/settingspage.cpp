@@ -132,14 +132,15 @@ void SettingsPage::load()
     QSettings till;
     m_server->setText(till.value(u"server/url"_s).toString());
     m_language->setCurrentIndex(std::max(0, m_language->findData(till.value(u"ui/language"_s, QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s))));
-    m_ctx->api.settings(this, [this](Result<QJsonValue> r) {
+    m_ctx->api.settings(this, [this](Result<ShopSettings> r) {
         if (!r) {
             m_message->setText(client::ErrorText::forError(r.error()));
             return;
         }
-        m_ctx->shop = r->toObject();
+        m_ctx->store.setSettings(*r);
+        const QJsonObject json = r->toJson();
         for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
-            it.value()->setText(m_ctx->shop.value(it.key()).toString());
+            it.value()->setText(json.value(it.key()).toString());
     });
 }
 
@@ -170,7 +171,7 @@ void SettingsPage::saveShop()
     QJsonObject changes;
     for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
         changes.insert(it.key(), it.value()->text().trimmed());
-    m_ctx->api.saveSettings(changes, this, [this](Result<QJsonValue> r) {
+    m_ctx->api.saveSettings(changes, this, [this](Result<ShopSettings> r) {
         if (!r) {
             QString text = client::ErrorText::forError(r.error());
             if (!r.error().message.isEmpty())
@@ -178,7 +179,7 @@ void SettingsPage::saveShop()
             m_message->setText(text);
             return;
         }
-        m_ctx->shop = r->toObject();
+        m_ctx->store.setSettings(*r);
         m_message->setText(tr("Shop settings saved."));
     });
 }

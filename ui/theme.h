@@ -14,7 +14,7 @@ namespace tavola::ui {
 namespace theme {
 void apply(QApplication &app);
 QColor tableColor(TableStatus status);
-/// "฿1,234.56" for the screen (DOMAIN.md §1).
+/// "฿1,234.56" for the screen (docs/domain.md, "Money and totals").
 QString baht(qint64 satang);
 /// An API amount ("1234.50", may be negative) for the screen, or "—" when there is none.
 QString baht(const QJsonValue &apiAmount);

@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCursor>
+#include <QScreen>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -124,11 +126,14 @@ int main(int argc, char *argv[])
 
     tavola::ui::AppContext ctx(serverUrl, QDir(dir).absoluteFilePath(u"outbox.db"_s));
     tavola::ui::MainWindow window(&ctx, parser.value(role));
+    // On the screen it starts on (the one under the pointer): maximised, or full screen for a kiosk.
+    if (QScreen *screen = QGuiApplication::screenAt(QCursor::pos()))
+        window.move(screen->availableGeometry().topLeft());
     if (parser.isSet(kiosk)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
         window.showFullScreen();
     } else {
-        window.show();
+        window.showMaximized();
     }
 
     // Where a keychain is missing, the cashier is told once and signs in with the PIN each start.

@@ -249,6 +249,12 @@ std::function<Result<QList<T>>(const QJsonValue &)> list(const QString &key)
     };
 }
 
+/// The server's settings, its POS ID included.
+std::function<Result<ShopSettings>(const QJsonValue &)> shopSettings()
+{
+    return [](const QJsonValue &v) { return ShopSettings::fromJson(v.toObject(), ShopSettings{}, true); };
+}
+
 std::function<Result<QJsonValue>(const QJsonValue &)> json()
 {
     return [](const QJsonValue &v) -> Result<QJsonValue> { return v; };
@@ -357,14 +363,14 @@ void ApiClient::updateUser(const QString &id, const QJsonObject &changes, QObjec
     typed<QJsonValue>("PATCH", u"/api/v1/users/"_s + encoded(id), changes, {}, context, std::move(done), json());
 }
 
-void ApiClient::settings(QObject *context, Callback<QJsonValue> done)
+void ApiClient::settings(QObject *context, Callback<ShopSettings> done)
 {
-    typed<QJsonValue>("GET", u"/api/v1/settings"_s, {}, {}, context, std::move(done), json());
+    typed<ShopSettings>("GET", u"/api/v1/settings"_s, {}, {}, context, std::move(done), shopSettings());
 }
 
-void ApiClient::saveSettings(const QJsonObject &changes, QObject *context, Callback<QJsonValue> done)
+void ApiClient::saveSettings(const QJsonObject &changes, QObject *context, Callback<ShopSettings> done)
 {
-    typed<QJsonValue>("PUT", u"/api/v1/settings"_s, changes, {}, context, std::move(done), json());
+    typed<ShopSettings>("PUT", u"/api/v1/settings"_s, changes, {}, context, std::move(done), shopSettings());
 }
 
 void ApiClient::floorPlan(QObject *context, Callback<FloorPlan> done)

@@ -7,6 +7,7 @@
 #include "domain/payment.h"
 #include "domain/queueticket.h"
 #include "domain/requests.h"
+#include "domain/settings.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -48,7 +49,7 @@ struct CallOptions
     QHash<QByteArray, QByteArray> headers; // e.g. X-Manager-Pin
 };
 
-/// tavola-server's REST API (API.md), asynchronous over QNetworkAccessManager. Every call ends
+/// tavola-server's REST API (docs/api.md), asynchronous over QNetworkAccessManager. Every call ends
 /// in exactly one callback with the typed value or a typed Error (ErrorText gives the cashier's
 /// sentence). An expired access token is refreshed transparently, one refresh at a time, while
 /// the calls that need it wait. Callbacks are dropped when `context` is destroyed first.
@@ -97,8 +98,9 @@ public:
     void updateUser(const QString &id, const QJsonObject &changes, QObject *context, Callback<QJsonValue> done);
 
     // Shop settings (docs/api.md "Settings")
-    void settings(QObject *context, Callback<QJsonValue> done);
-    void saveSettings(const QJsonObject &changes, QObject *context, Callback<QJsonValue> done);
+    void settings(QObject *context, Callback<ShopSettings> done);
+    /// Changes the settings named in `changes` (docs/api.md field names); answers all of them.
+    void saveSettings(const QJsonObject &changes, QObject *context, Callback<ShopSettings> done);
 
     // Floor plan and tables
     void floorPlan(QObject *context, Callback<FloorPlan> done);

@@ -96,6 +96,14 @@ void ClientStore::loadPart(const std::function<void(std::function<void(std::opti
     });
 }
 
+void ClientStore::setSettings(const ShopSettings &settings)
+{
+    if (settings == m_settings)
+        return;
+    m_settings = settings;
+    emit settingsChanged();
+}
+
 void ClientStore::reload()
 {
     m_loadError.reset();
@@ -124,6 +132,14 @@ void ClientStore::reload()
                 m_tables.reset(merged);
                 done(std::nullopt);
             });
+        });
+    });
+    loadPart([this](auto done) {
+        m_api->settings(this, [this, done](Result<ShopSettings> settings) {
+            if (!settings)
+                return done(settings.error());
+            setSettings(*settings);
+            done(std::nullopt);
         });
     });
     loadPart([this](auto done) {
@@ -295,9 +311,18 @@ void ClientStore::applyOutboxAction(qint64 id)
             line.unitPrice = item ? item->price : Money();
             line.qty = add.qty;
             line.note = add.note;
+            if (item) {
+                for (const QString &modifierId : add.modifierIds) {
+                    for (const Modifier &m : item->modifiers) {
+                        if (m.id == modifierId)
+                            line.modifiers.append(LineModifier{m.id, m.name, m.price});
+                    }
+                }
+            }
             o.items.append(line);
         }
-        o.recompute(TaxSettings{}); // an estimate until the server's answer replaces it
+        // Priced as the server prices it, with the shop's settings; its answer replaces it.
+        o.recompute(m_settings.tax);
         m_orders.upsert(o);
     }
     if (a)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientmodels.h"
+#include "domain/settings.h"
 #include "domain/floorplan.h"
 #include "domain/kitchenticket.h"
 #include "domain/menu.h"
@@ -33,6 +34,10 @@ public:
 
     const FloorPlan &floorPlan() const { return m_plan; }
     const Menu &menu() const { return m_menu; }
+    /// The shop's settings from the last load (or change): the till prices bills with them, also
+    /// offline, exactly as the server does.
+    const ShopSettings &settings() const { return m_settings; }
+    void setSettings(const ShopSettings &settings);
     const Order *order(const QString &idOrRef) const;
     /// True while an order (or its reference) has actions the server has not confirmed.
     bool isPending(const QString &orderIdOrRef) const;
@@ -50,6 +55,7 @@ signals:
     void orderChanged(const QString &orderId);
     void menuChanged();
     void floorPlanChanged();
+    void settingsChanged();
 
 private:
     void onEvent(const QString &type, qint64 seq, const QJsonObject &data);
@@ -65,6 +71,7 @@ private:
     Outbox *m_outbox;
     FloorPlan m_plan;
     Menu m_menu;
+    ShopSettings m_settings;
     int m_loading = 0;
     bool m_loadedOnce = false;
     std::optional<Error> m_loadError;

@@ -224,6 +224,12 @@ int Outbox::pendingCount() const
     return q && q->next() ? q->value(0).toInt() : 0;
 }
 
+int Outbox::failedCount() const
+{
+    auto q = exec(u"SELECT COUNT(*) FROM actions WHERE status = 'FAILED'"_s);
+    return q && q->next() ? q->value(0).toInt() : 0;
+}
+
 QSet<QString> Outbox::pendingOrders() const
 {
     QSet<QString> out;

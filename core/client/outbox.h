@@ -78,6 +78,8 @@ public:
     int pendingCount() const;
     /// The orders with actions still to send: their references and, once known, server ids.
     QSet<QString> pendingOrders() const;
+    /// Actions the server refused: they wait for the cashier (retry or discard).
+    int failedCount() const;
     /// Drops a failed or pending action (the cashier gave up on it), with its dependants.
     Status discard(qint64 actionId);
     /// Sends a failed action again (e.g. after the conflict was resolved on the server).

@@ -33,7 +33,7 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     /// Where to resume from (e.g. after loading a snapshot that is current up to `seq`).
     void setLastSeq(qint64 seq) { m_lastSeq = seq; }
-    /// Narrows the stream (API.md topics, e.g. {"kitchen"}); sent on every (re)connection.
+    /// Narrows the stream (docs/api.md topics, e.g. {"kitchen"}); sent on every (re)connection.
     void setTopics(const QStringList &topics);
     /// Reconnect delays: the first retry after `minMs`, doubling up to `maxMs` (with jitter).
     void setReconnectDelays(int minMs, int maxMs);

@@ -8,7 +8,7 @@
 
 namespace tavola {
 
-/// The API's error codes (docs: API.md "Error codes"), shared by server and clients.
+/// The API's error codes (docs/api.md), shared by server and clients.
 enum class ErrorCode {
     MalformedJson,
     ValidationFailed,

@@ -43,7 +43,7 @@ struct Table
     int guests = 0;
     QDateTime seatedAt;
 
-    /// The full floor-plan form of API.md.
+    /// The full floor-plan form of docs/api.md.
     QJsonObject toJson() const;
     /// The short form of GET /tables: id, name, status, order_id, guests, seats.
     QJsonObject toStatusJson() const;

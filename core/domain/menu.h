@@ -30,7 +30,7 @@ struct Modifier
 {
     QString id;
     QString name;
-    QString nameTh; // optional Thai name (an extension to API.md's {id,name,price})
+    QString nameTh; // optional Thai name (an extension to the API's {id,name,price})
     Money price;
 
     QJsonObject toJson() const;

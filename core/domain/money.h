@@ -23,7 +23,7 @@ public:
     /// Parses the API's decimal string ("145.00", "145", "145.5"). Rejects signs unless
     /// allowNegative, exponents, more than two decimals, separators, whitespace and garbage.
     static Result<Money> parse(const QString &text, bool allowNegative = false);
-    /// Parses a JSON value: it must be a string (a JSON number is refused, as API.md requires).
+    /// Parses a JSON value: it must be a string (a JSON number is refused, as docs/api.md requires).
     static Result<Money> fromJson(const QJsonValue &value, const QString &field, bool allowNegative = false);
 
     constexpr qint64 satang() const { return m_satang; }

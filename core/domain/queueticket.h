@@ -5,7 +5,7 @@
 
 namespace tavola {
 
-/// A walk-in waitlist ticket (DOMAIN.md §5).
+/// A walk-in waitlist ticket (docs/domain.md, "Queue tickets").
 struct QueueTicket
 {
     QString id; // the human code, "A007"
@@ -29,7 +29,7 @@ struct QueueTicket
 
 /// "0812345678" → "08x-xxx-5678"; shorter or odd numbers keep at most the last 4 digits.
 QString maskPhone(const QString &phone);
-/// Ticket prefix by party size: A 1–2, B 3–4, C 5+ (DOMAIN.md §5 defaults).
+/// Ticket prefix by party size: A 1–2, B 3–4, C 5+ (docs/domain.md, "Queue tickets" defaults).
 QChar queuePrefixFor(int partySize);
 /// "A" + 7 → "A007".
 QString queueTicketCode(QChar prefix, int number);

@@ -7,7 +7,7 @@
 
 namespace tavola {
 
-// Request bodies of API.md. The server parses them (fromJson validates and returns the API's
+// Request bodies of docs/api.md. The server parses them (fromJson validates and returns the API's
 // error with details.field); clients build them (toJson). One definition, one meaning.
 
 struct CreateOrderRequest

@@ -52,7 +52,7 @@ struct Transition
     E to;
 };
 
-/// The transition table of each status (API.md). One mechanism serves all five machines:
+/// The transition table of each status (docs/api.md). One mechanism serves all five machines:
 /// a transition is allowed iff it is listed; leaving a `locked` state is refused with
 /// `lockedCode` (e.g. ORDER_LOCKED for a paid order), anything else with INVALID_TRANSITION.
 template<typename E>

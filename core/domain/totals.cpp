@@ -55,6 +55,20 @@ Totals computeTotals(const std::vector<Money> &lineTotals, const Discount &disco
     return t;
 }
 
+QList<Money> quickCashAmounts(Money due)
+{
+    QList<Money> out{due};
+    if (due.satang() <= 0)
+        return out;
+    for (const qint64 step : {50'00, 100'00, 500'00, 1000'00}) {
+        const qint64 up = (due.satang() + step - 1) / step * step;
+        const Money m = Money::fromSatang(up);
+        if (up > due.satang() && !out.contains(m))
+            out.append(m);
+    }
+    return out;
+}
+
 CashDue cashDue(Money total, CashRounding rounding)
 {
     qint64 step = 1;

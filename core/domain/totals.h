@@ -3,6 +3,8 @@
 #include "enums.h"
 #include "money.h"
 
+#include <QList>
+
 #include <vector>
 
 namespace tavola {
@@ -14,7 +16,7 @@ template<> struct EnumNames<CashRounding> {
                                       std::pair{CashRounding::Baht, QLatin1StringView("1.00")}};
 };
 
-/// The shop settings that decide totals (DOMAIN.md §1). Percentages are in basis points
+/// The shop settings that decide totals (docs/domain.md, "Money and totals"). Percentages are in basis points
 /// (hundredths of a percent), so 7 % is 700 and a 12.5 % discount is 1250.
 struct TaxSettings
 {
@@ -22,6 +24,7 @@ struct TaxSettings
     int vatBasisPoints = 700;
     int serviceChargeBasisPoints = 0;
     CashRounding cashRounding = CashRounding::None;
+    bool operator==(const TaxSettings &) const = default;
 };
 
 enum class DiscountType { Percent, Amount };
@@ -70,6 +73,11 @@ struct CashDue
     Money rounding; // due − total, positive or negative
 };
 CashDue cashDue(Money total, CashRounding rounding);
+
+/// The quick-cash buttons for an amount due (docs/domain.md, "Quick cash"): the exact amount, then
+/// the amount rounded up to the next 50, 100, 500 and 1,000 baht, without duplicates and without
+/// any that is not above the amount due. ฿125.40 → 125.40, 150, 200, 500, 1,000.
+QList<Money> quickCashAmounts(Money due);
 
 /// A percentage like "10", "7.5" or "12.25" in basis points; rejects anything else.
 Result<qint64> parsePercent(const QString &text, qint64 maxBasisPoints = 10000);

@@ -9,6 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::receipt {
 
+ShopInfo ShopInfo::from(const ShopSettings &s)
+{
+    ShopInfo shop;
+    shop.name = s.shopName;
+    shop.nameTh = s.shopNameTh;
+    shop.taxId = s.taxId;
+    shop.branch = s.branch;
+    shop.address = s.address;
+    shop.posId = s.posId;
+    shop.footer = s.receiptFooter;
+    shop.tax = s.tax;
+    shop.utcOffsetMinutes = s.utcOffsetMinutes;
+    return shop;
+}
+
 namespace {
 
 // Receipt words in the shop's receipt language (a shop setting, not the till's UI language).

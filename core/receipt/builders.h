@@ -4,11 +4,12 @@
 #include "domain/order.h"
 #include "domain/payment.h"
 #include "domain/queueticket.h"
+#include "domain/settings.h"
 #include "receiptdocument.h"
 
 namespace tavola::receipt {
 
-/// Shop data printed on documents (DOMAIN.md §2). `language` "th" or "en" is the shop's
+/// Shop data printed on documents (docs/domain.md, "Receipts"). `language` "th" or "en" is the shop's
 /// receipt language, independent of the language of the till's screens.
 struct ShopInfo
 {
@@ -22,6 +23,9 @@ struct ShopInfo
     QString language = QStringLiteral("th");
     TaxSettings tax;
     int utcOffsetMinutes = 7 * 60;
+
+    /// The shop data the settings hold, printed in the shop's receipt language (Thai).
+    static ShopInfo from(const ShopSettings &settings);
 };
 
 struct ReceiptContext

@@ -11,7 +11,7 @@ class QPainter;
 
 namespace tavola::receipt {
 
-/// What a printer can do (DOMAIN.md §4). Built-in raster profiles: escpos-80-raster (576 dots,
+/// What a printer can do (docs/domain.md, "ESC/POS"). Built-in raster profiles: escpos-80-raster (576 dots,
 /// 48 columns) and escpos-58-raster (384 dots, 32 columns), 203 dpi.
 struct PrinterProfile
 {

@@ -17,8 +17,8 @@ namespace tavola::server {
 
 namespace {
 
-constexpr qint64 kQrLifetimeMs = 15 * 60 * 1000;  // DOMAIN.md §3: 10–15 minutes
-constexpr qint64 kInquiryAfterMs = 5 * 1000;       // API.md: a PENDING payment older than 5 s
+constexpr qint64 kQrLifetimeMs = 15 * 60 * 1000;  // docs/domain.md, "PromptPay QR": 10–15 minutes
+constexpr qint64 kInquiryAfterMs = 5 * 1000;       // docs/api.md: a PENDING payment older than 5 s
 
 Payment paymentFromRow(const Row &r)
 {
@@ -271,7 +271,7 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
     p.orderId = order.id;
     p.method = PaymentMethod::PromptPay;
     p.status = PaymentStatus::Pending;
-    p.amount = order.totals.total; // PromptPay always charges the exact total (DOMAIN.md §1)
+    p.amount = order.totals.total; // PromptPay always charges the exact total (docs/domain.md, "Money and totals")
     p.createdAt = ctx.now;
     p.expiresAt = ctx.now.addMSecs(kQrLifetimeMs);
     p.shiftId = *shift;
@@ -329,7 +329,7 @@ ApiResult createPayment(RequestContext &ctx)
     p.createdAt = ctx.now;
     p.shiftId = *shift;
     if (req->method == PaymentMethod::Cash) {
-        // Cash rounding is its own line and never touches VAT (DOMAIN.md §1).
+        // Cash rounding is its own line and never touches VAT (docs/domain.md, "Money and totals").
         const CashDue due = cashDue(order->totals.total, ctx.state.shop.tax.cashRounding);
         if (req->amountReceived < due.due)
             return Error{ErrorCode::InsufficientAmount,

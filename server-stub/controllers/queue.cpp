@@ -1,4 +1,4 @@
-// /api/v1/queue-tickets — the walk-in waitlist (DOMAIN.md §5), and the public status page /q/{code}.
+// /api/v1/queue-tickets — the walk-in waitlist (docs/domain.md, "Queue tickets"), and the public status page /q/{code}.
 #include "controllers.h"
 
 #include "domain/requests.h"

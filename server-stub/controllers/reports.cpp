@@ -18,7 +18,7 @@ QString money(const QVariant &satang)
     return Money::fromSatang(satang.toLongLong()).toString();
 }
 
-/// One report row: the amounts API.md names, plus `total` (what customers were charged).
+/// One report row: the amounts docs/api.md names, plus `total` (what customers were charged).
 /// net = total − VAT: sales excluding VAT, whether prices include VAT or not.
 QJsonObject salesRow(const QString &key, const QString &label, const Row &r)
 {

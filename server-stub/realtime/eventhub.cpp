@@ -143,7 +143,7 @@ void EventHub::startFanOut()
     m_fanOut = driver->subscribeToNotification(u"tavola_events"_s);
     if (!m_fanOut)
         qCWarning(lcEvents) << "cannot LISTEN for events from other server instances";
-    // A PostgreSQL restart drops the subscription silently (PLATFORM.md): check and renew.
+    // A PostgreSQL restart drops the subscription silently: check and renew.
     m_watchdog.setInterval(5000);
     connect(&m_watchdog, &QTimer::timeout, this, &EventHub::watchdog);
     m_watchdog.start();

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace tavola;
@@ -40,6 +41,14 @@ class TestClientOffline : public QObject
     {
         Api a = staffApi(m_fx.url(), u"waiter1"_s);
         return menuItemId(a, name);
+    }
+
+    static QString teaId(const ClientStore &store)
+    {
+        for (const MenuItem &m : store.menu().items)
+            if (m.name == u"Thai iced tea"_s)
+                return m.id;
+        return {};
     }
 
     qint64 count(const QString &sql) { return m_fx.server().database().scalar(sql)->toLongLong(); }
@@ -125,6 +134,89 @@ private slots:
         outbox.flush();
         QTest::qWait(200);
         QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 10);
+    }
+
+    void offlineBillsArePricedLikeTheServerPricesThem_data()
+    {
+        QTest::addColumn<bool>("vatIncluded");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("rounding");
+        QTest::addColumn<bool>("discount");
+        for (const bool vatIncluded : {true, false})
+            for (const QString &service : {u"0"_s, u"10"_s})
+                for (const QString &rounding : {u"none"_s, u"0.25"_s})
+                    for (const bool discount : {false, true})
+                        QTest::addRow("vat %s, service %s%%, cash rounding %s%s", vatIncluded ? "included" : "added", qPrintable(service),
+                                      qPrintable(rounding), discount ? ", 10% discount" : "")
+                            << vatIncluded << service << rounding << discount;
+    }
+    void offlineBillsArePricedLikeTheServerPricesThem()
+    {
+        // The bill a till shows while the server is away is the bill the server will hold: same
+        // settings, same totals path (computeTotals, cashDue), options included.
+        QFETCH(bool, vatIncluded);
+        QFETCH(QString, service);
+        QFETCH(QString, rounding);
+        QFETCH(bool, discount);
+        Api manager = staffApi(m_fx.url(), u"manager1"_s);
+        CHECK_STATUS(manager.request("PUT", u"/api/v1/settings"_s,
+                                     {{u"prices_include_vat"_s, vatIncluded}, {u"service_charge_percent"_s, service}, {u"cash_rounding"_s, rounding}}),
+                     200);
+        auto api = signedIn(u"cashier1"_s);
+        Outbox outbox(api.get());
+        outbox.setRetryDelay(200);
+        QVERIFY(outbox.open(m_dir.filePath(u"outbox-prices-%1.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128)))).ok());
+        ClientStore store(api.get(), nullptr, &outbox);
+        store.reload();
+        QTRY_VERIFY(store.isLoaded());
+        QCOMPARE(store.settings().tax.serviceChargeBasisPoints, service == u"10"_s ? 1000 : 0);
+
+        // Online: a pad thai with an egg on table 5 (and the manager's discount).
+        const QString padThai = menuId(u"Pad thai with shrimp"_s);
+        QString egg;
+        for (const Modifier &m : store.menu().item(padThai)->modifiers)
+            if (m.name == u"Extra egg"_s)
+                egg = m.id;
+        QVERIFY(!egg.isEmpty());
+        auto ref = outbox.openOrder(CreateOrderRequest{u"5"_s, 2, false});
+        QVERIFY(ref.ok());
+        AddItemsRequest first;
+        first.items.append(AddItemRequest{padThai, 1, {egg}, {}});
+        QVERIFY(outbox.addItems(*ref, first).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.pendingCount(), 0, 20000);
+        const QString orderId = outbox.resolve(*ref);
+        if (discount) {
+            CHECK_STATUS(manager.post(u"/api/v1/orders/%1/discount"_s.arg(orderId),
+                                      {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular"_s}}),
+                         200);
+            store.reload();
+            QTRY_VERIFY(store.isLoaded() && !store.order(orderId)->discount.isNone());
+        }
+
+        // Offline: three iced teas (with an egg on another pad thai) are rung up.
+        m_fx.stopKeepingPort();
+        AddItemsRequest more;
+        more.items.append(AddItemRequest{padThai, 1, {egg}, u"no peanuts"_s});
+        more.items.append(AddItemRequest{teaId(store), 3, {}, {}});
+        QVERIFY(outbox.addItems(orderId, more).ok());
+        const Totals offline = store.order(orderId)->totals;
+        const CashDue offlineCash = cashDue(offline.total, store.settings().tax.cashRounding);
+
+        // Back online: the server's bill and its cash payment match what the till showed.
+        QVERIFY(m_fx.startAgain());
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.pendingCount(), 0, 30000);
+        const QJsonObject server = manager.get(u"/api/v1/orders/"_s + orderId).object();
+        QCOMPARE(server.value(u"subtotal"_s).toString(), offline.subtotal.toString());
+        QCOMPARE(server.value(u"service_charge"_s).toString(), offline.serviceCharge.toString());
+        QCOMPARE(server.value(u"vat"_s).toString(), offline.vat.toString());
+        QCOMPARE(server.value(u"total"_s).toString(), offline.total.toString());
+        Api cashier = staffApi(m_fx.url(), u"cashier1"_s);
+        CHECK_STATUS(cashier.post(u"/api/v1/orders/%1/send"_s.arg(orderId)), 200);
+        CHECK_STATUS(cashier.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId)), 200);
+        const Reply paid = cashier.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"2000.00"_s}});
+        CHECK_STATUS(paid, 201);
+        QCOMPARE(paid.object().value(u"amount"_s).toString(), offlineCash.due.toString());
+        QCOMPARE(paid.object().value(u"cash_rounding"_s).toString(), offlineCash.rounding.toString());
     }
 
     void aReplayKilledMidwayStillAppliesEachActionOnce()

@@ -58,6 +58,33 @@ private slots:
         QVERIFY(en.contains(u"VAT included"_s));
     }
 
+    void theShopsSettingsDecideWhatTheReceiptSays()
+    {
+        // The till prints with the settings the server sent: a 10 % service charge is printed as
+        // 10 % with its amount (it once printed "0%" because only the VAT mode reached the till).
+        auto settings = ShopSettings::fromJson({{u"service_charge_percent"_s, u"10"_s}, {u"shop_name"_s, u"Baan Noodle"_s},
+                                                {u"tax_id"_s, u"0105561234567"_s}, {u"receipt_footer"_s, u"See you soon"_s}},
+                                               ShopSettings{}, true);
+        QVERIFY(settings.ok());
+        Order o;
+        o.number = 7;
+        OrderLine line;
+        line.name = u"Pad thai"_s;
+        line.unitPrice = Money::fromSatang(100'00);
+        line.qty = 2;
+        o.items.append(line);
+        o.recompute(settings->tax);
+        Payment p;
+        p.receiptNumber = u"POS01-000042"_s;
+        p.amount = o.totals.total;
+        ReceiptContext ctx;
+        ctx.shop = ShopInfo::from(*settings);
+        ctx.shop.language = u"en"_s;
+        const QString text = buildReceipt(o, p, ctx, false).plainText();
+        for (const QString &must : {u"Service charge 10% | 20.00"_s, u"Baan Noodle"_s, u"0105561234567"_s, u"See you soon"_s, u"220.00"_s})
+            QVERIFY2(text.contains(must), qPrintable(must + u"\n"_s + text));
+    }
+
     void reprintIsMarkedCopy()
     {
         Order o;

@@ -243,7 +243,7 @@ private slots:
         CHECK_STATUS(w.get(u"/api/v1/tables"_s), 401);
     }
 
-    // Every role × every endpoint: 403 exactly where API.md's table says "no".
+    // Every role × every endpoint: 403 exactly where docs/api.md's permission table says "no".
     void permissionMatrix_data()
     {
         QTest::addColumn<QByteArray>("method");
@@ -316,7 +316,7 @@ private slots:
         for (auto it = tokens.cbegin(); it != tokens.cend(); ++it) {
             Api s(m_fx.url());
             s.setToken(it.value());
-            // A cashier voids with a manager's PIN (API.md); the header changes nothing elsewhere.
+            // A cashier voids with a manager's PIN (docs/api.md); the header changes nothing elsewhere.
             const Reply r = s.request(method, path, {}, {{"Idempotency-Key", QUuid::createUuid().toByteArray()}, {"X-Manager-Pin", "9000"}});
             const bool expectAllowed = allowed.contains(u"public"_s) || allowed.contains(it.key());
             if (expectAllowed)

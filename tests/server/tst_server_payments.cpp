@@ -64,7 +64,7 @@ private slots:
 
     void cashRoundingIsItsOwnLine()
     {
-        // DOMAIN.md §1 example 2: exclusive VAT, service 10 %, cash rounding to 1.00.
+        // docs/domain.md, "Money and totals" example 2: exclusive VAT, service 10 %, cash rounding to 1.00.
         auto &tax = m_fx.server().state().shop.tax;
         tax.pricesIncludeVat = false;
         tax.cashRounding = CashRounding::Baht;

@@ -248,11 +248,23 @@ private slots:
         QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Checkout);
         QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.order(till.window->orderPage()->orderRef())->status, OrderStatus::Checkout, 10000);
         QTRY_VERIFY(find<QLabel>(till.window.get(), u"checkout-due"_s)->text().contains(u"294.80"_s)); // 268.00 + 10 % service
+        // Quick cash follows the bill: exact, then ฿300, ฿500, ฿1,000 (docs/domain.md).
+        QTRY_VERIFY(find<QPushButton>(till.window.get(), u"cash-300"_s) && find<QPushButton>(till.window.get(), u"cash-300"_s)->isVisible());
+        QVERIFY(!find<QPushButton>(till.window.get(), u"cash-100"_s));
+        click(till.window.get(), u"cash-key-1"_s);
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"cash-change"_s)->text().contains(u"293.80"_s)); // ฿1 received: 293.80 more
         click(till.window.get(), u"cash-500"_s);
         QTRY_VERIFY(find<QLabel>(till.window.get(), u"cash-change"_s)->text().contains(u"205.20"_s));
         shoot(till.window.get(), u"checkout-cash"_s);
         click(till.window.get(), u"cash-pay"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"checkout-message"_s)->text().contains(u"POS01-000001"_s), 10000);
+        // Paid: the change in large type, the receipt number, the next step; no tender left to tap.
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"checkout-paid-receipt"_s)->text().contains(u"POS01-000001"_s), 10000);
+        QVERIFY(find<QLabel>(till.window.get(), u"checkout-paid-change"_s)->text().contains(u"205.20"_s));
+        QVERIFY(find<QLabel>(till.window.get(), u"checkout-paid-change"_s)->isVisible());
+        QVERIFY(find<QPushButton>(till.window.get(), u"checkout-finish"_s)->isVisible());
+        QVERIFY(!find<QPushButton>(till.window.get(), u"cash-pay"_s)->isVisible());
+        QVERIFY(!find<QPushButton>(till.window.get(), u"method-card"_s)->isEnabled());
+        QVERIFY(!find<QLabel>(till.window.get(), u"checkout-due"_s)->text().contains(u"294.80"_s));
         shoot(till.window.get(), u"checkout-paid"_s);
         // The receipt went through the print queue to the printer as ESC/POS.
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(printerFile).size() > 1000, 15000);
@@ -285,7 +297,7 @@ private slots:
         shoot(till.window.get(), u"checkout-promptpay"_s);
         Api cashier = staffApi(m_fx.url(), u"cashier1"_s);
         CHECK_STATUS(cashier.post(u"/api/v1/sandbox/payments/%1/pay"_s.arg(till.window->checkoutPage()->promptPayPaymentId())), 202);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"checkout-message"_s)->text().contains(u"POS01-000002"_s), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"checkout-paid-receipt"_s)->text().contains(u"POS01-000002"_s), 15000);
         click(till.window.get(), u"checkout-finish"_s);
         QTRY_COMPARE_WITH_TIMEOUT(tableStatus(till, u"4"_s), u"CLEANING"_s, 10000);
         shoot(till.window.get(), u"floor"_s);
@@ -494,7 +506,7 @@ private slots:
         click(till.window.get(), u"line-void"_s);
         QTRY_VERIFY_WITH_TIMEOUT(serverOrder().value(u"items"_s).toArray().at(1).toObject().value(u"voided"_s).toBool(), 10000);
 
-        // Discounts are a manager's (API.md): the cashier is told so; the manager's till gives 10 % off.
+        // Discounts are a manager's (docs/api.md): the cashier is told so; the manager's till gives 10 % off.
         QTRY_VERIFY(find<QLineEdit>(till.window.get(), u"manager-pin"_s)->text().isEmpty());
         find<QLineEdit>(till.window.get(), u"discount-percent"_s)->setText(u"10"_s);
         click(till.window.get(), u"order-discount"_s);
@@ -579,6 +591,13 @@ private slots:
             signIn(first, u"cashier1"_s);
             const QString padThai = dishId(first, u"Pad thai with shrimp"_s);
             first.window->orderPage()->showTable(u"9"_s);
+            // One with an egg and a note (the draft keeps both), then two plain ones.
+            first.window->orderPage()->addItem(padThai);
+            first.window->orderPage()->selectLine(u"new:0"_s);
+            for (const Modifier &mod : first.ctx->store.menu().item(padThai)->modifiers)
+                if (mod.name == u"Extra egg"_s)
+                    click(first.window.get(), u"modifier-"_s + mod.id);
+            QTest::keyClicks(find<QLineEdit>(first.window.get(), u"line-note"_s), u"no peanuts"_s);
             first.window->orderPage()->addItem(padThai);
             first.window->orderPage()->addItem(padThai);
         }
@@ -593,8 +612,10 @@ private slots:
         click(&window, u"draft-resume"_s);
         QTRY_COMPARE(window.screen(), MainWindow::Screen::Order);
         QCOMPARE(window.orderPage()->tableId(), u"9"_s);
-        QCOMPARE(find<QListWidget>(&window, u"order-lines"_s)->count(), 1);
-        QVERIFY(find<QListWidget>(&window, u"order-lines"_s)->item(0)->text().startsWith(u"2 ×"_s));
+        QCOMPARE(find<QListWidget>(&window, u"order-lines"_s)->count(), 2);
+        QVERIFY(find<QListWidget>(&window, u"order-lines"_s)->item(1)->text().startsWith(u"2 ×"_s));
+        const QString withEgg = find<QListWidget>(&window, u"order-lines"_s)->item(0)->text();
+        QVERIFY2(withEgg.startsWith(u"1 ×"_s) && withEgg.contains(u"Extra egg"_s) && withEgg.contains(u"no peanuts"_s), qPrintable(withEgg));
         // Sending clears the draft: nothing is offered next time.
         click(&window, u"order-send"_s);
         QTRY_VERIFY_WITH_TIMEOUT(ctx.outbox.drafts().isEmpty(), 5000);

@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(crc16(""), quint16(0xFFFF));
     }
 
-    // DOMAIN.md §3 public vectors, in the reference generator's tag order.
+    // docs/domain.md, "PromptPay QR" public vectors, in the reference generator's tag order.
     void publicVectors_data()
     {
         QTest::addColumn<QString>("input");

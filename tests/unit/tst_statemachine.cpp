@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 using namespace tavola;
 
 // The expected transitions are written out here independently of the implementation's
-// table, as API.md states them, so a change to either side is caught.
+// table, as docs/api.md states them, so a change to either side is caught.
 class TestStateMachine : public QObject
 {
     Q_OBJECT

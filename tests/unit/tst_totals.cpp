@@ -18,7 +18,7 @@ class TestTotals : public QObject
     Q_OBJECT
 
 private slots:
-    // DOMAIN.md §1, worked example 1.
+    // docs/domain.md, "Money and totals", worked example 1.
     void inclusiveWithoutServiceCharge()
     {
         const Totals t = computeTotals({baht("60.00") * 2, baht("25.00")}, {}, TaxSettings{});
@@ -118,6 +118,31 @@ private slots:
         const CashDue c = cashDue(t, CashRounding(mode));
         QCOMPARE(c.due.toString(), due);
         QCOMPARE(c.due - c.rounding, t);
+    }
+
+    void quickCashButtons_data()
+    {
+        QTest::addColumn<QString>("due");
+        QTest::addColumn<QString>("buttons");
+        QTest::newRow("the rule's example") << u"125.40"_s << u"125.40 150.00 200.00 500.00 1000.00"_s;
+        QTest::newRow("on a 50: no duplicate of the exact amount") << u"150.00"_s << u"150.00 200.00 500.00 1000.00"_s;
+        QTest::newRow("on a 100") << u"100.00"_s << u"100.00 500.00 1000.00"_s;
+        QTest::newRow("a satang above a 100") << u"100.01"_s << u"100.01 150.00 200.00 500.00 1000.00"_s;
+        QTest::newRow("next 50 and 100 are the same") << u"294.80"_s << u"294.80 300.00 500.00 1000.00"_s;
+        QTest::newRow("on a 1000") << u"1000.00"_s << u"1000.00"_s;
+        QTest::newRow("on a 100 above 1000") << u"1200.00"_s << u"1200.00 1500.00 2000.00"_s;
+        QTest::newRow("above a 1000") << u"1201.00"_s << u"1201.00 1250.00 1300.00 1500.00 2000.00"_s;
+        QTest::newRow("small") << u"19.00"_s << u"19.00 50.00 100.00 500.00 1000.00"_s;
+        QTest::newRow("nothing due") << u"0.00"_s << u"0.00"_s;
+    }
+    void quickCashButtons()
+    {
+        QFETCH(QString, due);
+        QFETCH(QString, buttons);
+        QStringList got;
+        for (const Money &m : quickCashAmounts(Money::parse(due).value()))
+            got << m.toString();
+        QCOMPARE(got.join(u' '), buttons);
     }
 
     // Randomized: the parts of a bill always add up, whatever the settings.

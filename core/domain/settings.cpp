@@ -1,0 +1,150 @@
+#include "settings.h"
+
+#include "clock.h"
+#include "json.h"
+#include "promptpay/promptpay.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tavola {
+
+namespace {
+
+bool digitsOnly(const QString &s, qsizetype length)
+{
+    if (s.size() != length)
+        return false;
+    for (const QChar c : s)
+        if (!c.isDigit() || c.unicode() > 127)
+            return false;
+    return true;
+}
+
+} // namespace
+
+QJsonObject ShopSettings::toJson() const
+{
+    QJsonObject o{{u"prices_include_vat"_s, tax.pricesIncludeVat},
+                  {u"vat_percent"_s, formatPercent(tax.vatBasisPoints)},
+                  {u"service_charge_percent"_s, formatPercent(tax.serviceChargeBasisPoints)},
+                  {u"cash_rounding"_s, enumName(tax.cashRounding)},
+                  {u"cleaning_enabled"_s, cleaningEnabled},
+                  {u"utc_offset_minutes"_s, utcOffsetMinutes},
+                  {u"day_start_minutes"_s, dayStartMinutes},
+                  {u"default_turn_minutes"_s, defaultTurnMinutes},
+                  {u"shop_name"_s, shopName},
+                  {u"shop_name_th"_s, shopNameTh},
+                  {u"tax_id"_s, taxId},
+                  {u"branch"_s, branch},
+                  {u"address"_s, address},
+                  {u"promptpay_id"_s, promptpayId},
+                  {u"promptpay_biller_id"_s, promptpayBillerId},
+                  {u"receipt_footer"_s, receiptFooter},
+                  {u"pos_id"_s, posId}};
+    // A 13-digit PromptPay ID whose Thai check digit is wrong is accepted (banks do) but flagged.
+    const QString id = promptpayId.trimmed();
+    if (id.size() == 13 && !promptpay::isThaiIdChecksumValid(id))
+        o.insert(u"promptpay_id_warning"_s, u"The check digit of this national/tax ID looks wrong"_s);
+    return o;
+}
+
+Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const ShopSettings &base, bool readPosId)
+{
+    JsonReader r(json);
+    ShopSettings s = base;
+    auto has = [&](const QString &key) { return json.contains(key); };
+    if (has(u"prices_include_vat"_s))
+        s.tax.pricesIncludeVat = r.boolean(u"prices_include_vat"_s, Presence::Required);
+    if (has(u"cleaning_enabled"_s))
+        s.cleaningEnabled = r.boolean(u"cleaning_enabled"_s, Presence::Required);
+    for (const auto &[key, out] : {std::pair{u"vat_percent"_s, &s.tax.vatBasisPoints}, std::pair{u"service_charge_percent"_s, &s.tax.serviceChargeBasisPoints}}) {
+        if (!has(key))
+            continue;
+        const QString text = r.string(key, Presence::Required, 10);
+        auto p = parsePercent(text, 3000);
+        if (r.ok() && !p)
+            r.fail(key, u"%1 must be a percentage from 0 to 30, like \"7\" or \"10\""_s.arg(key));
+        else if (p)
+            *out = static_cast<int>(*p);
+    }
+    if (has(u"cash_rounding"_s))
+        s.tax.cashRounding = r.enumeration<CashRounding>(u"cash_rounding"_s, Presence::Required, CashRounding::None);
+    if (has(u"utc_offset_minutes"_s))
+        s.utcOffsetMinutes = int(r.integer(u"utc_offset_minutes"_s, Presence::Required, -12 * 60, 14 * 60));
+    if (has(u"day_start_minutes"_s))
+        s.dayStartMinutes = int(r.integer(u"day_start_minutes"_s, Presence::Required, 0, 24 * 60 - 1));
+    if (has(u"default_turn_minutes"_s))
+        s.defaultTurnMinutes = int(r.integer(u"default_turn_minutes"_s, Presence::Required, 1, 600));
+    for (const auto &[key, out, max] : {std::tuple{u"shop_name"_s, &s.shopName, 100}, std::tuple{u"shop_name_th"_s, &s.shopNameTh, 100},
+                                        std::tuple{u"branch"_s, &s.branch, 60}, std::tuple{u"address"_s, &s.address, 300},
+                                        std::tuple{u"receipt_footer"_s, &s.receiptFooter, 300}}) {
+        if (has(key))
+            *out = r.string(key, Presence::Required, max).trimmed();
+    }
+    if (has(u"tax_id"_s)) {
+        s.taxId = r.string(u"tax_id"_s, Presence::Required, 20).trimmed();
+        if (r.ok() && !s.taxId.isEmpty() && !digitsOnly(s.taxId, 13))
+            r.fail(u"tax_id"_s, u"tax_id must be the 13-digit tax ID"_s);
+    }
+    if (has(u"promptpay_id"_s)) {
+        s.promptpayId = r.string(u"promptpay_id"_s, Presence::Required, 30).trimmed();
+        if (r.ok() && !s.promptpayId.isEmpty()) {
+            if (auto target = promptpay::targetFromInput(s.promptpayId); !target)
+                r.fail(u"promptpay_id"_s, target.error().message);
+        }
+    }
+    if (has(u"promptpay_biller_id"_s)) {
+        s.promptpayBillerId = r.string(u"promptpay_biller_id"_s, Presence::Required, 20).trimmed();
+        if (r.ok() && !s.promptpayBillerId.isEmpty() && !digitsOnly(s.promptpayBillerId, 15))
+            r.fail(u"promptpay_biller_id"_s, u"promptpay_biller_id must be 15 digits (tax ID + 2-digit suffix)"_s);
+    }
+    if (readPosId && has(u"pos_id"_s))
+        s.posId = r.string(u"pos_id"_s, Presence::Required, 20);
+    if (!r.ok())
+        return r.error();
+    return s;
+}
+
+Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json)
+{
+    return fromJson(json, ShopSettings{});
+}
+
+QMap<QString, QString> ShopSettings::toStorage() const
+{
+    QMap<QString, QString> m;
+    const QJsonObject json = toJson();
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.key() == u"pos_id"_s || it.key() == u"promptpay_id_warning"_s)
+            continue;
+        const QJsonValue v = it.value();
+        m.insert(it.key(), v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s) : v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+    }
+    return m;
+}
+
+Result<ShopSettings> ShopSettings::fromStorage(const QMap<QString, QString> &values)
+{
+    // Each stored text goes back to the JSON type of its field, then through the one codec.
+    const QJsonObject defaults = ShopSettings{}.toJson();
+    QJsonObject json;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QJsonValue d = defaults.value(it.key());
+        if (d.isUndefined() || it.key() == u"pos_id"_s)
+            continue; // a setting this version does not know
+        if (d.isBool())
+            json.insert(it.key(), it.value() == u"true"_s);
+        else if (d.isDouble())
+            json.insert(it.key(), it.value().toLongLong());
+        else
+            json.insert(it.key(), it.value());
+    }
+    return fromJson(json);
+}
+
+QDate ShopSettings::businessDay(const QDateTime &instant) const
+{
+    return tavola::businessDay(instant, utcOffsetMinutes, dayStartMinutes);
+}
+
+} // namespace tavola

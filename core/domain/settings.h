@@ -1,0 +1,50 @@
+#pragma once
+
+#include "error.h"
+#include "totals.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+
+namespace tavola {
+
+/// The shop's settings (docs/api.md, "Settings"): what decides totals, what receipts print, the
+/// PromptPay target and the business day. One codec for the server, the tills and the database.
+struct ShopSettings
+{
+    TaxSettings tax;
+    bool cleaningEnabled = true;    // paid tables go to CLEANING (else straight to VACANT)
+    int utcOffsetMinutes = 7 * 60;  // Asia/Bangkok
+    int dayStartMinutes = 4 * 60;   // the business day (order and queue numbers) starts at 04:00
+    int defaultTurnMinutes = 15;    // queue ETA per party ahead without history
+    QString shopName;
+    QString shopNameTh;
+    QString taxId;
+    QString branch;                 // "สำนักงานใหญ่" or a branch number
+    QString address;
+    QString promptpayId;
+    QString promptpayBillerId;      // 15 digits: tag 30 bill payment QR instead of tag 29
+    QString receiptFooter;
+    QString posId;                  // the server's POS ID (configuration, read-only here)
+
+    /// The API's object (field names of docs/api.md), with `promptpay_id_warning` when a 13-digit
+    /// PromptPay ID's check digit looks wrong.
+    QJsonObject toJson() const;
+    /// Reads the fields present in `json` over `base`, each validated (VAT and service charge
+    /// 0–30 %, a tax ID of 13 digits, a PromptPay ID or a 15-digit biller ID, lengths); the first
+    /// problem is a VALIDATION_FAILED naming its field. `pos_id` and the warning are ignored
+    /// unless `readPosId` (a till reading the server's answer).
+    static Result<ShopSettings> fromJson(const QJsonObject &json, const ShopSettings &base, bool readPosId = false);
+    static Result<ShopSettings> fromJson(const QJsonObject &json);
+
+    /// The stored form: one text value per setting (booleans "true"/"false"), without the POS ID.
+    QMap<QString, QString> toStorage() const;
+    static Result<ShopSettings> fromStorage(const QMap<QString, QString> &values);
+
+    QDate businessDay(const QDateTime &instant) const;
+    bool operator==(const ShopSettings &) const = default;
+};
+
+} // namespace tavola
