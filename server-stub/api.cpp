@@ -67,6 +67,31 @@ void Router::del(const QString &pattern, Permission p, Handler h)
     add(Route{"DELETE", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}});
 }
 
+namespace {
+
+/// A path parameter addresses something only in its one canonical spelling: a decimal number
+/// without sign, spaces or leading zeros ("+1", "01", " 1" and "1\0" are not 1), or a code
+/// ("A001", "t7") without spaces or control characters. Anything else is 404, never a lookalike.
+bool isCanonicalParam(const QString &v)
+{
+    if (v.isEmpty() || v.size() > 200)
+        return false;
+    for (const QChar c : v)
+        if (c.unicode() < 0x21 || c.unicode() == 0x7f || c.isSpace())
+            return false;
+    const QChar first = v.front();
+    if (first.isDigit() || first == u'+' || first == u'-') {
+        if (v.size() > 18 || (first == u'0' && v.size() > 1))
+            return false;
+        for (const QChar c : v)
+            if (c < u'0' || c > u'9')
+                return false;
+    }
+    return true;
+}
+
+} // namespace
+
 Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
     Match m;
@@ -78,8 +103,10 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         bool same = true;
         for (qsizetype i = 0; i < parts.size() && same; ++i) {
             const QString &seg = r.segments[i];
-            if (seg.startsWith(u'{') && seg.endsWith(u'}'))
+            if (seg.startsWith(u'{') && seg.endsWith(u'}')) {
                 params.insert(seg.mid(1, seg.size() - 2), parts[i]);
+                same = isCanonicalParam(parts[i]);
+            }
             else
                 same = seg == parts[i];
         }

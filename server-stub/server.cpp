@@ -382,6 +382,7 @@ Status TavolaServer::start()
         return s;
     if (auto s = d->state.loadSettings(d->db); !s)
         return s;
+    d->state.dummySecretHash(); // made now, so the first unknown user's sign-in takes no longer
     d->state.startedAt = d->state.now();
     d->state.gateway = makeGateway(d->db, d->state);
     d->events = std::make_unique<EventHub>(d->db, d->state);

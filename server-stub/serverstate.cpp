@@ -2,6 +2,8 @@
 
 #include "storage/database.h"
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
@@ -20,6 +22,13 @@ void Metrics::record(const QString &route, int status, double seconds)
 QString ServerState::businessDay(const QDateTime &t) const
 {
     return tavola::businessDay(t, shop.utcOffsetMinutes, shop.dayStartMinutes).toString(Qt::ISODate);
+}
+
+const QString &ServerState::dummySecretHash()
+{
+    if (m_dummySecretHash.isEmpty())
+        m_dummySecretHash = hashSecret(QUuid::createUuid().toString(), config.passwordIterations);
+    return m_dummySecretHash;
 }
 
 Status ServerState::loadSettings(Database &db)

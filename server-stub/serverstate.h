@@ -61,11 +61,16 @@ public:
     /// "2026-01-21": the shop's business day for a time.
     QString businessDay(const QDateTime &t) const;
 
+    /// A hash of a secret nobody has, made with the configured PBKDF2 iterations: sign-ins of
+    /// unknown users are checked against it, so they take as long as real ones.
+    const QString &dummySecretHash();
+
     /// Reads the settings table into `shop` (with the configured POS ID).
     Status loadSettings(Database &db);
 
 private:
     qint64 m_clockOffsetMs = 0;
+    QString m_dummySecretHash;
 };
 
 } // namespace tavola::server

@@ -53,6 +53,16 @@ Result<AuthUser> TokenSigner::verify(const QString &token, const QDateTime &now)
     const QList<QByteArray> parts = token.toLatin1().split('.');
     if (parts.size() != 3 || token.size() > 4096)
         return unauthenticated(u"The access token is malformed"_s);
+    // Strict base64url: only its alphabet, no padding, and the one canonical spelling of the bytes
+    // (a decoder that skips "==", "***" or "!!" would accept a token that was never issued).
+    for (const QByteArray &part : parts) {
+        for (const char c : part)
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+                return unauthenticated(u"The access token is malformed"_s);
+        const auto bytes = QByteArray::fromBase64Encoding(part, kB64);
+        if (!bytes || bytes.decoded.toBase64(kB64) != part)
+            return unauthenticated(u"The access token is malformed"_s);
+    }
     const QByteArray expected = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_key, QCryptographicHash::Sha256);
     const auto sig = QByteArray::fromBase64Encoding(parts[2], kB64);
     if (!sig || !constantTimeEquals(*sig, expected))

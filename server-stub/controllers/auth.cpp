@@ -43,6 +43,13 @@ Result<QJsonObject> issueTokens(RequestContext &ctx, const Row &user, QString fa
 ApiResult login(RequestContext &ctx)
 {
     JsonReader r(ctx.body);
+    // Exactly a username and one secret: an unknown, extra or ill-typed field is refused.
+    for (auto it = ctx.body.begin(); it != ctx.body.end(); ++it) {
+        if (it.key() != u"username"_s && it.key() != u"pin"_s && it.key() != u"password"_s)
+            r.fail(it.key(), u"%1 is not a sign-in field (username with pin or password)"_s.arg(it.key().left(40)));
+    }
+    if (r.has(u"pin"_s) && r.has(u"password"_s))
+        r.fail(u"password"_s, u"give a pin or a password, not both"_s);
     const QString username = r.text(u"username"_s, Presence::Required, 64);
     const bool hasPin = r.has(u"pin"_s);
     const QString secret = hasPin ? r.string(u"pin"_s, Presence::Required, 12) : r.string(u"password"_s, Presence::Required, 200);
@@ -65,8 +72,9 @@ ApiResult login(RequestContext &ctx)
         return rows.error();
     const Row user = rows->isEmpty() ? Row() : rows->first();
     const QString stored = user.value(hasPin ? u"pin_hash"_s : u"password_hash"_s).toString();
-    // Verify even for unknown users, so timing does not tell which usernames exist.
-    const bool good = verifySecret(secret, stored.isEmpty() ? u"pbkdf2-sha256$1000$AAAA$AAAA"_s : stored) && !stored.isEmpty()
+    // Verify even for unknown users, against a hash of the same strength as a real one, so the
+    // time taken does not tell which usernames exist.
+    const bool good = verifySecret(secret, stored.isEmpty() ? ctx.state.dummySecretHash() : stored) && !stored.isEmpty()
                       && user.value(u"active"_s).toInt() == 1;
     if (!good) {
         ctx.state.limiter.hit(userKey, limit, nowMs);

@@ -153,6 +153,15 @@ private slots:
         const Reply noUser = m_api->post(u"/api/v1/auth/login"_s, {{u"pin"_s, u"1000"_s}});
         CHECK_STATUS(noUser, 400);
         QCOMPARE(noUser.errorField(), u"username"_s);
+        // A correct PIN does not excuse an ill-typed or unknown field beside it.
+        const Reply both = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}, {u"password"_s, true}});
+        CHECK_STATUS(both, 400);
+        QCOMPARE(both.errorField(), u"password"_s);
+        const Reply extra = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}, {u"role"_s, u"admin"_s}});
+        CHECK_STATUS(extra, 400);
+        QCOMPARE(extra.errorField(), u"role"_s);
+        const Reply typed = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, 1000}});
+        CHECK_STATUS(typed, 400);
     }
 
     void passwordsAreStoredAsSlowHashes()
@@ -241,6 +250,32 @@ private slots:
         CHECK_STATUS(w.get(u"/api/v1/users"_s), 401);
         w.setToken(u"not-a-jwt"_s);
         CHECK_STATUS(w.get(u"/api/v1/tables"_s), 401);
+        // The real token with characters outside base64url added or inserted is not the token.
+        const QString real = staff(u"waiter1"_s).token();
+        w.setToken(real);
+        CHECK_STATUS(w.get(u"/api/v1/tables"_s), 200);
+        const qsizetype mid = real.lastIndexOf(u'.') + 5;
+        for (const QString &bent : QStringList{real + u"=="_s, real + u"***"_s, real + u"!!"_s, real.left(mid) + u"***"_s + real.mid(mid),
+                                    real.left(mid) + u"!!"_s + real.mid(mid), real.left(10) + u"=="_s + real.mid(10)}) {
+            w.setToken(bent);
+            QVERIFY2(w.get(u"/api/v1/tables"_s).status == 401, qPrintable(bent));
+        }
+    }
+
+    void pathIdsHaveOneSpelling()
+    {
+        // "+1", "01", " 1" and "1\0" are not order 1: 404, never another spelling of it.
+        Api w = staff(u"waiter1"_s);
+        const QString id = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"2"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        CHECK_STATUS(w.get(u"/api/v1/orders/"_s + id), 200);
+        for (const QString &spelling : QStringList{u"+"_s + id, u"0"_s + id, u"%20"_s + id, id + u"%00"_s, id + u"%20"_s, u"-"_s + id, id + u".0"_s}) {
+            const Reply r = w.raw("GET", u"/api/v1/orders/"_s + spelling, {});
+            QVERIFY2(r.status == 404, qPrintable(spelling + u" → "_s + r.describe()));
+        }
+        // Codes stay codes.
+        const QString ticket = Api(m_fx.url()).post(u"/api/v1/queue-tickets"_s, {{u"party_size"_s, 2}}).object().value(u"ticket_id"_s).toString();
+        CHECK_STATUS(w.get(u"/api/v1/queue-tickets/"_s + ticket), 200);
     }
 
     // Every role × every endpoint: 403 exactly where docs/api.md's permission table says "no".
