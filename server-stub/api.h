@@ -28,6 +28,8 @@ struct AuthUser
     QString username;
     QString displayName;
     Role role = Role::Waiter;
+    qint64 expiresAt = 0; // the access token's expiry (seconds since the epoch), 0: not from a token
+    QString session;      // the sign-in (refresh-token family) the access token belongs to
 };
 
 /// Who may call a route. `roles` lists the roles named by docs/api.md; a manager may also do what a

@@ -73,15 +73,16 @@ struct TavolaServer::Private
         const auto role = roleFromName(row->value(u"role"_s).toString());
         if (!role)
             return Error{ErrorCode::Unauthenticated, u"The account has no valid role"_s, {}};
-        return AuthUser{claimed->id, row->value(u"username"_s).toString(), row->value(u"display_name"_s).toString(), *role};
+        return AuthUser{claimed->id, row->value(u"username"_s).toString(), row->value(u"display_name"_s).toString(), *role,
+                        claimed->expiresAt, claimed->session};
     }
 
     HttpResponse errorResponse(const Error &e, const QString &requestId)
     {
         HttpResponse r{e.httpStatus(), {}, compactJson(e.toEnvelope())};
         r.setHeader("X-Request-Id", requestId.toLatin1());
-        if (e.code == ErrorCode::Unavailable)
-            r.setHeader("Retry-After", "5");
+        if (e.code == ErrorCode::Unavailable || e.code == ErrorCode::StorageFull)
+            r.setHeader("Retry-After", e.code == ErrorCode::StorageFull ? "60" : "5");
         return r;
     }
 
@@ -127,6 +128,13 @@ struct TavolaServer::Private
     HttpResponse dispatch(const HttpRequest &req, const QString &requestId, QString *routeName)
     {
         const Router::Match m = router.match(req.method, req.path);
+        if (!m.route && req.path == u"/api/v1/events"_s) {
+            // The event stream is a WebSocket: a plain request is told to upgrade.
+            HttpResponse r = errorResponse(Error::validation(u"upgrade"_s, u"/api/v1/events is a WebSocket: connect with Upgrade: websocket"_s), requestId);
+            r.status = 426;
+            r.setHeader("Upgrade", "websocket");
+            return r;
+        }
         if (!m.route) {
             if (m.allowed.isEmpty())
                 return errorResponse(Error{ErrorCode::NotFound, u"No such endpoint: %1"_s.arg(req.path.left(100)), {}}, requestId);
@@ -405,6 +413,9 @@ Status TavolaServer::start()
 
     HttpServer::Limits limits;
     limits.idleTimeoutMs = d->state.config.idleTimeoutSeconds * 1000;
+    limits.headerTimeoutMs = d->state.config.headerTimeoutSeconds * 1000;
+    limits.requestTimeoutMs = std::max(d->state.config.requestTimeoutSeconds, d->state.config.headerTimeoutSeconds) * 1000;
+    limits.maxConnections = d->state.config.maxConnections;
     d->http.setLimits(limits);
     d->http.setHandler([this](const HttpRequest &req) { return d->handle(req); });
     d->http.setUpgradeHandler([this](const HttpRequest &req, QTcpSocket *s, HttpResponse *resp) { return d->upgrade(req, s, resp); });
@@ -442,6 +453,11 @@ void TavolaServer::stop()
     d->http.close();
     if (d->events)
         d->events->closeAll();
+}
+
+int TavolaServer::httpConnectionCount() const
+{
+    return d->http.connectionCount();
 }
 
 quint16 TavolaServer::port() const

@@ -29,6 +29,8 @@ public:
     void stop();
 
     quint16 port() const;
+    /// HTTP connections held now (not WebSockets).
+    int httpConnectionCount() const;
     /// "http://127.0.0.1:8080"
     QString url() const;
 

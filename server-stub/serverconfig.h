@@ -19,6 +19,9 @@ struct ServerConfig
     int loginFailuresPerMinute = 5;   // per username and per address
     int queueTicketsPerMinute = 20;   // public ticket creation, per address
     int idleTimeoutSeconds = 60;
+    int headerTimeoutSeconds = 5;   // a request's headers, from its first byte
+    int requestTimeoutSeconds = 15; // a whole request, from its first byte
+    int maxConnections = 1000;      // HTTP connections (WebSockets are counted apart)
     int pingIntervalSeconds = 20;
     int clientTimeoutSeconds = 60;
     int eventRetentionMinutes = 24 * 60; // events kept for resume (≥ 60)

@@ -244,6 +244,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>(field: %1)</source>
         <translation>(field: %1)</translation>
     </message>
+    <message>
+        <source>The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</source>
+        <translation>The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>
@@ -812,7 +816,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n action(s) refused by the server: needs the cashier</source>
-        <translation><numerusform>⚠ %n action refused by the server: needs the cashier</numerusform><numerusform>⚠ %n actions refused by the server: needs the cashier</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n action refused by the server: needs the cashier</numerusform>
+            <numerusform>⚠ %n actions refused by the server: needs the cashier</numerusform>
+        </translation>
     </message>
 </context>
 <context>

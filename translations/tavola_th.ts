@@ -244,6 +244,10 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>(field: %1)</source>
         <translation>(ช่อง: %1)</translation>
     </message>
+    <message>
+        <source>The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</source>
+        <translation>ดิสก์ของเซิร์ฟเวอร์เต็ม บันทึกข้อมูลใหม่ไม่ได้ โปรดแจ้งผู้จัดการให้เพิ่มพื้นที่ งานของคุณยังเก็บอยู่ในเครื่องนี้</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>
@@ -805,7 +809,9 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
     </message>
     <message numerus="yes">
         <source>⚠ %n action(s) refused by the server: needs the cashier</source>
-        <translation><numerusform>⚠ เซิร์ฟเวอร์ปฏิเสธ %n รายการ: แคชเชียร์ต้องตรวจสอบ</numerusform></translation>
+        <translation>
+            <numerusform>⚠ เซิร์ฟเวอร์ปฏิเสธ %n รายการ: แคชเชียร์ต้องตรวจสอบ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -536,8 +536,28 @@ void ApiClient::sandboxPay(const QString &paymentId, std::optional<Money> amount
 
 void ApiClient::kitchenTickets(const QString &station, const QString &statuses, QObject *context, Callback<QList<KitchenTicket>> done)
 {
-    typed<QList<KitchenTicket>>("GET", withQuery(u"/api/v1/kitchen/tickets"_s, {{u"station"_s, station}, {u"status"_s, statuses}}), {}, {},
-                                context, std::move(done), list<KitchenTicket>(u"tickets"_s));
+    // Oldest first, a page at a time, until a page comes back short: a busy kitchen sees every
+    // ticket, the newest included.
+    kitchenTicketsFrom(station, statuses, QString(), {}, context, std::move(done));
+}
+
+void ApiClient::kitchenTicketsFrom(const QString &station, const QString &statuses, const QString &after, QList<KitchenTicket> sofar,
+                                   QObject *context, Callback<QList<KitchenTicket>> done)
+{
+    constexpr int kPage = 200;
+    QList<std::pair<QString, QString>> query{{u"station"_s, station}, {u"status"_s, statuses}, {u"limit"_s, QString::number(kPage)}};
+    if (!after.isEmpty())
+        query.append({u"after"_s, after});
+    typed<QList<KitchenTicket>>("GET", withQuery(u"/api/v1/kitchen/tickets"_s, query), {}, {}, context,
+                                [this, station, statuses, sofar = std::move(sofar), context, done = std::move(done)](Result<QList<KitchenTicket>> page) mutable {
+                                    if (!page)
+                                        return done(page.error());
+                                    sofar.append(*page);
+                                    if (page->size() < kPage || page->isEmpty())
+                                        return done(std::move(sofar));
+                                    kitchenTicketsFrom(station, statuses, page->last().id, std::move(sofar), context, std::move(done));
+                                },
+                                list<KitchenTicket>(u"tickets"_s));
 }
 
 void ApiClient::setKitchenStatus(const QString &ticketId, KitchenStatus status, QObject *context, Callback<KitchenTicket> done)

@@ -139,6 +139,7 @@ public:
     void sandboxPay(const QString &paymentId, std::optional<Money> amount, QObject *context, Callback<QJsonValue> done);
 
     // Kitchen
+    /// Every ticket of the station with those statuses, oldest first (fetched page by page).
     void kitchenTickets(const QString &station, const QString &statuses, QObject *context, Callback<QList<KitchenTicket>> done);
     void setKitchenStatus(const QString &ticketId, KitchenStatus status, QObject *context, Callback<KitchenTicket> done);
     void recallTicket(const QString &ticketId, QObject *context, Callback<KitchenTicket> done);
@@ -168,6 +169,8 @@ signals:
     void reachabilityChanged(bool reachable);
 
 private:
+    void kitchenTicketsFrom(const QString &station, const QString &statuses, const QString &after, QList<KitchenTicket> sofar,
+                            QObject *context, Callback<QList<KitchenTicket>> done);
     struct Pending;
     void send(const std::shared_ptr<Pending> &call);
     void finish(const std::shared_ptr<Pending> &call, QNetworkReply *reply);

@@ -36,6 +36,8 @@ QString ErrorText::forCode(ErrorCode code)
         return tr("The cash received is less than the amount due.");
     case ErrorCode::RateLimited:
         return tr("Too many requests. Please wait a moment.");
+    case ErrorCode::StorageFull:
+        return tr("The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.");
     case ErrorCode::Unavailable:
         return tr("Cannot reach the server. Your work is kept and will be sent when the connection is back.");
     case ErrorCode::MethodNotAllowed:

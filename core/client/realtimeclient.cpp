@@ -123,8 +123,10 @@ void RealtimeClient::connectNow()
         if (ws != m_socket)
             return;
         m_keepAlive.stop();
-        // A refused upgrade (401) usually means the access token expired: refresh it once.
-        if (m_state != State::Online && !m_refreshTried && !m_api->session().refreshToken.isEmpty()) {
+        // A refused upgrade (401) usually means the access token expired, and the server closes
+        // a live socket whose token expired with 4001: refresh it once, then reconnect.
+        const bool expired = ws->closeCode() == static_cast<QWebSocketProtocol::CloseCode>(4001);
+        if ((m_state != State::Online || expired) && !m_refreshTried && !m_api->session().refreshToken.isEmpty()) {
             m_refreshTried = true;
             m_api->refreshNow();
         }

@@ -34,6 +34,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::RateLimited, "RATE_LIMITED"_L1, 429},
     CodeInfo{ErrorCode::Internal, "INTERNAL"_L1, 500},
     CodeInfo{ErrorCode::Unavailable, "UNAVAILABLE"_L1, 503},
+    CodeInfo{ErrorCode::StorageFull, "STORAGE_FULL"_L1, 503},
 };
 
 const CodeInfo &info(ErrorCode code)

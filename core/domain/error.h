@@ -29,6 +29,7 @@ enum class ErrorCode {
     RateLimited,
     Internal,
     Unavailable,
+    StorageFull,
 };
 
 QString errorCodeName(ErrorCode code);           // "ORDER_LOCKED"

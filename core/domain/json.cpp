@@ -36,8 +36,71 @@ std::optional<QDateTime> parseTime(const QString &text)
     return t.toUTC();
 }
 
+namespace {
+
+/// Qt's parser is lenient with numbers ("5.", "01", "+1", ".5" pass): every number outside a
+/// string must follow RFC 8259, -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?. Returns the offset
+/// of the first number that does not, or -1.
+qsizetype firstLooseNumber(const QByteArray &body)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')))
+            continue;
+        const qsizetype start = i;
+        qsizetype j = i;
+        auto digits = [&] {
+            const qsizetype from = j;
+            while (j < body.size() && body[j] >= '0' && body[j] <= '9')
+                ++j;
+            return j - from;
+        };
+        bool ok = true;
+        if (body[j] == '-')
+            ++j;
+        if (j < body.size() && body[j] == '0') {
+            ++j;
+        } else if (digits() == 0) {
+            ok = false;
+        }
+        if (ok && j < body.size() && body[j] == '.') {
+            ++j;
+            ok = digits() > 0;
+        }
+        if (ok && j < body.size() && (body[j] == 'e' || body[j] == 'E')) {
+            ++j;
+            if (j < body.size() && (body[j] == '+' || body[j] == '-'))
+                ++j;
+            ok = digits() > 0;
+        }
+        // What follows a number must end it ("01" leaves a digit, "5.5.5" a dot).
+        if (ok && j < body.size() && ((body[j] >= '0' && body[j] <= '9') || body[j] == '.' || body[j] == '+' || body[j] == '-'))
+            ok = false;
+        if (!ok)
+            return start;
+        i = j - 1;
+    }
+    return -1;
+}
+
+} // namespace
+
 Result<QJsonObject> parseJsonObject(const QByteArray &body)
 {
+    if (const qsizetype at = firstLooseNumber(body); at >= 0)
+        return Error{ErrorCode::MalformedJson, u"The request body is not valid JSON (a malformed number at offset %1)"_s.arg(at), {}};
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
@@ -118,6 +181,13 @@ QString JsonReader::text(const QString &key, Presence p, qsizetype maxLength)
     const QString s = string(key, p, maxLength).trimmed();
     if (ok() && has(key) && s.isEmpty())
         fail(key, u"%1 must not be empty"_s.arg(path(key)));
+    // Names are one line of printable text: no NUL, tab, newline or other control character.
+    for (const QChar c : s) {
+        if (ok() && (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))) {
+            fail(key, u"%1 must not contain control characters"_s.arg(path(key)));
+            break;
+        }
+    }
     return s;
 }
 

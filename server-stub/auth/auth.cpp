@@ -35,13 +35,15 @@ QString TokenSigner::sign(const AuthUser &user, const QDateTime &now) const
 {
     const QByteArray header = QByteArray(R"({"alg":"HS256","typ":"JWT"})").toBase64(kB64);
     const qint64 iat = now.toSecsSinceEpoch();
-    const QJsonObject claims{{u"sub"_s, QString::number(user.id)},
+    QJsonObject claims{{u"sub"_s, QString::number(user.id)},
                              {u"role"_s, roleName(user.role)},
                              {u"name"_s, user.username},
                              {u"iat"_s, iat},
                              {u"exp"_s, iat + kAccessSeconds},
                              {u"iss"_s, QLatin1StringView(kIssuer)},
                              {u"aud"_s, QLatin1StringView(kAudience)}};
+    if (!user.session.isEmpty())
+        claims.insert(u"sid"_s, user.session); // so signing out can end this sign-in's sockets
     const QByteArray payload = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kB64);
     const QByteArray input = header + '.' + payload;
     const QByteArray sig = QMessageAuthenticationCode::hash(input, m_key, QCryptographicHash::Sha256).toBase64(kB64);
@@ -82,7 +84,7 @@ Result<AuthUser> TokenSigner::verify(const QString &token, const QDateTime &now)
     const qint64 id = claims.value(u"sub"_s).toString().toLongLong(&ok);
     if (!role || !ok)
         return unauthenticated(u"The access token is not valid"_s);
-    return AuthUser{id, claims.value(u"name"_s).toString(), QString(), *role};
+    return AuthUser{id, claims.value(u"name"_s).toString(), QString(), *role, claims.value(u"exp"_s).toInteger(), claims.value(u"sid"_s).toString()};
 }
 
 QString randomToken(int bytes)

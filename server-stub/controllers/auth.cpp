@@ -23,9 +23,10 @@ Result<QJsonObject> issueTokens(RequestContext &ctx, const Row &user, QString fa
 {
     const auto role = roleFromName(user.value(u"role"_s).toString());
     AuthUser au{user.value(u"id"_s).toLongLong(), user.value(u"username"_s).toString(),
-                user.value(u"display_name"_s).toString(), role.value_or(Role::Waiter)};
+                user.value(u"display_name"_s).toString(), role.value_or(Role::Waiter), 0, {}};
     if (family.isEmpty())
         family = randomToken(16);
+    au.session = family;
     const QString refresh = randomToken(32);
     auto r = ctx.db.exec(u"INSERT INTO refresh_tokens (user_id, family, token_hash, expires_at, revoked, created_at) VALUES (?, ?, ?, ?, 0, ?)"_s,
                          {au.id, family, sha256Hex(refresh.toLatin1()), toMs(ctx.now) + kRefreshMs, toMs(ctx.now)});
@@ -85,7 +86,7 @@ ApiResult login(RequestContext &ctx)
     auto tokens = issueTokens(ctx, user, {});
     if (!tokens)
         return tokens.error();
-    ctx.user = AuthUser{user.value(u"id"_s).toLongLong(), username, {}, roleFromName(user.value(u"role"_s).toString()).value_or(Role::Waiter)};
+    ctx.user = AuthUser{user.value(u"id"_s).toLongLong(), username, {}, roleFromName(user.value(u"role"_s).toString()).value_or(Role::Waiter), 0, {}};
     if (auto s = audit(ctx, u"auth.login"_s, u"user"_s, user.value(u"id"_s).toString()); !s)
         return s.error();
     return ApiResult::ok(*tokens);
@@ -132,8 +133,21 @@ ApiResult refresh(RequestContext &ctx)
 
 ApiResult logout(RequestContext &ctx)
 {
-    const QString token = ctx.body.value(u"refresh_token"_s).toString();
+    // The body is empty (every session of the caller) or names one refresh token, as a string.
+    JsonReader body(ctx.body);
+    for (auto it = ctx.body.begin(); it != ctx.body.end(); ++it)
+        if (it.key() != u"refresh_token"_s)
+            body.fail(it.key(), u"%1 is not a logout field (refresh_token)"_s.arg(it.key().left(40)));
+    const QString token = body.text(u"refresh_token"_s, Presence::Optional, 200);
+    if (!body.ok())
+        return body.error();
+    QString session; // empty: every sign-in of the caller
     if (!token.isEmpty()) {
+        auto family = ctx.db.rows(u"SELECT family FROM refresh_tokens WHERE user_id = ? AND token_hash = ?"_s,
+                                  {ctx.caller().id, sha256Hex(token.toLatin1())});
+        if (!family)
+            return family.error();
+        session = family->isEmpty() ? u"-"_s : family->first().value(u"family"_s).toString(); // "-": none of theirs
         // Revoke the family of the given token (only the caller's own).
         if (auto r = ctx.db.exec(u"UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ? AND family IN "
                                  "(SELECT family FROM refresh_tokens WHERE token_hash = ?)"_s,
@@ -145,6 +159,8 @@ ApiResult logout(RequestContext &ctx)
     }
     if (auto s = audit(ctx, u"auth.logout"_s, u"user"_s, QString::number(ctx.caller().id)); !s)
         return s.error();
+    // Signed out: the event sockets of that sign-in (or of all of them) close at once.
+    ctx.state.afterCommit.append([&events = ctx.events, id = ctx.caller().id, session] { events.endSessions(id, session); });
     return ApiResult::noContent();
 }
 
@@ -255,6 +271,8 @@ ApiResult updateUser(RequestContext &ctx)
     auto after = ctx.db.row(u"SELECT id, username, display_name, role, active FROM users WHERE id = ?"_s, {before->value(u"id"_s)}, {});
     if (!after)
         return after.error();
+    // Disabled: the user's sockets close; a new role filters their events from the next one on.
+    ctx.state.afterCommit.append([&events = ctx.events, id = before->value(u"id"_s).toLongLong()] { events.revalidateUser(id); });
     if (auto s = audit(ctx, u"user.update"_s, u"user"_s, before->value(u"id"_s).toString(), userJson(*before), userJson(*after)); !s)
         return s.error();
     return ApiResult::ok(userJson(*after));

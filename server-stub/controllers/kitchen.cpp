@@ -57,18 +57,42 @@ ApiResult listTickets(RequestContext &ctx)
         status = u"NEW,PREPARING,READY"_s;
     if (auto st = appendStatusFilter<KitchenStatus>(status, sql, binds); !st)
         return st.error();
-    sql += u" ORDER BY id LIMIT 500"_s;
+    // Oldest first, a page at a time: `after` (a ticket id) and `limit` (1–500, default 500). When
+    // more tickets follow, X-Truncated: true and X-Next-After name where the next page starts.
+    int limit = 500;
+    if (const QString text = ctx.http.query.queryItemValue(u"limit"_s); !text.isEmpty()) {
+        bool ok = false;
+        limit = text.toInt(&ok);
+        if (!ok || limit < 1 || limit > 500 || QString::number(limit) != text)
+            return Error::validation(u"limit"_s, u"limit must be a whole number from 1 to 500"_s);
+    }
+    if (const QString after = ctx.http.query.queryItemValue(u"after"_s); !after.isEmpty()) {
+        bool ok = false;
+        const qint64 id = after.toLongLong(&ok);
+        if (!ok || id < 0 || QString::number(id) != after)
+            return Error::validation(u"after"_s, u"after must be a ticket id"_s);
+        sql += u" AND id > ?"_s;
+        binds << id;
+    }
+    sql += u" ORDER BY id LIMIT %1"_s.arg(limit + 1);
     auto rows = ctx.db.rows(sql, binds);
     if (!rows)
         return rows.error();
+    const bool truncated = rows->size() > limit;
     QJsonArray out;
-    for (const Row &r : *rows) {
-        auto t = loadKitchenTicket(ctx.db, r.value(u"id"_s).toString());
+    QString last;
+    for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), limit); ++i) {
+        auto t = loadKitchenTicket(ctx.db, rows->at(i).value(u"id"_s).toString());
         if (!t)
             return t.error();
+        last = t->id;
         out.append(t->toJson(ctx.now));
     }
-    return ApiResult::ok(out);
+    ApiResult result = ApiResult::ok(out);
+    result.headers.append({QByteArray("X-Truncated"), QByteArray(truncated ? "true" : "false")});
+    if (truncated)
+        result.headers.append({QByteArray("X-Next-After"), last.toLatin1()});
+    return result;
 }
 
 ApiResult moveTicket(RequestContext &ctx, std::optional<KitchenStatus> forced)

@@ -11,12 +11,16 @@ namespace tavola::server {
 void registerServiceRoutes(Router &router)
 {
     router.get(u"/health"_s, Permission::publicAccess(), [](RequestContext &ctx) {
-        const bool up = ctx.db.ping();
-        const QJsonObject body{{u"status"_s, up ? u"ok"_s : u"degraded"_s},
-                               {u"database"_s, up ? u"connected"_s : u"disconnected"_s},
-                               {u"uptime"_s, ctx.state.startedAt.secsTo(ctx.now)},
-                               {u"version"_s, QCoreApplication::applicationVersion().isEmpty() ? u"0.1.0"_s : QCoreApplication::applicationVersion()},
-                               {u"timestamp"_s, formatTime(ctx.now)}};
+        const bool reachable = ctx.db.ping();
+        const QString problem = reachable ? ctx.db.storageProblem() : QString();
+        const bool up = reachable && problem.isEmpty();
+        QJsonObject body{{u"status"_s, up ? u"ok"_s : u"degraded"_s},
+                         {u"database"_s, up ? u"connected"_s : reachable ? u"degraded"_s : u"disconnected"_s},
+                         {u"uptime"_s, ctx.state.startedAt.secsTo(ctx.now)},
+                         {u"version"_s, QCoreApplication::applicationVersion().isEmpty() ? u"0.1.0"_s : QCoreApplication::applicationVersion()},
+                         {u"timestamp"_s, formatTime(ctx.now)}};
+        if (!problem.isEmpty())
+            body.insert(u"reason"_s, problem);
         ApiResult r(up ? 200 : 503, {}, {}, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
         if (!up)
             r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));

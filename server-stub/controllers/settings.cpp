@@ -20,6 +20,9 @@ ApiResult putSettings(RequestContext &ctx)
     auto s = ShopSettings::fromJson(ctx.body, ctx.state.shop);
     if (!s)
         return s.error();
+    // A shop's name is printed on every receipt: once given, it cannot be blanked.
+    if (ctx.body.contains(u"shop_name"_s) && s->shopName.isEmpty())
+        return Error::validation(u"shop_name"_s, u"shop_name must not be blank"_s);
     const QJsonObject before = ctx.state.shop.toJson();
     const auto map = s->toStorage();
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {

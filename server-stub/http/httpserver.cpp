@@ -1,5 +1,6 @@
 #include "httpserver.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpServer>
@@ -90,6 +91,12 @@ public:
             qCDebug(lcHttp) << "closing idle connection from" << m_socket->peerAddress();
             m_socket->abort();
         });
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, [this] {
+            qCDebug(lcHttp) << "request from" << m_socket->peerAddress() << "too slow";
+            refuse(408, u"The request took too long to arrive"_s);
+        });
+        m_slotHeld.start();
         connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
         connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
@@ -108,6 +115,20 @@ public:
     /// The server is going away: it deletes this connection itself.
     void detach() { m_server = nullptr; }
 
+    /// How long this connection has held its slot without being answered (-1 while a request is
+    /// being answered, or once it is closing): the eviction order at the connection limit.
+    qint64 waitingMs() const
+    {
+        if (m_finished || !m_socket || m_closeAfterResponse || m_answering)
+            return -1;
+        return m_slotHeld.elapsed();
+    }
+    void evict()
+    {
+        qCDebug(lcHttp) << "at the connection limit: closing" << m_socket->peerAddress();
+        m_socket->abort();
+    }
+
     void closeWhenIdle()
     {
         if (m_finished || !m_socket)
@@ -124,6 +145,7 @@ private:
             return;
         m_finished = true;
         m_idle.stop();
+        m_deadline.stop();
         if (m_server)
             m_server->m_live.removeOne(this);
         deleteLater();
@@ -160,6 +182,7 @@ private:
         // client, told "Connection: close", hang up first.
         m_closeAfterResponse = true;
         m_draining = true;
+        m_deadline.stop();
         m_idle.setInterval(3000);
         m_idle.start();
     }
@@ -172,11 +195,24 @@ private:
                 m_socket->abort();
             return;
         }
-        m_idle.start();
         while (!m_closeAfterResponse && m_socket->state() == QAbstractSocket::ConnectedState) {
             if (!m_haveHeaders) {
+                if (m_socket->bytesAvailable() == 0)
+                    return; // between requests: only the idle timer runs
+                if (!m_deadline.isActive()) {
+                    // A request has begun: its head and then its body must arrive in time, however
+                    // the bytes trickle in.
+                    m_idle.stop();
+                    m_requestStarted.start();
+                    m_deadline.start(m_server->m_limits.headerTimeoutMs);
+                }
                 const QByteArray peeked = m_socket->peek(m_server->m_limits.maxHeaderBytes + 4);
                 const qsizetype end = peeked.indexOf("\r\n\r\n");
+                const qsizetype bareLf = peeked.indexOf("\n\n");
+                if (bareLf >= 0 && (end < 0 || bareLf < end)) {
+                    refuse(400, u"Header lines must end with CRLF"_s);
+                    return;
+                }
                 if (end < 0) {
                     if (peeked.size() > m_server->m_limits.maxHeaderBytes)
                         refuse(431, u"The request headers are too large"_s);
@@ -190,6 +226,7 @@ private:
                 }
                 m_socket->read(end + 4); // consume the head; the body follows
                 m_haveHeaders = true;
+                m_deadline.start(std::max<qint64>(1, m_server->m_limits.requestTimeoutMs - m_requestStarted.elapsed()));
                 if (m_expectContinue && m_bodyLength > 0)
                     m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             }
@@ -197,21 +234,32 @@ private:
                 return;
             m_request.body = m_socket->read(m_bodyLength);
             m_haveHeaders = false;
+            m_deadline.stop();
             HttpRequest request = std::move(m_request);
             m_request = HttpRequest{};
             const bool close = !request.keepAlive || m_server->m_closing;
             // A synchronous answer: the socket is alive right now, whatever happens next.
             QPointer<QTcpSocket> guard(m_socket);
+            m_answering = true;
             HttpResponse response = m_server->m_handler ? m_server->m_handler(request) : HttpResponse{404, {}, {}};
             if (!guard)
                 return;
+            m_answering = false;
             send(std::move(response), close);
+            m_slotHeld.start(); // answered: the wait for the next request starts now
+            m_idle.start();
         }
     }
 
     bool parseHead(const QByteArray &head)
     {
         const QList<QByteArray> lines = head.split('\n');
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (!lines[i].endsWith('\r')) {
+                refuse(400, u"Header lines must end with CRLF"_s);
+                return false;
+            }
+        }
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
             refuse(400, u"Malformed request line"_s);
@@ -289,6 +337,10 @@ private:
     HttpServer *m_server;
     QTcpSocket *m_socket;
     QTimer m_idle;
+    QTimer m_deadline;           // the request in progress must be complete before it fires
+    QElapsedTimer m_requestStarted;
+    QElapsedTimer m_slotHeld;    // since the connection came or its last answer went
+    bool m_answering = false;
     HttpRequest m_request;
     qint64 m_bodyLength = 0;
     bool m_haveHeaders = false;
@@ -351,13 +403,31 @@ void HttpServer::close()
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_live.size() >= m_limits.maxConnections || m_closing) {
+        if (m_closing || (m_live.size() >= m_limits.maxConnections && !evictOne())) {
             socket->abort();
             socket->deleteLater();
             continue;
         }
         new HttpConnection(this, socket);
     }
+}
+
+bool HttpServer::evictOne()
+{
+    HttpConnection *oldest = nullptr;
+    qint64 longest = -1;
+    for (HttpConnection *c : std::as_const(m_live)) {
+        const qint64 waited = c->waitingMs();
+        if (waited > longest) {
+            longest = waited;
+            oldest = c;
+        }
+    }
+    if (!oldest)
+        return false;
+    m_live.removeOne(oldest); // its slot is free now; the socket's disconnect finishes it
+    oldest->evict();
+    return true;
 }
 
 } // namespace tavola::server

@@ -20,6 +20,12 @@ class HttpConnection;
 /// answered in order, and every answer is synchronous, so a client that disconnects mid-request
 /// is never written to after it left. WebSocket upgrades are handed to `upgradeHandler` with the
 /// handshake still unread in the socket.
+///
+/// Slow clients cannot hold it: a request must bring its headers within `headerTimeoutMs` and
+/// its whole body within `requestTimeoutMs` of its first byte (trickling bytes does not restart
+/// the clock; 408 and close), framing is strict (CRLF line ends, exactly Content-Length bytes),
+/// and at the connection limit a new client is still served: the connection that has kept its
+/// slot longest without a complete request is closed to make room.
 class HttpServer : public QObject
 {
     Q_OBJECT
@@ -35,7 +41,9 @@ public:
     {
         qint64 maxBodyBytes = 1024 * 1024;
         qint64 maxHeaderBytes = 32 * 1024;
-        int idleTimeoutMs = 60'000;
+        int idleTimeoutMs = 60'000;    // a kept-alive connection with no request in progress
+        int headerTimeoutMs = 5'000;   // from a request's first byte to the end of its headers
+        int requestTimeoutMs = 15'000; // from a request's first byte to the end of its body
         int maxConnections = 1000;
     };
 
@@ -59,6 +67,9 @@ public:
 private:
     friend class HttpConnection;
     void onNewConnection();
+    /// Closes the connection that has waited longest for a request to complete (or for one to
+    /// start); false when every connection is in the middle of being answered.
+    bool evictOne();
 
     QTcpServer *m_server = nullptr;
     Handler m_handler;

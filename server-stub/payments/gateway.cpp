@@ -91,7 +91,7 @@ Result<GatewayPayment> SandboxGateway::verifyWebhook(const HttpRequest &request)
     GatewayPayment p;
     p.event = r.string(u"event"_s, Presence::Required, 60);
     p.reference = r.string(u"reference"_s, Presence::Required, 40);
-    p.transactionId = r.string(u"transaction_id"_s, Presence::Required, 80);
+    p.transactionId = r.text(u"transaction_id"_s, Presence::Required, 80); // never empty: it is the duplicate key
     p.amount = r.money(u"amount"_s, Presence::Required);
     p.paidAt = r.time(u"paid_at"_s, Presence::Optional);
     if (!r.ok())

@@ -115,8 +115,73 @@ void EventHub::deliver(const Pending &e)
     if (e.seq <= m_lastPublished)
         return;
     m_lastPublished = e.seq;
+    dropExpired();
     for (auto it = m_clients.begin(); it != m_clients.end(); ++it)
         send(it.key(), it.value(), e);
+}
+
+void EventHub::dropExpired()
+{
+    const qint64 now = m_state.now().toSecsSinceEpoch();
+    QList<QWebSocket *> expired;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (it->user && it->user->expiresAt > 0 && now >= it->user->expiresAt)
+            expired.append(it.key());
+    }
+    for (QWebSocket *ws : std::as_const(expired))
+        closeClient(ws, 4001, u"The access token expired: refresh it and connect again (or send {\"type\":\"auth\"})"_s);
+}
+
+void EventHub::closeClient(QWebSocket *ws, int code, const QString &reason)
+{
+    if (!m_clients.remove(ws))
+        return;
+    qCInfo(lcEvents) << "closing websocket" << code << reason;
+    ws->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+    ws->deleteLater();
+}
+
+void EventHub::endSessions(qint64 userId, const QString &session)
+{
+    QList<QWebSocket *> ended;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (it->user && it->user->id == userId && (session.isEmpty() || it->user->session == session))
+            ended.append(it.key());
+    }
+    for (QWebSocket *ws : std::as_const(ended))
+        closeClient(ws, 4004, u"Signed out"_s);
+}
+
+void EventHub::revalidateUser(qint64 userId)
+{
+    auto row = m_db.rows(u"SELECT role, active FROM users WHERE id = ?"_s, {userId});
+    const bool gone = !row || row->isEmpty() || row->first().value(u"active"_s).toInt() == 0;
+    const auto role = gone ? std::nullopt : roleFromName(row->first().value(u"role"_s).toString());
+    QList<QWebSocket *> closing;
+    for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
+        if (!it->user || it->user->id != userId)
+            continue;
+        if (gone || !role)
+            closing.append(it.key());
+        else
+            it->user->role = *role; // events are filtered by the new role from now on
+    }
+    for (QWebSocket *ws : std::as_const(closing))
+        closeClient(ws, 4003, u"The account was disabled"_s);
+}
+
+void EventHub::reauthenticate(QWebSocket *ws, Client &c, const QString &token)
+{
+    auto claimed = m_state.tokens.verify(token, m_state.now());
+    if (!claimed || !c.user || claimed->id != c.user->id) {
+        closeClient(ws, 4001, u"That access token is not valid for this socket"_s);
+        return;
+    }
+    c.user->expiresAt = claimed->expiresAt;
+    c.user->session = claimed->session;
+    revalidateUser(claimed->id); // disabled meanwhile? a new role?
+    if (m_clients.contains(ws))
+        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"authenticated"_s}, {u"expires_at"_s, formatTime(QDateTime::fromSecsSinceEpoch(claimed->expiresAt, Qt::UTC))}})));
 }
 
 void EventHub::catchUpFromDatabase()
@@ -239,6 +304,7 @@ void EventHub::onNewConnection()
 
 void EventHub::onMessage(QWebSocket *ws, const QString &message)
 {
+    dropExpired(); // before any reference into m_clients is taken
     auto it = m_clients.find(ws);
     if (it == m_clients.end())
         return;
@@ -264,9 +330,11 @@ void EventHub::onMessage(QWebSocket *ws, const QString &message)
                                                         {u"topics"_s, QJsonArray::fromStringList(c.topics.values())}})));
     } else if (type == u"ping"_s) {
         ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"pong"_s}})));
+    } else if (type == u"auth"_s) {
+        reauthenticate(ws, c, msg.value(u"access_token"_s).toString());
     } else {
         ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"error"_s},
-                                                        {u"message"_s, u"Unknown message type; use resume, subscribe or ping"_s}})));
+                                                        {u"message"_s, u"Unknown message type; use resume, subscribe, ping or auth"_s}})));
     }
 }
 
@@ -301,6 +369,7 @@ void EventHub::resume(QWebSocket *ws, Client &c, qint64 afterSeq)
 
 void EventHub::onTick()
 {
+    dropExpired();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 timeout = qint64(m_state.config.clientTimeoutSeconds) * 1000;
     const QList<QWebSocket *> sockets = m_clients.keys();

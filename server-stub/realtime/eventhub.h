@@ -47,6 +47,12 @@ public:
     void accept(QTcpSocket *socket, std::optional<AuthUser> user, const QString &queueTicket);
     int clientCount() const;
     void closeAll();
+    /// The user signed out: closes their sockets of that sign-in (`session`), or all of them
+    /// when `session` is empty. Close code 4004.
+    void endSessions(qint64 userId, const QString &session);
+    /// Reads the user again: a disabled or deleted account's sockets close (4003); a changed
+    /// role filters their events from the next one on.
+    void revalidateUser(qint64 userId);
     /// Deletes events older than the retention period.
     void prune();
     /// PostgreSQL: listen for events committed by other server instances (LISTEN/NOTIFY).
@@ -72,6 +78,11 @@ private:
 
     void onNewConnection();
     void onMessage(QWebSocket *ws, const QString &message);
+    /// A socket whose access token has expired closes (4001) unless the client sent a fresh token
+    /// over it ({"type":"auth","access_token":...}).
+    void dropExpired();
+    void closeClient(QWebSocket *ws, int code, const QString &reason);
+    void reauthenticate(QWebSocket *ws, Client &c, const QString &token);
     void onTick();
     bool wants(const Client &c, const Pending &e) const;
     void send(QWebSocket *ws, Client &c, const Pending &e);

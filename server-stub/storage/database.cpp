@@ -133,6 +133,11 @@ Error Database::sqlError(const QSqlError &error, const QString &sql)
     qCWarning(lcDb).noquote() << "sql error" << code << error.databaseText().left(300) << "in" << sql.simplified().left(200);
     const bool lost = error.type() == QSqlError::ConnectionError || !m_db.isOpen()
                       || code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P03"_s;
+    // SQLITE_FULL (13), PostgreSQL disk_full (53100): the data is safe, but nothing new fits.
+    if (code == u"13"_s || code == u"53100"_s || error.databaseText().contains(u"disk is full"_s)) {
+        m_storageProblem = u"The database's disk is full: writes are refused until space is freed"_s;
+        return Error{ErrorCode::StorageFull, u"The server's disk is full: nothing was saved. Free space on the server, then try again"_s, {}};
+    }
     if (lost)
         return Error{ErrorCode::Unavailable, u"The database is not reachable right now"_s, {}};
     return Error{ErrorCode::Internal, u"The server could not complete the request"_s, {}};
@@ -224,6 +229,7 @@ Status Database::transaction(const std::function<Status()> &work)
             (void)exec(u"ROLLBACK"_s);
             return r.error();
         }
+        m_storageProblem.clear(); // a write went through: there is room again
         return result;
     }
     const bool unique = m_lastUnique;

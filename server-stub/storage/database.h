@@ -66,6 +66,9 @@ public:
     /// `SELECT 1` — and one reconnect attempt when the connection was lost.
     bool ping();
     bool lastErrorWasUniqueViolation() const { return m_lastUnique; }
+    /// Set when a write failed because the disk (or the database's size limit) is full; cleared
+    /// by the next transaction that commits. /health reports it.
+    const QString &storageProblem() const { return m_storageProblem; }
 
 private:
     Status migrateLocked();
@@ -77,6 +80,7 @@ private:
     DatabaseUrl m_url;
     bool m_inTransaction = false;
     bool m_lastUnique = false;
+    QString m_storageProblem;
 };
 
 /// An SQL NULL for binding. (A null QString binds as '' — see Database::exec.)

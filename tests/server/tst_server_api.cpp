@@ -234,6 +234,37 @@ private slots:
         m_api->setToken(login.object().value(u"access_token"_s).toString());
         CHECK_STATUS(m_api->post(u"/api/v1/auth/logout"_s, {{u"refresh_token"_s, login.object().value(u"refresh_token"_s).toString()}}), 204);
         CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, login.object().value(u"refresh_token"_s).toString()}}), 401);
+        // A logout body of the wrong type is refused; it does not end every session instead.
+        const Reply other = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
+        const Reply mine = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
+        m_api->setToken(mine.object().value(u"access_token"_s).toString());
+        const Reply typed = m_api->post(u"/api/v1/auth/logout"_s, {{u"refresh_token"_s, 123}});
+        CHECK_STATUS(typed, 400);
+        QCOMPARE(typed.errorField(), u"refresh_token"_s);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/logout"_s, {{u"everything"_s, true}}), 400);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, other.object().value(u"refresh_token"_s).toString()}}), 200);
+    }
+
+    void looseInputIsRefused()
+    {
+        Api m = staff(u"manager1"_s);
+        // Names are one line of printable text.
+        const QString catId = m.get(u"/api/v1/menu"_s).object().value(u"categories"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        for (const QString &name : {u"Pad\u0000thai"_s, u"Pad\nthai"_s, u"Pad\tthai"_s, u"\u007f"_s}) {
+            const Reply r = m.postNew(u"/api/v1/menu/items"_s, {{u"category_id"_s, catId}, {u"name"_s, name}, {u"price"_s, u"10.00"_s}, {u"station"_s, u"kitchen"_s}});
+            CHECK_STATUS(r, 400);
+            QCOMPARE(r.errorField(), u"name"_s);
+        }
+        // The shop's name cannot be blanked; another setting in the same request changes nothing.
+        const Reply blank = m.request("PUT", u"/api/v1/settings"_s, {{u"shop_name"_s, u"   "_s}, {u"service_charge_percent"_s, u"5"_s}});
+        CHECK_STATUS(blank, 400);
+        QCOMPARE(blank.errorField(), u"shop_name"_s);
+        QCOMPARE(m.get(u"/api/v1/settings"_s).object().value(u"service_charge_percent"_s).toString(), u"10"_s);
+        // The event stream is a WebSocket: a plain GET is told to upgrade.
+        const Reply plain = m.get(u"/api/v1/events"_s);
+        CHECK_STATUS(plain, 426);
+        QCOMPARE(plain.headers.value("upgrade"), QByteArray("websocket"));
+        QVERIFY(plain.json.contains(u"error"_s));
     }
 
     void forgedAndMissingTokens()
@@ -801,6 +832,42 @@ private slots:
         QCOMPARE(recalled.object().value(u"status"_s).toString(), u"READY"_s);
         CHECK_STATUS(k.post(path, {{u"status"_s, u"BURNT"_s}}), 400);
         CHECK_STATUS(k.get(u"/api/v1/kitchen/tickets?station=grill"_s), 400);
+    }
+
+    void theKitchenListPagesOldestFirstAndSaysWhenItIsCut()
+    {
+        // Five tables send; the kitchen reads two at a time and gets all five, the newest
+        // included (the list once kept the 500 oldest and dropped the rest without a word).
+        Api w = staff(u"waiter1"_s);
+        const QString padThai = menuId(u"Pad thai with shrimp"_s);
+        for (const QString &table : {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}) {
+            const QString orderId = openOrder(w, table);
+            addItems(w, orderId, {item(padThai, 1)});
+            CHECK_STATUS(w.post(u"/api/v1/orders/%1/send"_s.arg(orderId)), 200);
+        }
+        Api k = staff(u"kitchen1"_s);
+        QStringList seen;
+        QString after;
+        QList<QByteArray> truncated;
+        for (int page = 0; page < 5; ++page) {
+            const Reply r = k.get(u"/api/v1/kitchen/tickets?station=kitchen&limit=2"_s + (after.isEmpty() ? QString() : u"&after="_s + after));
+            CHECK_STATUS(r, 200);
+            truncated << r.headers.value("x-truncated");
+            for (const QJsonValue &t : r.data().toArray())
+                seen << t.toObject().value(u"id"_s).toString();
+            if (r.headers.value("x-truncated") != "true")
+                break;
+            after = QString::fromLatin1(r.headers.value("x-next-after"));
+            QCOMPARE(after, seen.last());
+        }
+        QCOMPARE(truncated, (QList<QByteArray>{"true", "true", "false"}));
+        QCOMPARE(seen.size(), 5);
+        QStringList sorted = seen;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.toLongLong() < b.toLongLong(); });
+        QCOMPARE(seen, sorted); // oldest first
+        QCOMPARE(k.get(u"/api/v1/kitchen/tickets?station=kitchen"_s).headers.value("x-truncated"), QByteArray("false"));
+        for (const QString &bad : {u"limit=0"_s, u"limit=501"_s, u"limit=two"_s, u"after=-1"_s, u"after=01"_s})
+            CHECK_STATUS(k.get(u"/api/v1/kitchen/tickets?"_s + bad), 400);
     }
 
     void userManagement()

@@ -168,6 +168,15 @@ private slots:
         QCOMPARE(paymentStatus(c, p.value(u"payment_id"_s).toString()), u"PENDING"_s);
         QCOMPARE(orderStatus(c, orderId), u"CHECKOUT"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM gateway_transactions"_s), 0);
+        // A signed webhook without a transaction id is refused: the id is what makes a replay a
+        // replay, so an empty one must not become everybody's "duplicate".
+        for (const QString &blank : {QString(), u"   "_s}) {
+            const Reply noId = sendWebhook(succeeded(p.value(u"reference"_s).toString(), p.value(u"amount"_s).toString(), blank), "demo-webhook-secret");
+            CHECK_STATUS(noId, 400);
+            QCOMPARE(noId.errorField(), u"transaction_id"_s);
+        }
+        QCOMPARE(paymentStatus(c, p.value(u"payment_id"_s).toString()), u"PENDING"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM gateway_transactions"_s), 0);
     }
 
     void aReplayedWebhookHasNoSecondEffect()

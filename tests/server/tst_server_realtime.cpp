@@ -194,6 +194,97 @@ private slots:
         QVERIFY(c.waitForType(u"resync_required"_s));
     }
 
+    QString userId(Api &manager, const QString &username)
+    {
+        for (const QJsonValue &u : manager.get(u"/api/v1/users"_s).data().toArray().isEmpty()
+                                       ? manager.get(u"/api/v1/users"_s).object().value(u"users"_s).toArray()
+                                       : manager.get(u"/api/v1/users"_s).data().toArray())
+            if (u.toObject().value(u"username"_s).toString() == username)
+                return u.toObject().value(u"id"_s).toString();
+        return {};
+    }
+    static bool closedWith(EventClient &c, int code)
+    {
+        return QTest::qWaitFor([&] { return c.ws.state() == QAbstractSocket::UnconnectedState; }, 10000) && c.ws.closeCode() == code;
+    }
+    /// Something every staff socket hears: a table's status changes.
+    void touchTable(const QString &table, const QString &status)
+    {
+        CHECK_STATUS(staff(u"waiter1"_s).request("PATCH", u"/api/v1/tables/"_s + table, {{u"status"_s, status}}), 200);
+    }
+
+    void aSocketClosesWhenItsTokenExpiresUnlessRenewed()
+    {
+        EventClient expiring;
+        QVERIFY(expiring.open(m_fx.url(), staff(u"waiter1"_s).token()));
+        EventClient renewed;
+        QVERIFY(renewed.open(m_fx.url(), staff(u"waiter1"_s).token()));
+        QVERIFY(expiring.waitForType(u"hello"_s) && renewed.waitForType(u"hello"_s));
+        m_fx.server().state().advanceClock(10 * 60 * 1000);
+        renewed.send({{u"type"_s, u"auth"_s}, {u"access_token"_s, staff(u"waiter1"_s).token()}});
+        QVERIFY(renewed.waitForType(u"authenticated"_s));
+        m_fx.server().state().advanceClock(6 * 60 * 1000); // the first tokens are 16 minutes old
+        touchTable(u"8"_s, u"CLEANING"_s);
+        QVERIFY(closedWith(expiring, 4001));
+        QVERIFY(renewed.waitFor(u"table.status_changed"_s));
+        QCOMPARE(renewed.ws.state(), QAbstractSocket::ConnectedState);
+        // Someone else's token does not renew a socket.
+        renewed.send({{u"type"_s, u"auth"_s}, {u"access_token"_s, staff(u"cashier1"_s).token()}});
+        QVERIFY(closedWith(renewed, 4001));
+    }
+
+    void aSocketClosesWhenItsUserIsDisabledOrSignsOut()
+    {
+        Api m = staff(u"manager1"_s);
+        Api w = staff(u"waiter1"_s);
+        EventClient disabled;
+        QVERIFY(disabled.open(m_fx.url(), w.token()));
+        EventClient otherUser;
+        QVERIFY(otherUser.open(m_fx.url(), staff(u"cashier1"_s).token()));
+        QVERIFY(disabled.waitForType(u"hello"_s) && otherUser.waitForType(u"hello"_s));
+        CHECK_STATUS(m.request("PATCH", u"/api/v1/users/"_s + userId(m, u"waiter1"_s), {{u"active"_s, false}}), 200);
+        QVERIFY(closedWith(disabled, 4003));
+        QCOMPARE(otherUser.ws.state(), QAbstractSocket::ConnectedState);
+
+        // Signing out of one till ends that till's socket, not the same user's other till.
+        Api tillA(m_fx.url());
+        const QString refreshA = tillA.post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}}).object().value(u"refresh_token"_s).toString();
+        tillA.setToken(Api(m_fx.url()).post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refreshA}}).object().value(u"access_token"_s).toString());
+        Api tillB = staff(u"cashier1"_s);
+        EventClient a;
+        QVERIFY(a.open(m_fx.url(), tillA.token()));
+        EventClient b;
+        QVERIFY(b.open(m_fx.url(), tillB.token()));
+        QVERIFY(a.waitForType(u"hello"_s) && b.waitForType(u"hello"_s));
+        QVERIFY(!tillA.token().isEmpty());
+        CHECK_STATUS(tillA.post(u"/api/v1/auth/logout"_s, {}), 204); // every sign-in of cashier1
+        QVERIFY(closedWith(a, 4004));
+        QVERIFY(closedWith(b, 4004));
+        QVERIFY(closedWith(otherUser, 4004)); // cashier1 too
+    }
+
+    void aDemotedUserStopsHearingWhatTheirNewRoleMayNot()
+    {
+        // A cashier hears payments; demoted to kitchen, the next payment is not theirs to hear.
+        Api m = staff(u"manager1"_s);
+        EventClient c;
+        QVERIFY(c.open(m_fx.url(), staff(u"cashier1"_s).token()));
+        QVERIFY(c.waitForType(u"hello"_s));
+        auto payCash = [&](const QString &table) {
+            const QString order = billAtCheckout(m_fx.url(), table);
+            CHECK_STATUS(m.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, order}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"500.00"_s}}), 201);
+        };
+        payCash(u"1"_s);
+        QVERIFY(c.waitFor(u"payment.paid"_s));
+        CHECK_STATUS(m.request("PATCH", u"/api/v1/users/"_s + userId(m, u"cashier1"_s), {{u"role"_s, u"kitchen"_s}}), 200);
+        payCash(u"2"_s);
+        const int tableEvents = int(c.events(u"table.status_changed"_s).size());
+        touchTable(u"9"_s, u"CLEANING"_s); // a staff event after the payment: it arrives, the payment did not
+        QVERIFY(c.waitFor(u"table.status_changed"_s, tableEvents + 1));
+        QCOMPARE(c.events(u"payment.paid"_s).size(), 1);
+        QCOMPARE(c.ws.state(), QAbstractSocket::ConnectedState);
+    }
+
     void subscribeNarrowsTopics()
     {
         Api k = staff(u"kitchen1"_s);
@@ -376,6 +467,115 @@ private slots:
         s.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
         QVERIFY(s.waitForConnected(5000));
         QVERIFY(QTest::qWaitFor([&] { return s.state() == QAbstractSocket::UnconnectedState; }, 10000));
+    }
+
+    void slowRequestsAreCutOffWhateverTheyTrickle()
+    {
+        // Real elapsed time: a request gets 1 s for its headers and 2 s in all here (5 s and 15 s
+        // by default), and sending a byte now and then does not restart that clock.
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &c) {
+            c.headerTimeoutSeconds = 1;
+            c.requestTimeoutSeconds = 2;
+        }));
+        const quint16 port = m_fx.server().port();
+        auto open = [port](QTcpSocket &s) {
+            s.connectToHost(QHostAddress::LocalHost, port);
+            return s.waitForConnected(5000);
+        };
+        // Headers trickled a byte every 300 ms: 408 and closed, long before an idle timeout.
+        QTcpSocket trickle;
+        QVERIFY(open(trickle));
+        QByteArray got;
+        const QByteArray head = "GET /health HTTP/1.1\r\nHost: x\r\n";
+        for (qsizetype i = 0; i < head.size() && trickle.state() == QAbstractSocket::ConnectedState; ++i) {
+            trickle.write(head.mid(i, 1));
+            QTest::qWait(300);
+            got += trickle.readAll();
+        }
+        QVERIFY(QTest::qWaitFor([&] { got += trickle.readAll(); return trickle.state() == QAbstractSocket::UnconnectedState; }, 10000));
+        QVERIFY2(got.startsWith("HTTP/1.1 408"), got.constData());
+        // A body shorter than its Content-Length: 408 once the request's time is up.
+        QTcpSocket shortBody;
+        QVERIFY(open(shortBody));
+        shortBody.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"username\"");
+        got.clear();
+        QVERIFY(QTest::qWaitFor([&] { got += shortBody.readAll(); return shortBody.state() == QAbstractSocket::UnconnectedState; }, 10000));
+        QVERIFY2(got.startsWith("HTTP/1.1 408"), got.constData());
+        // Bare LF line ends are refused at once.
+        const QByteArray lf = rawExchange(port, "GET /health HTTP/1.1\nHost: x\n\n");
+        QVERIFY2(lf.startsWith("HTTP/1.1 400"), lf.constData());
+        const QByteArray mixed = rawExchange(port, "GET /health HTTP/1.1\r\nHost: x\nAccept: */*\r\n\r\n");
+        QVERIFY2(mixed.startsWith("HTTP/1.1 400"), mixed.constData());
+        // A well-formed request is still answered, and kept alive.
+        QVERIFY(rawExchange(port, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200"));
+    }
+
+    void aThousandSlowSocketsDoNotLockOutTheTills()
+    {
+        // An attacker opens 1,000 connections, twice what this server allows, each with a request
+        // begun. The deadlines are long here so that the slots stay taken (the test above shows
+        // the deadlines themselves): a till that signs in and reads the tables is still served.
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &c) {
+            c.maxConnections = 500;
+            c.headerTimeoutSeconds = 600;
+            c.requestTimeoutSeconds = 600;
+        }));
+        const quint16 port = m_fx.server().port();
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < 1000; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(QHostAddress::LocalHost, port);
+            slow.push_back(std::move(s));
+        }
+        QVERIFY(QTest::qWaitFor([&] {
+            return std::all_of(slow.begin(), slow.end(), [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
+        }, 120000));
+        for (auto &s : slow)
+            s->write("G"); // a request begun, never finished
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.server().httpConnectionCount(), 500, 120000); // a bound, not a speed: slow under faketime
+        // The till is served although every slot was taken.
+        Api till(m_fx.url());
+        QVERIFY(!till.login(u"cashier1"_s, u"1000"_s).isEmpty());
+        CHECK_STATUS(till.get(u"/api/v1/tables"_s), 200);
+        CHECK_STATUS(Api(m_fx.url()).get(u"/health"_s), 200);
+        // The server never holds more than its limit: the attacker's oldest sockets made room.
+        QVERIFY(m_fx.server().httpConnectionCount() <= 500);
+    }
+
+    void aFullDiskIsSaidPlainly()
+    {
+        if (usingPostgres())
+            QSKIP("simulated with SQLite's max_page_count; PostgreSQL's disk_full (53100) maps to the same answer");
+        Api w = staffApi(m_fx.url(), u"waiter1"_s);
+        const QString order = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        const QString tea = menuItemId(w, u"Thai iced tea"_s);
+        QVERIFY(!order.isEmpty() && !tea.isEmpty());
+        // The database may not grow any more: as if the disk were full.
+        server::Database &db = m_fx.server().database();
+        const qint64 pages = db.scalar(u"PRAGMA page_count"_s)->toLongLong();
+        QVERIFY(db.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)).ok());
+        Reply full;
+        for (int i = 0; i < 400 && full.status != 503; ++i) {
+            full = w.postNew(u"/api/v1/orders/%1/items"_s.arg(order),
+                             {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 1}, {u"note"_s, QString(190, QChar(u'a' + i % 26))}}}}});
+            QVERIFY2(full.status == 200 || full.status == 503, qPrintable(full.describe()));
+        }
+        // Said as what it is (not "unreachable"), with a time to come back.
+        CHECK_STATUS(full, 503);
+        QCOMPARE(full.errorCode(), u"STORAGE_FULL"_s);
+        QVERIFY(!full.headers.value("retry-after").isEmpty());
+        const Reply health = Api(m_fx.url()).get(u"/health"_s);
+        QCOMPARE(health.status, 503);
+        QCOMPARE(health.json.value(u"database"_s).toString(), u"degraded"_s);
+        QVERIFY2(health.json.value(u"reason"_s).toString().contains(u"full"_s), health.body.constData());
+        // Space again: writes go through and the server is healthy.
+        QVERIFY(db.exec(u"PRAGMA max_page_count = 1073741823"_s).ok());
+        CHECK_STATUS(w.postNew(u"/api/v1/orders/%1/items"_s.arg(order), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 1}}}}}), 200);
+        const Reply healthy = Api(m_fx.url()).get(u"/health"_s);
+        QCOMPARE(healthy.status, 200);
+        QCOMPARE(healthy.json.value(u"database"_s).toString(), u"connected"_s);
     }
 
     void healthSaysWhenTheDatabaseIsGone()

@@ -391,6 +391,16 @@ private slots:
         QCOMPARE(parseJsonObject("{\"a\":").error().code, ErrorCode::MalformedJson);
         QCOMPARE(parseJsonObject("not json").error().code, ErrorCode::MalformedJson);
         QCOMPARE(parseJsonObject("[1,2]").error().code, ErrorCode::ValidationFailed);
+        // Numbers exactly as RFC 8259 writes them: "5." or "01" is not 5 or 1.
+        for (const char *loose : {"{\"qty\":5.}", "{\"qty\":01}", "{\"qty\":+1}", "{\"qty\":.5}", "{\"qty\":1.e3}", "{\"qty\":-}",
+                                  "{\"qty\":1e}", "{\"a\":[1,2.]}", "{\"qty\":5.5.5}"})
+        {
+            const auto r = parseJsonObject(loose);
+            QVERIFY2(!r.ok() && r.error().code == ErrorCode::MalformedJson, loose);
+        }
+        for (const char *strict : {"{\"qty\":5}", "{\"qty\":0}", "{\"qty\":-0.5}", "{\"qty\":1e3}", "{\"qty\":1.5E+2}", "{\"a\":[0,10,2.25]}",
+                                   "{\"note\":\"5. 01 +1 .5 \\\" 5.\"}", "{ \"qty\" : 7 , \"ok\":true,\"n\":null}"})
+            QVERIFY2(parseJsonObject(strict).ok(), strict);
         const Error e = Error::validation(u"qty"_s, u"qty must be between 1 and 99"_s);
         const QJsonObject env = e.toEnvelope();
         QCOMPARE(env[u"success"_s].toBool(true), false);
