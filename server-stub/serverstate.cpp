@@ -21,7 +21,7 @@ void Metrics::record(const QString &route, int status, double seconds)
 
 QString ServerState::businessDay(const QDateTime &t) const
 {
-    return tavola::businessDay(t, shop.utcOffsetMinutes, shop.dayStartMinutes).toString(Qt::ISODate);
+    return shop.businessDay(t).toString(Qt::ISODate);
 }
 
 const QString &ServerState::dummySecretHash()

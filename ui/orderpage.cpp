@@ -518,20 +518,14 @@ void OrderPage::refresh()
     for (qsizetype index = 0; index < m_cart.size(); ++index) {
         const AddItemRequest &a = m_cart[index];
         const MenuItem *m = m_ctx->store.menu().item(a.menuId);
-        OrderLine line;
-        line.qty = a.qty;
-        line.unitPrice = m ? m->price : Money();
+        const OrderLine line = a.toLine(m);
         QString extras;
-        for (const QString &modId : a.modifierIds) {
-            if (const Modifier *mod = m ? m->modifier(modId) : nullptr) {
-                line.modifiers.append(LineModifier{mod->id, mod->name, mod->price});
-                extras += u"\n      + "_s + itemName(mod->name, mod->nameTh);
-            }
-        }
+        for (const LineModifier &lm : line.modifiers) // only options of the dish: `m` is there
+            extras += u"\n      + "_s + itemName(lm.name, m->modifier(lm.id)->nameTh);
         if (!a.note.isEmpty())
             extras += u"\n      ⚑ "_s + a.note;
         const qint64 amount = line.lineTotal().satang();
-        lineTotals.push_back(line.lineTotal());
+        lineTotals.push_back(Money::fromSatang(amount));
         auto *row = new QListWidgetItem(u"%1 × %2    %3  · %4%5"_s.arg(a.qty).arg(m ? itemName(m->name, m->nameTh) : a.menuId,
                                                                                  theme::baht(amount), tr("new"), extras));
         row->setForeground(QColor(0x1f, 0x7a, 0x4d));

@@ -553,7 +553,7 @@ void ApiClient::kitchenTicketsFrom(const QString &station, const QString &status
                                     if (!page)
                                         return done(page.error());
                                     sofar.append(*page);
-                                    if (page->size() < kPage || page->isEmpty())
+                                    if (page->size() < kPage)
                                         return done(std::move(sofar));
                                     kitchenTicketsFrom(station, statuses, page->last().id, std::move(sofar), context, std::move(done));
                                 },

@@ -302,25 +302,8 @@ void ClientStore::applyOutboxAction(qint64 id)
         if (!existing || !req)
             return;
         Order o = *existing;
-        for (const AddItemRequest &add : req->items) {
-            const MenuItem *item = m_menu.item(add.menuId);
-            OrderLine line;
-            line.menuId = add.menuId;
-            line.name = item ? item->name : add.menuId;
-            line.nameTh = item ? item->nameTh : QString();
-            line.unitPrice = item ? item->price : Money();
-            line.qty = add.qty;
-            line.note = add.note;
-            if (item) {
-                for (const QString &modifierId : add.modifierIds) {
-                    for (const Modifier &m : item->modifiers) {
-                        if (m.id == modifierId)
-                            line.modifiers.append(LineModifier{m.id, m.name, m.price});
-                    }
-                }
-            }
-            o.items.append(line);
-        }
+        for (const AddItemRequest &add : req->items)
+            o.items.append(add.toLine(m_menu.item(add.menuId)));
         // Priced as the server prices it, with the shop's settings; its answer replaces it.
         o.recompute(m_settings.tax);
         m_orders.upsert(o);

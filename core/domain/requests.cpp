@@ -25,6 +25,22 @@ Result<CreateOrderRequest> CreateOrderRequest::fromJson(const QJsonObject &json)
     return req;
 }
 
+OrderLine AddItemRequest::toLine(const MenuItem *item) const
+{
+    OrderLine line;
+    line.menuId = menuId;
+    line.name = item ? item->name : menuId;
+    line.nameTh = item ? item->nameTh : QString();
+    line.unitPrice = item ? item->price : Money();
+    line.qty = qty;
+    line.note = note;
+    for (const QString &id : modifierIds) {
+        if (const Modifier *m = item ? item->modifier(id) : nullptr)
+            line.modifiers.append(LineModifier{m->id, m->name, m->price});
+    }
+    return line;
+}
+
 QJsonObject AddItemsRequest::toJson() const
 {
     QJsonArray arr;

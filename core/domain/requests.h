@@ -1,6 +1,8 @@
 #pragma once
 
 #include "json.h"
+#include "menu.h"
+#include "order.h"
 #include "payment.h"
 #include "statemachine.h"
 #include "totals.h"
@@ -25,6 +27,11 @@ struct AddItemRequest
     int qty = 1;
     QStringList modifierIds;
     QString note;
+
+    /// The line this adds, priced as the server prices it: the dish's name and price (from `item`,
+    /// when the menu has it) and those of the chosen options that belong to the dish. A till's
+    /// estimate until the server answers.
+    OrderLine toLine(const MenuItem *item) const;
 };
 
 struct AddItemsRequest

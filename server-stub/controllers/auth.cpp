@@ -141,13 +141,13 @@ ApiResult logout(RequestContext &ctx)
     const QString token = body.text(u"refresh_token"_s, Presence::Optional, 200);
     if (!body.ok())
         return body.error();
-    QString session; // empty: every sign-in of the caller
+    std::optional<QString> session = QString(); // empty: every sign-in of the caller; none: nothing to end
     if (!token.isEmpty()) {
         auto family = ctx.db.rows(u"SELECT family FROM refresh_tokens WHERE user_id = ? AND token_hash = ?"_s,
                                   {ctx.caller().id, sha256Hex(token.toLatin1())});
         if (!family)
             return family.error();
-        session = family->isEmpty() ? u"-"_s : family->first().value(u"family"_s).toString(); // "-": none of theirs
+        session = family->isEmpty() ? std::nullopt : std::optional(family->first().value(u"family"_s).toString());
         // Revoke the family of the given token (only the caller's own).
         if (auto r = ctx.db.exec(u"UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ? AND family IN "
                                  "(SELECT family FROM refresh_tokens WHERE token_hash = ?)"_s,
@@ -160,7 +160,8 @@ ApiResult logout(RequestContext &ctx)
     if (auto s = audit(ctx, u"auth.logout"_s, u"user"_s, QString::number(ctx.caller().id)); !s)
         return s.error();
     // Signed out: the event sockets of that sign-in (or of all of them) close at once.
-    ctx.state.afterCommit.append([&events = ctx.events, id = ctx.caller().id, session] { events.endSessions(id, session); });
+    if (session)
+        ctx.state.afterCommit.append([&events = ctx.events, id = ctx.caller().id, s = *session] { events.endSessions(id, s); });
     return ApiResult::noContent();
 }
 

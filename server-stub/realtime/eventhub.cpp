@@ -123,13 +123,20 @@ void EventHub::deliver(const Pending &e)
 void EventHub::dropExpired()
 {
     const qint64 now = m_state.now().toSecsSinceEpoch();
-    QList<QWebSocket *> expired;
+    closeClients([now](const Client &c) { return c.user && c.user->expiresAt > 0 && now >= c.user->expiresAt; }, 4001,
+                 u"The access token expired: refresh it and connect again (or send {\"type\":\"auth\"})"_s);
+}
+
+void EventHub::closeClients(const std::function<bool(const Client &)> &which, int code, const QString &reason)
+{
+    // Collected first: closing removes from m_clients, which must not change under its iterator.
+    QList<QWebSocket *> closing;
     for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
-        if (it->user && it->user->expiresAt > 0 && now >= it->user->expiresAt)
-            expired.append(it.key());
+        if (which(it.value()))
+            closing.append(it.key());
     }
-    for (QWebSocket *ws : std::as_const(expired))
-        closeClient(ws, 4001, u"The access token expired: refresh it and connect again (or send {\"type\":\"auth\"})"_s);
+    for (QWebSocket *ws : std::as_const(closing))
+        closeClient(ws, code, reason);
 }
 
 void EventHub::closeClient(QWebSocket *ws, int code, const QString &reason)
@@ -143,13 +150,8 @@ void EventHub::closeClient(QWebSocket *ws, int code, const QString &reason)
 
 void EventHub::endSessions(qint64 userId, const QString &session)
 {
-    QList<QWebSocket *> ended;
-    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
-        if (it->user && it->user->id == userId && (session.isEmpty() || it->user->session == session))
-            ended.append(it.key());
-    }
-    for (QWebSocket *ws : std::as_const(ended))
-        closeClient(ws, 4004, u"Signed out"_s);
+    closeClients([&](const Client &c) { return c.user && c.user->id == userId && (session.isEmpty() || c.user->session == session); },
+                 4004, u"Signed out"_s);
 }
 
 void EventHub::revalidateUser(qint64 userId)
@@ -157,17 +159,14 @@ void EventHub::revalidateUser(qint64 userId)
     auto row = m_db.rows(u"SELECT role, active FROM users WHERE id = ?"_s, {userId});
     const bool gone = !row || row->isEmpty() || row->first().value(u"active"_s).toInt() == 0;
     const auto role = gone ? std::nullopt : roleFromName(row->first().value(u"role"_s).toString());
-    QList<QWebSocket *> closing;
-    for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
-        if (!it->user || it->user->id != userId)
-            continue;
-        if (gone || !role)
-            closing.append(it.key());
-        else
-            it->user->role = *role; // events are filtered by the new role from now on
+    if (!role) {
+        closeClients([userId](const Client &c) { return c.user && c.user->id == userId; }, 4003, u"The account was disabled"_s);
+        return;
     }
-    for (QWebSocket *ws : std::as_const(closing))
-        closeClient(ws, 4003, u"The account was disabled"_s);
+    for (Client &c : m_clients) {
+        if (c.user && c.user->id == userId)
+            c.user->role = *role; // events are filtered by the new role from now on
+    }
 }
 
 void EventHub::reauthenticate(QWebSocket *ws, Client &c, const QString &token)

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
@@ -82,6 +84,7 @@ private:
     /// over it ({"type":"auth","access_token":...}).
     void dropExpired();
     void closeClient(QWebSocket *ws, int code, const QString &reason);
+    void closeClients(const std::function<bool(const Client &)> &which, int code, const QString &reason);
     void reauthenticate(QWebSocket *ws, Client &c, const QString &token);
     void onTick();
     bool wants(const Client &c, const Pending &e) const;

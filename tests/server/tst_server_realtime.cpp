@@ -196,9 +196,7 @@ private slots:
 
     QString userId(Api &manager, const QString &username)
     {
-        for (const QJsonValue &u : manager.get(u"/api/v1/users"_s).data().toArray().isEmpty()
-                                       ? manager.get(u"/api/v1/users"_s).object().value(u"users"_s).toArray()
-                                       : manager.get(u"/api/v1/users"_s).data().toArray())
+        for (const QJsonValue &u : manager.get(u"/api/v1/users"_s).object().value(u"users"_s).toArray())
             if (u.toObject().value(u"username"_s).toString() == username)
                 return u.toObject().value(u"id"_s).toString();
         return {};
