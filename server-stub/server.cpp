@@ -279,6 +279,12 @@ struct TavolaServer::Private
             *response = errorResponse(Error{ErrorCode::NotFound, u"No WebSocket endpoint here"_s, {}}, requestId);
             return false;
         }
+        if (const QString problem = ws::handshakeProblem(req); !problem.isEmpty()) {
+            *response = errorResponse(Error{ErrorCode::ValidationFailed, problem, {}}, requestId);
+            response->status = 400;
+            response->setHeader("Sec-WebSocket-Version", "13");
+            return false;
+        }
         // The public queue status page may listen to its own ticket with the ticket secret.
         const QString ticket = req.query.queryItemValue(u"queue_ticket"_s);
         const QString token = bearerToken(req);
@@ -289,7 +295,7 @@ struct TavolaServer::Private
                 *response = errorResponse(Error{ErrorCode::Unauthenticated, u"Unknown ticket or wrong secret"_s, {}}, requestId);
                 return false;
             }
-            events->accept(socket, std::nullopt, ticket);
+            events->accept(req, socket, std::nullopt, ticket);
             return true;
         }
         auto user = token.isEmpty() ? Result<AuthUser>(Error{ErrorCode::Unauthenticated, u"Sign in first: the event stream needs an access token"_s, {}})
@@ -298,7 +304,7 @@ struct TavolaServer::Private
             *response = errorResponse(user.error(), requestId);
             return false;
         }
-        events->accept(socket, *user, QString());
+        events->accept(req, socket, *user, QString());
         return true;
     }
 
@@ -416,6 +422,8 @@ Status TavolaServer::start()
     limits.headerTimeoutMs = d->state.config.headerTimeoutSeconds * 1000;
     limits.requestTimeoutMs = std::max(d->state.config.requestTimeoutSeconds, d->state.config.headerTimeoutSeconds) * 1000;
     limits.maxConnections = d->state.config.maxConnections;
+    limits.maxConnectionsPerAddress = d->state.config.maxConnectionsPerAddress;
+    limits.minBytesPerSecond = d->state.config.minTransferRate;
     d->http.setLimits(limits);
     d->http.setHandler([this](const HttpRequest &req) { return d->handle(req); });
     d->http.setUpgradeHandler([this](const HttpRequest &req, QTcpSocket *s, HttpResponse *resp) { return d->upgrade(req, s, resp); });

@@ -59,6 +59,10 @@ Status apply(ServerConfig &c, const QString &key, const QString &value)
         return setInt(&c.requestTimeoutSeconds, value, key, 1, 3600);
     if (key == u"max_connections"_s)
         return setInt(&c.maxConnections, value, key, 10, 100'000);
+    if (key == u"max_connections_per_address"_s)
+        return setInt(&c.maxConnectionsPerAddress, value, key, 2, 100'000);
+    if (key == u"min_transfer_rate"_s)
+        return setInt(&c.minTransferRate, value, key, 1024, 1'000'000'000);
     if (key == u"ping_interval_seconds"_s)
         return setInt(&c.pingIntervalSeconds, value, key, 1, 3600);
     if (key == u"client_timeout_seconds"_s)
@@ -85,6 +89,7 @@ Status apply(ServerConfig &c, const QString &key, const QString &value)
 const QStringList kKeys{u"listen"_s, u"db"_s, u"demo"_s, u"pos_id"_s, u"rate_limit_per_minute"_s,
                         u"login_failures_per_minute"_s, u"queue_tickets_per_minute"_s, u"idle_timeout_seconds"_s,
                         u"header_timeout_seconds"_s, u"request_timeout_seconds"_s, u"max_connections"_s,
+                        u"max_connections_per_address"_s, u"min_transfer_rate"_s,
                         u"ping_interval_seconds"_s, u"client_timeout_seconds"_s, u"event_retention_minutes"_s,
                         u"password_iterations"_s, u"payments_sandbox"_s, u"admin_username"_s, u"admin_password"_s};
 } // namespace

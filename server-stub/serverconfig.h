@@ -22,6 +22,8 @@ struct ServerConfig
     int headerTimeoutSeconds = 5;   // a request's headers, from its first byte
     int requestTimeoutSeconds = 15; // a whole request, from its first byte
     int maxConnections = 1000;      // HTTP connections (WebSockets are counted apart)
+    int maxConnectionsPerAddress = 256;
+    int minTransferRate = 16 * 1024; // bytes/s: a large body's extra time beyond the request timeout
     int pingIntervalSeconds = 20;
     int clientTimeoutSeconds = 60;
     int eventRetentionMinutes = 24 * 60; // events kept for resume (≥ 60)

@@ -82,7 +82,7 @@ class HttpConnection : public QObject
 {
 public:
     HttpConnection(HttpServer *server, QTcpSocket *socket)
-        : QObject(server), m_server(server), m_socket(socket)
+        : QObject(server), m_server(server), m_socket(socket), m_peer(socket->peerAddress())
     {
         socket->setParent(this);
         m_idle.setSingleShot(true);
@@ -123,6 +123,7 @@ public:
             return -1;
         return m_slotHeld.elapsed();
     }
+    QHostAddress peer() const { return m_peer; }
     void evict()
     {
         qCDebug(lcHttp) << "at the connection limit: closing" << m_socket->peerAddress();
@@ -221,12 +222,15 @@ private:
                 if (!parseHead(peeked.left(end)))
                     return;
                 if (isUpgrade()) {
+                    m_socket->read(end + 4); // the taker answers the handshake; frames may follow
                     takeOver();
                     return;
                 }
                 m_socket->read(end + 4); // consume the head; the body follows
                 m_haveHeaders = true;
-                m_deadline.start(std::max<qint64>(1, m_server->m_limits.requestTimeoutMs - m_requestStarted.elapsed()));
+                const HttpServer::Limits &limits = m_server->m_limits;
+                const qint64 bodyAllowanceMs = limits.minBytesPerSecond > 0 ? m_bodyLength * 1000 / limits.minBytesPerSecond : 0;
+                m_deadline.start(int(std::clamp<qint64>(limits.requestTimeoutMs + bodyAllowanceMs - m_requestStarted.elapsed(), 1, INT_MAX)));
                 if (m_expectContinue && m_bodyLength > 0)
                     m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             }
@@ -336,6 +340,7 @@ private:
 
     HttpServer *m_server;
     QTcpSocket *m_socket;
+    QHostAddress m_peer;
     QTimer m_idle;
     QTimer m_deadline;           // the request in progress must be complete before it fires
     QElapsedTimer m_requestStarted;
@@ -403,7 +408,10 @@ void HttpServer::close()
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_closing || (m_live.size() >= m_limits.maxConnections && !evictOne())) {
+        const QHostAddress peer = socket->peerAddress();
+        const auto fromPeer = std::count_if(m_live.cbegin(), m_live.cend(), [&](const HttpConnection *c) { return c->peer() == peer; });
+        if (m_closing || (fromPeer >= m_limits.maxConnectionsPerAddress && !evictOne(peer))
+            || (m_live.size() >= m_limits.maxConnections && !evictOne())) {
             socket->abort();
             socket->deleteLater();
             continue;
@@ -412,11 +420,13 @@ void HttpServer::onNewConnection()
     }
 }
 
-bool HttpServer::evictOne()
+bool HttpServer::evictOne(const QHostAddress &peer)
 {
     HttpConnection *oldest = nullptr;
     qint64 longest = -1;
     for (HttpConnection *c : std::as_const(m_live)) {
+        if (!peer.isNull() && c->peer() != peer)
+            continue;
         const qint64 waited = c->waitingMs();
         if (waited > longest) {
             longest = waited;

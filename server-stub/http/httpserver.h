@@ -19,13 +19,15 @@ class HttpConnection;
 /// idle and `Connection: close` / HTTP/1.0 clients are closed, requests on one connection are
 /// answered in order, and every answer is synchronous, so a client that disconnects mid-request
 /// is never written to after it left. WebSocket upgrades are handed to `upgradeHandler` with the
-/// handshake still unread in the socket.
+/// handshake's head read and parsed (anything behind it still in the socket).
 ///
 /// Slow clients cannot hold it: a request must bring its headers within `headerTimeoutMs` and
 /// its whole body within `requestTimeoutMs` of its first byte (trickling bytes does not restart
 /// the clock; 408 and close), framing is strict (CRLF line ends, exactly Content-Length bytes),
 /// and at the connection limit a new client is still served: the connection that has kept its
-/// slot longest without a complete request is closed to make room.
+/// slot longest without a complete request is closed to make room. One address may hold at most
+/// `maxConnectionsPerAddress`; beyond that its own longest-waiting connection gives way, so an
+/// attacker's sockets never crowd out another machine, and a till behind the same NAT still gets in.
 class HttpServer : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
         int headerTimeoutMs = 5'000;   // from a request's first byte to the end of its headers
         int requestTimeoutMs = 15'000; // from a request's first byte to the end of its body
         int maxConnections = 1000;
+        int maxConnectionsPerAddress = 256; // one machine (or one NAT) cannot take every slot
+        qint64 minBytesPerSecond = 16 * 1024; // a large body gets requestTimeoutMs plus its size at this rate
     };
 
     explicit HttpServer(QObject *parent = nullptr);
@@ -69,7 +73,8 @@ private:
     void onNewConnection();
     /// Closes the connection that has waited longest for a request to complete (or for one to
     /// start); false when every connection is in the middle of being answered.
-    bool evictOne();
+    /// `peer` set: only among that address's connections.
+    bool evictOne(const QHostAddress &peer = {});
 
     QTcpServer *m_server = nullptr;
     Handler m_handler;

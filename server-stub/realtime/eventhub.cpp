@@ -9,8 +9,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTcpSocket>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 Q_LOGGING_CATEGORY(lcEvents, "tavola.server.events")
 
@@ -45,10 +43,8 @@ QByteArray compact(const QJsonObject &o)
 } // namespace
 
 EventHub::EventHub(Database &db, ServerState &state, QObject *parent)
-    : QObject(parent), m_db(db), m_state(state),
-      m_server(new QWebSocketServer(u"tavola-server"_s, QWebSocketServer::NonSecureMode, this))
+    : QObject(parent), m_db(db), m_state(state)
 {
-    connect(m_server, &QWebSocketServer::newConnection, this, &EventHub::onNewConnection);
     m_tick.setInterval(std::max(1, m_state.config.pingIntervalSeconds) * 1000);
     connect(&m_tick, &QTimer::timeout, this, &EventHub::onTick);
     m_tick.start();
@@ -130,22 +126,21 @@ void EventHub::dropExpired()
 void EventHub::closeClients(const std::function<bool(const Client &)> &which, int code, const QString &reason)
 {
     // Collected first: closing removes from m_clients, which must not change under its iterator.
-    QList<QWebSocket *> closing;
+    QList<WebSocketConnection *> closing;
     for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
         if (which(it.value()))
             closing.append(it.key());
     }
-    for (QWebSocket *ws : std::as_const(closing))
+    for (WebSocketConnection *ws : std::as_const(closing))
         closeClient(ws, code, reason);
 }
 
-void EventHub::closeClient(QWebSocket *ws, int code, const QString &reason)
+void EventHub::closeClient(WebSocketConnection *ws, int code, const QString &reason)
 {
     if (!m_clients.remove(ws))
         return;
     qCInfo(lcEvents) << "closing websocket" << code << reason;
-    ws->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
-    ws->deleteLater();
+    ws->close(quint16(code), reason); // deleted when the peer has hung up (or in two seconds)
 }
 
 void EventHub::endSessions(qint64 userId, const QString &session)
@@ -169,7 +164,7 @@ void EventHub::revalidateUser(qint64 userId)
     }
 }
 
-void EventHub::reauthenticate(QWebSocket *ws, Client &c, const QString &token)
+void EventHub::reauthenticate(WebSocketConnection *ws, Client &c, const QString &token)
 {
     auto claimed = m_state.tokens.verify(token, m_state.now());
     if (!claimed || !c.user || claimed->id != c.user->id) {
@@ -180,7 +175,7 @@ void EventHub::reauthenticate(QWebSocket *ws, Client &c, const QString &token)
     c.user->session = claimed->session;
     revalidateUser(claimed->id); // disabled meanwhile? a new role?
     if (m_clients.contains(ws))
-        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"authenticated"_s}, {u"expires_at"_s, formatTime(QDateTime::fromSecsSinceEpoch(claimed->expiresAt, Qt::UTC))}})));
+        ws->sendTextMessage(compact({{u"type"_s, u"authenticated"_s}, {u"expires_at"_s, formatTime(QDateTime::fromSecsSinceEpoch(claimed->expiresAt, Qt::UTC))}}));
 }
 
 void EventHub::catchUpFromDatabase()
@@ -241,67 +236,33 @@ bool EventHub::wants(const Client &c, const Pending &e) const
     return true;
 }
 
-void EventHub::send(QWebSocket *ws, Client &c, const Pending &e)
+void EventHub::send(WebSocketConnection *ws, Client &c, const Pending &e)
 {
     if (wants(c, e))
-        ws->sendTextMessage(QString::fromUtf8(e.frame));
+        ws->sendTextMessage(e.frame);
 }
 
-void EventHub::accept(QTcpSocket *socket, std::optional<AuthUser> user, const QString &queueTicket)
+void EventHub::accept(const HttpRequest &handshake, QTcpSocket *socket, std::optional<AuthUser> user, const QString &queueTicket)
 {
-    // Nobody owns the socket during the handshake; on success the QWebSocket takes it over
-    // (and must be its only owner), on failure it is deleted when it disconnects.
-    socket->setParent(nullptr);
-    m_handshaking.insert(socket, {std::move(user), queueTicket});
-    connect(socket, &QObject::destroyed, this, [this, socket] { m_handshaking.remove(socket); });
-    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-        if (m_handshaking.remove(socket))
-            socket->deleteLater();
+    auto *ws = new WebSocketConnection(handshake, socket, this);
+    Client c;
+    c.user = std::move(user);
+    c.queueTicket = queueTicket;
+    c.lastSeenMs = QDateTime::currentMSecsSinceEpoch();
+    m_clients.insert(ws, c);
+    connect(ws, &WebSocketConnection::textMessageReceived, this, [this, ws](const QString &m) { onMessage(ws, m); });
+    connect(ws, &WebSocketConnection::pong, this, [this, ws] {
+        if (auto it = m_clients.find(ws); it != m_clients.end())
+            it->lastSeenMs = QDateTime::currentMSecsSinceEpoch();
     });
-    m_server->handleConnection(socket);
-    // The handshake bytes are already buffered (the HTTP layer peeked at them), so no new
-    // readyRead will come from the network: signal it once ourselves.
-    if (socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(socket, "readyRead", Qt::QueuedConnection);
+    connect(ws, &WebSocketConnection::disconnected, this, [this, ws] {
+        m_clients.remove(ws);
+        ws->deleteLater();
+    });
+    ws->sendTextMessage(compact({{u"type"_s, u"hello"_s}, {u"ts"_s, formatTime(m_state.now())}}));
 }
 
-void EventHub::onNewConnection()
-{
-    while (QWebSocket *ws = m_server->nextPendingConnection()) {
-        // Match the upgraded socket to the identity checked before the handshake.
-        Client c;
-        bool found = false;
-        for (auto it = m_handshaking.begin(); it != m_handshaking.end(); ++it) {
-            if (it.key()->peerPort() == ws->peerPort() && it.key()->peerAddress() == ws->peerAddress()) {
-                c.user = it->first;
-                c.queueTicket = it->second;
-                disconnect(it.key(), nullptr, this, nullptr); // the QWebSocket owns it now
-                m_handshaking.erase(it);
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            ws->abort();
-            ws->deleteLater();
-            continue;
-        }
-        c.lastSeenMs = QDateTime::currentMSecsSinceEpoch();
-        m_clients.insert(ws, c);
-        connect(ws, &QWebSocket::textMessageReceived, this, [this, ws](const QString &m) { onMessage(ws, m); });
-        connect(ws, &QWebSocket::pong, this, [this, ws](quint64, const QByteArray &) {
-            if (auto it = m_clients.find(ws); it != m_clients.end())
-                it->lastSeenMs = QDateTime::currentMSecsSinceEpoch();
-        });
-        connect(ws, &QWebSocket::disconnected, this, [this, ws] {
-            m_clients.remove(ws);
-            ws->deleteLater();
-        });
-        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"hello"_s}, {u"ts"_s, formatTime(m_state.now())}})));
-    }
-}
-
-void EventHub::onMessage(QWebSocket *ws, const QString &message)
+void EventHub::onMessage(WebSocketConnection *ws, const QString &message)
 {
     dropExpired(); // before any reference into m_clients is taken
     auto it = m_clients.find(ws);
@@ -325,35 +286,35 @@ void EventHub::onMessage(QWebSocket *ws, const QString &message)
                 topic = u"floor_plan"_s;
             c.topics.insert(topic);
         }
-        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"subscribed"_s},
-                                                        {u"topics"_s, QJsonArray::fromStringList(c.topics.values())}})));
+        ws->sendTextMessage(compact({{u"type"_s, u"subscribed"_s},
+                                                        {u"topics"_s, QJsonArray::fromStringList(c.topics.values())}}));
     } else if (type == u"ping"_s) {
-        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"pong"_s}})));
+        ws->sendTextMessage(compact({{u"type"_s, u"pong"_s}}));
     } else if (type == u"auth"_s) {
         reauthenticate(ws, c, msg.value(u"access_token"_s).toString());
     } else {
-        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"error"_s},
-                                                        {u"message"_s, u"Unknown message type; use resume, subscribe, ping or auth"_s}})));
+        ws->sendTextMessage(compact({{u"type"_s, u"error"_s},
+                                                        {u"message"_s, u"Unknown message type; use resume, subscribe, ping or auth"_s}}));
     }
 }
 
-void EventHub::resume(QWebSocket *ws, Client &c, qint64 afterSeq)
+void EventHub::resume(WebSocketConnection *ws, Client &c, qint64 afterSeq)
 {
     if (afterSeq < 0) {
-        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"error"_s}, {u"message"_s, u"resume needs after_seq"_s}})));
+        ws->sendTextMessage(compact({{u"type"_s, u"error"_s}, {u"message"_s, u"resume needs after_seq"_s}}));
         return;
     }
     auto oldest = m_db.scalar(u"SELECT MIN(seq) FROM events"_s);
     auto newest = m_db.scalar(u"SELECT value FROM counters WHERE name = 'event_seq'"_s);
     if (!oldest || !newest) {
-        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"resync_required"_s}})));
+        ws->sendTextMessage(compact({{u"type"_s, u"resync_required"_s}}));
         return;
     }
     const qint64 last = newest->toLongLong();
     const qint64 first = oldest->isNull() ? last + 1 : oldest->toLongLong();
     if (afterSeq > last || afterSeq + 1 < first) {
         // Too old (pruned) or from another database: the client reloads its snapshot.
-        ws->sendTextMessage(QString::fromUtf8(compact({{u"type"_s, u"resync_required"_s}, {u"last_seq"_s, last}})));
+        ws->sendTextMessage(compact({{u"type"_s, u"resync_required"_s}, {u"last_seq"_s, last}}));
         return;
     }
     // The replay runs to its end before any other event can be published (one thread), so
@@ -371,8 +332,8 @@ void EventHub::onTick()
     dropExpired();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 timeout = qint64(m_state.config.clientTimeoutSeconds) * 1000;
-    const QList<QWebSocket *> sockets = m_clients.keys();
-    for (QWebSocket *ws : sockets) {
+    const QList<WebSocketConnection *> sockets = m_clients.keys();
+    for (WebSocketConnection *ws : sockets) {
         if (now - m_clients.value(ws).lastSeenMs > timeout) {
             qCInfo(lcEvents) << "dropping silent websocket client" << ws->peerAddress().toString();
             m_clients.remove(ws);
@@ -391,10 +352,10 @@ int EventHub::clientCount() const
 
 void EventHub::closeAll()
 {
-    const QList<QWebSocket *> sockets = m_clients.keys();
+    const QList<WebSocketConnection *> sockets = m_clients.keys();
     m_clients.clear();
-    for (QWebSocket *ws : sockets) {
-        ws->close(QWebSocketProtocol::CloseCodeGoingAway, u"server shutting down"_s);
+    for (WebSocketConnection *ws : sockets) {
+        ws->close(1001, u"server shutting down"_s);
         ws->deleteLater();
     }
 }

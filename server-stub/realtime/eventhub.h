@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api.h"
+#include "http/websocket.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -10,8 +11,6 @@
 #include <functional>
 
 class QTcpSocket;
-class QWebSocket;
-class QWebSocketServer;
 
 namespace tavola::server {
 
@@ -44,9 +43,9 @@ public:
     void publishPending();
     void discardPending();
 
-    /// Takes over an upgraded socket (handshake unread) for a signed-in user, or for the public
-    /// status page of one queue ticket.
-    void accept(QTcpSocket *socket, std::optional<AuthUser> user, const QString &queueTicket);
+    /// Answers a valid WebSocket handshake (its head already read) and takes the socket, for a
+    /// signed-in user or for the public status page of one queue ticket.
+    void accept(const HttpRequest &handshake, QTcpSocket *socket, std::optional<AuthUser> user, const QString &queueTicket);
     int clientCount() const;
     void closeAll();
     /// The user signed out: closes their sockets of that sign-in (`session`), or all of them
@@ -78,18 +77,17 @@ private:
         qint64 lastSeenMs = 0;
     };
 
-    void onNewConnection();
-    void onMessage(QWebSocket *ws, const QString &message);
+    void onMessage(WebSocketConnection *ws, const QString &message);
     /// A socket whose access token has expired closes (4001) unless the client sent a fresh token
     /// over it ({"type":"auth","access_token":...}).
     void dropExpired();
-    void closeClient(QWebSocket *ws, int code, const QString &reason);
+    void closeClient(WebSocketConnection *ws, int code, const QString &reason);
     void closeClients(const std::function<bool(const Client &)> &which, int code, const QString &reason);
-    void reauthenticate(QWebSocket *ws, Client &c, const QString &token);
+    void reauthenticate(WebSocketConnection *ws, Client &c, const QString &token);
     void onTick();
     bool wants(const Client &c, const Pending &e) const;
-    void send(QWebSocket *ws, Client &c, const Pending &e);
-    void resume(QWebSocket *ws, Client &c, qint64 afterSeq);
+    void send(WebSocketConnection *ws, Client &c, const Pending &e);
+    void resume(WebSocketConnection *ws, Client &c, qint64 afterSeq);
     static QString topicOf(const QString &type);
     /// An event row of the events table (resume, fan-out from other instances).
     static Pending pendingFromRow(const QVariantMap &row);
@@ -100,9 +98,7 @@ private:
 
     Database &m_db;
     ServerState &m_state;
-    QWebSocketServer *m_server;
-    QHash<QWebSocket *, Client> m_clients;
-    QHash<QTcpSocket *, std::pair<std::optional<AuthUser>, QString>> m_handshaking;
+    QHash<WebSocketConnection *, Client> m_clients;
     QList<Pending> m_pending;
     QTimer m_tick;
     QTimer m_watchdog;

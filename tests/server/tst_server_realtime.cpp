@@ -11,6 +11,9 @@
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
+#include <QtEndian>
+
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -87,6 +90,67 @@ QByteArray rawExchange(quint16 port, const QByteArray &request, int waitMs = 500
     out += s.readAll();
     return out;
 }
+
+/// A raw WebSocket over a plain socket, to send what a real client library never would.
+struct RawWebSocket
+{
+    QTcpSocket s;
+    QByteArray in;
+
+    /// Returns the handshake's answer head ("HTTP/1.1 101 ..." when upgraded).
+    QByteArray open(quint16 port, const QByteArray &token, const QByteArray &key = "dGhlIHNhbXBsZSBub25jZQ==")
+    {
+        s.connectToHost(QHostAddress::LocalHost, port);
+        if (!s.waitForConnected(5000))
+            return {};
+        QByteArray req = "GET /api/v1/events HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                         "Sec-WebSocket-Version: 13\r\n";
+        if (!key.isEmpty())
+            req += "Sec-WebSocket-Key: " + key + "\r\n";
+        req += "Authorization: Bearer " + token + "\r\n\r\n";
+        s.write(req);
+        (void)QTest::qWaitFor([&] { in += s.readAll(); return in.contains("\r\n\r\n") || s.state() == QAbstractSocket::UnconnectedState; }, 10000);
+        const qsizetype end = in.indexOf("\r\n\r\n");
+        const QByteArray head = in.left(end);
+        in.remove(0, end + 4);
+        return head;
+    }
+    static QByteArray frame(quint8 opcode, const QByteArray &payload, bool masked)
+    {
+        QByteArray f;
+        f.append(char(0x80 | opcode));
+        f.append(char((masked ? 0x80 : 0) | payload.size())); // short payloads only
+        const char mask[4] = {0x11, 0x22, 0x33, 0x44};
+        if (masked)
+            f.append(mask, 4);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            f.append(masked ? char(payload[i] ^ mask[i % 4]) : payload[i]);
+        return f;
+    }
+    /// Reads server frames until one of `opcode` arrives; its payload.
+    std::optional<QByteArray> next(quint8 opcode)
+    {
+        std::optional<QByteArray> found;
+        (void)QTest::qWaitFor([&] {
+            in += s.readAll();
+            while (in.size() >= 2) {
+                const int len = quint8(in[1]) & 0x7F; // the server's frames here are short
+                if (len > 125 || in.size() < 2 + len)
+                    break;
+                const quint8 op = quint8(in[0]) & 0x0F;
+                const QByteArray payload = in.mid(2, len);
+                in.remove(0, 2 + len);
+                if (op == opcode) {
+                    found = payload;
+                    return true;
+                }
+            }
+            return s.state() == QAbstractSocket::UnconnectedState;
+        }, 10000);
+        return found;
+    }
+    bool closed() { return QTest::qWaitFor([&] { return s.state() == QAbstractSocket::UnconnectedState; }, 10000); }
+};
 
 } // namespace
 
@@ -507,6 +571,20 @@ private slots:
         QVERIFY2(mixed.startsWith("HTTP/1.1 400"), mixed.constData());
         // A well-formed request is still answered, and kept alive.
         QVERIFY(rawExchange(port, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200"));
+        // A large body that keeps the minimum rate (16 KiB/s by default) gets the time its size
+        // needs: 48 KiB over about 3 s, past the 2 s request deadline, is read and answered.
+        QTcpSocket upload;
+        QVERIFY(open(upload));
+        const QByteArray body = R"({"username":"nobody","pin":"0000")" + QByteArray(48 * 1024, ' ') + "}";
+        upload.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n");
+        for (qsizetype sent = 0; sent < body.size(); sent += body.size() / 6 + 1) {
+            upload.write(body.mid(sent, body.size() / 6 + 1));
+            QTest::qWait(500);
+        }
+        got.clear();
+        QVERIFY(QTest::qWaitFor([&] { got += upload.readAll(); return got.contains("\r\n\r\n"); }, 10000));
+        QVERIFY2(got.startsWith("HTTP/1.1 401"), got.constData());
     }
 
     void aThousandSlowSocketsDoNotLockOutTheTills()
@@ -517,6 +595,7 @@ private slots:
         m_fx.stop();
         QVERIFY(m_fx.start([](server::ServerConfig &c) {
             c.maxConnections = 500;
+            c.maxConnectionsPerAddress = 100'000; // the global limit, from one address here
             c.headerTimeoutSeconds = 600;
             c.requestTimeoutSeconds = 600;
         }));
@@ -540,6 +619,91 @@ private slots:
         CHECK_STATUS(Api(m_fx.url()).get(u"/health"_s), 200);
         // The server never holds more than its limit: the attacker's oldest sockets made room.
         QVERIFY(m_fx.server().httpConnectionCount() <= 500);
+    }
+
+    void clientFramesMustBeMaskedAndWellFormed()
+    {
+        const QByteArray token = staff(u"waiter1"_s).token().toLatin1();
+        const quint16 port = m_fx.server().port();
+        // A proper client: masked frames are answered.
+        RawWebSocket good;
+        QVERIFY(good.open(port, token).startsWith("HTTP/1.1 101"));
+        QVERIFY(good.next(0x1).has_value()); // hello
+        good.s.write(RawWebSocket::frame(0x1, R"({"type":"ping"})", true));
+        const auto pong = good.next(0x1);
+        QVERIFY(pong.has_value());
+        QCOMPARE(QJsonDocument::fromJson(*pong).object().value(u"type"_s).toString(), u"pong"_s);
+        // An unmasked frame: closed with 1002 (protocol error), nothing answered.
+        RawWebSocket unmasked;
+        QVERIFY(unmasked.open(port, token).startsWith("HTTP/1.1 101"));
+        QVERIFY(unmasked.next(0x1).has_value());
+        unmasked.s.write(RawWebSocket::frame(0x1, R"({"type":"ping"})", false));
+        const auto close = unmasked.next(0x8);
+        QVERIFY(close.has_value());
+        QCOMPARE(qFromBigEndian<quint16>(close->constData()), quint16(1002));
+        QVERIFY(unmasked.closed());
+        // Reserved bits, a binary message and bad UTF-8: each closes with its code.
+        const QList<std::pair<QByteArray, quint16>> bad{
+            {QByteArray(1, char(0xC1)) + RawWebSocket::frame(0x1, "{}", true).mid(1), 1002}, // RSV1
+            {RawWebSocket::frame(0x2, "\x01\x02", true), 1003},
+            {RawWebSocket::frame(0x1, "\xC3\x28", true), 1007},
+        };
+        for (const auto &[bytes, code] : bad) {
+            RawWebSocket c;
+            QVERIFY(c.open(port, token).startsWith("HTTP/1.1 101"));
+            QVERIFY(c.next(0x1).has_value());
+            c.s.write(bytes);
+            const auto got = c.next(0x8);
+            QVERIFY2(got.has_value(), bytes.toHex().constData());
+            QCOMPARE(qFromBigEndian<quint16>(got->constData()), code);
+        }
+        // A handshake without its key is refused before any upgrade.
+        RawWebSocket keyless;
+        const QByteArray refused = keyless.open(port, token, QByteArray());
+        QVERIFY2(refused.startsWith("HTTP/1.1 400"), refused.constData());
+    }
+
+    void oneAddressCannotTakeEverySlot()
+    {
+        // 1,000 slow sockets from 127.0.0.2 against a cap of 100 per address: the server holds at
+        // most 100 of them, and tills on 127.0.0.1 (and one behind the attacker's address) are served.
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &c) {
+            c.maxConnectionsPerAddress = 100;
+            c.headerTimeoutSeconds = 600;
+            c.requestTimeoutSeconds = 600;
+        }));
+        const quint16 port = m_fx.server().port();
+        const QHostAddress attacker(u"127.0.0.2"_s);
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < 1000; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            QVERIFY(s->bind(attacker));
+            s->connectToHost(QHostAddress::LocalHost, port);
+            slow.push_back(std::move(s));
+        }
+        QVERIFY(QTest::qWaitFor([&] {
+            return std::all_of(slow.begin(), slow.end(), [](const auto &s) { return s->state() != QAbstractSocket::ConnectingState; });
+        }, 120000));
+        for (auto &s : slow) {
+            if (s->state() == QAbstractSocket::ConnectedState)
+                s->write("G");
+        }
+        QTest::qWait(200);
+        QVERIFY2(m_fx.server().httpConnectionCount() <= 100, qPrintable(QString::number(m_fx.server().httpConnectionCount())));
+        Api till(m_fx.url());
+        QVERIFY(!till.login(u"cashier1"_s, u"1000"_s).isEmpty());
+        CHECK_STATUS(till.get(u"/api/v1/tables"_s), 200);
+        // A till behind the same address still gets in: the attacker's longest-waiting socket gives way.
+        QTcpSocket sameNat;
+        QVERIFY(sameNat.bind(attacker));
+        sameNat.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(sameNat.waitForConnected(5000));
+        sameNat.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray got;
+        QVERIFY(QTest::qWaitFor([&] { got += sameNat.readAll(); return got.contains("\r\n\r\n"); }, 10000));
+        QVERIFY2(got.startsWith("HTTP/1.1 200"), got.constData());
+        QVERIFY(m_fx.server().httpConnectionCount() <= 102);
     }
 
     void aFullDiskIsSaidPlainly()
