@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <functional>
@@ -103,6 +104,25 @@ int promptpayCommand(const QStringList &args)
     if (!payload)
         return fail(payload.error().message);
     out() << payload.value() << Qt::endl;
+    return 0;
+}
+
+int slipCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Reads the verification QR of a bank or TrueMoney transfer slip and prints what it says\n"
+                "as one line of JSON. It exits 1, saying why, when the payload is not a valid slip QR."));
+    const QCommandLineOption parse(u"parse"_s, Cli::tr("The text of the slip's QR code."), u"payload"_s);
+    parser.addOption(parse);
+    if (const int rc = parseOptions(parser, args); rc >= 0)
+        return rc;
+    if (!parser.isSet(parse))
+        return fail(Cli::tr("Give the slip's QR text with --parse."), 2);
+    auto slip = promptpay::parseSlip(parser.value(parse));
+    if (!slip)
+        return fail(Cli::tr("Not a valid slip QR: %1").arg(slip.error().message));
+    out() << QString::fromUtf8(QJsonDocument(slip->toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
     return 0;
 }
 
@@ -223,6 +243,7 @@ QList<Command> commands()
 {
     return {
         {u"promptpay"_s, Cli::tr("Print a PromptPay QR payload"), promptpayCommand},
+        {u"slip"_s, Cli::tr("Read a transfer slip's verification QR"), slipCommand},
         {u"qr"_s, Cli::tr("Write a QR code PNG"), qrCommand},
         {u"receipt"_s, Cli::tr("Render a sample receipt, pre-bill, kitchen or queue ticket"), receiptCommand},
         {u"print-test"_s, Cli::tr("Print a printer's test page"), printTestCommand},

@@ -1,5 +1,9 @@
 #include "promptpay.h"
 
+#include <QDate>
+
+#include <algorithm>
+
 
 using namespace Qt::StringLiterals;
 
@@ -315,6 +319,121 @@ bool isThaiIdChecksumValid(const QString &id)
         sum += (id.at(i).unicode() - u'0') * (13 - i);
     const int check = (11 - sum % 11) % 10;
     return check == id.at(12).unicode() - u'0';
+}
+
+namespace {
+bool isSlipToken(QStringView s, qsizetype maxLength, bool allowUnderscore = false)
+{
+    if (s.isEmpty() || s.size() > maxLength)
+        return false;
+    return std::all_of(s.begin(), s.end(), [&](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (allowUnderscore && c == u'_');
+    });
+}
+
+Status checkSlip(const Slip &s)
+{
+    if (s.kind == Slip::Kind::Bank) {
+        if (s.sendingBank.size() != 3 || !allDigits(s.sendingBank))
+            return invalid(u"The sending bank must be a 3-digit bank code"_s);
+        if (!isSlipToken(s.transRef, 50))
+            return invalid(u"The transaction reference must be 1 to 50 letters and digits"_s);
+        return {};
+    }
+    if (!isSlipToken(s.eventType, 20, true))
+        return invalid(u"The TrueMoney event type must be 1 to 20 letters, digits or _"_s);
+    if (!isSlipToken(s.transactionId, 50))
+        return invalid(u"The TrueMoney transaction id must be 1 to 50 letters and digits"_s);
+    if (s.date.size() != 8 || !allDigits(s.date) || !QDate::fromString(s.date, u"ddMMyyyy"_s).isValid())
+        return invalid(u"The TrueMoney date must be a real date written DDMMYYYY"_s);
+    return {};
+}
+
+QString slipCrc(const QString &body, bool upper)
+{
+    const QString hex = QString::number(crc16(body.toLatin1()), 16).rightJustified(4, u'0');
+    return upper ? hex.toUpper() : hex;
+}
+} // namespace
+
+QJsonObject Slip::toJson() const
+{
+    if (kind == Kind::Bank)
+        return {{u"type"_s, u"bank"_s}, {u"sending_bank"_s, sendingBank}, {u"trans_ref"_s, transRef}};
+    return {{u"type"_s, u"truemoney"_s}, {u"event_type"_s, eventType}, {u"transaction_id"_s, transactionId}, {u"date"_s, date}};
+}
+
+Result<QString> buildSlip(const Slip &slip)
+{
+    if (auto ok = checkSlip(slip); !ok)
+        return ok.error();
+    QString body;
+    if (slip.kind == Slip::Kind::Bank) {
+        body = tlv(u"00", tlv(u"00", u"000001"_s) + tlv(u"01", slip.sendingBank) + tlv(u"02", slip.transRef)) + tlv(u"51", u"TH"_s);
+    } else {
+        body = tlv(u"00", tlv(u"00", u"01"_s) + tlv(u"01", u"01"_s) + tlv(u"02", slip.eventType) + tlv(u"03", slip.transactionId)
+                              + tlv(u"04", slip.date));
+    }
+    body += u"9104"_s;
+    return QString(body + slipCrc(body, slip.kind == Slip::Kind::Bank));
+}
+
+Result<Slip> parseSlip(const QString &text)
+{
+    if (text.size() < 12 || text.size() > 512)
+        return invalid(u"A slip QR is between 12 and 512 characters"_s);
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7E)
+            return invalid(u"A slip QR contains only printable ASCII"_s);
+    }
+    auto fields = splitTlv(text, u"slip"_s);
+    if (!fields)
+        return fields.error();
+    const auto &f = fields.value();
+    if (f.isEmpty() || f.back().first != u"91"_s || f.back().second.size() != 4)
+        return invalid(u"A slip QR must end with a 4-digit CRC (tag 91)"_s);
+    const QString expected = slipCrc(text.left(text.size() - 4), true);
+    if (f.back().second.toUpper() != expected)
+        return invalid(u"CRC mismatch: the slip says %1, its content gives %2"_s.arg(f.back().second, expected));
+    if (f.front().first != u"00"_s)
+        return invalid(u"A slip QR starts with its template (tag 00)"_s);
+    auto inner = splitTlv(f.front().second, u"tag 00"_s);
+    if (!inner)
+        return inner.error();
+    const auto &t = inner.value();
+    auto tagsAre = [](const QList<std::pair<QString, QString>> &fs, QStringList ids) {
+        if (fs.size() != ids.size())
+            return false;
+        for (const auto &[id, v] : fs) {
+            if (!ids.removeOne(id))
+                return false;
+        }
+        return true;
+    };
+    Slip slip;
+    if (find(t, u"00") == u"000001"_s) {
+        if (!tagsAre(t, {u"00"_s, u"01"_s, u"02"_s}))
+            return invalid(u"A bank slip's template has exactly tags 00, 01 and 02"_s);
+        if (f.size() != 3 || f[1].first != u"51"_s || f[1].second != u"TH"_s)
+            return invalid(u"A bank slip QR is its template, 51 = TH and the CRC, in that order"_s);
+        slip.kind = Slip::Kind::Bank;
+        slip.sendingBank = find(t, u"01");
+        slip.transRef = find(t, u"02");
+    } else if (find(t, u"00") == u"01"_s && find(t, u"01") == u"01"_s) {
+        if (!tagsAre(t, {u"00"_s, u"01"_s, u"02"_s, u"03"_s, u"04"_s}))
+            return invalid(u"A TrueMoney slip's template has exactly tags 00 to 04"_s);
+        if (f.size() != 2)
+            return invalid(u"A TrueMoney slip QR is its template and the CRC"_s);
+        slip.kind = Slip::Kind::TrueMoney;
+        slip.eventType = find(t, u"02");
+        slip.transactionId = find(t, u"03");
+        slip.date = find(t, u"04");
+    } else {
+        return invalid(u"Not a slip verification QR (tag 00 must start 000001 for a bank or 01/01 for TrueMoney)"_s);
+    }
+    if (auto ok = checkSlip(slip); !ok)
+        return ok.error();
+    return slip;
 }
 
 } // namespace tavola::promptpay

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,31 @@ Result<QString> normalizeMobile(const QString &input);
 Result<Payload> targetFromInput(const QString &input);
 /// A static or dynamic payload for a typed target ("0812345678") and optional amount.
 Result<QString> buildForInput(const QString &input, std::optional<Money> amount);
+
+/// What the verification QR on a transfer slip says (DOMAIN: "Bank slip verification QR").
+/// It proves only what it claims; a bank's slip-verification API confirms the transfer.
+struct Slip
+{
+    enum class Kind { Bank, TrueMoney };
+    Kind kind = Kind::Bank;
+    QString sendingBank;   // bank: 3-digit bank code ("014" SCB)
+    QString transRef;      // bank: the transaction reference, 1–50 letters and digits
+    QString eventType;     // TrueMoney: e.g. "P2P"
+    QString transactionId; // TrueMoney
+    QString date;          // TrueMoney: DDMMYYYY, a real date
+
+    /// {"type":"bank","sending_bank","trans_ref"} or {"type":"truemoney","event_type","transaction_id","date"}.
+    QJsonObject toJson() const;
+    bool operator==(const Slip &) const = default;
+};
+
+/// Parses a slip's verification QR strictly: printable ASCII, exact TLV lengths, no unknown or
+/// repeated tags, the bank template (00: 00=000001, 01 bank, 02 ref; 51=TH) or the TrueMoney one
+/// (00: 00=01, 01=01, 02 event, 03 id, 04 date), and tag 91 last with a CRC that matches (hex in
+/// either case).
+Result<Slip> parseSlip(const QString &text);
+/// The payload for a slip (upper-case CRC for banks, lower-case for TrueMoney, as their apps print).
+Result<QString> buildSlip(const Slip &slip);
 
 /// The Thai national ID check digit (the 13th digit) is right. Needs exactly 13 digits.
 bool isThaiIdChecksumValid(const QString &id);

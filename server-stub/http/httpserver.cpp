@@ -1,4 +1,5 @@
 #include "httpserver.h"
+#include "httpparser.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -13,69 +14,6 @@ Q_LOGGING_CATEGORY(lcHttp, "tavola.server.http")
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
-
-QByteArray HttpRequest::header(QByteArrayView name) const
-{
-    for (const auto &[k, v] : headers) {
-        if (k.compare(name, Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return {};
-}
-
-bool HttpRequest::isLoopback() const
-{
-    return peer.isLoopback() || peer.toString().startsWith(u"::ffff:127."_s);
-}
-
-void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
-{
-    for (auto &[k, v] : headers) {
-        if (k.compare(name, Qt::CaseInsensitive) == 0) {
-            v = value;
-            return;
-        }
-    }
-    headers.append({name, value});
-}
-
-QByteArray HttpResponse::header(QByteArrayView name) const
-{
-    for (const auto &[k, v] : headers) {
-        if (k.compare(name, Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return {};
-}
-
-QByteArray HttpResponse::reasonPhrase(int status)
-{
-    switch (status) {
-    case 100: return "Continue";
-    case 101: return "Switching Protocols";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 426: return "Upgrade Required";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    default: return "Status";
-    }
-}
 
 /// One client connection: parses requests from the socket, answers them in order.
 class HttpConnection : public QObject
@@ -208,19 +146,23 @@ private:
                     m_deadline.start(m_server->m_limits.headerTimeoutMs);
                 }
                 const QByteArray peeked = m_socket->peek(m_server->m_limits.maxHeaderBytes + 4);
-                const qsizetype end = peeked.indexOf("\r\n\r\n");
-                const qsizetype bareLf = peeked.indexOf("\n\n");
-                if (bareLf >= 0 && (end < 0 || bareLf < end)) {
-                    refuse(400, u"Header lines must end with CRLF"_s);
+                const HeadScan scan = scanHead(peeked, m_server->m_limits.maxHeaderBytes);
+                if (scan.problem) {
+                    refuse(scan.problem->status, scan.problem->message);
                     return;
                 }
-                if (end < 0) {
-                    if (peeked.size() > m_server->m_limits.maxHeaderBytes)
-                        refuse(431, u"The request headers are too large"_s);
+                if (scan.headLength < 0)
+                    return;
+                const qsizetype end = scan.headLength;
+                ParsedHead parsed;
+                if (auto problem = parseRequestHead(peeked.left(end), m_server->m_limits.maxBodyBytes, &parsed)) {
+                    refuse(problem->status, problem->message);
                     return;
                 }
-                if (!parseHead(peeked.left(end)))
-                    return;
+                m_request = std::move(parsed.request);
+                m_request.peer = m_peer;
+                m_bodyLength = parsed.bodyLength;
+                m_expectContinue = parsed.expectContinue;
                 if (isUpgrade()) {
                     m_socket->read(end + 4); // the taker answers the handshake; frames may follow
                     takeOver();
@@ -253,63 +195,6 @@ private:
             m_slotHeld.start(); // answered: the wait for the next request starts now
             m_idle.start();
         }
-    }
-
-    bool parseHead(const QByteArray &head)
-    {
-        const QList<QByteArray> lines = head.split('\n');
-        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
-            if (!lines[i].endsWith('\r')) {
-                refuse(400, u"Header lines must end with CRLF"_s);
-                return false;
-            }
-        }
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-            refuse(400, u"Malformed request line"_s);
-            return false;
-        }
-        m_request = HttpRequest{};
-        m_request.method = requestLine[0];
-        const QUrl url = QUrl::fromEncoded(requestLine[1], QUrl::StrictMode);
-        if (!url.isValid() || !requestLine[1].startsWith('/')) {
-            refuse(400, u"Malformed request target"_s);
-            return false;
-        }
-        m_request.path = url.path();
-        m_request.query = QUrlQuery(url);
-        m_request.peer = m_socket->peerAddress();
-        const bool http10 = requestLine[2] == "HTTP/1.0";
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            if (line.isEmpty())
-                continue;
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0) {
-                refuse(400, u"Malformed header line"_s);
-                return false;
-            }
-            m_request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
-        }
-        const QByteArray connection = m_request.header("connection").toLower();
-        m_request.keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
-        m_expectContinue = m_request.header("expect").toLower() == "100-continue";
-        if (!m_request.header("transfer-encoding").isEmpty()) {
-            refuse(411, u"Chunked request bodies are not supported; send Content-Length"_s);
-            return false;
-        }
-        const QByteArray lengthText = m_request.header("content-length");
-        bool ok = true;
-        m_bodyLength = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-        if (!ok || m_bodyLength < 0) {
-            refuse(400, u"Malformed Content-Length"_s);
-            return false;
-        }
-        if (m_bodyLength > m_server->m_limits.maxBodyBytes) {
-            refuse(413, u"The request body is larger than %1 bytes"_s.arg(m_server->m_limits.maxBodyBytes));
-            return false;
-        }
-        return true;
     }
 
     bool isUpgrade() const

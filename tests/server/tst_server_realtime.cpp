@@ -476,6 +476,12 @@ private slots:
         QVERIFY2(out.startsWith("HTTP/1.1 400"), out.constData());
         QVERIFY(out.contains("MALFORMED_JSON"));
         QVERIFY(rawExchange(m_fx.server().port(), "GET /api/v1/menu HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n").startsWith("HTTP/1.1 411"));
+        // Content-Length is one header of plain decimal digits: a sign, a space inside or a second
+        // copy (the start of request smuggling behind a proxy) is refused.
+        for (const QByteArray &length : {QByteArray("+2"), QByteArray("2 2"), QByteArray("0x2"), QByteArray("2\r\nContent-Length: 2")}) {
+            const QByteArray reply = rawExchange(m_fx.server().port(), "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: " + length + "\r\n\r\n{}");
+            QVERIFY2(reply.startsWith("HTTP/1.1 400") && reply.contains("Content-Length"), reply.constData());
+        }
     }
 
     void clientsThatDisconnectMidRequest()

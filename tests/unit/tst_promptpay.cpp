@@ -252,6 +252,59 @@ private slots:
         QCOMPARE(normalizeMobile(input).value(), u"0066812345678"_s);
     }
 
+    void slipVerificationQr()
+    {
+        // The worked example: bank 014 (SCB), reference 0141234567890ABC.
+        const QString example = u"00370006000001010301402160141234567890ABC5102TH91045AEE"_s;
+        const auto slip = promptpay::parseSlip(example);
+        QVERIFY2(slip, qPrintable(slip ? QString() : slip.error().message));
+        QCOMPARE(slip->kind, promptpay::Slip::Kind::Bank);
+        QCOMPARE(slip->sendingBank, u"014"_s);
+        QCOMPARE(slip->transRef, u"0141234567890ABC"_s);
+        QCOMPARE(promptpay::buildSlip(*slip).value(), example);
+        QVERIFY(promptpay::parseSlip(example.left(example.size() - 4) + u"5aee"_s)); // CRC hex in either case
+        // TrueMoney: no tag 51, lower-case CRC.
+        const promptpay::Slip wallet{promptpay::Slip::Kind::TrueMoney, {}, {}, u"P2P"_s, u"50031234567"_s, u"29022024"_s};
+        const QString w = promptpay::buildSlip(wallet).value();
+        QCOMPARE(w.right(4), w.right(4).toLower());
+        QCOMPARE(promptpay::parseSlip(w).value(), wallet);
+        QCOMPARE(promptpay::parseSlip(w.left(w.size() - 4) + w.right(4).toUpper()).value(), wallet);
+    }
+
+    void slipRejects_data()
+    {
+        QTest::addColumn<QString>("payload");
+        auto withCrc = [](const QString &body) -> QString {
+            const QString b = body + u"9104"_s;
+            return b + QString::number(promptpay::crc16(b.toLatin1()), 16).toUpper().rightJustified(4, u'0');
+        };
+        QTest::newRow("changed reference") << u"00370006000001010301402160141234567890ABD5102TH91045AEE"_s;
+        QTest::newRow("no CRC") << u"00370006000001010301402160141234567890ABC5102TH"_s;
+        QTest::newRow("CRC not last") << u"00370006000001010301402160141234567890ABC91045AEE5102TH"_s;
+        QTest::newRow("no 51") << withCrc(u"00370006000001010301402160141234567890ABC"_s);
+        QTest::newRow("51 not TH") << withCrc(u"00370006000001010301402160141234567890ABC5102LA"_s);
+        QTest::newRow("extra top tag") << withCrc(u"00370006000001010301402160141234567890ABC5102TH6202XX"_s);
+        QTest::newRow("extra inner tag") << withCrc(u"00430006000001010301402160141234567890ABC0302XX5102TH"_s);
+        QTest::newRow("bank of 2 digits") << withCrc(u"00360006000001010201402160141234567890ABC5102TH"_s);
+        QTest::newRow("bank not digits") << withCrc(u"00370006000001010301A02160141234567890ABC5102TH"_s);
+        QTest::newRow("empty reference") << withCrc(u"002100060000010103014020 5102TH"_s);
+        QTest::newRow("reference with space") << withCrc(u"00370006000001010301402160141234567890 BC5102TH"_s);
+        QTest::newRow("api type") << withCrc(u"00370006000002010301402160141234567890ABC5102TH"_s);
+        QTest::newRow("length too long") << withCrc(u"00990006000001010301402160141234567890ABC5102TH"_s);
+        QTest::newRow("PromptPay payment QR") << u"00020101021129370016A000000677010111011300668123456785802TH530376463045D82"_s;
+        QTest::newRow("wallet bad date") << withCrc(u"00460002010102010203P2P031150031234567040831022024"_s);
+        QTest::newRow("wallet ok but with 51") << withCrc(u"00460002010102010203P2P031150031234567040829022024"_s + u"5102TH"_s);
+        QTest::newRow("non-ASCII") << u"00370006000001010301402160141234567890ABศ5102TH91045AEE"_s;
+        QTest::newRow("empty") << QString();
+    }
+    void slipRejects()
+    {
+        QFETCH(QString, payload);
+        const auto slip = promptpay::parseSlip(payload);
+        QVERIFY2(!slip, qPrintable(payload));
+        QVERIFY(!slip.error().message.isEmpty());
+    }
+
     void thaiIdCheckDigit()
     {
         QVERIFY(isThaiIdChecksumValid(u"1101700230708"_s));
