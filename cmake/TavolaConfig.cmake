@@ -33,6 +33,11 @@ else()
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(tavola_config INTERFACE -fsanitize=address,undefined)
     endif()
+    if(TAVOLA_FUZZ)
+        target_compile_options(tavola_config INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(tavola_config INTERFACE -fsanitize=address,undefined)
+    endif()
 endif()
 
 # The instant every test starts on (tavola::clock, TAVOLA_TEST_CLOCK): 12:00 in Bangkok on an

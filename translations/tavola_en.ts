@@ -169,6 +169,28 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <source>Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text.</source>
         <translation>Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text.</translation>
     </message>
+    <message>
+        <source>Reads the verification QR of a bank or TrueMoney transfer slip and prints what it says
+as one line of JSON. It exits 1, saying why, when the payload is not a valid slip QR.</source>
+        <translation>Reads the verification QR of a bank or TrueMoney transfer slip and prints what it says
+as one line of JSON. It exits 1, saying why, when the payload is not a valid slip QR.</translation>
+    </message>
+    <message>
+        <source>The text of the slip's QR code.</source>
+        <translation>The text of the slip's QR code.</translation>
+    </message>
+    <message>
+        <source>Give the slip's QR text with --parse.</source>
+        <translation>Give the slip's QR text with --parse.</translation>
+    </message>
+    <message>
+        <source>Not a valid slip QR: %1</source>
+        <translation>Not a valid slip QR: %1</translation>
+    </message>
+    <message>
+        <source>Read a transfer slip's verification QR</source>
+        <translation>Read a transfer slip's verification QR</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -820,6 +842,14 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
             <numerusform>⚠ %n action refused by the server: needs the cashier</numerusform>
             <numerusform>⚠ %n actions refused by the server: needs the cashier</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ The server cannot save: its disk is full. Sales are not being saved — tell the manager.</source>
+        <translation>⚠ The server cannot save: its disk is full. Sales are not being saved — tell the manager.</translation>
+    </message>
+    <message>
+        <source>⚠ The server has lost its database. Sales are not being saved — tell the manager.</source>
+        <translation>⚠ The server has lost its database. Sales are not being saved — tell the manager.</translation>
     </message>
 </context>
 <context>

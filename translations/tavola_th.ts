@@ -169,6 +169,28 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <source>Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text.</source>
         <translation>โปรไฟล์เครื่องพิมพ์: escpos-80-raster (ค่าเริ่มต้น), escpos-58-raster, escpos-80-text, escpos-58-text</translation>
     </message>
+    <message>
+        <source>Reads the verification QR of a bank or TrueMoney transfer slip and prints what it says
+as one line of JSON. It exits 1, saying why, when the payload is not a valid slip QR.</source>
+        <translation>อ่าน QR ตรวจสอบบนสลิปโอนเงินของธนาคารหรือทรูมันนี่ แล้วพิมพ์ข้อมูลเป็น JSON หนึ่งบรรทัด
+หากไม่ใช่ QR สลิปที่ถูกต้อง จะบอกเหตุผลและจบด้วยรหัส 1</translation>
+    </message>
+    <message>
+        <source>The text of the slip's QR code.</source>
+        <translation>ข้อความใน QR ของสลิป</translation>
+    </message>
+    <message>
+        <source>Give the slip's QR text with --parse.</source>
+        <translation>ระบุข้อความ QR ของสลิปด้วย --parse</translation>
+    </message>
+    <message>
+        <source>Not a valid slip QR: %1</source>
+        <translation>ไม่ใช่ QR สลิปที่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>Read a transfer slip's verification QR</source>
+        <translation>อ่าน QR ตรวจสอบบนสลิปโอนเงิน</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -812,6 +834,14 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <translation>
             <numerusform>⚠ เซิร์ฟเวอร์ปฏิเสธ %n รายการ: แคชเชียร์ต้องตรวจสอบ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ The server cannot save: its disk is full. Sales are not being saved — tell the manager.</source>
+        <translation>⚠ เซิร์ฟเวอร์บันทึกไม่ได้: ดิสก์เต็ม ยอดขายไม่ถูกบันทึก — แจ้งผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>⚠ The server has lost its database. Sales are not being saved — tell the manager.</source>
+        <translation>⚠ เซิร์ฟเวอร์ขาดการเชื่อมต่อฐานข้อมูล ยอดขายไม่ถูกบันทึก — แจ้งผู้จัดการ</translation>
     </message>
 </context>
 <context>

@@ -188,8 +188,37 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     connect(&m_ctx->outbox, &client::Outbox::pendingCountChanged, this, &MainWindow::updateStatus);
     connect(&m_ctx->outbox, &client::Outbox::actionFailed, this, &MainWindow::updateStatus);
     connect(&m_ctx->api, &client::ApiClient::sessionExpired, this, [this] { showScreen(Screen::Login); });
+    m_health.setInterval(20'000);
+    connect(&m_health, &QTimer::timeout, this, &MainWindow::checkServerHealth);
+    // A refused or retried action may be the server's trouble (a full disk): ask at once.
+    connect(&m_ctx->outbox, &client::Outbox::actionFailed, this, &MainWindow::checkServerHealth);
+    connect(&m_ctx->outbox, &client::Outbox::pendingCountChanged, this, [this] {
+        if (!m_serverProblem.isEmpty() || m_ctx->outbox.pendingCount() > 0)
+            checkServerHealth();
+    });
     showScreen(Screen::Login);
     updateStatus();
+}
+
+void MainWindow::checkServerHealth()
+{
+    if (m_screen == Screen::Login)
+        return;
+    m_ctx->api.health(this, [this](Result<QJsonValue> r) {
+        QString problem;
+        if (r) {
+            const QJsonObject h = r->toObject();
+            const QString database = h.value(u"database"_s).toString();
+            if (database == u"degraded"_s)
+                problem = tr("⚠ The server cannot save: its disk is full. Sales are not being saved — tell the manager.");
+            else if (database == u"disconnected"_s)
+                problem = tr("⚠ The server has lost its database. Sales are not being saved — tell the manager.");
+        }
+        if (problem != m_serverProblem) {
+            m_serverProblem = problem;
+            updateStatus();
+        }
+    });
 }
 
 QString MainWindow::effectiveRole() const
@@ -235,6 +264,12 @@ void MainWindow::showScreen(Screen screen)
 {
     m_screen = screen;
     m_nav->setVisible(screen != Screen::Login);
+    if (screen == Screen::Login) {
+        m_health.stop();
+    } else if (!m_health.isActive()) {
+        m_health.start();
+        checkServerHealth();
+    }
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
     QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift, m_reports};
@@ -265,7 +300,11 @@ void MainWindow::updateStatus()
     const QString who = m_ctx->api.session().displayName;
     if (!who.isEmpty())
         text += u"   ·   "_s + who;
+    if (!m_serverProblem.isEmpty() && m_screen != Screen::Login)
+        text = m_serverProblem + u"   "_s + text;
     m_status->setText(text);
+    m_status->setProperty("serverProblem", !m_serverProblem.isEmpty());
+    m_status->setStyleSheet(m_serverProblem.isEmpty() || m_screen == Screen::Login ? QString() : u"QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"_s);
 }
 
 } // namespace tavola::ui

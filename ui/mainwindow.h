@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QPushButton;
@@ -46,6 +47,9 @@ public:
     PrintQueueView *printQueueView() const { return m_printing; }
     ShiftPage *shiftPage() const { return m_shift; }
     ReportsPage *reportsPage() const { return m_reports; }
+    /// How often the server's /health is asked while signed in (default 20 s): a degraded
+    /// server (full disk, database gone) is said in the status line.
+    void setHealthInterval(int ms) { m_health.setInterval(ms); }
 
 signals:
     /// Signed in and the first screen has its data.
@@ -56,6 +60,7 @@ private:
     /// Offers back an order that was being edited when the app stopped.
     void offerDraft();
     void updateStatus();
+    void checkServerHealth();
     QString effectiveRole() const;
 
     AppContext *m_ctx;
@@ -68,6 +73,8 @@ private:
     QPushButton *m_navQueue;
     QPushButton *m_navEditor;
     QLabel *m_status;
+    QTimer m_health;
+    QString m_serverProblem; // empty while the server says it is healthy
     QWidget *m_draftBanner;
     QLabel *m_draftText;
     QString m_draftTable;

@@ -8,7 +8,10 @@ namespace tavola {
 
 QJsonObject Category::toJson() const
 {
-    return {{u"id"_s, id}, {u"name"_s, name}, {u"name_th"_s, nameTh}, {u"sort"_s, sort}};
+    QJsonObject o{{u"name"_s, name}, {u"name_th"_s, nameTh}, {u"sort"_s, sort}};
+    if (!id.isEmpty()) // a category not yet saved has no id (and "" is not one)
+        o.insert(u"id"_s, id);
+    return o;
 }
 
 Result<Category> Category::fromJson(const QJsonObject &json)

@@ -467,8 +467,10 @@ Result<QImage> decodeEscPosRaster(const QByteArray &bytes)
                 return Error::validation(u"bytes"_s, u"truncated GS v 0 header"_s);
             const int xBytes = quint8(bytes[i + 4]) | (quint8(bytes[i + 5]) << 8);
             const int rows = quint8(bytes[i + 6]) | (quint8(bytes[i + 7]) << 8);
-            if (rows > 256 || i + 8 + qsizetype(xBytes) * rows > bytes.size())
+            if (xBytes == 0 || rows == 0 || rows > 256 || i + 8 + qsizetype(xBytes) * rows > bytes.size())
                 return Error::validation(u"bytes"_s, u"bad GS v 0 band"_s);
+            if (width != 0 && xBytes * 8 != width)
+                return Error::validation(u"bytes"_s, u"GS v 0 bands of different widths"_s);
             QImage band(xBytes * 8, rows, QImage::Format_Mono);
             band.setColor(0, qRgb(255, 255, 255));
             band.setColor(1, qRgb(0, 0, 0));

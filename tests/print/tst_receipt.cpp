@@ -169,6 +169,14 @@ private slots:
             for (int x = 0; x < img.width(); x += 3)
                 QCOMPARE(qGray(back.pixel(x, y)) < 128, qGray(img.pixel(x, y)) < 128);
         QCOMPARE(test::zbarDecode(back), samplePromptPayPayload());
+        // Captured bytes that describe no image, or bands of two widths, are an error, not a
+        // crash (found by fuzz_escpos).
+        const QByteArray zeroWidth("\x1D\x76\x30\x00\x00\x00\x03\x00", 8);
+        QVERIFY(!decodeEscPosRaster(zeroWidth));
+        const QByteArray band1("\x1D\x76\x30\x00\x01\x00\x01\x00\xFF", 9);
+        const QByteArray band2("\x1D\x76\x30\x00\x02\x00\x01\x00\xFF\xFF", 10);
+        QVERIFY(!decodeEscPosRaster(band1 + band2));
+        QCOMPARE(decodeEscPosRaster(band1 + band1).value().size(), QSize(8, 2));
     }
 
     void drawerKickWhenTheProfileAsks()

@@ -18,6 +18,7 @@
 #include "shiftpage.h"
 #include "serverharness.h"
 #include "serverstate.h"
+#include "storage/database.h"
 #include "testutil.h"
 #include "theme.h"
 
@@ -697,6 +698,42 @@ private slots:
         click(till.window.get(), u"pin-ok"_s);
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"login-error"_s)->text(), u"Wrong username or PIN."_s, 10000);
         QCOMPARE(till.window->screen(), MainWindow::Screen::Login);
+    }
+
+    void aServerThatCannotSaveIsSaidInTheStatusLine()
+    {
+        if (usingPostgres())
+            QSKIP("the full disk is simulated with SQLite's max_page_count");
+        setLanguage(u"en"_s);
+        Till till = openTill();
+        till.window->setHealthInterval(300);
+        signIn(till, u"cashier1"_s);
+        auto *status = find<QLabel>(till.window.get(), u"connection"_s);
+        QTRY_VERIFY(status->text().contains(u"Online"_s));
+        QVERIFY(!status->property("serverProblem").toBool());
+        // The server's disk fills up: a write fails there, and the till says so in red.
+        server::Database &db = m_fx.server().database();
+        const qint64 pages = db.scalar(u"PRAGMA page_count"_s)->toLongLong();
+        QVERIFY(db.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)).ok());
+        Api w = staffApi(m_fx.url(), u"waiter1"_s);
+        const QString order = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"5"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        const QString tea = dishId(till, u"Thai iced tea"_s);
+        auto addTea = [&](int i) {
+            return w.postNew(u"/api/v1/orders/%1/items"_s.arg(order),
+                             {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 1}, {u"note"_s, QString(190, QChar(u'a' + i % 26))}}}}});
+        };
+        QVERIFY(!order.isEmpty() && !tea.isEmpty());
+        int written = 200;
+        for (int i = 0; i < 400 && written == 200; ++i)
+            written = addTea(i).status;
+        QCOMPARE(written, 503);
+        QTRY_VERIFY_WITH_TIMEOUT(status->property("serverProblem").toBool(), 10000);
+        QVERIFY2(status->text().contains(u"disk is full"_s), qPrintable(status->text()));
+        // Space again: the warning goes once a write succeeds.
+        QVERIFY(db.exec(u"PRAGMA max_page_count = 1073741823"_s).ok());
+        CHECK_STATUS(addTea(0), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!status->property("serverProblem").toBool(), 10000);
+        QVERIFY(!status->text().contains(u"disk"_s));
     }
 };
 
