@@ -1,6 +1,7 @@
 // tavola-server: the REST + WebSocket backend.
 #include "server.h"
 #include "serverstate.h"
+#include "http/tlscert.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -70,6 +71,19 @@ int main(int argc, char *argv[])
     }
     if (!help.isEmpty()) {
         QTextStream(stdout) << help;
+        return 0;
+    }
+
+    if (!config->makeCertDir.isEmpty()) {
+        auto made = tavola::server::makeSelfSignedCertificate(config->makeCertDir);
+        if (!made) {
+            err << "tavola-server: " << made.error().message << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << "certificate: " << made->certPath << "\nkey:         " << made->keyPath
+                            << "\nnames:       " << made->names.join(u", "_s) << "\nSHA-256:     " << made->fingerprint
+                            << "\n\nUse it with tls.cert and tls.key (or --set tls.cert=... --set tls.key=...). Tills show this\n"
+                               "fingerprint the first time they connect: compare it before trusting the server.\n";
         return 0;
     }
 

@@ -3,6 +3,7 @@
 #include "controllers/controllers.h"
 #include "domain/json.h"
 #include "http/httpserver.h"
+#include "http/tlscert.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -425,6 +426,13 @@ Status TavolaServer::start()
     limits.maxConnectionsPerAddress = d->state.config.maxConnectionsPerAddress;
     limits.minBytesPerSecond = d->state.config.minTransferRate;
     d->http.setLimits(limits);
+    if (!d->state.config.tlsCert.isEmpty()) {
+        auto tls = serverTlsConfiguration(d->state.config.tlsCert, d->state.config.tlsKey);
+        if (!tls)
+            return tls.error();
+        d->http.setTlsConfiguration(*tls);
+        qCInfo(lcServer) << "TLS certificate SHA-256" << fingerprintText(tls->localCertificate());
+    }
     d->http.setHandler([this](const HttpRequest &req) { return d->handle(req); });
     d->http.setUpgradeHandler([this](const HttpRequest &req, QTcpSocket *s, HttpResponse *resp) { return d->upgrade(req, s, resp); });
     d->http.setErrorFactory([this](int status, const QString &message) {
@@ -479,7 +487,7 @@ QString TavolaServer::url() const
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHost;
     const QString h = host.protocol() == QAbstractSocket::IPv6Protocol ? u"["_s + host.toString() + u"]"_s : host.toString();
-    return u"http://%1:%2"_s.arg(h).arg(port());
+    return u"%1://%2:%3"_s.arg(d->http.isTls() ? u"https"_s : u"http"_s, h).arg(port());
 }
 
 } // namespace tavola::server

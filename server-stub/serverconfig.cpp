@@ -75,6 +75,14 @@ Status apply(ServerConfig &c, const QString &key, const QString &value)
         c.paymentsSandbox = truthy(value);
         return {};
     }
+    if (key == u"tls.cert"_s || key == u"tls_cert"_s) {
+        c.tlsCert = value;
+        return {};
+    }
+    if (key == u"tls.key"_s || key == u"tls_key"_s) {
+        c.tlsKey = value;
+        return {};
+    }
     if (key == u"admin_username"_s) {
         c.adminUsername = value;
         return {};
@@ -91,7 +99,8 @@ const QStringList kKeys{u"listen"_s, u"db"_s, u"demo"_s, u"pos_id"_s, u"rate_lim
                         u"header_timeout_seconds"_s, u"request_timeout_seconds"_s, u"max_connections"_s,
                         u"max_connections_per_address"_s, u"min_transfer_rate"_s,
                         u"ping_interval_seconds"_s, u"client_timeout_seconds"_s, u"event_retention_minutes"_s,
-                        u"password_iterations"_s, u"payments_sandbox"_s, u"admin_username"_s, u"admin_password"_s};
+                        u"password_iterations"_s, u"payments_sandbox"_s, u"admin_username"_s, u"admin_password"_s,
+                        u"tls_cert"_s, u"tls_key"_s};
 } // namespace
 
 Status ServerConfig::setListen(const QString &hostPort)
@@ -135,7 +144,10 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, QString *h
     const QCommandLineOption db(u"db"_s, u"Database URL: sqlite:///abs/path.db or postgresql://user@host:port/db."_s, u"url"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed the demo café into an empty database; sandbox payments."_s);
     const QCommandLineOption set(u"set"_s, u"Any setting as key=value (repeatable)."_s, u"key=value"_s);
-    parser.addOptions({config, listen, db, demo, set});
+    const QCommandLineOption makeCert(u"make-cert"_s,
+                                      u"Write DIR/tavola.crt and DIR/tavola.key, a self-signed certificate for the shop's LAN, and exit."_s,
+                                      u"dir"_s);
+    parser.addOptions({config, listen, db, demo, set, makeCert});
     if (!parser.parse(arguments))
         return Error::validation(u"arguments"_s, parser.errorText());
     if (helpText)
@@ -175,6 +187,9 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, QString *h
         if (auto s = apply(c, kv.left(eq), kv.mid(eq + 1)); !s)
             return s.error();
     }
+    c.makeCertDir = parser.value(makeCert);
+    if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
+        return Error::validation(u"tls"_s, u"TLS needs both tls.cert and tls.key"_s);
     if (c.demo && !env.contains(u"TAVOLA_PAYMENTS_SANDBOX"_s))
         c.paymentsSandbox = true;
     if (c.database.isEmpty())

@@ -270,6 +270,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</source>
         <translation>The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</translation>
     </message>
+    <message>
+        <source>⚠ The server's certificate has CHANGED. The till refused to connect: this may not be your server. A manager must check the new fingerprint before trusting it.</source>
+        <translation>⚠ The server's certificate has CHANGED. The till refused to connect: this may not be your server. A manager must check the new fingerprint before trusting it.</translation>
+    </message>
+    <message>
+        <source>This till does not know the server's certificate yet. A manager must compare its fingerprint and trust it.</source>
+        <translation>This till does not know the server's certificate yet. A manager must compare its fingerprint and trust it.</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>
@@ -850,6 +858,42 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>⚠ The server has lost its database. Sales are not being saved — tell the manager.</source>
         <translation>⚠ The server has lost its database. Sales are not being saved — tell the manager.</translation>
+    </message>
+    <message>
+        <source>The server's certificate has changed</source>
+        <translation>The server's certificate has changed</translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation>Trust this server?</translation>
+    </message>
+    <message>
+        <source>The server at %1 shows a different certificate from the one this till trusted. This happens when the server got a new certificate — or when another machine pretends to be it.</source>
+        <translation>The server at %1 shows a different certificate from the one this till trusted. This happens when the server got a new certificate — or when another machine pretends to be it.</translation>
+    </message>
+    <message>
+        <source>This till connects to %1 for the first time. Compare this fingerprint with the one the server printed (tavola-server --make-cert, or its log) before trusting it.</source>
+        <translation>This till connects to %1 for the first time. Compare this fingerprint with the one the server printed (tavola-server --make-cert, or its log) before trusting it.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Trust the new certificate</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <translation>Trust this server</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Do not connect</translation>
+    </message>
+    <message>
+        <source>Server trusted. Sign in again.</source>
+        <translation>Server trusted. Sign in again.</translation>
     </message>
 </context>
 <context>

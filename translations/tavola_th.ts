@@ -270,6 +270,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</source>
         <translation>ดิสก์ของเซิร์ฟเวอร์เต็ม บันทึกข้อมูลใหม่ไม่ได้ โปรดแจ้งผู้จัดการให้เพิ่มพื้นที่ งานของคุณยังเก็บอยู่ในเครื่องนี้</translation>
     </message>
+    <message>
+        <source>⚠ The server's certificate has CHANGED. The till refused to connect: this may not be your server. A manager must check the new fingerprint before trusting it.</source>
+        <translation>⚠ ใบรับรองของเซิร์ฟเวอร์ถูกเปลี่ยน เครื่องขายปฏิเสธการเชื่อมต่อ: อาจไม่ใช่เซิร์ฟเวอร์ของร้าน ผู้จัดการต้องตรวจลายนิ้วมือใบรับรองใหม่ก่อนเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>This till does not know the server's certificate yet. A manager must compare its fingerprint and trust it.</source>
+        <translation>เครื่องขายนี้ยังไม่รู้จักใบรับรองของเซิร์ฟเวอร์ ผู้จัดการต้องเทียบลายนิ้วมือแล้วกดเชื่อถือ</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>
@@ -842,6 +850,42 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>⚠ The server has lost its database. Sales are not being saved — tell the manager.</source>
         <translation>⚠ เซิร์ฟเวอร์ขาดการเชื่อมต่อฐานข้อมูล ยอดขายไม่ถูกบันทึก — แจ้งผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>The server's certificate has changed</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์ถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation>เชื่อถือเซิร์ฟเวอร์นี้หรือไม่?</translation>
+    </message>
+    <message>
+        <source>The server at %1 shows a different certificate from the one this till trusted. This happens when the server got a new certificate — or when another machine pretends to be it.</source>
+        <translation>เซิร์ฟเวอร์ที่ %1 แสดงใบรับรองที่ต่างจากที่เครื่องขายนี้เชื่อถือไว้ เกิดขึ้นได้เมื่อเซิร์ฟเวอร์ได้ใบรับรองใหม่ — หรือเมื่อมีเครื่องอื่นแอบอ้างเป็นเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>This till connects to %1 for the first time. Compare this fingerprint with the one the server printed (tavola-server --make-cert, or its log) before trusting it.</source>
+        <translation>เครื่องขายนี้เชื่อมต่อกับ %1 เป็นครั้งแรก ให้เทียบลายนิ้วมือนี้กับที่เซิร์ฟเวอร์แสดง (tavola-server --make-cert หรือบันทึกของเซิร์ฟเวอร์) ก่อนกดเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>ลายนิ้วมือ SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>เชื่อถือใบรับรองใหม่</translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <translation>เชื่อถือเซิร์ฟเวอร์นี้</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>ไม่เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Server trusted. Sign in again.</source>
+        <translation>เชื่อถือเซิร์ฟเวอร์แล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ namespace tavola::ui {
 AppContext::AppContext(const QString &serverUrl, const QString &outboxPath, QObject *parent) : QObject(parent)
 {
     api.setBaseUrl(serverUrl);
+    api.setCertificatePins(&pins);
     if (auto s = outbox.open(outboxPath); !s)
         qCWarning(lcApp).noquote() << s.error().message;
     // The print queue lives beside the outbox and survives restarts the same way.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "certificatepins.h"
 #include "domain/clock.h"
 #include "clientstore.h"
 #include "outbox.h"
@@ -25,6 +26,8 @@ public:
     AppContext(const QString &serverUrl, const QString &outboxPath, QObject *parent = nullptr);
     ~AppContext() override;
 
+    /// Servers with their own certificate, trusted once a manager confirmed the fingerprint.
+    client::CertificatePins pins;
     client::ApiClient api;
     client::RealtimeClient realtime{&api};
     client::Outbox outbox{&api};

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -188,6 +189,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     connect(&m_ctx->outbox, &client::Outbox::pendingCountChanged, this, &MainWindow::updateStatus);
     connect(&m_ctx->outbox, &client::Outbox::actionFailed, this, &MainWindow::updateStatus);
     connect(&m_ctx->api, &client::ApiClient::sessionExpired, this, [this] { showScreen(Screen::Login); });
+    connect(&m_ctx->pins, &client::CertificatePins::untrusted, this, &MainWindow::askToTrustServer);
     m_health.setInterval(20'000);
     connect(&m_health, &QTimer::timeout, this, &MainWindow::checkServerHealth);
     // A refused or retried action may be the server's trouble (a full disk): ask at once.
@@ -198,6 +200,34 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     });
     showScreen(Screen::Login);
     updateStatus();
+}
+
+void MainWindow::askToTrustServer(const QString &server, const QString &fingerprint, bool changed)
+{
+    if (findChild<QMessageBox *>(u"certificate-trust"_s))
+        return; // one question at a time (REST and the event stream both ask)
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"certificate-trust"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(changed ? QMessageBox::Critical : QMessageBox::Question);
+    box->setWindowTitle(changed ? tr("The server's certificate has changed") : tr("Trust this server?"));
+    box->setText(changed ? tr("The server at %1 shows a different certificate from the one this till trusted. "
+                              "This happens when the server got a new certificate — or when another machine pretends to be it.")
+                               .arg(server)
+                         : tr("This till connects to %1 for the first time. Compare this fingerprint with the one the server "
+                              "printed (tavola-server --make-cert, or its log) before trusting it.")
+                               .arg(server));
+    box->setInformativeText(tr("SHA-256 fingerprint:") + u"\n"_s + fingerprint);
+    QPushButton *trust = box->addButton(changed ? tr("Trust the new certificate") : tr("Trust this server"), QMessageBox::AcceptRole);
+    trust->setObjectName(u"certificate-trust-yes"_s);
+    QPushButton *cancel = box->addButton(tr("Do not connect"), QMessageBox::RejectRole);
+    cancel->setObjectName(u"certificate-trust-no"_s);
+    box->setDefaultButton(cancel);
+    connect(trust, &QPushButton::clicked, this, [this, server, fingerprint] {
+        m_ctx->pins.pin(server, fingerprint);
+        m_status->setText(tr("Server trusted. Sign in again."));
+    });
+    box->open();
 }
 
 void MainWindow::checkServerHealth()

@@ -61,6 +61,8 @@ private:
     void offerDraft();
     void updateStatus();
     void checkServerHealth();
+    /// A server's certificate is not trusted yet (or changed): shows its fingerprint to confirm.
+    void askToTrustServer(const QString &server, const QString &fingerprint, bool changed);
     QString effectiveRole() const;
 
     AppContext *m_ctx;

@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include "certificatepins.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -46,6 +48,7 @@ struct ApiClient::Pending
     bool usedToken = false;
     bool refreshed = false;
     bool authCall = false; // login/refresh: no bearer token, no refresh on 401
+    bool certificateRefused = false; // the TLS handshake met a certificate that is not trusted
 
     bool retriable() const { return method == "GET" || method == "HEAD" || !options.idempotencyKey.isEmpty(); }
 };
@@ -116,7 +119,20 @@ void ApiClient::send(const std::shared_ptr<Pending> &call)
     for (auto it = call->options.headers.constBegin(); it != call->options.headers.constEnd(); ++it)
         req.setRawHeader(it.key(), it.value());
     QNetworkReply *reply = call->body.isNull() ? m_nam->sendCustomRequest(req, call->method) : m_nam->sendCustomRequest(req, call->method, call->body);
+    call->certificateRefused = false;
+    guardTls(reply, &call->certificateRefused);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
+}
+
+void ApiClient::guardTls(QNetworkReply *reply, bool *refused)
+{
+    // Without pins only certificates the system trusts are accepted (Qt's default).
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, refused](const QList<QSslError> &errors) {
+        if (m_pins && m_pins->accept(CertificatePins::serverOf(m_baseUrl), errors))
+            reply->ignoreSslErrors(errors);
+        else if (refused)
+            *refused = true;
+    });
 }
 
 void ApiClient::finish(const std::shared_ptr<Pending> &call, QNetworkReply *reply)
@@ -127,7 +143,15 @@ void ApiClient::finish(const std::shared_ptr<Pending> &call, QNetworkReply *repl
     Error error;
     bool transient = false;
     int retryAfterMs = 0;
-    if (status == 0) {
+    if (status == 0 && call->certificateRefused) {
+        // Not a network fault: retrying would not help, a manager has to look.
+        const QString server = CertificatePins::serverOf(m_baseUrl);
+        const bool changed = m_pins && !m_pins->pinned(server).isEmpty();
+        error = Error{ErrorCode::Unavailable,
+                      changed ? u"The server's certificate has changed: the connection was refused (it may not be your server)"_s
+                              : u"The server's certificate is not trusted yet: a manager must confirm its fingerprint"_s,
+                      {{u"certificate"_s, changed ? u"changed"_s : u"unknown"_s}}};
+    } else if (status == 0) {
         setReachable(false);
         error = Error{ErrorCode::Unavailable, u"Cannot reach the server: %1"_s.arg(reply->errorString()), {}};
         transient = true;
@@ -298,6 +322,7 @@ void ApiClient::health(QObject *context, Callback<QJsonValue> done)
     QNetworkRequest req(QUrl(m_baseUrl + u"/health"_s));
     req.setTransferTimeout(5000);
     QNetworkReply *reply = m_nam->get(req);
+    guardTls(reply, nullptr);
     QPointer<QObject> ctx = context;
     const bool hasContext = context != nullptr;
     connect(reply, &QNetworkReply::finished, this, [this, reply, ctx, hasContext, done = std::move(done)] {

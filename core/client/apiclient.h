@@ -20,8 +20,11 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkReply;
 
 namespace tavola::client {
+
+class CertificatePins;
 
 /// The signed-in user and their tokens (POST /auth/login, /auth/refresh).
 struct AuthSession
@@ -65,6 +68,9 @@ public:
     ~ApiClient() override;
 
     void setBaseUrl(const QString &url);
+    /// Servers with their own certificate are trusted through these pins (not owned; optional).
+    void setCertificatePins(CertificatePins *pins) { m_pins = pins; }
+    CertificatePins *certificatePins() const { return m_pins; }
     QString baseUrl() const { return m_baseUrl; }
     void setSession(const AuthSession &session);
     const AuthSession &session() const { return m_session; }
@@ -182,7 +188,10 @@ private:
                Callback<T> done, std::function<Result<T>(const QJsonValue &)> parse);
     void sessionCall(const QString &path, const QJsonObject &body, QObject *context, Callback<AuthSession> done);
 
+    void guardTls(QNetworkReply *reply, bool *refused);
+
     QNetworkAccessManager *m_nam;
+    CertificatePins *m_pins = nullptr;
     QString m_baseUrl;
     AuthSession m_session;
     bool m_refreshing = false;

@@ -49,6 +49,12 @@ QString ErrorText::forCode(ErrorCode code)
 
 QString ErrorText::forError(const Error &error)
 {
+    const QString certificate = error.details.value(QLatin1String("certificate")).toString();
+    if (certificate == QLatin1String("changed"))
+        return tr("⚠ The server's certificate has CHANGED. The till refused to connect: this may not be your server. "
+                  "A manager must check the new fingerprint before trusting it.");
+    if (certificate == QLatin1String("unknown"))
+        return tr("This till does not know the server's certificate yet. A manager must compare its fingerprint and trust it.");
     QString text = forCode(error.code);
     if ((error.code == ErrorCode::ValidationFailed) && !error.field().isEmpty())
         text += QLatin1Char(' ') + tr("(field: %1)").arg(error.field());

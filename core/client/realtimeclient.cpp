@@ -1,5 +1,7 @@
 #include "realtimeclient.h"
 
+#include "certificatepins.h"
+
 #include "apiclient.h"
 
 #include <QDateTime>
@@ -131,6 +133,10 @@ void RealtimeClient::connectNow()
             m_api->refreshNow();
         }
         scheduleReconnect();
+    });
+    connect(ws, &QWebSocket::sslErrors, this, [this, ws](const QList<QSslError> &errors) {
+        if (m_api->certificatePins() && m_api->certificatePins()->accept(CertificatePins::serverOf(m_api->baseUrl()), errors))
+            ws->ignoreSslErrors(errors);
     });
     const QString base = m_api->baseUrl();
     const QString wsBase = base.startsWith(u"https:"_s) ? u"wss"_s + base.mid(5) : u"ws"_s + base.mid(4);

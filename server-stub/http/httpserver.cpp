@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -243,7 +245,23 @@ private:
 
 HttpServer::HttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
+    // Emitted when a connection is ready to be served: for TLS, once its handshake is done.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::onNewConnection);
+}
+
+void HttpServer::setTlsConfiguration(const QSslConfiguration &tls)
+{
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    server->setHandshakeTimeout(m_limits.headerTimeoutMs);
+    server->setMaxPendingConnections(m_server->maxPendingConnections());
+    connect(server, &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
+        qCDebug(lcHttp) << "TLS handshake failed from" << socket->peerAddress() << socket->errorString();
+    });
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::onNewConnection);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
 }
 
 HttpServer::~HttpServer()

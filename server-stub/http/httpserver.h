@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
 
@@ -60,6 +61,10 @@ public:
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
 
+    /// HTTPS and WSS on the same port: every connection starts with a TLS handshake (which must
+    /// finish within the header deadline). Call before listen().
+    void setTlsConfiguration(const QSslConfiguration &tls);
+    bool isTls() const { return m_tls; }
     bool listen(const QHostAddress &address, quint16 port);
     quint16 serverPort() const;
     QHostAddress serverAddress() const;
@@ -83,6 +88,7 @@ private:
     Limits m_limits;
     QList<HttpConnection *> m_live; // connections still owned by this server
     bool m_closing = false;
+    bool m_tls = false;
 };
 
 } // namespace tavola::server

@@ -19,6 +19,8 @@
 #include "serverharness.h"
 #include "serverstate.h"
 #include "storage/database.h"
+#include "http/tlscert.h"
+#include "certificatepins.h"
 #include "testutil.h"
 #include "theme.h"
 
@@ -35,6 +37,8 @@
 #include <cmath>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabBar>
@@ -698,6 +702,38 @@ private slots:
         click(till.window.get(), u"pin-ok"_s);
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"login-error"_s)->text(), u"Wrong username or PIN."_s, 10000);
         QCOMPARE(till.window->screen(), MainWindow::Screen::Login);
+    }
+
+    void aTillAsksBeforeTrustingAServersCertificate()
+    {
+        setLanguage(u"en"_s);
+        QTemporaryDir certs;
+        auto made = server::makeSelfSignedCertificate(certs.path());
+        QVERIFY(made);
+        m_fx.stop();
+        QVERIFY(m_fx.start([&](server::ServerConfig &c) {
+            c.tlsCert = made->certPath;
+            c.tlsKey = made->keyPath;
+        }));
+        Till till = openTill();
+        const QString server = client::CertificatePins::serverOf(m_fx.url());
+        till.ctx->pins.forget(server);
+        // The first sign-in meets an unknown certificate: nothing is sent, the fingerprint is shown.
+        find<QLineEdit>(till.window.get(), u"username"_s)->setText(u"cashier1"_s);
+        for (const QChar c : demoPins().value(u"cashier1"_s))
+            click(till.window.get(), u"pin-"_s + c);
+        click(till.window.get(), u"pin-ok"_s);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = till.window->findChild<QMessageBox *>(u"certificate-trust"_s)) != nullptr, 10000);
+        QVERIFY2(box->informativeText().contains(made->fingerprint), qPrintable(box->informativeText()));
+        QCOMPARE(till.window->screen(), MainWindow::Screen::Login);
+        shoot(box, u"certificate-trust"_s);
+        click(box, u"certificate-trust-yes"_s);
+        QCOMPARE(till.ctx->pins.pinned(server), made->fingerprint);
+        // Trusted: signing in works over HTTPS and the event stream over WSS.
+        signIn(till, u"cashier1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"connection"_s)->text().contains(u"Online"_s), 10000);
+        till.ctx->pins.forget(server);
     }
 
     void aServerThatCannotSaveIsSaidInTheStatusLine()
