@@ -52,6 +52,7 @@ struct TavolaServer::Private
     Database db;
     std::unique_ptr<EventHub> events;
     HttpServer http;
+    QString tlsFingerprint; // SHA-256 of the TLS certificate, empty without TLS
     Router router;
     QTimer housekeeping;
     QTimer paymentSweep;
@@ -431,7 +432,8 @@ Status TavolaServer::start()
         if (!tls)
             return tls.error();
         d->http.setTlsConfiguration(*tls);
-        qCInfo(lcServer) << "TLS certificate SHA-256" << fingerprintText(tls->localCertificate());
+        d->tlsFingerprint = fingerprintText(tls->localCertificate());
+        qCInfo(lcServer).noquote() << "TLS certificate SHA-256" << d->tlsFingerprint;
     }
     d->http.setHandler([this](const HttpRequest &req) { return d->handle(req); });
     d->http.setUpgradeHandler([this](const HttpRequest &req, QTcpSocket *s, HttpResponse *resp) { return d->upgrade(req, s, resp); });
@@ -479,6 +481,11 @@ int TavolaServer::httpConnectionCount() const
 quint16 TavolaServer::port() const
 {
     return d->http.serverPort();
+}
+
+QString TavolaServer::tlsFingerprint() const
+{
+    return d->tlsFingerprint;
 }
 
 QString TavolaServer::url() const

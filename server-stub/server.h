@@ -33,6 +33,8 @@ public:
     int httpConnectionCount() const;
     /// "http://127.0.0.1:8080"
     QString url() const;
+    /// The SHA-256 fingerprint of the TLS certificate ("AB:CD:…"), empty without TLS.
+    QString tlsFingerprint() const;
 
     ServerState &state();
     Database &database();

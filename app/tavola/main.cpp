@@ -3,6 +3,7 @@
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "server.h"
+#include "http/tlscert.h"
 #include "sessionstore.h"
 #include "theme.h"
 
@@ -11,6 +12,7 @@
 #include <QCursor>
 #include <QScreen>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -35,6 +37,9 @@ struct Options
     QCommandLineOption user{u"user"_s, u"Sign in as this user at start (with --pin), e.g. a kitchen display."_s, u"username"_s};
     QCommandLineOption pin{u"pin"_s, u"PIN for --user."_s, u"pin"_s};
     QCommandLineOption dataDir{u"data-dir"_s, u"Where the embedded database and the outbox live."_s, u"dir"_s};
+    QCommandLineOption tlsDir{u"tls-dir"_s,
+                              u"Serve the embedded server over HTTPS with DIR/tavola.crt and DIR/tavola.key (made there when missing)."_s,
+                              u"dir"_s};
     QCommandLineOption screenshot{u"screenshot"_s, u"Save the first screen, once its data is loaded, as PNG and exit."_s, u"file"_s};
 
     void addTo(QCommandLineParser &parser) const
@@ -42,7 +47,7 @@ struct Options
         parser.setApplicationDescription(u"Tavola point of sale"_s);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, screenshot});
+        parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, tlsDir, screenshot});
     }
 };
 
@@ -79,7 +84,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);
-    const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, screenshot] = options;
+    const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, tlsDir, screenshot] = options;
     parser.process(app);
 
     // Language: --lang, else the system's (Thai locale → Thai).
@@ -107,6 +112,19 @@ int main(int argc, char *argv[])
         config.database = u"sqlite://"_s + QDir(dir).absoluteFilePath(u"tavola.db"_s);
         config.demo = parser.isSet(demo);
         config.paymentsSandbox = config.demo;
+        if (parser.isSet(tlsDir)) {
+            const QDir certs(parser.value(tlsDir));
+            config.tlsCert = certs.absoluteFilePath(u"tavola.crt"_s);
+            config.tlsKey = certs.absoluteFilePath(u"tavola.key"_s);
+            if (!QFileInfo::exists(config.tlsCert) && !QFileInfo::exists(config.tlsKey)) {
+                auto made = tavola::server::makeSelfSignedCertificate(certs.absolutePath());
+                if (!made) {
+                    std::fprintf(stderr, "tavola: %s\n", qPrintable(made.error().message));
+                    return 1;
+                }
+                std::printf("tavola: made a certificate for the shop's LAN, SHA-256 %s\n", qPrintable(made->fingerprint));
+            }
+        }
         embeddedServer = std::make_unique<tavola::server::TavolaServer>(config);
         auto started = embeddedServer->start();
         if (!started && config.port != 0) {
@@ -125,6 +143,8 @@ int main(int argc, char *argv[])
     }
 
     tavola::ui::AppContext ctx(serverUrl, QDir(dir).absoluteFilePath(u"outbox.db"_s));
+    if (embeddedServer && !embeddedServer->tlsFingerprint().isEmpty()) // this till's own server: trusted
+        ctx.pins.pin(tavola::client::CertificatePins::serverOf(serverUrl), embeddedServer->tlsFingerprint());
     tavola::ui::MainWindow window(&ctx, parser.value(role));
     // On the screen it starts on (the one under the pointer): maximised, or full screen for a kiosk.
     if (QScreen *screen = QGuiApplication::screenAt(QCursor::pos()))

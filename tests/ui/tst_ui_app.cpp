@@ -562,8 +562,15 @@ private slots:
         }
     }
 
+    void theAppSavesAScreenshotOnceItsDataHasLoaded_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("http") << false;
+        QTest::newRow("https") << true; // --tls-dir: a certificate is made, and the till trusts its own server
+    }
     void theAppSavesAScreenshotOnceItsDataHasLoaded()
     {
+        QFETCH(bool, tls);
         // The real executable, its own embedded server on SQLite and the demo café.
         QTemporaryDir data;
         QProcess app;
@@ -571,9 +578,15 @@ private slots:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         app.setProcessEnvironment(env);
         const QString png = data.filePath(u"first.png"_s);
-        app.start(QStringLiteral(TAVOLA_APP), {u"--embedded-server"_s, u"--demo"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, data.path(),
-                                               u"--user"_s, u"manager1"_s, u"--pin"_s, u"9000"_s, u"--lang"_s, u"th"_s, u"--screenshot"_s, png});
+        QStringList args{u"--embedded-server"_s, u"--demo"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, data.path(),
+                         u"--user"_s, u"manager1"_s, u"--pin"_s, u"9000"_s, u"--lang"_s, u"th"_s, u"--screenshot"_s, png};
+        if (tls)
+            args += QStringList{u"--tls-dir"_s, data.filePath(u"tls"_s)};
+        app.start(QStringLiteral(TAVOLA_APP), args);
         QVERIFY(app.waitForFinished(60000));
+        const QByteArray said = app.readAllStandardOutput();
+        QVERIFY2(said.contains(tls ? "embedded server on https://" : "embedded server on http://"), said.constData());
+        QCOMPARE(QFileInfo::exists(data.filePath(u"tls/tavola.key"_s)), tls);
         QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, app.readAllStandardError().right(2000).constData());
         QImage shot(png);
         QVERIFY(!shot.isNull());
