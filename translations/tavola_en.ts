@@ -278,6 +278,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>This till does not know the server's certificate yet. A manager must compare its fingerprint and trust it.</source>
         <translation>This till does not know the server's certificate yet. A manager must compare its fingerprint and trust it.</translation>
     </message>
+    <message>
+        <source>This transfer slip has already paid another bill. Ask the guest for the slip of this payment.</source>
+        <translation>This transfer slip has already paid another bill. Ask the guest for the slip of this payment.</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>

@@ -40,6 +40,8 @@ QString ErrorText::forCode(ErrorCode code)
         return tr("The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.");
     case ErrorCode::Unavailable:
         return tr("Cannot reach the server. Your work is kept and will be sent when the connection is back.");
+    case ErrorCode::SlipAlreadyUsed:
+        return tr("This transfer slip has already paid another bill. Ask the guest for the slip of this payment.");
     case ErrorCode::MethodNotAllowed:
     case ErrorCode::Internal:
         break;

@@ -35,6 +35,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::Internal, "INTERNAL"_L1, 500},
     CodeInfo{ErrorCode::Unavailable, "UNAVAILABLE"_L1, 503},
     CodeInfo{ErrorCode::StorageFull, "STORAGE_FULL"_L1, 503},
+    CodeInfo{ErrorCode::SlipAlreadyUsed, "SLIP_ALREADY_USED"_L1, 409},
 };
 
 const CodeInfo &info(ErrorCode code)

@@ -30,6 +30,7 @@ enum class ErrorCode {
     Internal,
     Unavailable,
     StorageFull,
+    SlipAlreadyUsed,
 };
 
 QString errorCodeName(ErrorCode code);           // "ORDER_LOCKED"

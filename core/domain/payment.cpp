@@ -31,6 +31,11 @@ QJsonObject Payment::toJson() const
         o.insert(u"cash_rounding"_s, cashRounding.toString());
         break;
     case PaymentMethod::PromptPay:
+        o.insert(u"confirmation"_s, confirmation.isEmpty() ? u"gateway"_s : confirmation);
+        if (!slipRef.isEmpty()) {
+            o.insert(u"slip_bank"_s, slipBank);
+            o.insert(u"slip_ref"_s, slipRef);
+        }
         o.insert(u"qr_payload"_s, qrPayload);
         o.insert(u"reference"_s, reference);
         o.insert(u"expires_at"_s, timeToJson(expiresAt));
@@ -64,6 +69,11 @@ Result<Payment> Payment::fromJson(const QJsonObject &json)
     p.flagReason = r.string(u"flag_reason"_s, Presence::Optional, 40);
     p.receivedAmount = r.optionalMoney(u"received_amount"_s);
     p.refundedAt = r.time(u"refunded_at"_s, Presence::Optional);
+    p.confirmation = r.string(u"confirmation"_s, Presence::Optional, 10);
+    if (p.confirmation == u"gateway"_s)
+        p.confirmation.clear(); // the default, as toJson writes it
+    p.slipBank = r.string(u"slip_bank"_s, Presence::Optional, 3);
+    p.slipRef = r.string(u"slip_ref"_s, Presence::Optional, 50);
     p.refundReason = r.string(u"refund_reason"_s, Presence::Optional, 500);
     p.expiresAt = r.time(u"expires_at"_s, Presence::Optional);
     if (!r.ok())

@@ -34,6 +34,9 @@ struct Payment
     std::optional<Money> receivedAmount; // promptpay: what the gateway reported, when it differs
     QDateTime refundedAt;
     QString refundReason;
+    QString confirmation; // promptpay: gateway | slip | staff
+    QString slipBank;     // confirmation slip: the sending bank's code
+    QString slipRef;      // confirmation slip: the transfer's reference
 
     /// The API's shape: method-specific fields only for that method.
     QJsonObject toJson() const;

@@ -1,5 +1,7 @@
 #include "requests.h"
 
+#include "promptpay/promptpay.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tavola {
@@ -198,6 +200,10 @@ QJsonObject PaymentRequest::toJson() const
         o.insert(u"amount_received"_s, amountReceived.toString());
     if (method == PaymentMethod::Card)
         o.insert(u"approval_code"_s, approvalCode);
+    if (!confirmation.isEmpty())
+        o.insert(u"confirmation"_s, confirmation);
+    if (!slipPayload.isEmpty())
+        o.insert(u"slip_payload"_s, slipPayload);
     return o;
 }
 
@@ -216,6 +222,22 @@ Result<PaymentRequest> PaymentRequest::fromJson(const QJsonObject &json)
                 r.fail(u"approval_code"_s, u"approval_code must be letters and digits"_s);
                 break;
             }
+        }
+    }
+    if (r.ok() && json.contains(u"confirmation"_s)) {
+        req.confirmation = r.string(u"confirmation"_s, Presence::Required, 10);
+        if (r.ok() && req.method != PaymentMethod::PromptPay)
+            r.fail(u"confirmation"_s, u"confirmation is for PromptPay payments only"_s);
+        else if (r.ok() && req.confirmation == u"gateway"_s)
+            req.confirmation.clear();
+        else if (r.ok() && req.confirmation != u"slip"_s && req.confirmation != u"staff"_s)
+            r.fail(u"confirmation"_s, u"confirmation must be gateway, slip or staff"_s);
+    }
+    if (r.ok() && req.confirmation == u"slip"_s) {
+        req.slipPayload = r.text(u"slip_payload"_s, Presence::Required, 512);
+        if (r.ok()) {
+            if (auto slip = promptpay::parseSlip(req.slipPayload); !slip)
+                r.fail(u"slip_payload"_s, u"slip_payload is not a slip verification QR: %1"_s.arg(slip.error().message));
         }
     }
     if (!r.ok())

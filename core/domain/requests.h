@@ -92,6 +92,8 @@ struct PaymentRequest
     PaymentMethod method = PaymentMethod::Cash;
     Money amountReceived; // cash
     QString approvalCode; // card
+    QString confirmation; // promptpay: empty (the gateway), "slip" or "staff"
+    QString slipPayload;  // confirmation slip: the QR read from the guest's transfer slip
     QJsonObject toJson() const;
     static Result<PaymentRequest> fromJson(const QJsonObject &json);
 };

@@ -39,6 +39,7 @@ QJsonObject ShopSettings::toJson() const
                   {u"address"_s, address},
                   {u"promptpay_id"_s, promptpayId},
                   {u"promptpay_biller_id"_s, promptpayBillerId},
+                  {u"promptpay_staff_confirm"_s, promptpayStaffConfirm},
                   {u"receipt_footer"_s, receiptFooter},
                   {u"pos_id"_s, posId}};
     // A 13-digit PromptPay ID whose Thai check digit is wrong is accepted (banks do) but flagged.
@@ -97,6 +98,11 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const ShopS
         s.promptpayBillerId = r.string(u"promptpay_biller_id"_s, Presence::Required, 20).trimmed();
         if (r.ok() && !s.promptpayBillerId.isEmpty() && !digitsOnly(s.promptpayBillerId, 15))
             r.fail(u"promptpay_biller_id"_s, u"promptpay_biller_id must be 15 digits (tax ID + 2-digit suffix)"_s);
+    }
+    if (has(u"promptpay_staff_confirm"_s)) {
+        s.promptpayStaffConfirm = r.string(u"promptpay_staff_confirm"_s, Presence::Required, 20);
+        if (r.ok() && s.promptpayStaffConfirm != u"manager"_s && s.promptpayStaffConfirm != u"cashier"_s)
+            r.fail(u"promptpay_staff_confirm"_s, u"promptpay_staff_confirm must be manager or cashier"_s);
     }
     if (readPosId && has(u"pos_id"_s))
         s.posId = r.string(u"pos_id"_s, Presence::Required, 20);

@@ -26,6 +26,7 @@ struct ShopSettings
     QString address;
     QString promptpayId;
     QString promptpayBillerId;      // 15 digits: tag 30 bill payment QR instead of tag 29
+    QString promptpayStaffConfirm = QStringLiteral("manager"); // who may confirm a PromptPay payment by eye: manager | cashier
     QString receiptFooter;
     QString posId;                  // the server's POS ID (configuration, read-only here)
 

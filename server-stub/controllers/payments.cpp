@@ -2,6 +2,7 @@
 // sandbox gateway and refunds. A paid order, its payment, its receipt number, the table's new
 // status, the audit row and the events are one transaction.
 #include "controllers.h"
+#include "promptpay/promptpay.h"
 
 #include "domain/payment.h"
 #include "domain/requests.h"
@@ -44,6 +45,9 @@ Payment paymentFromRow(const Row &r)
         p.receivedAmount = Money::fromSatang(r.value(u"received_amount"_s).toLongLong());
     p.refundedAt = fromMs(r.value(u"refunded_at"_s));
     p.refundReason = r.value(u"refund_reason"_s).toString();
+    p.confirmation = r.value(u"confirmation"_s).toString();
+    p.slipBank = r.value(u"slip_bank"_s).toString();
+    p.slipRef = r.value(u"slip_ref"_s).toString();
     return p;
 }
 
@@ -247,7 +251,7 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
 {
     PaymentGateway *gateway = ctx.state.gateway.get();
     if (!gateway)
-        return Error::validation(u"method"_s, u"PromptPay needs a payment gateway: this server has none configured (see payments.sandbox)"_s);
+        return Error::validation(u"confirmation"_s, u"No payment gateway is configured: confirm PromptPay at the till with \"confirmation\":\"slip\" (the guest's transfer slip) or \"staff\""_s);
     // The same pending QR again (a second tap, another till), unless it expired or the bill changed.
     auto pending = ctx.db.rows(u"SELECT * FROM payments WHERE order_id = ? AND status = 'PENDING' ORDER BY id"_s, {order.id.toLongLong()});
     if (!pending)
@@ -305,6 +309,84 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
     return ApiResult::ok(json, 202);
 }
 
+/// PromptPay confirmed at the till (no gateway): the guest paid the shop's own QR from any bank
+/// app and the cashier either scanned the transfer slip's verification QR — a (bank, reference)
+/// pays once, ever, which the database enforces across instances — or a member of staff saw the
+/// money arrive (a manager, or a cashier when the shop allows it, else a manager's PIN).
+ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const PaymentRequest &req)
+{
+    Payment p;
+    p.orderId = order.id;
+    p.method = PaymentMethod::PromptPay;
+    p.status = PaymentStatus::Paid;
+    p.amount = order.totals.total;
+    p.createdAt = ctx.now;
+    p.paidAt = ctx.now;
+    p.confirmation = req.confirmation;
+    QString confirmedBy = ctx.caller().username;
+    if (req.confirmation == u"slip"_s) {
+        const promptpay::Slip slip = promptpay::parseSlip(req.slipPayload).value(); // checked by the request codec
+        if (slip.kind == promptpay::Slip::Kind::Bank) {
+            p.slipBank = slip.sendingBank;
+            p.slipRef = slip.transRef;
+        } else {
+            p.slipBank = u"TMN"_s; // TrueMoney wallet
+            p.slipRef = slip.transactionId;
+        }
+        auto used = ctx.db.rows(u"SELECT receipt_number, paid_at, order_id FROM payments WHERE slip_bank = ? AND slip_ref = ?"_s,
+                                {p.slipBank, p.slipRef});
+        if (!used)
+            return used.error();
+        if (!used->isEmpty()) {
+            const Row &first = used->first();
+            const QString receipt = first.value(u"receipt_number"_s).toString();
+            const QDateTime at = fromMs(first.value(u"paid_at"_s));
+            return Error{ErrorCode::SlipAlreadyUsed,
+                         u"This slip already paid receipt %1 at %2"_s.arg(receipt, formatTime(at)),
+                         QJsonObject{{u"field"_s, u"slip_payload"_s}, {u"receipt_number"_s, receipt}, {u"paid_at"_s, formatTime(at)}}};
+        }
+    } else {
+        const bool cashierMay = ctx.state.shop.promptpayStaffConfirm == u"cashier"_s && ctx.caller().role == Role::Cashier;
+        if (!cashierMay) {
+            auto approver = managerApproval(ctx, u"Confirming a PromptPay payment without a slip"_s);
+            if (!approver)
+                return approver.error();
+            confirmedBy = *approver;
+        }
+    }
+    auto shift = openShiftOf(ctx.db, ctx.caller().id);
+    if (!shift)
+        return shift.error();
+    p.shiftId = *shift;
+    // A QR shown through a gateway for this bill must not be paid as well.
+    if (auto s = failPendingPayments(ctx, order.id, u"superseded"_s); !s)
+        return s.error();
+    auto receipt = nextReceiptNumber(ctx);
+    if (!receipt)
+        return receipt.error();
+    p.receiptNumber = *receipt;
+    auto id = ctx.db.scalar(u"INSERT INTO payments (order_id, method, status, amount, receipt_number, shift_id, created_by, created_at, "
+                            "paid_at, confirmation, slip_bank, slip_ref, confirmed_by) "
+                            "VALUES (?, 'promptpay', 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            "(SELECT id FROM users WHERE username = ?)) RETURNING id"_s,
+                            {order.id.toLongLong(), p.amount.satang(), p.receiptNumber, numericIdOrNull(p.shiftId), ctx.caller().id,
+                             toMs(ctx.now), toMs(ctx.now), p.confirmation, nullIfEmpty(p.slipBank), nullIfEmpty(p.slipRef), confirmedBy});
+    if (!id) {
+        if (ctx.db.lastErrorWasUniqueViolation()) // another till, on another instance, at the same instant
+            return Error{ErrorCode::SlipAlreadyUsed, u"This slip has just paid another bill"_s, QJsonObject{{u"field"_s, u"slip_payload"_s}}};
+        return id.error();
+    }
+    p.id = id->toString();
+    if (auto s = audit(ctx, u"payment.confirm."_s + p.confirmation, u"payment"_s, p.id, {},
+                       QJsonObject{{u"confirmed_by"_s, confirmedBy}, {u"slip_bank"_s, p.slipBank}, {u"slip_ref"_s, p.slipRef},
+                                   {u"amount"_s, p.amount.toString()}});
+        !s)
+        return s.error();
+    if (auto s = settleOrder(ctx, order, p, u"payment.create"_s); !s)
+        return s.error();
+    return ApiResult::ok(p.toJson(), 201);
+}
+
 ApiResult createPayment(RequestContext &ctx)
 {
     auto req = PaymentRequest::fromJson(ctx.body);
@@ -315,6 +397,8 @@ ApiResult createPayment(RequestContext &ctx)
         return order.error();
     if (auto s = checkPayable(*order); !s)
         return s.error();
+    if (req->method == PaymentMethod::PromptPay && !req->confirmation.isEmpty())
+        return createPromptPayAtTill(ctx, *order, *req);
     if (req->method == PaymentMethod::PromptPay)
         return createPromptPay(ctx, *order);
 

@@ -11,6 +11,7 @@
 #include <QMessageAuthenticationCode>
 #include <QNetworkReply>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace tavola;
@@ -383,9 +384,91 @@ private slots:
         Api c = staff(u"cashier1"_s);
         const Reply r = startPromptPay(c, orderId);
         CHECK_STATUS(r, 400);
-        QCOMPARE(r.errorField(), u"method"_s);
+        QCOMPARE(r.errorField(), u"confirmation"_s); // confirm it at the till instead
         CHECK_STATUS(c.post(u"/api/v1/sandbox/payments/1/pay"_s), 404);
         QCOMPARE(orderStatus(c, orderId), u"CHECKOUT"_s);
+    }
+
+    Reply confirmAtTill(Api &c, const QString &orderId, const QJsonObject &extra, const QHash<QByteArray, QByteArray> &headers = {})
+    {
+        QJsonObject body{{u"order_id"_s, orderId}, {u"method"_s, u"promptpay"_s}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            body.insert(it.key(), it.value());
+        QHash<QByteArray, QByteArray> h = headers;
+        h.insert("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+        return c.post(u"/api/v1/payments"_s, body, h);
+    }
+
+    void aTransferSlipPaysOneBillEver()
+    {
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &c) { c.paymentsSandbox = false; })); // no gateway: the default path
+        const QString slip = u"00370006000001010301402160141234567890ABC5102TH91045AEE"_s; // bank 014, ref 0141234567890ABC
+        Api c = staff(u"cashier1"_s);
+        const QString first = billAtCheckout(m_fx.url(), u"15"_s);
+        const Reply paid = confirmAtTill(c, first, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, slip}});
+        CHECK_STATUS(paid, 201);
+        const QJsonObject p = paid.object();
+        QCOMPARE(p.value(u"status"_s).toString(), u"PAID"_s);
+        QCOMPARE(p.value(u"confirmation"_s).toString(), u"slip"_s);
+        QCOMPARE(p.value(u"slip_bank"_s).toString(), u"014"_s);
+        QCOMPARE(p.value(u"slip_ref"_s).toString(), u"0141234567890ABC"_s);
+        const QString receipt = p.value(u"receipt_number"_s).toString();
+        QVERIFY(receipt.startsWith(u"POS01-"_s));
+        QCOMPARE(orderStatus(c, first), u"PAID"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'payment.confirm.slip'"_s), 1);
+
+        // The same slip for another bill: refused, naming the receipt it paid; nothing changes.
+        const QString second = billAtCheckout(m_fx.url(), u"16"_s);
+        const Reply reused = confirmAtTill(c, second, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, slip}});
+        CHECK_STATUS(reused, 409);
+        QCOMPARE(reused.errorCode(), u"SLIP_ALREADY_USED"_s);
+        QCOMPARE(reused.json.value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"receipt_number"_s).toString(), receipt);
+        QVERIFY(reused.json.value(u"error"_s).toObject().value(u"message"_s).toString().contains(receipt));
+        QCOMPARE(orderStatus(c, second), u"CHECKOUT"_s);
+        // A slip QR with a changed character, or none at all: a clear 400 on slip_payload.
+        const Reply forged = confirmAtTill(c, second, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, QString(slip).replace(u"ABC"_s, u"ABD"_s)}});
+        CHECK_STATUS(forged, 400);
+        QCOMPARE(forged.errorField(), u"slip_payload"_s);
+        CHECK_STATUS(confirmAtTill(c, second, {{u"confirmation"_s, u"slip"_s}}), 400);
+        // The database itself refuses a second row for the slip (what another instance would hit).
+        server::Database &db = m_fx.server().database();
+        QVERIFY(!db.exec(u"INSERT INTO payments (order_id, method, status, amount, created_at, slip_bank, slip_ref) "
+                         "VALUES (?, 'promptpay', 'PAID', 1, 0, '014', '0141234567890ABC')"_s, {second.toLongLong()}).ok());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM payments WHERE slip_ref = '0141234567890ABC'"_s), 1);
+    }
+
+    void staffConfirmationNeedsAManagerUnlessTheShopLetsCashiers()
+    {
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &c) { c.paymentsSandbox = false; }));
+        Api cashier = staff(u"cashier1"_s);
+        const QJsonObject byEye{{u"confirmation"_s, u"staff"_s}};
+        const QString a = billAtCheckout(m_fx.url(), u"15"_s);
+        CHECK_STATUS(confirmAtTill(cashier, a, byEye), 403);
+        CHECK_STATUS(confirmAtTill(cashier, a, byEye, {{"X-Manager-Pin", "1234"}}), 403);
+        QCOMPARE(orderStatus(cashier, a), u"CHECKOUT"_s);
+        const Reply approved = confirmAtTill(cashier, a, byEye, {{"X-Manager-Pin", "9000"}});
+        CHECK_STATUS(approved, 201);
+        QCOMPARE(approved.object().value(u"confirmation"_s).toString(), u"staff"_s);
+        auto audit = m_fx.server().database().rows(u"SELECT after_json FROM audit_log WHERE action = 'payment.confirm.staff'"_s);
+        QVERIFY(audit && audit->size() == 1);
+        QVERIFY(audit->first().value(u"after_json"_s).toString().contains(u"manager1"_s));
+        // A manager confirms without a PIN.
+        const QString b = billAtCheckout(m_fx.url(), u"16"_s);
+        Api manager = staff(u"manager1"_s);
+        CHECK_STATUS(confirmAtTill(manager, b, byEye), 201);
+        // The shop lets cashiers confirm by eye: no PIN needed any more.
+        CHECK_STATUS(manager.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_staff_confirm"_s, u"cashier"_s}}), 200);
+        CHECK_STATUS(manager.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_staff_confirm"_s, u"waiter"_s}}), 400);
+        const QString c = billAtCheckout(m_fx.url(), u"17"_s);
+        CHECK_STATUS(confirmAtTill(cashier, c, byEye), 201);
+        // Only PromptPay is confirmed this way.
+        const QString d = billAtCheckout(m_fx.url(), u"18"_s);
+        QJsonObject cash{{u"order_id"_s, d}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"500.00"_s}, {u"confirmation"_s, u"staff"_s}};
+        const Reply wrong = cashier.postNew(u"/api/v1/payments"_s, cash);
+        CHECK_STATUS(wrong, 400);
+        QCOMPARE(wrong.errorField(), u"confirmation"_s);
     }
 };
 
