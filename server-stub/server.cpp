@@ -401,6 +401,7 @@ Status TavolaServer::start()
     d->state.dummySecretHash(); // made now, so the first unknown user's sign-in takes no longer
     d->state.startedAt = d->state.now();
     d->state.gateway = makeGateway(d->db, d->state);
+    d->state.slipVerifier = makeSlipVerifier(d->db, d->state);
     d->events = std::make_unique<EventHub>(d->db, d->state);
     d->events->prune();
     d->events->startFanOut();

@@ -75,6 +75,12 @@ Status apply(ServerConfig &c, const QString &key, const QString &value)
         c.paymentsSandbox = truthy(value);
         return {};
     }
+    if (key == u"payments.slip_verifier"_s || key == u"payments_slip_verifier"_s) {
+        if (!value.isEmpty() && value != u"sandbox"_s)
+            return Error::validation(key, u"payments.slip_verifier is empty (none) or sandbox"_s);
+        c.slipVerifier = value;
+        return {};
+    }
     if (key == u"tls.cert"_s || key == u"tls_cert"_s) {
         c.tlsCert = value;
         return {};
@@ -100,7 +106,7 @@ const QStringList kKeys{u"listen"_s, u"db"_s, u"demo"_s, u"pos_id"_s, u"rate_lim
                         u"max_connections_per_address"_s, u"min_transfer_rate"_s,
                         u"ping_interval_seconds"_s, u"client_timeout_seconds"_s, u"event_retention_minutes"_s,
                         u"password_iterations"_s, u"payments_sandbox"_s, u"admin_username"_s, u"admin_password"_s,
-                        u"tls_cert"_s, u"tls_key"_s};
+                        u"tls_cert"_s, u"tls_key"_s, u"payments_slip_verifier"_s};
 } // namespace
 
 Status ServerConfig::setListen(const QString &hostPort)

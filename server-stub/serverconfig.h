@@ -29,6 +29,7 @@ struct ServerConfig
     int eventRetentionMinutes = 24 * 60; // events kept for resume (≥ 60)
     int passwordIterations = 120'000;
     bool paymentsSandbox = false;
+    QString slipVerifier;       // payments.slip_verifier: "" (none) or "sandbox"
     QString tlsCert;            // PEM certificate (chain): HTTPS and WSS on the same port
     QString tlsKey;             // its PEM private key
     QString makeCertDir;        // --make-cert DIR: write a self-signed certificate and stop

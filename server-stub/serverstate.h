@@ -51,6 +51,8 @@ public:
     QList<std::function<void()>> afterCommit;
     /// The PromptPay gateway, or null when none is configured.
     std::unique_ptr<PaymentGateway> gateway;
+    /// The bank's slip-verification API, or null when none is configured.
+    std::unique_ptr<SlipVerifier> slipVerifier;
     /// This server's own base URL ("http://127.0.0.1:8080"), for the sandbox's webhook calls.
     QString selfUrl;
 

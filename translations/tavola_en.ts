@@ -282,6 +282,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>This transfer slip has already paid another bill. Ask the guest for the slip of this payment.</source>
         <translation>This transfer slip has already paid another bill. Ask the guest for the slip of this payment.</translation>
     </message>
+    <message>
+        <source>The bank did not confirm this slip. Do not hand over the bill; ask the guest to check their transfer.</source>
+        <translation>The bank did not confirm this slip. Do not hand over the bill; ask the guest to check their transfer.</translation>
+    </message>
+    <message>
+        <source>The transfer on this slip is not the amount due. Ask the guest to check their transfer.</source>
+        <translation>The transfer on this slip is not the amount due. Ask the guest to check their transfer.</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>

@@ -42,6 +42,10 @@ QString ErrorText::forCode(ErrorCode code)
         return tr("Cannot reach the server. Your work is kept and will be sent when the connection is back.");
     case ErrorCode::SlipAlreadyUsed:
         return tr("This transfer slip has already paid another bill. Ask the guest for the slip of this payment.");
+    case ErrorCode::SlipNotVerified:
+        return tr("The bank did not confirm this slip. Do not hand over the bill; ask the guest to check their transfer.");
+    case ErrorCode::SlipAmountMismatch:
+        return tr("The transfer on this slip is not the amount due. Ask the guest to check their transfer.");
     case ErrorCode::MethodNotAllowed:
     case ErrorCode::Internal:
         break;

@@ -36,6 +36,8 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::Unavailable, "UNAVAILABLE"_L1, 503},
     CodeInfo{ErrorCode::StorageFull, "STORAGE_FULL"_L1, 503},
     CodeInfo{ErrorCode::SlipAlreadyUsed, "SLIP_ALREADY_USED"_L1, 409},
+    CodeInfo{ErrorCode::SlipNotVerified, "SLIP_NOT_VERIFIED"_L1, 422},
+    CodeInfo{ErrorCode::SlipAmountMismatch, "SLIP_AMOUNT_MISMATCH"_L1, 422},
 };
 
 const CodeInfo &info(ErrorCode code)

@@ -31,6 +31,8 @@ enum class ErrorCode {
     Unavailable,
     StorageFull,
     SlipAlreadyUsed,
+    SlipNotVerified,
+    SlipAmountMismatch,
 };
 
 QString errorCodeName(ErrorCode code);           // "ORDER_LOCKED"

@@ -333,6 +333,16 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
             p.slipBank = u"TMN"_s; // TrueMoney wallet
             p.slipRef = slip.transactionId;
         }
+        if (SlipVerifier *verifier = ctx.state.slipVerifier.get()) {
+            auto check = verifier->verify(p.slipBank, p.slipRef, p.amount, ctx.state.shop.promptpayId);
+            if (!check)
+                return check.error();
+            if (check->outcome == SlipCheck::Outcome::NotVerified)
+                return Error{ErrorCode::SlipNotVerified, check->message, QJsonObject{{u"field"_s, u"slip_payload"_s}}};
+            if (check->outcome == SlipCheck::Outcome::AmountMismatch)
+                return Error{ErrorCode::SlipAmountMismatch, check->message,
+                             QJsonObject{{u"field"_s, u"slip_payload"_s}, {u"slip_amount"_s, check->amount.toString()}, {u"amount_due"_s, p.amount.toString()}}};
+        }
         auto used = ctx.db.rows(u"SELECT receipt_number, paid_at, order_id FROM payments WHERE slip_bank = ? AND slip_ref = ?"_s,
                                 {p.slipBank, p.slipRef});
         if (!used)
@@ -385,6 +395,25 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
     if (auto s = settleOrder(ctx, order, p, u"payment.create"_s); !s)
         return s.error();
     return ApiResult::ok(p.toJson(), 201);
+}
+
+/// The sandbox verifier's stand-in for a guest's banking app: a transfer of `amount` to the shop,
+/// and the verification QR its slip would carry.
+ApiResult sandboxSlip(RequestContext &ctx)
+{
+    auto *sandbox = dynamic_cast<SandboxSlipVerifier *>(ctx.state.slipVerifier.get());
+    if (!sandbox)
+        return Error{ErrorCode::NotFound, u"The sandbox slip verifier is off (payments.slip_verifier=sandbox)"_s, {}};
+    JsonReader r(ctx.body);
+    const Money amount = r.money(u"amount"_s, Presence::Required);
+    if (!r.ok())
+        return r.error();
+    if (amount.satang() <= 0)
+        return Error::validation(u"amount"_s, u"amount must be more than zero"_s);
+    auto payload = sandbox->issue(amount, ctx.state.shop.promptpayId, ctx.now);
+    if (!payload)
+        return payload.error();
+    return ApiResult::ok(QJsonObject{{u"slip_payload"_s, *payload}}, 201);
 }
 
 ApiResult createPayment(RequestContext &ctx)
@@ -627,6 +656,7 @@ void registerPaymentRoutes(Router &router)
     router.post(u"/api/v1/payments/{id}/refund"_s, tills, Idempotency::Optional, refundPayment);
     router.post(u"/api/v1/payments/webhook"_s, Permission::publicAccess(), Idempotency::None, paymentWebhook);
     router.post(u"/api/v1/sandbox/payments/{id}/pay"_s, Permission::anyStaff(), Idempotency::Optional, sandboxPay);
+    router.post(u"/api/v1/sandbox/slips"_s, Permission::anyStaff(), Idempotency::Optional, sandboxSlip);
 }
 
 } // namespace tavola::server

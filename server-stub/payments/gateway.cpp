@@ -185,6 +185,58 @@ void SandboxGateway::deliver(const QString &url, const QByteArray &body, int att
     });
 }
 
+Result<SlipCheck> SandboxSlipVerifier::verify(const QString &bank, const QString &reference, Money expected, const QString &receiver)
+{
+    auto rows = m_db.rows(u"SELECT amount, receiver FROM sandbox_slips WHERE bank = ? AND reference = ?"_s, {bank, reference});
+    if (!rows)
+        return rows.error();
+    SlipCheck check;
+    if (rows->isEmpty()) {
+        check.message = u"The bank knows no transfer with this slip's reference"_s;
+        return check;
+    }
+    const Row &r = rows->first();
+    check.amount = Money::fromSatang(r.value(u"amount"_s).toLongLong());
+    if (r.value(u"receiver"_s).toString() != receiver) {
+        check.message = u"This transfer went to another account, not this shop's PromptPay"_s;
+        return check;
+    }
+    if (check.amount != expected) {
+        check.outcome = SlipCheck::Outcome::AmountMismatch;
+        check.message = u"The transfer was %1, the bill is %2"_s.arg(check.amount.toString(), expected.toString());
+        return check;
+    }
+    check.outcome = SlipCheck::Outcome::Verified;
+    return check;
+}
+
+Result<QString> SandboxSlipVerifier::issue(Money amount, const QString &receiver, const QDateTime &now)
+{
+    // A fresh SCB-style reference: "014" + 13 of [0-9A-Z].
+    static constexpr char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    QString reference = u"014"_s;
+    for (int i = 0; i < 13; ++i)
+        reference += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(36)]);
+    promptpay::Slip slip;
+    slip.sendingBank = u"014"_s;
+    slip.transRef = reference;
+    auto payload = promptpay::buildSlip(slip);
+    if (!payload)
+        return payload.error();
+    if (auto r = m_db.exec(u"INSERT INTO sandbox_slips (bank, reference, amount, receiver, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                           {slip.sendingBank, reference, amount.satang(), receiver, toMs(now)});
+        !r)
+        return r.error();
+    return *payload;
+}
+
+std::unique_ptr<SlipVerifier> makeSlipVerifier(Database &db, ServerState &state)
+{
+    if (state.config.slipVerifier == u"sandbox"_s)
+        return std::make_unique<SandboxSlipVerifier>(db);
+    return nullptr;
+}
+
 std::unique_ptr<PaymentGateway> makeGateway(Database &db, ServerState &state)
 {
     if (state.config.paymentsSandbox)

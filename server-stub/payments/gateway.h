@@ -56,6 +56,45 @@ public:
     virtual Status cancel(const QString &reference) = 0;
 };
 
+/// What a bank's slip-verification API says about a transfer slip.
+struct SlipCheck
+{
+    enum class Outcome { Verified, NotVerified, AmountMismatch };
+    Outcome outcome = Outcome::NotVerified;
+    Money amount;    // what the slip's transfer was for, when the bank knows it
+    QString message; // why not, in a sentence for the cashier's screen
+};
+
+/// The seam to a bank's slip-verification API (docs/payments.md): given the slip's (bank,
+/// reference) it says whether that transfer really went to this shop's account, and for how much.
+/// Without one a slip proves only what its QR says (the reuse check still holds).
+class SlipVerifier
+{
+public:
+    virtual ~SlipVerifier() = default;
+    virtual QString name() const = 0;
+    /// `expected` is the amount due; `receiver` the shop's PromptPay ID.
+    virtual Result<SlipCheck> verify(const QString &bank, const QString &reference, Money expected, const QString &receiver) = 0;
+};
+
+/// Stands in for a bank's verifier (`payments.slip_verifier=sandbox`): it knows the slips it issued
+/// through POST /api/v1/sandbox/slips (table sandbox_slips) and no others.
+class SandboxSlipVerifier : public SlipVerifier
+{
+public:
+    explicit SandboxSlipVerifier(Database &db) : m_db(db) {}
+    QString name() const override { return QStringLiteral("sandbox"); }
+    Result<SlipCheck> verify(const QString &bank, const QString &reference, Money expected, const QString &receiver) override;
+    /// A guest's transfer of `amount` to `receiver`: the QR printed on its slip. Runs in the
+    /// caller's transaction.
+    Result<QString> issue(Money amount, const QString &receiver, const QDateTime &now);
+
+private:
+    Database &m_db;
+};
+
+std::unique_ptr<SlipVerifier> makeSlipVerifier(Database &db, ServerState &state);
+
 /// The built-in simulator (`payments.sandbox=true`). It keeps its books in the server's database
 /// (table sandbox_charges) so it survives restarts, and calls the server's webhook over HTTP
 /// with an HMAC-SHA256 signature, exactly as a bank would.

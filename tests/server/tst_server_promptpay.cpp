@@ -438,6 +438,41 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM payments WHERE slip_ref = '0141234567890ABC'"_s), 1);
     }
 
+    void aSlipVerifierChecksTheTransferWithTheBank()
+    {
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &c) {
+            c.paymentsSandbox = false;
+            c.slipVerifier = u"sandbox"_s;
+        }));
+        Api c = staff(u"cashier1"_s);
+        const QString order = billAtCheckout(m_fx.url(), u"15"_s);
+        const QString total = c.get(u"/api/v1/orders/"_s + order).object().value(u"total"_s).toString();
+        QVERIFY(!total.isEmpty());
+        auto slipFor = [&](const QString &amount) {
+            return c.postNew(u"/api/v1/sandbox/slips"_s, {{u"amount"_s, amount}}).object().value(u"slip_payload"_s).toString();
+        };
+        // A well-formed slip the bank never saw (a fake): refused, the bill stays open.
+        const Reply fake = confirmAtTill(c, order, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, u"00370006000001010301402160141234567890ABC5102TH91045AEE"_s}});
+        CHECK_STATUS(fake, 422);
+        QCOMPARE(fake.errorCode(), u"SLIP_NOT_VERIFIED"_s);
+        // A real transfer of the wrong amount.
+        const QString short1 = slipFor(u"1.00"_s);
+        QVERIFY(promptpay::parseSlip(short1));
+        const Reply wrong = confirmAtTill(c, order, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, short1}});
+        CHECK_STATUS(wrong, 422);
+        QCOMPARE(wrong.errorCode(), u"SLIP_AMOUNT_MISMATCH"_s);
+        QCOMPARE(orderStatus(c, order), u"CHECKOUT"_s);
+        // The transfer of the bill's amount to this shop: paid.
+        const Reply paid = confirmAtTill(c, order, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, slipFor(total)}});
+        CHECK_STATUS(paid, 201);
+        QCOMPARE(orderStatus(c, order), u"PAID"_s);
+        // Without the sandbox verifier there is no such route.
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &cfg) { cfg.paymentsSandbox = false; }));
+        CHECK_STATUS(staff(u"cashier1"_s).postNew(u"/api/v1/sandbox/slips"_s, {{u"amount"_s, u"10.00"_s}}), 404);
+    }
+
     void staffConfirmationNeedsAManagerUnlessTheShopLetsCashiers()
     {
         m_fx.stop();
