@@ -368,9 +368,6 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
     if (!shift)
         return shift.error();
     p.shiftId = *shift;
-    // A QR shown through a gateway for this bill must not be paid as well.
-    if (auto s = failPendingPayments(ctx, order.id, u"superseded"_s); !s)
-        return s.error();
     auto receipt = nextReceiptNumber(ctx);
     if (!receipt)
         return receipt.error();
