@@ -401,6 +401,7 @@ Status TavolaServer::start()
     d->state.dummySecretHash(); // made now, so the first unknown user's sign-in takes no longer
     d->state.startedAt = d->state.now();
     d->state.gateway = makeGateway(d->db, d->state);
+    d->state.shop.promptpayGateway = d->state.gateway != nullptr;
     d->state.slipVerifier = makeSlipVerifier(d->db, d->state);
     d->events = std::make_unique<EventHub>(d->db, d->state);
     d->events->prune();
@@ -419,6 +420,7 @@ Status TavolaServer::start()
     registerShiftRoutes(r);
     registerReportRoutes(r);
     registerSettingsRoutes(r);
+    registerDisplayRoutes(r);
 
     HttpServer::Limits limits;
     limits.idleTimeoutMs = d->state.config.idleTimeoutSeconds * 1000;

@@ -534,6 +534,25 @@ void ApiClient::pay(const PaymentRequest &request, const QString &idempotencyKey
     typed<Payment>("POST", u"/api/v1/payments"_s, request.toJson(), withKey(idempotencyKey), context, std::move(done), object<Payment>());
 }
 
+void ApiClient::pay(const PaymentRequest &request, const QString &idempotencyKey, const QString &managerPin, QObject *context,
+                    Callback<Payment> done)
+{
+    CallOptions o = withPin(managerPin);
+    o.idempotencyKey = idempotencyKey;
+    typed<Payment>("POST", u"/api/v1/payments"_s, request.toJson(), std::move(o), context, std::move(done), object<Payment>());
+}
+
+void ApiClient::showOnCustomerDisplay(const QString &till, const CustomerView &view, QObject *context, Callback<CustomerView> done)
+{
+    typed<CustomerView>("PUT", u"/api/v1/customer-displays/"_s + encoded(till), view.toJson(), {}, context, std::move(done),
+                        object<CustomerView>());
+}
+
+void ApiClient::customerDisplay(const QString &till, QObject *context, Callback<CustomerView> done)
+{
+    typed<CustomerView>("GET", u"/api/v1/customer-displays/"_s + encoded(till), {}, {}, context, std::move(done), object<CustomerView>());
+}
+
 void ApiClient::payment(const QString &id, QObject *context, Callback<Payment> done)
 {
     typed<Payment>("GET", u"/api/v1/payments/"_s + encoded(id), {}, {}, context, std::move(done), object<Payment>());

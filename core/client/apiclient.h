@@ -4,6 +4,7 @@
 #include "domain/kitchenticket.h"
 #include "domain/menu.h"
 #include "domain/order.h"
+#include "domain/customerview.h"
 #include "domain/payment.h"
 #include "domain/queueticket.h"
 #include "domain/requests.h"
@@ -139,10 +140,18 @@ public:
 
     // Payments
     void pay(const PaymentRequest &request, const QString &idempotencyKey, QObject *context, Callback<Payment> done);
+    /// A payment that needs a manager's approval (PromptPay confirmed by staff): their PIN rides along.
+    void pay(const PaymentRequest &request, const QString &idempotencyKey, const QString &managerPin, QObject *context,
+             Callback<Payment> done);
     void payment(const QString &id, QObject *context, Callback<Payment> done);
     void orderPayments(const QString &orderId, QObject *context, Callback<QList<Payment>> done);
     void refund(const QString &paymentId, const QString &reason, const QString &managerPin, QObject *context, Callback<Payment> done);
     void sandboxPay(const QString &paymentId, std::optional<Money> amount, QObject *context, Callback<QJsonValue> done);
+
+    // Customer displays
+    /// What this till's customer display shows, for a display on another machine.
+    void showOnCustomerDisplay(const QString &till, const CustomerView &view, QObject *context, Callback<CustomerView> done);
+    void customerDisplay(const QString &till, QObject *context, Callback<CustomerView> done);
 
     // Kitchen
     /// Every ticket of the station with those statuses, oldest first (fetched page by page).

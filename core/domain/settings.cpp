@@ -41,7 +41,8 @@ QJsonObject ShopSettings::toJson() const
                   {u"promptpay_biller_id"_s, promptpayBillerId},
                   {u"promptpay_staff_confirm"_s, promptpayStaffConfirm},
                   {u"receipt_footer"_s, receiptFooter},
-                  {u"pos_id"_s, posId}};
+                  {u"pos_id"_s, posId},
+                  {u"promptpay_gateway"_s, promptpayGateway}};
     // A 13-digit PromptPay ID whose Thai check digit is wrong is accepted (banks do) but flagged.
     const QString id = promptpayId.trimmed();
     if (id.size() == 13 && !promptpay::isThaiIdChecksumValid(id))
@@ -106,6 +107,8 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const ShopS
     }
     if (readPosId && has(u"pos_id"_s))
         s.posId = r.string(u"pos_id"_s, Presence::Required, 20);
+    if (readPosId && has(u"promptpay_gateway"_s))
+        s.promptpayGateway = r.boolean(u"promptpay_gateway"_s, Presence::Required);
     if (!r.ok())
         return r.error();
     return s;
@@ -121,7 +124,7 @@ QMap<QString, QString> ShopSettings::toStorage() const
     QMap<QString, QString> m;
     const QJsonObject json = toJson();
     for (auto it = json.begin(); it != json.end(); ++it) {
-        if (it.key() == u"pos_id"_s || it.key() == u"promptpay_id_warning"_s)
+        if (it.key() == u"pos_id"_s || it.key() == u"promptpay_gateway"_s || it.key() == u"promptpay_id_warning"_s)
             continue;
         const QJsonValue v = it.value();
         m.insert(it.key(), v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s) : v.isDouble() ? QString::number(v.toInteger()) : v.toString());
@@ -136,7 +139,7 @@ Result<ShopSettings> ShopSettings::fromStorage(const QMap<QString, QString> &val
     QJsonObject json;
     for (auto it = values.begin(); it != values.end(); ++it) {
         const QJsonValue d = defaults.value(it.key());
-        if (d.isUndefined() || it.key() == u"pos_id"_s)
+        if (d.isUndefined() || it.key() == u"pos_id"_s || it.key() == u"promptpay_gateway"_s)
             continue; // a setting this version does not know
         if (d.isBool())
             json.insert(it.key(), it.value() == u"true"_s);

@@ -29,14 +29,17 @@ struct ShopSettings
     QString promptpayStaffConfirm = QStringLiteral("manager"); // who may confirm a PromptPay payment by eye: manager | cashier
     QString receiptFooter;
     QString posId;                  // the server's POS ID (configuration, read-only here)
+    bool promptpayGateway = false;  // the server confirms PromptPay through a bank gateway (configuration, read-only):
+                                    // without one the till confirms it by the guest's slip or by staff
 
     /// The API's object (field names of docs/api.md), with `promptpay_id_warning` when a 13-digit
     /// PromptPay ID's check digit looks wrong.
     QJsonObject toJson() const;
     /// Reads the fields present in `json` over `base`, each validated (VAT and service charge
     /// 0–30 %, a tax ID of 13 digits, a PromptPay ID or a 15-digit biller ID, lengths); the first
-    /// problem is a VALIDATION_FAILED naming its field. `pos_id` and the warning are ignored
-    /// unless `readPosId` (a till reading the server's answer).
+    /// problem is a VALIDATION_FAILED naming its field. The server's read-only fields (`pos_id`,
+    /// `promptpay_gateway`) and the warning are ignored unless `readPosId` (a till reading the
+    /// server's answer).
     static Result<ShopSettings> fromJson(const QJsonObject &json, const ShopSettings &base, bool readPosId = false);
     static Result<ShopSettings> fromJson(const QJsonObject &json);
 

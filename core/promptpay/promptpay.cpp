@@ -436,4 +436,54 @@ Result<Slip> parseSlip(const QString &text)
     return slip;
 }
 
+namespace {
+
+// The Kedmanee layout key by key: the US character of each key, then what it types in Thai.
+constexpr std::pair<char16_t, char16_t> kKedmanee[] = {
+    // unshifted
+    {u'`', u'_'}, {u'1', u'ๅ'}, {u'2', u'/'}, {u'3', u'-'}, {u'4', u'ภ'}, {u'5', u'ถ'}, {u'6', u'ุ'}, {u'7', u'ึ'}, {u'8', u'ค'},
+    {u'9', u'ต'}, {u'0', u'จ'}, {u'-', u'ข'}, {u'=', u'ช'}, {u'q', u'ๆ'}, {u'w', u'ไ'}, {u'e', u'ำ'}, {u'r', u'พ'}, {u't', u'ะ'},
+    {u'y', u'ั'}, {u'u', u'ี'}, {u'i', u'ร'}, {u'o', u'น'}, {u'p', u'ย'}, {u'[', u'บ'}, {u']', u'ล'}, {u'\\', u'ฃ'}, {u'a', u'ฟ'},
+    {u's', u'ห'}, {u'd', u'ก'}, {u'f', u'ด'}, {u'g', u'เ'}, {u'h', u'้'}, {u'j', u'่'}, {u'k', u'า'}, {u'l', u'ส'}, {u';', u'ว'},
+    {u'\'', u'ง'}, {u'z', u'ผ'}, {u'x', u'ป'}, {u'c', u'แ'}, {u'v', u'อ'}, {u'b', u'ิ'}, {u'n', u'ื'}, {u'm', u'ท'}, {u',', u'ม'},
+    {u'.', u'ใ'}, {u'/', u'ฝ'},
+    // shifted
+    {u'~', u'%'}, {u'!', u'+'}, {u'@', u'๑'}, {u'#', u'๒'}, {u'$', u'๓'}, {u'%', u'๔'}, {u'^', u'ู'}, {u'&', u'฿'}, {u'*', u'๕'},
+    {u'(', u'๖'}, {u')', u'๗'}, {u'_', u'๘'}, {u'+', u'๙'}, {u'Q', u'๐'}, {u'W', u'"'}, {u'E', u'ฎ'}, {u'R', u'ฑ'}, {u'T', u'ธ'},
+    {u'Y', u'ํ'}, {u'U', u'๊'}, {u'I', u'ณ'}, {u'O', u'ฯ'}, {u'P', u'ญ'}, {u'{', u'ฐ'}, {u'}', u','}, {u'|', u'ฅ'}, {u'A', u'ฤ'},
+    {u'S', u'ฆ'}, {u'D', u'ฏ'}, {u'F', u'โ'}, {u'G', u'ฌ'}, {u'H', u'็'}, {u'J', u'๋'}, {u'K', u'ษ'}, {u'L', u'ศ'}, {u':', u'ซ'},
+    {u'"', u'.'}, {u'Z', u'('}, {u'X', u')'}, {u'C', u'ฉ'}, {u'V', u'ฮ'}, {u'B', u'ฺ'}, {u'N', u'์'}, {u'M', u'?'}, {u'<', u'ฒ'},
+    {u'>', u'ฬ'}, {u'?', u'ฦ'},
+};
+
+QString mapKeys(const QString &text, bool toThai)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        QChar mapped = c;
+        for (const auto &[us, th] : kKedmanee) {
+            if ((toThai ? us : th) == c.unicode()) {
+                mapped = QChar(toThai ? th : us);
+                break;
+            }
+        }
+        out.append(mapped);
+    }
+    return out;
+}
+
+} // namespace
+
+QString fromThaiKeyboard(const QString &typed)
+{
+    const bool thai = std::any_of(typed.begin(), typed.end(), [](QChar c) { return c.unicode() >= 0x0e00 && c.unicode() <= 0x0e7f; });
+    return thai ? mapKeys(typed, false) : typed;
+}
+
+QString toThaiKeyboard(const QString &ascii)
+{
+    return mapKeys(ascii, true);
+}
+
 } // namespace tavola::promptpay

@@ -68,6 +68,13 @@ Result<Slip> parseSlip(const QString &text);
 /// The payload for a slip (upper-case CRC for banks, lower-case for TrueMoney, as their apps print).
 Result<QString> buildSlip(const Slip &slip);
 
+/// What a keyboard-wedge scanner meant to type when the till's keyboard layout is Thai
+/// (Kedmanee): the scanner sends US key codes, the system turns them into Thai letters ("ๅ" for
+/// 1, "ฤ" for A). Text without a Thai character comes back as it is.
+QString fromThaiKeyboard(const QString &typed);
+/// The reverse: what a scanner types for `ascii` while the layout is Thai (for tests).
+QString toThaiKeyboard(const QString &ascii);
+
 /// The Thai national ID check digit (the 13th digit) is right. Needs exactly 13 digits.
 bool isThaiIdChecksumValid(const QString &id);
 

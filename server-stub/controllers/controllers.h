@@ -25,6 +25,7 @@ void registerPaymentRoutes(Router &router);
 void registerShiftRoutes(Router &router);
 void registerReportRoutes(Router &router);
 void registerSettingsRoutes(Router &router);
+void registerDisplayRoutes(Router &router);
 
 // Shared data access used by several controllers. All run on the request's transaction.
 Result<Menu> loadMenu(Database &db, bool includeInactive = false);

@@ -233,6 +233,10 @@ bool EventHub::wants(const Client &c, const Pending &e) const
     }
     if (!c.topics.isEmpty() && !c.topics.contains(e.topic))
         return false;
+    // A till's customer-display updates go only to the displays that follow tills (topic
+    // "display"), not to every till and kitchen screen.
+    if (c.topics.isEmpty() && e.topic == u"display"_s)
+        return false;
     return true;
 }
 

@@ -344,6 +344,7 @@ private slots:
         CHECK_STATUS(read, 200);
         QCOMPARE(read.object().value(u"promptpay_id"_s).toString(), u"0812345678"_s);
         QCOMPARE(read.object().value(u"pos_id"_s).toString(), u"POS01"_s);
+        QCOMPARE(read.object().value(u"promptpay_gateway"_s), QJsonValue(true)); // the sandbox bank confirms
         CHECK_STATUS(w.request("PUT", u"/api/v1/settings"_s, {{u"shop_name"_s, u"x"_s}}), 403);
         Api m = staff(u"manager1"_s);
         Reply bad = m.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_id"_s, u"12345"_s}});
@@ -385,6 +386,7 @@ private slots:
         const Reply r = startPromptPay(c, orderId);
         CHECK_STATUS(r, 400);
         QCOMPARE(r.errorField(), u"confirmation"_s); // confirm it at the till instead
+        QCOMPARE(c.get(u"/api/v1/settings"_s).object().value(u"promptpay_gateway"_s), QJsonValue(false)); // the till knows it
         CHECK_STATUS(c.post(u"/api/v1/sandbox/payments/1/pay"_s), 404);
         QCOMPARE(orderStatus(c, orderId), u"CHECKOUT"_s);
     }

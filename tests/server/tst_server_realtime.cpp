@@ -364,6 +364,42 @@ private slots:
             QVERIFY2(e.value(u"type"_s).toString().startsWith(u"kitchen."_s), qPrintable(e.value(u"type"_s).toString()));
     }
 
+    void aCustomerDisplayFollowsItsTill()
+    {
+        // A display on its own machine subscribes to "display"; a till publishes what its guest sees.
+        Api display = staff(u"waiter1"_s);
+        EventClient c;
+        QVERIFY(c.open(m_fx.url(), display.token()));
+        c.send({{u"type"_s, u"subscribe"_s}, {u"topics"_s, QJsonArray{u"display"_s}}});
+        QVERIFY(c.waitForType(u"subscribed"_s));
+        EventClient everything; // a till listening to everything is not sent other tills' guest screens
+        Api other = staff(u"cashier1"_s);
+        QVERIFY(everything.open(m_fx.url(), other.token()));
+        Api till = staff(u"cashier1"_s);
+        CHECK_STATUS(till.get(u"/api/v1/customer-displays/front"_s), 404); // nothing shown yet
+        const QJsonObject view{{u"stage"_s, u"order"_s},
+                               {u"table"_s, u"T3"_s},
+                               {u"lines"_s, QJsonArray{QJsonObject{{u"name"_s, u"Pad thai"_s}, {u"name_th"_s, u"ผัดไทย"_s}, {u"qty"_s, 2}, {u"amount"_s, u"178.00"_s}}}},
+                               {u"total"_s, u"195.80"_s}};
+        CHECK_STATUS(till.request("PUT", u"/api/v1/customer-displays/front"_s, view), 200);
+        QVERIFY(c.waitFor(u"display.updated"_s));
+        const QJsonObject data = c.events(u"display.updated"_s).first().value(u"data"_s).toObject();
+        QCOMPARE(data.value(u"till"_s).toString(), u"front"_s);
+        QCOMPARE(data.value(u"lines"_s).toArray().first().toObject().value(u"name_th"_s).toString(), u"ผัดไทย"_s);
+        const Reply got = display.get(u"/api/v1/customer-displays/front"_s);
+        CHECK_STATUS(got, 200);
+        QCOMPARE(got.object().value(u"total"_s).toString(), u"195.80"_s);
+        // A QR stage without its QR, an unknown stage, a bad till name: refused, nothing changes.
+        QCOMPARE(till.request("PUT", u"/api/v1/customer-displays/front"_s, {{u"stage"_s, u"promptpay"_s}}).errorField(), u"qr_payload"_s);
+        CHECK_STATUS(till.request("PUT", u"/api/v1/customer-displays/front"_s, {{u"stage"_s, u"dancing"_s}}), 400);
+        CHECK_STATUS(till.request("PUT", u"/api/v1/customer-displays/front%20desk"_s, view), 404);
+        CHECK_STATUS(till.request("PUT", u"/api/v1/customer-displays/front"_s, {{u"stage"_s, u"order"_s}, {u"lines"_s, QJsonArray{QJsonObject{{u"qty"_s, 1}}}}}), 400);
+        QCOMPARE(display.get(u"/api/v1/customer-displays/front"_s).object().value(u"total"_s).toString(), u"195.80"_s);
+        CHECK_STATUS(Api(m_fx.url()).get(u"/api/v1/customer-displays/front"_s), 401);
+        QTest::qWait(100);
+        QVERIFY(everything.events(u"display.updated"_s).isEmpty());
+    }
+
     void scaleOutAcrossInstances()
     {
         if (!usingPostgres())

@@ -271,6 +271,24 @@ private slots:
         QCOMPARE(promptpay::parseSlip(w.left(w.size() - 4) + w.right(4).toUpper()).value(), wallet);
     }
 
+    void aScannerTypingThroughTheThaiLayoutIsReadBack()
+    {
+        // A keyboard-wedge scanner sends US keys; with the till's layout on Thai (Kedmanee) the
+        // slip's QR arrives as Thai letters. It is read back to what the QR says.
+        const QString example = u"00370006000001010301402160141234567890ABC5102TH91045AEE"_s;
+        const QString typed = promptpay::toThaiKeyboard(example);
+        QVERIFY(!typed.contains(u'0') && !typed.contains(u'A'));
+        QCOMPARE(typed.left(4), u"จจ-ึ"_s); // 0 0 3 7 on the Thai layout
+        QCOMPARE(promptpay::fromThaiKeyboard(typed), example);
+        QCOMPARE(promptpay::fromThaiKeyboard(example), example); // a US layout: as it is
+        QCOMPARE(promptpay::fromThaiKeyboard(u"ฤ"_s), u"A"_s);
+        // Every printable key comes back as itself: the layout table has no two keys alike.
+        QString keys;
+        for (char16_t c = 0x21; c < 0x7f; ++c)
+            keys.append(QChar(c));
+        QCOMPARE(promptpay::fromThaiKeyboard(u"ก"_s + promptpay::toThaiKeyboard(keys)), u"d"_s + keys);
+    }
+
     void slipRejects_data()
     {
         QTest::addColumn<QString>("payload");
