@@ -599,6 +599,105 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
     </message>
+    <message>
+        <source>When the guest has paid, scan the small QR on their transfer slip:</source>
+        <translation>When the guest has paid, scan the small QR on their transfer slip:</translation>
+    </message>
+    <message>
+        <source>Scan slip…</source>
+        <translation>Scan slip…</translation>
+    </message>
+    <message>
+        <source>No slip? A manager checks the transfer in the shop's bank app:</source>
+        <translation>No slip? A manager checks the transfer in the shop's bank app:</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <source>Transfer received — confirm</source>
+        <translation>Transfer received — confirm</translation>
+    </message>
+    <message>
+        <source>The shop's PromptPay ID is not set: a manager enters it in Settings.</source>
+        <translation>The shop's PromptPay ID is not set: a manager enters it in Settings.</translation>
+    </message>
+    <message>
+        <source>PromptPay %1</source>
+        <translation>PromptPay %1</translation>
+    </message>
+    <message>
+        <source>The guest scans this QR with any Thai banking app.</source>
+        <translation>The guest scans this QR with any Thai banking app.</translation>
+    </message>
+    <message>
+        <source>Transfer received — confirm with manager PIN</source>
+        <translation>Transfer received — confirm with manager PIN</translation>
+    </message>
+    <message>
+        <source>This is not a transfer slip's QR. Scan the small QR printed on the guest's e-slip.</source>
+        <translation>This is not a transfer slip's QR. Scan the small QR printed on the guest's e-slip.</translation>
+    </message>
+    <message>
+        <source>A manager enters their PIN to confirm a transfer without a slip.</source>
+        <translation>A manager enters their PIN to confirm a transfer without a slip.</translation>
+    </message>
+    <message>
+        <source>Checking the slip…</source>
+        <translation>Checking the slip…</translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation>Confirming…</translation>
+    </message>
+    <message>
+        <source>This slip already paid receipt %1 at %2. Ask the guest for the slip of this payment.</source>
+        <translation>This slip already paid receipt %1 at %2. Ask the guest for the slip of this payment.</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::CustomerDisplay</name>
+    <message>
+        <source>Tavola — customer display</source>
+        <translation>Tavola — customer display</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more above</source>
+        <translation><numerusform>… %n more above</numerusform><numerusform>… %n more above</numerusform></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>incl. service charge %1</source>
+        <translation>incl. service charge %1</translation>
+    </message>
+    <message>
+        <source>Scan to pay with any Thai banking app</source>
+        <translation>Scan to pay with any Thai banking app</translation>
+    </message>
+    <message>
+        <source>Paid — thank you</source>
+        <translation>Paid — thank you</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 left</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::FloorPlanEditor</name>

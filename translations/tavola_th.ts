@@ -595,6 +595,105 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Receipt %1</source>
         <translation>ใบเสร็จ %1</translation>
     </message>
+    <message>
+        <source>When the guest has paid, scan the small QR on their transfer slip:</source>
+        <translation>เมื่อลูกค้าโอนแล้ว ให้สแกน QR เล็กบนสลิปโอนเงินของลูกค้า:</translation>
+    </message>
+    <message>
+        <source>Scan slip…</source>
+        <translation>สแกนสลิป…</translation>
+    </message>
+    <message>
+        <source>No slip? A manager checks the transfer in the shop's bank app:</source>
+        <translation>ไม่มีสลิป? ให้ผู้จัดการตรวจยอดโอนในแอปธนาคารของร้าน:</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Transfer received — confirm</source>
+        <translation>ได้รับเงินโอนแล้ว — ยืนยัน</translation>
+    </message>
+    <message>
+        <source>The shop's PromptPay ID is not set: a manager enters it in Settings.</source>
+        <translation>ยังไม่ได้ตั้งพร้อมเพย์ของร้าน: ให้ผู้จัดการใส่ในหน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>PromptPay %1</source>
+        <translation>พร้อมเพย์ %1</translation>
+    </message>
+    <message>
+        <source>The guest scans this QR with any Thai banking app.</source>
+        <translation>ให้ลูกค้าสแกน QR นี้ด้วยแอปธนาคารใดก็ได้</translation>
+    </message>
+    <message>
+        <source>Transfer received — confirm with manager PIN</source>
+        <translation>ได้รับเงินโอนแล้ว — ยืนยันด้วย PIN ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>This is not a transfer slip's QR. Scan the small QR printed on the guest's e-slip.</source>
+        <translation>นี่ไม่ใช่ QR ของสลิปโอนเงิน ให้สแกน QR เล็กที่อยู่บนสลิปของลูกค้า</translation>
+    </message>
+    <message>
+        <source>A manager enters their PIN to confirm a transfer without a slip.</source>
+        <translation>การยืนยันยอดโอนโดยไม่มีสลิป ผู้จัดการต้องใส่ PIN</translation>
+    </message>
+    <message>
+        <source>Checking the slip…</source>
+        <translation>กำลังตรวจสลิป…</translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation>กำลังยืนยัน…</translation>
+    </message>
+    <message>
+        <source>This slip already paid receipt %1 at %2. Ask the guest for the slip of this payment.</source>
+        <translation>สลิปนี้ใช้ชำระใบเสร็จ %1 ไปแล้วเมื่อ %2 น. ขอสลิปของการชำระครั้งนี้จากลูกค้า</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::CustomerDisplay</name>
+    <message>
+        <source>Tavola — customer display</source>
+        <translation>Tavola — จอลูกค้า</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ยินดีต้อนรับ</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>โต๊ะ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more above</source>
+        <translation><numerusform>… อีก %n รายการด้านบน</numerusform></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>incl. service charge %1</source>
+        <translation>รวมค่าบริการ %1</translation>
+    </message>
+    <message>
+        <source>Scan to pay with any Thai banking app</source>
+        <translation>สแกนจ่ายด้วยแอปธนาคารใดก็ได้</translation>
+    </message>
+    <message>
+        <source>Paid — thank you</source>
+        <translation>ชำระเงินแล้ว — ขอบคุณค่ะ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เงินทอน</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>เหลือเวลา %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::FloorPlanEditor</name>

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "errortext.h"
+#include "promptpay/promptpay.h"
 #include "qr/qrcode.h"
 #include "theme.h"
 
@@ -49,8 +50,9 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
         connect(b, &QPushButton::clicked, this, [this, i] {
             m_methods->setCurrentIndex(i);
             refreshDue();
-            if (i == 1 && m_promptPay.id.isEmpty())
+            if (i == 1 && m_promptPay.id.isEmpty() && m_tillQr.isEmpty())
                 startPromptPay();
+            emit guestViewChanged();
         });
         methods->addWidget(b);
     }
@@ -101,19 +103,55 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     cg->addWidget(takeCash, 7, 0, 1, 3);
     m_methods->addWidget(cash);
 
-    // PromptPay.
+    // PromptPay: the QR beside what the cashier does next.
     auto *pp = new QWidget;
-    auto *pv = new QVBoxLayout(pp);
+    auto *ph = new QHBoxLayout(pp);
     m_qr = new QLabel;
     m_qr->setObjectName(u"promptpay-qr"_s);
     m_qr->setAlignment(Qt::AlignCenter);
-    m_qr->setMinimumSize(380, 380);
-    pv->addWidget(m_qr, 1);
+    m_qr->setMinimumSize(300, 300);
+    ph->addWidget(m_qr, 1);
+    auto *side = new QVBoxLayout;
     m_countdown = new QLabel;
     m_countdown->setObjectName(u"promptpay-countdown"_s);
     m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdown->setWordWrap(true);
     m_countdown->setProperty("role", u"title"_s);
-    pv->addWidget(m_countdown);
+    side->addWidget(m_countdown);
+    // Without a gateway: the guest's slip is scanned, or a manager confirms the transfer.
+    m_atTill = new QWidget;
+    m_atTill->setObjectName(u"promptpay-at-till"_s);
+    auto *at = new QVBoxLayout(m_atTill);
+    at->setContentsMargins(0, 0, 0, 0);
+    auto *slipHelp = new QLabel(tr("When the guest has paid, scan the small QR on their transfer slip:"));
+    slipHelp->setWordWrap(true);
+    at->addWidget(slipHelp);
+    m_slip = new QLineEdit;
+    m_slip->setObjectName(u"promptpay-slip"_s);
+    m_slip->setPlaceholderText(tr("Scan slip…"));
+    m_slip->setMinimumHeight(48);
+    connect(m_slip, &QLineEdit::returnPressed, this, [this] { confirmSlip(m_slip->text()); });
+    at->addWidget(m_slip);
+    at->addSpacing(16);
+    auto *staffHelp = new QLabel(tr("No slip? A manager checks the transfer in the shop's bank app:"));
+    staffHelp->setWordWrap(true);
+    at->addWidget(staffHelp);
+    m_staffPin = new QLineEdit;
+    m_staffPin->setObjectName(u"promptpay-manager-pin"_s);
+    m_staffPin->setPlaceholderText(tr("Manager PIN"));
+    m_staffPin->setEchoMode(QLineEdit::Password);
+    m_staffPin->setMinimumHeight(48);
+    connect(m_staffPin, &QLineEdit::returnPressed, this, &CheckoutPage::confirmByStaff);
+    at->addWidget(m_staffPin);
+    m_staffConfirm = new QPushButton(tr("Transfer received — confirm"));
+    m_staffConfirm->setObjectName(u"promptpay-staff"_s);
+    m_staffConfirm->setMinimumHeight(56);
+    connect(m_staffConfirm, &QPushButton::clicked, this, &CheckoutPage::confirmByStaff);
+    at->addWidget(m_staffConfirm);
+    m_atTill->hide();
+    side->addWidget(m_atTill);
+    side->addStretch();
+    ph->addLayout(side, 1);
     m_methods->addWidget(pp);
 
     // Card.
@@ -191,6 +229,12 @@ void CheckoutPage::showOrder(const QString &orderRef)
 {
     m_orderRef = orderRef;
     m_promptPay = {};
+    m_tillQr.clear();
+    m_paidPayment = {};
+    m_confirming = false;
+    m_atTill->hide();
+    m_slip->clear();
+    m_staffPin->clear();
     m_received->clear();
     m_approval->clear();
     m_message->clear();
@@ -242,6 +286,7 @@ void CheckoutPage::refreshDue()
         m_change->setText(tr("%1 more needed").arg(theme::baht(m_cashDue.satang() - received->satang())));
     else
         m_change->clear();
+    emit guestViewChanged();
 }
 
 void CheckoutPage::keypad(const QString &key)
@@ -292,6 +337,10 @@ QString CheckoutPage::serverOrderId()
 
 void CheckoutPage::startPromptPay()
 {
+    if (!m_ctx->shop().promptpayGateway) {
+        startPromptPayAtTill();
+        return;
+    }
     const QString orderId = serverOrderId();
     if (orderId.isEmpty())
         return;
@@ -313,6 +362,109 @@ void CheckoutPage::startPromptPay()
         m_message->setText(tr("Scan with any Thai banking app: %1").arg(theme::baht(r->amount.satang())));
         tick();
         m_timer.start();
+        emit guestViewChanged();
+    });
+}
+
+void CheckoutPage::startPromptPayAtTill()
+{
+    const QString target = m_ctx->shop().promptpayId;
+    if (target.isEmpty()) {
+        showError(tr("The shop's PromptPay ID is not set: a manager enters it in Settings."));
+        return;
+    }
+    auto payload = promptpay::buildForInput(target, m_due);
+    if (!payload) {
+        showError(payload.error().message);
+        return;
+    }
+    auto matrix = qr::encode(*payload);
+    if (!matrix) {
+        showError(matrix.error().message);
+        return;
+    }
+    m_tillQr = *payload;
+    const int side = std::max(300, std::min(width() / 2, height() - 220));
+    m_qr->setPixmap(QPixmap::fromImage(matrix->toImage(qr::scaleToFit(*matrix, side))));
+    m_countdown->setText(tr("PromptPay %1").arg(theme::baht(m_due.satang())));
+    m_message->setStyleSheet({});
+    m_message->setText(tr("The guest scans this QR with any Thai banking app."));
+    const bool withoutPin = mayConfirmWithoutPin();
+    m_staffPin->setVisible(!withoutPin);
+    m_staffConfirm->setText(withoutPin ? tr("Transfer received — confirm") : tr("Transfer received — confirm with manager PIN"));
+    m_atTill->show();
+    m_slip->setFocus(); // a keyboard-wedge scanner types into it
+    emit guestViewChanged();
+}
+
+bool CheckoutPage::mayConfirmWithoutPin() const
+{
+    return m_ctx->isManager() || (m_ctx->role() == u"cashier"_s && m_ctx->shop().promptpayStaffConfirm == u"cashier"_s);
+}
+
+void CheckoutPage::confirmSlip(const QString &scanned)
+{
+    // A scanner set to a US keyboard while the till types Thai sends Thai letters: read them back.
+    const QString payload = promptpay::fromThaiKeyboard(scanned.trimmed());
+    m_slip->clear();
+    if (payload.isEmpty() || m_paid || m_confirming)
+        return;
+    if (auto slip = promptpay::parseSlip(payload); !slip) {
+        showError(notASlip());
+        return;
+    }
+    payPromptPayAtTill(u"slip"_s, payload, {});
+}
+
+QString CheckoutPage::notASlip()
+{
+    return tr("This is not a transfer slip's QR. Scan the small QR printed on the guest's e-slip.");
+}
+
+void CheckoutPage::confirmByStaff()
+{
+    if (m_paid || m_confirming)
+        return;
+    const QString pin = mayConfirmWithoutPin() ? QString() : m_staffPin->text().trimmed();
+    m_staffPin->clear();
+    if (!mayConfirmWithoutPin() && pin.isEmpty()) {
+        showError(tr("A manager enters their PIN to confirm a transfer without a slip."));
+        m_staffPin->setFocus();
+        return;
+    }
+    payPromptPayAtTill(u"staff"_s, {}, pin);
+}
+
+void CheckoutPage::payPromptPayAtTill(const QString &confirmation, const QString &slipPayload, const QString &managerPin)
+{
+    PaymentRequest request;
+    request.orderId = serverOrderId();
+    if (request.orderId.isEmpty())
+        return;
+    request.method = PaymentMethod::PromptPay;
+    request.confirmation = confirmation;
+    request.slipPayload = slipPayload;
+    m_confirming = true;
+    m_message->setStyleSheet({});
+    m_message->setText(confirmation == u"slip"_s ? tr("Checking the slip…") : tr("Confirming…"));
+    m_ctx->api.pay(request, QUuid::createUuid().toString(QUuid::WithoutBraces), managerPin, this, [this](Result<Payment> r) {
+        m_confirming = false;
+        if (r) {
+            showPaid(*r);
+            return;
+        }
+        const Error &e = r.error();
+        if (e.code == ErrorCode::SlipAlreadyUsed && e.details.contains(u"receipt_number"_s)) {
+            const auto at = parseTime(e.details.value(u"paid_at"_s).toString());
+            const QString when = at ? at->toOffsetFromUtc(m_ctx->shop().utcOffsetMinutes * 60).toString(u"HH:mm"_s) : QString();
+            showError(tr("This slip already paid receipt %1 at %2. Ask the guest for the slip of this payment.")
+                          .arg(e.details.value(u"receipt_number"_s).toString(), when));
+        } else if (e.code == ErrorCode::ValidationFailed && e.details.value(u"field"_s).toString() == u"slip_payload"_s) {
+            showError(notASlip());
+        } else {
+            showError(client::ErrorText::forError(e));
+        }
+        m_slip->setFocus();
     });
 }
 
@@ -359,8 +511,38 @@ void CheckoutPage::payCard()
     });
 }
 
+CustomerView CheckoutPage::guestView() const
+{
+    CustomerView v;
+    v.stage = CustomerView::Stage::Order;
+    if (const Order *o = m_ctx->store.order(m_orderRef)) {
+        if (const Table *t = m_ctx->store.tables()->find(o->tableId))
+            v.table = t->name;
+        for (const OrderLine &l : o->items)
+            if (!l.voided)
+                v.lines.append({l.name, l.nameTh, l.qty, l.lineTotal()});
+        v.total = o->totals.total;
+        v.serviceCharge = o->totals.serviceCharge;
+        v.vat = o->totals.vat;
+    }
+    if (m_paid) {
+        v.stage = CustomerView::Stage::Paid;
+        v.method = enumName(m_paidPayment.method);
+        v.change = m_paidPayment.change;
+    } else if (m_methods->currentIndex() == 1 && (!m_promptPay.id.isEmpty() || !m_tillQr.isEmpty())) {
+        v.stage = CustomerView::Stage::PromptPay;
+        v.qrPayload = m_promptPay.id.isEmpty() ? m_tillQr : m_promptPay.qrPayload;
+        v.qrAmount = m_promptPay.id.isEmpty() ? m_due : m_promptPay.amount;
+        v.qrExpiresAt = m_promptPay.expiresAt;
+    }
+    return v;
+}
+
 void CheckoutPage::showPaid(const Payment &p)
 {
+    m_paidPayment = p;
+    m_tillQr.clear();
+    m_atTill->hide();
     m_timer.stop();
     m_countdown->clear();
     m_paid = true;
@@ -376,6 +558,7 @@ void CheckoutPage::showPaid(const Payment &p)
                                                      : tr("Receipt %1").arg(p.receiptNumber));
     m_paidPanel->show();
     m_finish->setFocus();
+    emit guestViewChanged();
     if (p.orderId.isEmpty())
         return; // taken offline: the server has not seen it yet
     emit paid(p.orderId);

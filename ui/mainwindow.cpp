@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "checkoutpage.h"
+#include "customerdisplay.h"
 #include "errortext.h"
 #include "floorplaneditor.h"
 #include "floorplanview.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -198,8 +200,65 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         if (!m_serverProblem.isEmpty() || m_ctx->outbox.pendingCount() > 0)
             checkServerHealth();
     });
+    // The guest's view follows the till, settled over a moment (a burst of taps sends one update).
+    m_guestTimer.setSingleShot(true);
+    m_guestTimer.setInterval(150);
+    connect(&m_guestTimer, &QTimer::timeout, this, &MainWindow::updateCustomerView);
+    connect(m_order, &OrderPage::guestViewChanged, &m_guestTimer, qOverload<>(&QTimer::start));
+    connect(m_checkout, &CheckoutPage::guestViewChanged, &m_guestTimer, qOverload<>(&QTimer::start));
     showScreen(Screen::Login);
     updateStatus();
+}
+
+CustomerView MainWindow::customerView() const
+{
+    if (m_screen == Screen::Checkout)
+        return m_checkout->guestView();
+    if (m_screen == Screen::Order) {
+        CustomerView v = m_order->guestView();
+        if (!v.lines.isEmpty())
+            return v;
+    }
+    return {}; // idle: the shop's name
+}
+
+void MainWindow::updateCustomerView()
+{
+    const CustomerView view = customerView();
+    if (view == m_guestView)
+        return;
+    m_guestView = view;
+    emit customerViewChanged(view);
+    if (m_tillName.isEmpty() || m_screen == Screen::Login)
+        return;
+    m_ctx->api.showOnCustomerDisplay(m_tillName, view, this, [](Result<CustomerView>) {
+        // Best effort: a display on another machine catches up with the next change.
+    });
+}
+
+CustomerDisplay *MainWindow::openCustomerDisplay(QScreen *screen)
+{
+    if (!m_guestScreen) {
+        m_guestScreen = new CustomerDisplay(m_ctx);
+        m_guestScreen->setAttribute(Qt::WA_DeleteOnClose);
+        // The guest's screen never takes the keyboard from the till (a scanner types into the till).
+        m_guestScreen->setAttribute(Qt::WA_ShowWithoutActivating);
+        m_guestScreen->setWindowFlag(Qt::WindowDoesNotAcceptFocus);
+        connect(this, &MainWindow::customerViewChanged, m_guestScreen, &CustomerDisplay::showView);
+        connect(this, &QObject::destroyed, m_guestScreen, &QObject::deleteLater);
+        m_guestScreen->showView(m_guestView);
+    }
+    if (screen) {
+        m_guestScreen->setScreen(screen);
+        m_guestScreen->setGeometry(screen->geometry());
+        m_guestScreen->showFullScreen();
+    } else {
+        m_guestScreen->resize(1024, 600);
+        m_guestScreen->show();
+    }
+    if (isVisible()) // a window manager that ignores the hints above: the till takes the keyboard back
+        activateWindow();
+    return m_guestScreen;
 }
 
 void MainWindow::askToTrustServer(const QString &server, const QString &fingerprint, bool changed)
@@ -304,6 +363,7 @@ void MainWindow::showScreen(Screen screen)
         m_draftBanner->hide();
     QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift, m_reports};
     m_stack->setCurrentWidget(pages[int(screen)]);
+    m_guestTimer.start();
 }
 
 void MainWindow::updateStatus()

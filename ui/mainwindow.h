@@ -1,16 +1,21 @@
 #pragma once
 
+#include "domain/customerview.h"
+
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
 class QPushButton;
+class QScreen;
 class QStackedWidget;
 
 namespace tavola::ui {
 
 class AppContext;
 class CheckoutPage;
+class CustomerDisplay;
 class FloorPlanEditor;
 class FloorPlanView;
 class KitchenBoard;
@@ -51,9 +56,20 @@ public:
     /// server (full disk, database gone) is said in the status line.
     void setHealthInterval(int ms) { m_health.setInterval(ms); }
 
+    /// What the guest should see now: the order being rung up, the checkout, or idle.
+    CustomerView customerView() const;
+    /// Opens the customer display as a window of its own, full screen on `screen` (the till's
+    /// second screen; null: a normal window, for tests). It follows this till from then on.
+    CustomerDisplay *openCustomerDisplay(QScreen *screen);
+    /// Also sends what the guest sees to the server under this till's name, for a customer
+    /// display on another machine (`tavola --customer-display --till NAME`). Empty: not sent.
+    void setTillName(const QString &name) { m_tillName = name; }
+
 signals:
     /// Signed in and the first screen has its data.
     void ready();
+    /// The customer view changed (after the change settles, not on every keystroke).
+    void customerViewChanged(const tavola::CustomerView &view);
 
 private:
     void onSignedIn();
@@ -64,6 +80,7 @@ private:
     /// A server's certificate is not trusted yet (or changed): shows its fingerprint to confirm.
     void askToTrustServer(const QString &server, const QString &fingerprint, bool changed);
     QString effectiveRole() const;
+    void updateCustomerView();
 
     AppContext *m_ctx;
     QString m_forcedRole;
@@ -93,6 +110,10 @@ private:
     QPushButton *m_navShift;
     ReportsPage *m_reports;
     QPushButton *m_navReports;
+    QTimer m_guestTimer;
+    CustomerView m_guestView;
+    QPointer<CustomerDisplay> m_guestScreen;
+    QString m_tillName;
 };
 
 } // namespace tavola::ui

@@ -576,6 +576,38 @@ void OrderPage::refresh()
     m_send->setEnabled(!m_cart.isEmpty());
     m_bill->setEnabled(!m_orderRef.isEmpty() || !m_cart.isEmpty());
     m_pay->setEnabled(o && (o->status == OrderStatus::Checkout || pending));
+    emit guestViewChanged();
+}
+
+CustomerView OrderPage::guestView() const
+{
+    CustomerView v;
+    v.stage = CustomerView::Stage::Order;
+    if (const Table *t = m_ctx->store.tables()->find(m_tableId))
+        v.table = t->name;
+    const Order *o = m_orderRef.isEmpty() ? nullptr : m_ctx->store.order(m_orderRef);
+    std::vector<Money> lineTotals;
+    if (o) {
+        for (const OrderLine &l : o->items) {
+            if (l.voided)
+                continue;
+            v.lines.append({l.name, l.nameTh, l.qty, l.lineTotal()});
+            lineTotals.push_back(l.lineTotal());
+        }
+    }
+    for (const AddItemRequest &a : m_cart) {
+        const MenuItem *m = m_ctx->store.menu().item(a.menuId);
+        if (!m)
+            continue;
+        const OrderLine line = a.toLine(m);
+        v.lines.append({m->name, m->nameTh, a.qty, line.lineTotal()});
+        lineTotals.push_back(line.lineTotal());
+    }
+    const Totals totals = computeTotals(lineTotals, o ? o->discount : Discount{}, m_ctx->shop().tax);
+    v.total = totals.total;
+    v.serviceCharge = totals.serviceCharge;
+    v.vat = totals.vat;
+    return v;
 }
 
 } // namespace tavola::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/customerview.h"
 #include "domain/order.h"
 #include "domain/requests.h"
 
@@ -37,9 +38,13 @@ public:
     void requestBill();
     /// Selects a row of the bill: "new:<index>" for a line not sent yet, "sent:<line id>".
     void selectLine(const QString &key);
+    /// The order as the guest sees it on the customer display: what is ordered, new lines too.
+    CustomerView guestView() const;
 
 signals:
     void back();
+    /// The lines or totals changed (the customer display follows).
+    void guestViewChanged();
     void checkoutRequested(const QString &orderRef);
 
 private:

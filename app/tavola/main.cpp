@@ -1,5 +1,6 @@
 // tavola: the desktop app. Bootstrapping only: options, language, the embedded server, the window.
 #include "appcontext.h"
+#include "customerdisplay.h"
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "server.h"
@@ -35,7 +36,16 @@ struct Options
     QCommandLineOption demo{u"demo"_s, u"Seed the demo café into an empty embedded database."_s};
     QCommandLineOption lang{u"lang"_s, u"th or en (default: the system language)."_s, u"lang"_s};
     QCommandLineOption user{u"user"_s, u"Sign in as this user at start (with --pin), e.g. a kitchen display."_s, u"username"_s};
-    QCommandLineOption pin{u"pin"_s, u"PIN for --user."_s, u"pin"_s};
+    QCommandLineOption pin{u"pin"_s, u"PIN for --user (visible to other users of the machine: prefer the TAVOLA_PIN environment variable)."_s, u"pin"_s};
+    QCommandLineOption till{u"till"_s,
+                            u"This till's name: what its guests see is also sent to the server for a customer display on another machine. "
+                            "With --customer-display: the till to follow."_s,
+                            u"name"_s};
+    QCommandLineOption customerDisplay{u"customer-display"_s,
+                                       u"Be the customer display of the till --till on its own machine (--server, --user and TAVOLA_PIN to sign in)."_s};
+    QCommandLineOption customerScreen{u"customer-screen"_s,
+                                      u"The customer display beside this till: auto (on a second screen when there is one), a screen number (1, 2, …) or off."_s,
+                                      u"where"_s};
     QCommandLineOption dataDir{u"data-dir"_s, u"Where the embedded database and the outbox live."_s, u"dir"_s};
     QCommandLineOption tlsDir{u"tls-dir"_s,
                               u"Serve the embedded server over HTTPS with DIR/tavola.crt and DIR/tavola.key (made there when missing)."_s,
@@ -47,7 +57,8 @@ struct Options
         parser.setApplicationDescription(u"Tavola point of sale"_s);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, tlsDir, screenshot});
+        parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir, tlsDir,
+                           screenshot});
     }
 };
 
@@ -73,6 +84,40 @@ void answerHelpWithoutDisplay(int argc, char *argv[])
     }
 }
 
+/// The PIN of --user: the environment (TAVOLA_PIN, not visible in `ps`), else --pin.
+QString signInPin(const QCommandLineParser &parser, const QCommandLineOption &pin)
+{
+    const QString fromEnvironment = qEnvironmentVariable("TAVOLA_PIN");
+    return fromEnvironment.isEmpty() ? parser.value(pin) : fromEnvironment;
+}
+
+/// Saves the window as PNG after `delayMs` and quits (0 on success).
+void screenshotAndQuit(QWidget *window, const QString &file, int delayMs)
+{
+    QTimer::singleShot(delayMs, window, [window, file] {
+        const bool ok = window->grab().save(file, "PNG");
+        std::printf("tavola: screenshot %s %s\n", qPrintable(file), ok ? "saved" : "FAILED");
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
+/// Where the customer display beside the till goes: "auto" (the first screen that is not the
+/// till's), "N" (screen N, from 1), "off".
+QScreen *customerScreenFor(const QString &where, QScreen *tillScreen)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (where == u"off"_s)
+        return nullptr;
+    bool isNumber = false;
+    const int n = where.toInt(&isNumber);
+    if (isNumber)
+        return n >= 1 && n <= screens.size() ? screens[n - 1] : nullptr;
+    for (QScreen *s : screens)
+        if (s != tillScreen)
+            return s;
+    return nullptr;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -84,13 +129,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);
-    const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, dataDir, tlsDir, screenshot] = options;
+    const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir, tlsDir, screenshot] =
+        options;
     parser.process(app);
 
     // Language: --lang, else the system's (Thai locale → Thai).
     // The till's own choices (Settings) apply when the command line does not say otherwise.
-    QSettings till;
-    const QString savedLanguage = till.value(u"ui/language"_s).toString();
+    QSettings tillSettings;
+    const QString savedLanguage = tillSettings.value(u"ui/language"_s).toString();
     const QString language = parser.isSet(lang) ? parser.value(lang)
                              : !savedLanguage.isEmpty() ? savedLanguage
                                                         : (QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s);
@@ -103,8 +149,36 @@ int main(int argc, char *argv[])
     const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
 
+    if (parser.isSet(customerDisplay)) {
+        // A screen for the guests on its own machine, following one till through the server.
+        if (!parser.isSet(server) || parser.value(till).isEmpty() || parser.value(user).isEmpty()) {
+            std::fprintf(stderr, "tavola: --customer-display needs --server URL, --till NAME and --user NAME (PIN in TAVOLA_PIN)\n");
+            return 2;
+        }
+        tavola::ui::AppContext ctx(parser.value(server), QDir(dir).absoluteFilePath(u"outbox-display.db"_s));
+        tavola::ui::CustomerDisplay display(&ctx);
+        display.setImageFolder(tillSettings.value(u"customer_display/images"_s).toString());
+        if (parser.isSet(kiosk))
+            display.showFullScreen();
+        else
+            display.showMaximized();
+        const QString followed = parser.value(till);
+        ctx.api.loginWithPin(parser.value(user), signInPin(parser, pin), &display, [&ctx, &display, followed](tavola::Result<tavola::client::AuthSession> r) {
+            if (!r) {
+                std::fprintf(stderr, "tavola: the customer display could not sign in: %s\n", qPrintable(r.error().message));
+                QCoreApplication::exit(1);
+                return;
+            }
+            display.follow(followed);
+            ctx.startSession();
+        });
+        if (parser.isSet(screenshot))
+            screenshotAndQuit(&display, parser.value(screenshot), 2000);
+        return app.exec();
+    }
+
     std::unique_ptr<tavola::server::TavolaServer> embeddedServer;
-    QString serverUrl = parser.isSet(server) ? parser.value(server) : (parser.isSet(embedded) ? QString() : till.value(u"server/url"_s).toString());
+    QString serverUrl = parser.isSet(server) ? parser.value(server) : (parser.isSet(embedded) ? QString() : tillSettings.value(u"server/url"_s).toString());
     if (parser.isSet(embedded) || serverUrl.isEmpty()) {
         tavola::server::ServerConfig config;
         config.host = QHostAddress::Any; // other tills and the kitchen screen on the LAN join it
@@ -147,13 +221,23 @@ int main(int argc, char *argv[])
         ctx.pins.pin(tavola::client::CertificatePins::serverOf(serverUrl), embeddedServer->tlsFingerprint());
     tavola::ui::MainWindow window(&ctx, parser.value(role));
     // On the screen it starts on (the one under the pointer): maximised, or full screen for a kiosk.
-    if (QScreen *screen = QGuiApplication::screenAt(QCursor::pos()))
-        window.move(screen->availableGeometry().topLeft());
+    QScreen *tillScreen = QGuiApplication::screenAt(QCursor::pos());
+    if (tillScreen)
+        window.move(tillScreen->availableGeometry().topLeft());
+    window.setTillName(parser.isSet(till) ? parser.value(till) : tillSettings.value(u"till/name"_s).toString());
     if (parser.isSet(kiosk)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
         window.showFullScreen();
     } else {
         window.showMaximized();
+    }
+
+    // The guests' screen beside a till (not beside a kitchen or queue display).
+    const QString forcedRole = parser.value(role);
+    if (forcedRole != u"kitchen"_s && forcedRole != u"queue"_s) {
+        const QString where = parser.isSet(customerScreen) ? parser.value(customerScreen) : tillSettings.value(u"customer_display/screen"_s, u"auto"_s).toString();
+        if (QScreen *guests = customerScreenFor(where, tillScreen ? tillScreen : QGuiApplication::primaryScreen()))
+            window.openCustomerDisplay(guests)->setImageFolder(tillSettings.value(u"customer_display/images"_s).toString());
     }
 
     // Where a keychain is missing, the cashier is told once and signs in with the PIN each start.
@@ -163,13 +247,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        auto shoot = [&window, file] {
-            QTimer::singleShot(400, &window, [&window, file] {
-                const bool ok = window.grab().save(file, "PNG");
-                std::printf("tavola: screenshot %s %s\n", qPrintable(file), ok ? "saved" : "FAILED");
-                QCoreApplication::exit(ok ? 0 : 1);
-            });
-        };
+        auto shoot = [&window, file] { screenshotAndQuit(&window, file, 400); };
         if (parser.isSet(user))
             QObject::connect(&window, &tavola::ui::MainWindow::ready, &window, shoot);
         else
@@ -177,7 +255,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(user)) {
         window.loginPage()->setUsername(parser.value(user));
-        ctx.api.loginWithPin(parser.value(user), parser.value(pin), &window, [&window](tavola::Result<tavola::client::AuthSession> r) {
+        ctx.api.loginWithPin(parser.value(user), signInPin(parser, pin), &window, [&window](tavola::Result<tavola::client::AuthSession> r) {
             if (r)
                 emit window.loginPage()->signedIn();
         });

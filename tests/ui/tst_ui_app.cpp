@@ -22,6 +22,7 @@
 #include "http/tlscert.h"
 #include "certificatepins.h"
 #include "testutil.h"
+#include "tilldriver.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -63,79 +64,13 @@ class TestUiApp : public QObject
     QTranslator m_th;
     QString m_lang = u"en"_s;
 
-    struct Till
-    {
-        std::unique_ptr<AppContext> ctx;
-        std::unique_ptr<MainWindow> window;
-    };
-
     /// A till window; `outboxPath` names its local files (a fresh place by default, the same one to
     /// "restart" a till).
     Till openTill(const QString &role = {}, QString outboxPath = {})
     {
         if (outboxPath.isEmpty())
             outboxPath = m_dir.filePath(u"till-%1/outbox.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128)));
-        Till t;
-        t.ctx = std::make_unique<AppContext>(m_fx.url(), outboxPath);
-        t.window = std::make_unique<MainWindow>(t.ctx.get(), role);
-        t.window->resize(1280, 800);
-        t.window->show();
-        return t;
-    }
-
-    template<typename W = QWidget>
-    static W *find(QWidget *root, const QString &name)
-    {
-        return root->findChild<W *>(name);
-    }
-
-    static void click(QWidget *root, const QString &name)
-    {
-        auto *b = find<QAbstractButton>(root, name);
-        QVERIFY2(b, qPrintable(u"no button "_s + name));
-        QVERIFY2(b->isEnabled(), qPrintable(u"button disabled: "_s + name));
-        QTest::mouseClick(b, Qt::LeftButton);
-    }
-
-    void signIn(Till &t, const QString &user)
-    {
-        find<QLineEdit>(t.window.get(), u"username"_s)->setText(user);
-        for (const QChar c : demoPins().value(user))
-            click(t.window.get(), u"pin-"_s + c);
-        click(t.window.get(), u"pin-ok"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(t.window->screen() != MainWindow::Screen::Login, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(t.ctx->store.isLoaded(), 10000);
-    }
-
-    /// Taps a table on the floor plan where it is drawn.
-    void tapTable(Till &t, const QString &tableId)
-    {
-        FloorPlanView *view = t.window->floorPlan();
-        TableItem *item = view->item(tableId);
-        QVERIFY(item);
-        const QPoint at = view->mapFromScene(item->sceneBoundingRect().center());
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
-        QTRY_COMPARE(t.window->screen(), MainWindow::Screen::Order);
-    }
-
-    /// The id of the dish with this English name in the till's menu.
-    static QString dishId(const Till &t, const QString &name)
-    {
-        for (const MenuItem &m : t.ctx->store.menu().items)
-            if (m.name == name)
-                return m.id;
-        return {};
-    }
-
-    /// Taps a dish: finds its category tab first, like a cashier would.
-    void tapDish(Till &t, const QString &name)
-    {
-        const QString id = dishId(t, name);
-        QVERIFY2(!id.isEmpty(), qPrintable(name));
-        auto *tabs = find<QTabBar>(t.window.get(), u"categories"_s);
-        for (int i = 0; i < tabs->count() && !find<QToolButton>(t.window.get(), u"menu-item-"_s + id); ++i)
-            tabs->setCurrentIndex(i);
-        click(t.window.get(), u"menu-item-"_s + id);
+        return test::openTill(m_fx.url(), outboxPath, role);
     }
 
     QString tableStatus(Till &t, const QString &tableId)
