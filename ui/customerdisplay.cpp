@@ -28,16 +28,6 @@ QLabel *label(const QString &name, int pointSize, bool bold = false)
     return l;
 }
 
-QString small(const QString &text)
-{
-    return text.isEmpty() ? QString() : u"<br><small style='color: #555;'>%1</small>"_s.arg(text.toHtmlEscaped());
-}
-
-bool thaiUi()
-{
-    return QLocale().language() == QLocale::Thai;
-}
-
 } // namespace
 
 CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
@@ -100,7 +90,6 @@ CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(par
     dv->addStretch();
     m_pages->addWidget(paid);
 
-    loadSecondLanguage(u":/i18n/tavola_th"_s);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &CustomerDisplay::tick);
     m_slideshow.setInterval(8000);
@@ -111,27 +100,22 @@ CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(par
 
 bool CustomerDisplay::loadSecondLanguage(const QString &qmFile)
 {
-    m_hasSecond = m_second.load(qmFile);
+    const bool loaded = m_words.load(qmFile);
     render();
-    return m_hasSecond;
+    return loaded;
 }
 
 QString CustomerDisplay::both(const char *source) const
 {
-    const QString first = tr(source);
-    QString second;
-    if (thaiUi())
-        second = QString::fromUtf8(source);
-    else if (m_hasSecond)
-        second = m_second.translate("tavola::ui::CustomerDisplay", source);
-    return first.toHtmlEscaped() + (second == first ? QString() : small(second));
+    return m_words.both("tavola::ui::CustomerDisplay", source);
 }
 
 QString CustomerDisplay::dishName(const CustomerView::Line &line) const
 {
     const QString th = line.nameTh.isEmpty() ? line.name : line.nameTh;
-    const QString first = thaiUi() ? th : line.name;
-    const QString second = thaiUi() ? line.name : th;
+    const bool thai = Bilingual::thaiUi();
+    const QString first = thai ? th : line.name;
+    const QString second = thai ? line.name : th;
     return first.toHtmlEscaped() + (second == first ? QString() : u" <span style='color: #555;'>%1</span>"_s.arg(second.toHtmlEscaped()));
 }
 
@@ -149,11 +133,11 @@ void CustomerDisplay::render()
     setProperty("stage", enumName(m_view.stage));
     const ShopSettings &shop = m_ctx->shop();
     const QString th = shop.shopNameTh.isEmpty() ? shop.shopName : shop.shopNameTh;
-    const QString shopName = thaiUi() ? th : shop.shopName;
-    const QString otherName = thaiUi() ? shop.shopName : th;
+    const QString shopName = Bilingual::thaiUi() ? th : shop.shopName;
+    const QString otherName = Bilingual::thaiUi() ? shop.shopName : th;
     switch (m_view.stage) {
     case Stage::Idle:
-        m_idleName->setText(shopName.toHtmlEscaped() + (otherName == shopName ? QString() : small(otherName)));
+        m_idleName->setText(Bilingual::stacked(shopName, otherName));
         m_idleWelcome->setText(both(QT_TR_NOOP("Welcome")));
         m_pages->setCurrentIndex(0);
         break;
@@ -174,7 +158,7 @@ void CustomerDisplay::render()
         m_orderLines->setText(u"<table width='100%'>"_s + rows + u"</table>"_s);
         QString total = both(QT_TR_NOOP("Total")) + u"<br>"_s + theme::baht(m_view.total.satang());
         if (m_view.serviceCharge.satang() > 0)
-            total += small(tr("incl. service charge %1").arg(theme::baht(m_view.serviceCharge.satang())));
+            total += u"<br><small>%1</small>"_s.arg(tr("incl. service charge %1").arg(theme::baht(m_view.serviceCharge.satang())).toHtmlEscaped());
         m_orderTotal->setText(total);
         m_pages->setCurrentIndex(1);
         break;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "bilingual.h"
 #include "domain/customerview.h"
 
 #include <QTimer>
-#include <QTranslator>
 #include <QWidget>
 
 class QLabel;
@@ -53,8 +53,7 @@ private:
     AppContext *m_ctx;
     CustomerView m_view;
     QString m_till;
-    QTranslator m_second;
-    bool m_hasSecond = false;
+    Bilingual m_words;
     QStackedWidget *m_pages;
     QLabel *m_idleName;
     QLabel *m_idleWelcome;

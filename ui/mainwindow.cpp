@@ -11,6 +11,7 @@
 #include "orderpage.h"
 #include "printqueueview.h"
 #include "queueboard.h"
+#include "queuedisplay.h"
 #include "settingspage.h"
 #include "reportspage.h"
 #include "shiftpage.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_printing = new PrintQueueView(ctx);
     m_shift = new ShiftPage(ctx);
     m_reports = new ReportsPage(ctx);
+    m_queueDisplay = new QueueDisplay(ctx);
     connect(m_navReports, &QPushButton::clicked, this, [this] {
         m_reports->load();
         showScreen(Screen::Reports);
@@ -144,7 +146,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     for (QWidget *w : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_floor), static_cast<QWidget *>(m_order),
                        static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue),
                        static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_printing),
-                       static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_reports)})
+                       static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_reports), static_cast<QWidget *>(m_queueDisplay)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -156,7 +158,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
     connect(m_floor, &FloorPlanView::tableActivated, this, [this](const QString &tableId) {
         const QString role = effectiveRole();
-        if (role == u"kitchen"_s || role == u"queue"_s)
+        if (role == u"kitchen"_s || role == u"queue"_s || role == u"queue-display"_s)
             return;
         m_order->showTable(tableId);
         showScreen(Screen::Order);
@@ -319,7 +321,8 @@ void MainWindow::onSignedIn()
 {
     const QString role = effectiveRole();
     const bool kitchen = role == u"kitchen"_s;
-    const bool queue = role == u"queue"_s;
+    const bool queueDisplay = role == u"queue-display"_s;
+    const bool queue = role == u"queue"_s || queueDisplay;
     m_navFloor->setVisible(!kitchen && !queue);
     m_navKitchen->setVisible(kitchen || m_ctx->isManager());
     m_navQueue->setVisible(!kitchen);
@@ -328,14 +331,16 @@ void MainWindow::onSignedIn()
     m_navShift->setVisible(!kitchen && !queue && role != u"waiter"_s && m_ctx->role() != u"waiter"_s);
     if (kitchen)
         m_ctx->realtime.setTopics({u"kitchen"_s});
+    else if (queueDisplay)
+        m_ctx->realtime.setTopics({u"queue"_s});
     m_ctx->startSession();
-    showScreen(kitchen ? Screen::Kitchen : queue ? Screen::Queue : Screen::Floor);
+    showScreen(kitchen ? Screen::Kitchen : queueDisplay ? Screen::QueueDisplay : queue ? Screen::Queue : Screen::Floor);
 }
 
 void MainWindow::offerDraft()
 {
     const QString role = effectiveRole();
-    if (role == u"kitchen"_s || role == u"queue"_s)
+    if (role == u"kitchen"_s || role == u"queue"_s || role == u"queue-display"_s)
         return;
     for (const auto &[key, draft] : m_ctx->outbox.drafts()) {
         if (!key.startsWith(u"table:"_s) || !AddItemsRequest::fromJson(draft)) // the order page's cart, as sent
@@ -352,7 +357,7 @@ void MainWindow::offerDraft()
 void MainWindow::showScreen(Screen screen)
 {
     m_screen = screen;
-    m_nav->setVisible(screen != Screen::Login);
+    m_nav->setVisible(screen != Screen::Login && screen != Screen::QueueDisplay);
     if (screen == Screen::Login) {
         m_health.stop();
     } else if (!m_health.isActive()) {
@@ -361,7 +366,11 @@ void MainWindow::showScreen(Screen screen)
     }
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
-    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift, m_reports};
+    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift, m_reports, m_queueDisplay};
+    // The window's minimum size follows the screen on show, not the largest of all screens.
+    for (QWidget *page : pages)
+        page->setSizePolicy(page == pages[int(screen)] ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                                       : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     m_stack->setCurrentWidget(pages[int(screen)]);
     m_guestTimer.start();
 }

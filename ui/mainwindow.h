@@ -23,6 +23,7 @@ class LoginPage;
 class OrderPage;
 class PrintQueueView;
 class QueueBoard;
+class QueueDisplay;
 class SettingsPage;
 class ReportsPage;
 class ShiftPage;
@@ -34,9 +35,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing, Shift, Reports };
+    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing, Shift, Reports, QueueDisplay };
 
-    /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display).
+    /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display, "queue-display" for
+    /// the waiting area's TV).
     MainWindow(AppContext *ctx, const QString &forcedRole = {}, QWidget *parent = nullptr);
 
     void showScreen(Screen screen);
@@ -52,6 +54,7 @@ public:
     PrintQueueView *printQueueView() const { return m_printing; }
     ShiftPage *shiftPage() const { return m_shift; }
     ReportsPage *reportsPage() const { return m_reports; }
+    QueueDisplay *queueDisplay() const { return m_queueDisplay; }
     /// How often the server's /health is asked while signed in (default 20 s): a degraded
     /// server (full disk, database gone) is said in the status line.
     void setHealthInterval(int ms) { m_health.setInterval(ms); }
@@ -110,6 +113,7 @@ private:
     QPushButton *m_navShift;
     ReportsPage *m_reports;
     QPushButton *m_navReports;
+    QueueDisplay *m_queueDisplay;
     QTimer m_guestTimer;
     CustomerView m_guestView;
     QPointer<CustomerDisplay> m_guestScreen;

@@ -28,7 +28,7 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption role{u"role"_s, u"cashier, manager, waiter, kitchen or queue: the screens to show."_s, u"role"_s};
+    QCommandLineOption role{u"role"_s, u"cashier, manager, waiter, kitchen, queue, or queue-display (the waiting area's TV): the screens to show."_s, u"role"_s};
     QCommandLineOption kiosk{u"kiosk"_s, u"Full screen without window chrome (kitchen and queue displays)."_s};
     QCommandLineOption server{u"server"_s, u"tavola-server URL, e.g. http://192.168.1.10:8080."_s, u"url"_s};
     QCommandLineOption embedded{u"embedded-server"_s, u"Run tavola-server inside the app (SQLite in the app data dir)."_s};
@@ -234,7 +234,7 @@ int main(int argc, char *argv[])
 
     // The guests' screen beside a till (not beside a kitchen or queue display).
     const QString forcedRole = parser.value(role);
-    if (forcedRole != u"kitchen"_s && forcedRole != u"queue"_s) {
+    if (forcedRole != u"kitchen"_s && forcedRole != u"queue"_s && forcedRole != u"queue-display"_s) {
         const QString where = parser.isSet(customerScreen) ? parser.value(customerScreen) : tillSettings.value(u"customer_display/screen"_s, u"auto"_s).toString();
         if (QScreen *guests = customerScreenFor(where, tillScreen ? tillScreen : QGuiApplication::primaryScreen()))
             window.openCustomerDisplay(guests)->setImageFolder(tillSettings.value(u"customer_display/images"_s).toString());

@@ -231,12 +231,45 @@ ApiResult moveTicket(RequestContext &ctx, QueueStatus to)
     return ApiResult::ok(out);
 }
 
-ApiResult statusPage(RequestContext &)
+/// The guest's language from their browser's Accept-Language ("en-US,en;q=0.9,th;q=0.8"): the
+/// supported language with the highest weight, the earlier on a tie; Thai when none is named.
+QByteArray pageLanguage(const QByteArray &acceptLanguage)
+{
+    QByteArray best = "th";
+    double bestWeight = 0;
+    for (const QByteArray &part : acceptLanguage.split(',')) {
+        const QList<QByteArray> fields = part.split(';');
+        const QByteArray language = fields.first().trimmed().toLower().split('-').first();
+        if (language != "th" && language != "en")
+            continue;
+        double weight = 1;
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            const QByteArray f = fields[i].trimmed();
+            if (f.startsWith("q=")) {
+                bool ok = false;
+                weight = f.mid(2).toDouble(&ok);
+                if (!ok || weight < 0 || weight > 1)
+                    weight = 0;
+            }
+        }
+        if (weight > bestWeight) {
+            best = language;
+            bestWeight = weight;
+        }
+    }
+    return best;
+}
+
+ApiResult statusPage(RequestContext &ctx)
 {
     QFile f(u":/web/queue-status.html"_s);
     if (!f.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Internal, u"The status page is missing from this build"_s, {}};
-    return ApiResult(200, {}, {}, {{"Cache-Control", "no-store"}}, f.readAll(), "text/html; charset=utf-8");
+    // The page opens in the phone's language (the buttons still switch it).
+    QByteArray page = f.readAll();
+    const QByteArray opening = QByteArray("<html lang=\"") + pageLanguage(ctx.http.header("accept-language")) + "\">";
+    page.replace("<html lang=\"th\">", opening);
+    return ApiResult(200, {}, {}, {{"Cache-Control", "no-store"}, {"Vary", "Accept-Language"}}, page, "text/html; charset=utf-8");
 }
 
 } // namespace

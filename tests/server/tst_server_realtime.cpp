@@ -466,6 +466,32 @@ private slots:
         QVERIFY(a1.contains(u"ticket_id"_s));
     }
 
+    void theStatusPageOpensInThePhonesLanguage()
+    {
+        Api pub(m_fx.url());
+        const QString url = pub.post(u"/api/v1/queue-tickets"_s, {{u"party_size"_s, 2}}).object().value(u"status_url"_s).toString();
+        QVERIFY(url.startsWith(u"/q/"_s));
+        const auto langOf = [&](const QByteArray &accept) {
+            QHash<QByteArray, QByteArray> h;
+            if (!accept.isEmpty())
+                h.insert("Accept-Language", accept);
+            const Reply r = pub.request("GET", url, {}, h);
+            const int at = r.body.indexOf("<html lang=\"");
+            return at < 0 ? QByteArray() : r.body.mid(at + 12, 2);
+        };
+        QCOMPARE(langOf("th-TH,th;q=0.9,en-US;q=0.8,en;q=0.7"), QByteArray("th")); // a Thai phone
+        QCOMPARE(langOf("en-GB,en;q=0.9"), QByteArray("en"));                      // a tourist's
+        QCOMPARE(langOf("fr-FR,fr;q=0.9,en;q=0.5,th;q=0.4"), QByteArray("en"));     // the best we speak
+        QCOMPARE(langOf("en;q=0.2, th"), QByteArray("th"));                          // weights, not order
+        QCOMPARE(langOf("de, zh;q=0.8"), QByteArray("th"));                          // neither: the shop's Thai
+        // No Accept-Language at all (QNetworkAccessManager always sends one: a raw request).
+        const QByteArray bare = rawExchange(m_fx.server().port(), "GET " + url.toLatin1() + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY2(bare.contains("<html lang=\"th\">"), bare.left(300).constData());
+        QCOMPARE(langOf("en;q=abc, th;q=0.1"), QByteArray("th"));                    // a broken weight counts for nothing
+        const Reply page = pub.request("GET", url, {}, {{"Accept-Language", "en"}});
+        QCOMPARE(page.headers.value("vary"), QByteArray("Accept-Language"));
+    }
+
     void silentClientsAreDropped()
     {
         m_fx.stop();

@@ -3,11 +3,13 @@
 // scanner, Enter at the end — through the Thai keyboard layout too), the same slip refused on the
 // next bill naming the receipt it paid, and a manager confirming a transfer without a slip. The
 // customer display follows: beside the till (a second window) and on another machine through the
-// server. Its screens are saved for the tour (customer-display-*.png).
+// server. The waiting area's TV shows the number called, chimes, and counts the parties waiting.
+// The guests' screens are saved (customer-display-*.png, queue-display.png).
 #include "checkoutpage.h"
 #include "customerdisplay.h"
 #include "orderpage.h"
 #include "promptpay/promptpay.h"
+#include "queuedisplay.h"
 #include "testutil.h"
 #include "theme.h"
 #include "tilldriver.h"
@@ -228,6 +230,46 @@ private slots:
         CustomerDisplay late(&ctx);
         late.follow(u"front"_s);
         QTRY_COMPARE_WITH_TIMEOUT(late.property("stage").toString(), u"paid"_s, 10000);
+    }
+
+    void theWaitingAreaSeesTheNumberCalled()
+    {
+        QVERIFY(m_fx.start());
+        Api pub(m_fx.url());
+        for (const int party : {2, 1, 4, 6})
+            CHECK_STATUS(pub.post(u"/api/v1/queue-tickets"_s, {{u"party_size"_s, party}}), 201); // A001 A002 B001 C001
+        Till tv = till(u"queue-display"_s);
+        tv.window->resize(1366, 768);
+        QVERIFY(tv.window->queueDisplay()->loadSecondLanguage(QStringLiteral(TAVOLA_QM_DIR) + u"/tavola_th.qm"_s));
+        signIn(tv, u"waiter1"_s);
+        QCOMPARE(tv.window->screen(), MainWindow::Screen::QueueDisplay);
+        QueueDisplay *board = tv.window->queueDisplay();
+        QTRY_VERIFY(text(board, u"queue-display-waiting-A"_s).contains(u"40pt'>2<"_s));
+        QVERIFY(text(board, u"queue-display-waiting-B"_s).contains(u"40pt'>1<"_s));
+        QVERIFY(text(board, u"queue-display-waiting-C"_s).contains(u"40pt'>1<"_s));
+        QVERIFY(text(board, u"queue-display-title"_s).contains(u"Now calling"_s));
+        QVERIFY(text(board, u"queue-display-title"_s).contains(u"กำลังเรียกคิว"_s));
+        QCOMPARE(board->chimes(), 0);
+
+        // The host calls A001: it fills the screen, with a chime; then B001, and A001 moves down.
+        Api host = staffApi(m_fx.url(), u"waiter1"_s);
+        CHECK_STATUS(host.post(u"/api/v1/queue-tickets/A001/call"_s), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(text(board, u"queue-display-now"_s), u"A001"_s, 10000);
+        QCOMPARE(board->chimes(), 1);
+        QTRY_VERIFY(text(board, u"queue-display-waiting-A"_s).contains(u"40pt'>1<"_s));
+        QTest::qWait(1100); // called a second later
+        CHECK_STATUS(host.post(u"/api/v1/queue-tickets/B001/call"_s), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(text(board, u"queue-display-now"_s), u"B001"_s, 10000);
+        QCOMPARE(board->chimes(), 2);
+        QVERIFY(text(board, u"queue-display-before"_s).contains(u"A001"_s));
+        QTRY_VERIFY(text(board, u"queue-display-waiting-B"_s).contains(u"40pt'>0<"_s));
+        // Seated: no longer called.
+        CHECK_STATUS(host.post(u"/api/v1/queue-tickets/A001/seat"_s, {{u"table_id"_s, u"7"_s}}), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!text(board, u"queue-display-before"_s).contains(u"A001"_s), 10000);
+        QCOMPARE(board->chimes(), 2);
+        QVERIFY(!find<QWidget>(tv.window.get(), u"nav-floor"_s)->isVisible()); // a guest's screen: no staff buttons
+        QVERIFY2(tv.window->height() <= 768, qPrintable(QString::number(tv.window->height()))); // fits a 1366×768 TV
+        shoot(tv.window.get(), u"queue-display"_s);
     }
 };
 

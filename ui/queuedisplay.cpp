@@ -1,0 +1,143 @@
+#include "queuedisplay.h"
+
+#include "appcontext.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::ui {
+
+namespace {
+
+QLabel *label(const QString &name, int pointSize, bool bold = false)
+{
+    auto *l = new QLabel;
+    l->setObjectName(name);
+    l->setAlignment(Qt::AlignCenter);
+    l->setTextFormat(Qt::RichText);
+    l->setMinimumSize(0, 0);
+    l->setStyleSheet(u"font-size: %1pt; %2"_s.arg(pointSize).arg(bold ? u"font-weight: bold;"_s : QString()));
+    return l;
+}
+
+constexpr auto kNowStyle = "font-size: %1px; font-weight: bold; color: #1f7a4d; border-radius: 24px;";
+constexpr auto kFlashStyle = "font-size: %1px; font-weight: bold; color: white; background: #1f7a4d; border-radius: 24px;";
+
+} // namespace
+
+QueueDisplay::QueueDisplay(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    setObjectName(u"queue-display"_s);
+    auto *v = new QVBoxLayout(this);
+    m_title = label(u"queue-display-title"_s, 28, true);
+    v->addWidget(m_title);
+    m_now = label(u"queue-display-now"_s, 120, true);
+    m_now->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored); // takes the room left, never pushes the window
+    m_now->installEventFilter(this); // its type follows its height
+    v->addWidget(m_now, 2);
+    m_before = label(u"queue-display-before"_s, 36);
+    v->addWidget(m_before);
+    v->addSpacing(24);
+    m_waitingTitle = label(u"queue-display-waiting-title"_s, 22, true);
+    v->addWidget(m_waitingTitle);
+    auto *row = new QHBoxLayout;
+    for (const QChar prefix : {u'A', u'B', u'C'}) {
+        QLabel *l = label(u"queue-display-waiting-"_s + prefix, 22);
+        l->setStyleSheet(l->styleSheet() + u"background: white; border-radius: 16px; padding: 16px;"_s);
+        row->addWidget(l);
+        m_waiting.append(l);
+    }
+    v->addLayout(row, 1);
+
+    m_flash.setInterval(400);
+    connect(&m_flash, &QTimer::timeout, this, &QueueDisplay::flash);
+    QAbstractItemModel *m = m_ctx->store.queue();
+    connect(m, &QAbstractItemModel::modelReset, this, &QueueDisplay::rebuild);
+    connect(m, &QAbstractItemModel::dataChanged, this, &QueueDisplay::rebuild);
+    connect(m, &QAbstractItemModel::rowsInserted, this, &QueueDisplay::rebuild);
+    connect(m, &QAbstractItemModel::rowsRemoved, this, &QueueDisplay::rebuild);
+    connect(&m_ctx->store, &client::ClientStore::loaded, this, &QueueDisplay::rebuild);
+    rebuild();
+}
+
+bool QueueDisplay::loadSecondLanguage(const QString &qmFile)
+{
+    const bool loaded = m_words.load(qmFile);
+    rebuild();
+    return loaded;
+}
+
+void QueueDisplay::rebuild()
+{
+    static constexpr const char *kContext = "tavola::ui::QueueDisplay";
+    m_title->setText(m_words.both(kContext, QT_TR_NOOP("Now calling")));
+    // Called numbers, the latest first.
+    QList<QueueTicket> called;
+    int waiting[3] = {0, 0, 0};
+    for (const QueueTicket &t : m_ctx->store.queue()->items()) {
+        if (t.status == QueueStatus::Called)
+            called.append(t);
+        else if (t.status == QueueStatus::Waiting)
+            ++waiting[std::clamp(queuePrefixFor(t.partySize).unicode() - u'A', 0, 2)];
+    }
+    std::sort(called.begin(), called.end(), [](const QueueTicket &a, const QueueTicket &b) { return a.calledAt > b.calledAt; });
+    m_now->setText(called.isEmpty() ? u"—"_s : called.first().id);
+    QStringList before;
+    for (qsizetype i = 1; i < std::min<qsizetype>(called.size(), 6); ++i)
+        before.append(called[i].id);
+    m_before->setText(before.isEmpty() ? QString() : before.join(u"   "_s));
+    m_waitingTitle->setText(m_words.both(kContext, QT_TR_NOOP("Waiting")));
+    const char *sizes[] = {QT_TR_NOOP("1–2 people"), QT_TR_NOOP("3–4 people"), QT_TR_NOOP("5 or more")};
+    for (int i = 0; i < 3; ++i) {
+        m_waiting[i]->setText(m_words.both(kContext, sizes[i]) + u"<br><b style='font-size: 40pt'>%1</b>"_s.arg(waiting[i]));
+    }
+    // A number called since the last look chimes and flashes; the list at start-up does not.
+    bool fresh = false;
+    for (const QueueTicket &t : std::as_const(called)) {
+        if (!m_called.contains(t.id)) {
+            m_called.insert(t.id);
+            fresh = true;
+        }
+    }
+    if (fresh && m_primed && !called.isEmpty()) {
+        ++m_chimes;
+        QApplication::beep();
+        m_flashes = 6;
+        m_flash.start();
+        emit chimed(called.first().id);
+    }
+    if (m_ctx->store.isLoaded())
+        m_primed = true;
+}
+
+bool QueueDisplay::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_now && event->type() == QEvent::Resize)
+        styleNow(m_flashes > 0 && m_flashes % 2 == 1);
+    return QWidget::eventFilter(watched, event);
+}
+
+void QueueDisplay::styleNow(bool lit)
+{
+    // As large as the room allows: four characters across, most of the height.
+    const int px = std::max(48, std::min(m_now->height() * 3 / 4, m_now->width() / 4));
+    m_now->setStyleSheet(QString::fromLatin1(lit ? kFlashStyle : kNowStyle).arg(px));
+}
+
+void QueueDisplay::flash()
+{
+    styleNow(m_flashes % 2 == 0);
+    if (--m_flashes <= 0) {
+        m_flash.stop();
+        styleNow(false);
+    }
+}
+
+} // namespace tavola::ui
