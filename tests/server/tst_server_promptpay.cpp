@@ -440,6 +440,47 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM payments WHERE slip_ref = '0141234567890ABC'"_s), 1);
     }
 
+    void oneSlipAtTwoInstancesAtOncePaysOnce()
+    {
+        if (!usingPostgres())
+            QSKIP("several instances share a PostgreSQL database; this is the SQLite run");
+        m_fx.stop();
+        QVERIFY(m_fx.start([](server::ServerConfig &c) { c.paymentsSandbox = false; }));
+        server::ServerConfig second = m_fx.config();
+        second.port = 0;
+        server::TavolaServer b(second);
+        QVERIFY(b.start().ok());
+        // Two tills on two instances, two bills, one slip scanned at both at the same moment.
+        const QString slip = u"00370006000001010301402160141234567890ABC5102TH91045AEE"_s;
+        const QString billA = billAtCheckout(m_fx.url(), u"15"_s);
+        const QString billB = billAtCheckout(m_fx.url(), u"16"_s);
+        Api onA = staff(u"cashier1"_s);
+        Api onB(b.url());
+        onB.login(u"cashier1"_s, u"1000"_s);
+        QNetworkAccessManager nam;
+        const auto body = [&](const QString &order) {
+            return QJsonObject{{u"order_id"_s, order}, {u"method"_s, u"promptpay"_s}, {u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, slip}};
+        };
+        QList<QNetworkReply *> replies{postAsync(nam, m_fx.url() + u"/api/v1/payments"_s, onA.token(), "till-a", body(billA)),
+                                       postAsync(nam, b.url() + u"/api/v1/payments"_s, onB.token(), "till-b", body(billB))};
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 30000);
+        int paid = 0, refused = 0;
+        for (QNetworkReply *r : replies) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject json = QJsonDocument::fromJson(r->readAll()).object();
+            if (status == 201)
+                ++paid;
+            else if (status == 409 && json.value(u"error"_s).toObject().value(u"code"_s).toString() == u"SLIP_ALREADY_USED"_s)
+                ++refused;
+            r->deleteLater();
+        }
+        QCOMPARE(paid, 1);
+        QCOMPARE(refused, 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM payments WHERE slip_ref = '0141234567890ABC'"_s), 1);
+        QCOMPARE(QSet<QString>({orderStatus(onA, billA), orderStatus(onA, billB)}), QSet<QString>({u"PAID"_s, u"CHECKOUT"_s}));
+        b.stop();
+    }
+
     void aSlipVerifierChecksTheTransferWithTheBank()
     {
         m_fx.stop();
