@@ -48,6 +48,10 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
         b->setMinimumHeight(48);
         m_methodButtons.append(b);
         connect(b, &QPushButton::clicked, this, [this, i] {
+            if (m_methods->currentIndex() != i && !m_confirming) { // what was said about another tender no longer applies
+                m_message->clear();
+                m_message->setStyleSheet({});
+            }
             m_methods->setCurrentIndex(i);
             refreshDue();
             if (i == 1 && m_promptPay.id.isEmpty() && m_tillQr.isEmpty())
@@ -58,49 +62,55 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     }
     v->addLayout(methods);
 
-    // Cash: what was received, the quick-cash notes for this bill, a keypad, the change.
+    // Cash: on the left what was received, the quick-cash notes for this bill, the change and
+    // "Take cash"; on the right the keypad — side by side, so it all fits a 768-pixel-high till.
     auto *cash = new QWidget;
-    auto *cg = new QGridLayout(cash);
+    auto *ch = new QHBoxLayout(cash);
+    auto *left = new QVBoxLayout;
     m_received = new QLineEdit;
     m_received->setObjectName(u"cash-received"_s);
     m_received->setPlaceholderText(tr("Cash received"));
     m_received->setAlignment(Qt::AlignRight);
     connect(m_received, &QLineEdit::textChanged, this, &CheckoutPage::refreshDue);
-    cg->addWidget(m_received, 0, 0, 1, 3);
-    auto *quick = new QHBoxLayout;
+    left->addWidget(m_received);
+    auto *quick = new QGridLayout;
     auto *exact = new QPushButton(tr("Exact"));
     exact->setObjectName(u"cash-exact"_s);
     exact->setMinimumHeight(56);
     connect(exact, &QPushButton::clicked, this, [this] { keypad(u"exact"_s); });
-    quick->addWidget(exact);
+    quick->addWidget(exact, 0, 0);
     for (int i = 0; i < 4; ++i) {
         auto *b = new QPushButton;
         b->setMinimumHeight(56);
         connect(b, &QPushButton::clicked, this, [this, b] { m_received->setText(b->property("amount").toString()); });
-        quick->addWidget(b);
+        quick->addWidget(b, (i + 1) / 3, (i + 1) % 3);
         m_quickCash.append(b);
     }
-    cg->addLayout(quick, 1, 0, 1, 3);
-    const QStringList keys{u"7"_s, u"8"_s, u"9"_s, u"4"_s, u"5"_s, u"6"_s, u"1"_s, u"2"_s, u"3"_s, u"0"_s, u"."_s, u"clear"_s};
-    for (int i = 0; i < keys.size(); ++i) {
-        const QString k = keys[i];
-        auto *b = new QPushButton(k == u"clear"_s ? tr("Clear") : k);
-        b->setObjectName(u"cash-key-"_s + k);
-        b->setMinimumHeight(52);
-        connect(b, &QPushButton::clicked, this, [this, k] { keypad(k); });
-        cg->addWidget(b, 2 + i / 3, i % 3);
-    }
+    left->addLayout(quick);
     m_change = new QLabel;
     m_change->setObjectName(u"cash-change"_s);
     m_change->setProperty("role", u"title"_s);
     m_change->setAlignment(Qt::AlignCenter);
-    cg->addWidget(m_change, 6, 0, 1, 3);
+    left->addWidget(m_change);
+    left->addStretch();
     auto *takeCash = new QPushButton(tr("Take cash"));
     takeCash->setObjectName(u"cash-pay"_s);
     takeCash->setProperty("accent", true);
     takeCash->setMinimumHeight(64);
     connect(takeCash, &QPushButton::clicked, this, &CheckoutPage::payCash);
-    cg->addWidget(takeCash, 7, 0, 1, 3);
+    left->addWidget(takeCash);
+    ch->addLayout(left, 3);
+    auto *keys = new QGridLayout;
+    const QStringList keyNames{u"7"_s, u"8"_s, u"9"_s, u"4"_s, u"5"_s, u"6"_s, u"1"_s, u"2"_s, u"3"_s, u"0"_s, u"."_s, u"clear"_s};
+    for (int i = 0; i < keyNames.size(); ++i) {
+        const QString k = keyNames[i];
+        auto *b = new QPushButton(k == u"clear"_s ? tr("Clear") : k);
+        b->setObjectName(u"cash-key-"_s + k);
+        b->setMinimumHeight(52);
+        connect(b, &QPushButton::clicked, this, [this, k] { keypad(k); });
+        keys->addWidget(b, i / 3, i % 3);
+    }
+    ch->addLayout(keys, 2);
     m_methods->addWidget(cash);
 
     // PromptPay: the QR beside what the cashier does next.

@@ -5,12 +5,15 @@
 
 #include <QComboBox>
 #include <QGraphicsRectItem>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStyleOptionGraphicsItem>
 #include <QVBoxLayout>
@@ -116,16 +119,24 @@ FloorPlanEditor::FloorPlanEditor(AppContext *ctx, QWidget *parent) : QWidget(par
     setObjectName(u"editor"_s);
     auto *v = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
+    // What acts on the selected tables sits with their properties, beside the plan: the bar above
+    // stays short enough for a 1024-pixel-wide till.
+    auto *tools = new QGridLayout;
+    QBoxLayout *into = bar;
     auto button = [&](const QString &name, const QString &text, auto slot) {
         auto *b = new QPushButton(text);
         b->setObjectName(u"editor-"_s + name);
         connect(b, &QPushButton::clicked, this, slot);
-        bar->addWidget(b);
+        if (into)
+            into->addWidget(b);
+        else
+            tools->addWidget(b, tools->count() / 2, tools->count() % 2);
         return b;
     };
     button(u"back"_s, tr("← Tables"), [this] { emit back(); });
     button(u"add"_s, tr("Add table"), [this] { addTable(TableShape::Rect); });
     button(u"add-round"_s, tr("Round table"), [this] { addTable(TableShape::Round); });
+    into = nullptr;
     button(u"delete"_s, tr("Delete"), [this] { m_doc.deleteTables(selectedIds()); });
     button(u"rotate"_s, tr("Rotate 15°"), [this] {
         for (const QString &id : selectedIds())
@@ -142,6 +153,7 @@ FloorPlanEditor::FloorPlanEditor(AppContext *ctx, QWidget *parent) : QWidget(par
             if (const Table *t = m_doc.plan().table(id))
                 m_doc.resizeTable(id, {t->w - 20, t->h - 20});
     });
+    into = bar;
     auto *undo = button(u"undo"_s, tr("Undo"), [this] { m_doc.undoStack()->undo(); });
     undo->setShortcut(QKeySequence::Undo);
     auto *redo = button(u"redo"_s, tr("Redo"), [this] { m_doc.undoStack()->redo(); });
@@ -158,7 +170,12 @@ FloorPlanEditor::FloorPlanEditor(AppContext *ctx, QWidget *parent) : QWidget(par
     auto *body = new QHBoxLayout;
     m_view = new View(this, &m_scene);
     body->addWidget(m_view, 1);
-    auto *side = new QVBoxLayout;
+    // The selected table's properties, then the zones: scrolls when the till is not tall enough.
+    auto *panel = new QWidget;
+    auto *side = new QVBoxLayout(panel);
+    side->setContentsMargins(0, 0, 4, 0);
+    side->addLayout(tools);
+    side->addSpacing(8);
     side->addWidget(new QLabel(tr("Name")));
     m_name = new QLineEdit;
     m_name->setObjectName(u"editor-name"_s);
@@ -178,6 +195,11 @@ FloorPlanEditor::FloorPlanEditor(AppContext *ctx, QWidget *parent) : QWidget(par
     m_zone = new QComboBox;
     m_zone->setObjectName(u"editor-zone"_s);
     side->addWidget(m_zone);
+    auto *apply = new QPushButton(tr("Apply"));
+    apply->setObjectName(u"editor-apply"_s);
+    connect(apply, &QPushButton::clicked, this, &FloorPlanEditor::applyProperties);
+    side->addWidget(apply);
+    side->addSpacing(12);
     // Zones: add one, or rename the selected table's zone.
     auto *zoneRow = new QHBoxLayout;
     auto *zoneName = new QLineEdit;
@@ -203,12 +225,15 @@ FloorPlanEditor::FloorPlanEditor(AppContext *ctx, QWidget *parent) : QWidget(par
     side->addLayout(zoneRow);
     side->addWidget(addZone);
     side->addWidget(renameZone);
-    auto *apply = new QPushButton(tr("Apply"));
-    apply->setObjectName(u"editor-apply"_s);
-    connect(apply, &QPushButton::clicked, this, &FloorPlanEditor::applyProperties);
-    side->addWidget(apply);
     side->addStretch();
-    body->addLayout(side);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(u"editor-properties"_s);
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFixedWidth(panel->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    body->addWidget(scroll);
     v->addLayout(body, 1);
     m_message = new QLabel;
     m_message->setObjectName(u"editor-message"_s);

@@ -1,6 +1,7 @@
 // tavola: the desktop app. Bootstrapping only: options, language, the embedded server, the window.
 #include "appcontext.h"
 #include "customerdisplay.h"
+#include "screentour.h"
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "server.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -50,6 +52,10 @@ struct Options
     QCommandLineOption tlsDir{u"tls-dir"_s,
                               u"Serve the embedded server over HTTPS with DIR/tavola.crt and DIR/tavola.key (made there when missing)."_s,
                               u"dir"_s};
+    QCommandLineOption tour{u"tour"_s,
+                            u"Walk through every screen of a service on a fresh demo café and save each as DIR/<screen>.png, then exit."_s,
+                            u"dir"_s};
+    QCommandLineOption size{u"size"_s, u"The window's size for --tour (and --screenshot), e.g. 1366x768."_s, u"WxH"_s};
     QCommandLineOption screenshot{u"screenshot"_s, u"Save the first screen, once its data is loaded, as PNG and exit."_s, u"file"_s};
 
     void addTo(QCommandLineParser &parser) const
@@ -58,7 +64,7 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir, tlsDir,
-                           screenshot});
+                           tour, size, screenshot});
     }
 };
 
@@ -129,8 +135,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);
-    const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir, tlsDir, screenshot] =
-        options;
+    const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir, tlsDir, tour, size,
+                 screenshot] = options;
     parser.process(app);
 
     // Language: --lang, else the system's (Thai locale → Thai).
@@ -146,7 +152,21 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
     tavola::ui::theme::apply(app);
 
-    const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QSize windowSize;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        windowSize = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();
+        if (windowSize.width() < 320 || windowSize.height() < 240) {
+            std::fprintf(stderr, "tavola: --size wants WIDTHxHEIGHT, e.g. 1366x768\n");
+            return 2;
+        }
+    }
+    // The tour plays a service on a demo café of its own, never on the shop's data.
+    QTemporaryDir tourData;
+    const bool touring = parser.isSet(tour);
+    const QString dir = touring && !parser.isSet(dataDir) ? tourData.path()
+                        : parser.isSet(dataDir)           ? parser.value(dataDir)
+                                                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
 
     if (parser.isSet(customerDisplay)) {
@@ -178,13 +198,15 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<tavola::server::TavolaServer> embeddedServer;
-    QString serverUrl = parser.isSet(server) ? parser.value(server) : (parser.isSet(embedded) ? QString() : tillSettings.value(u"server/url"_s).toString());
+    QString serverUrl = touring ? QString()
+                        : parser.isSet(server) ? parser.value(server)
+                                               : (parser.isSet(embedded) ? QString() : tillSettings.value(u"server/url"_s).toString());
     if (parser.isSet(embedded) || serverUrl.isEmpty()) {
         tavola::server::ServerConfig config;
-        config.host = QHostAddress::Any; // other tills and the kitchen screen on the LAN join it
-        config.port = static_cast<quint16>(parser.value(port).toUInt());
+        config.host = touring ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(QHostAddress::Any); // other tills on the LAN join it
+        config.port = touring ? 0 : static_cast<quint16>(parser.value(port).toUInt());
         config.database = u"sqlite://"_s + QDir(dir).absoluteFilePath(u"tavola.db"_s);
-        config.demo = parser.isSet(demo);
+        config.demo = parser.isSet(demo) || touring;
         config.paymentsSandbox = config.demo;
         if (parser.isSet(tlsDir)) {
             const QDir certs(parser.value(tlsDir));
@@ -225,11 +247,29 @@ int main(int argc, char *argv[])
     if (tillScreen)
         window.move(tillScreen->availableGeometry().topLeft());
     window.setTillName(parser.isSet(till) ? parser.value(till) : tillSettings.value(u"till/name"_s).toString());
-    if (parser.isSet(kiosk)) {
+    if (touring || windowSize.isValid()) {
+        window.resize(windowSize.isValid() ? windowSize : QSize(1366, 768));
+        window.show();
+    } else if (parser.isSet(kiosk)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
         window.showFullScreen();
     } else {
         window.showMaximized();
+    }
+    if (touring) {
+        auto *walk = new tavola::ui::ScreenTour(&ctx, &window, parser.value(tour), window.size(), &window);
+        QObject::connect(walk, &tavola::ui::ScreenTour::finished, &window, [walk](bool ok, const QString &problem) {
+            for (const QString &file : walk->saved())
+                std::printf("tavola: tour saved %s\n", qPrintable(file));
+            for (const QString &line : walk->tooSmall())
+                std::printf("tavola: tour: DOES NOT FIT %s\n", qPrintable(line));
+            if (!ok)
+                std::fprintf(stderr, "tavola: %s\n", qPrintable(problem));
+            std::fflush(stdout);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        QTimer::singleShot(0, walk, &tavola::ui::ScreenTour::start);
+        return app.exec();
     }
 
     // The guests' screen beside a till (not beside a kitchen or queue display).

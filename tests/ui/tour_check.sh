@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The screen tour through the real app (offscreen): every screen is reached, saved, and fits the
+# window size asked — a till has no more room than that.
+#   tour_check.sh TAVOLA_APP OUT_DIR WxH LANG
+set -uo pipefail
+app=$1 out=$2 size=$3 lang=$4
+rm -rf "$out"
+log=$("$app" --tour "$out" --size "$size" --lang "$lang" 2>&1)
+rc=$?
+echo "$log"
+[ $rc -eq 0 ] || { echo "FAIL: the tour ended with $rc"; exit 1; }
+if grep -q "DOES NOT FIT" <<<"$log"; then
+    echo "FAIL: a screen does not fit $size"
+    exit 1
+fi
+for screen in login floor order-new order checkout-cash checkout-promptpay checkout-paid kitchen queue editor settings \
+              printing shift reports queue-display customer-display-idle customer-display-order customer-display-promptpay \
+              customer-display-paid; do
+    [ -s "$out/$screen.png" ] || { echo "FAIL: no $screen.png"; exit 1; }
+done
+echo "the tour saved $(ls "$out" | wc -l) screens at $size ($lang), all fitting"

@@ -1,0 +1,174 @@
+#include "screentour.h"
+
+#include "appcontext.h"
+#include "checkoutpage.h"
+#include "customerdisplay.h"
+#include "loginpage.h"
+#include "mainwindow.h"
+#include "orderpage.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::ui {
+
+namespace {
+
+constexpr int kStepTimeoutMs = 20'000;
+constexpr int kSettleMs = 400; // data drawn, animations done
+
+} // namespace
+
+ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize size, QObject *parent)
+    : QObject(parent), m_ctx(ctx), m_window(window), m_dir(std::move(dir)), m_size(size)
+{
+    using Screen = MainWindow::Screen;
+    auto always = [] { return true; };
+    auto on = [this](Screen s) { return [this, s] { return m_window->screen() == s; }; };
+    auto guestAt = [this](const char *stage) { return [this, stage] { return m_guest && m_guest->property("stage").toString() == QLatin1StringView(stage); }; };
+    auto orderIs = [this](OrderStatus status) {
+        return [this, status] {
+            const QString ref = m_window->orderPage()->orderRef();
+            const Order *o = ref.isEmpty() ? nullptr : m_ctx->store.order(ref);
+            return o && o->status == status && !m_ctx->store.isPending(ref);
+        };
+    };
+    auto nav = [this](const char *button) { return [this, button] { click(QLatin1StringView(button)); }; };
+
+    m_steps = {
+        {u"login"_s, [] {}, always},
+        {u"floor"_s,
+         [this] {
+             // The demo café's manager, as a PIN pad sign-in would.
+             m_ctx->api.loginWithPin(u"manager1"_s, u"9000"_s, m_window, [this](Result<client::AuthSession> r) {
+                 if (r)
+                     emit m_window->loginPage()->signedIn();
+             });
+         },
+         [this] { return m_window->screen() == Screen::Floor && m_ctx->store.isLoaded(); }},
+        {u"customer-display-idle"_s,
+         [this] {
+             m_guest = m_window->openCustomerDisplay(nullptr);
+             m_guest->resize(m_size);
+         },
+         guestAt("idle")},
+        {u"order-new"_s,
+         [this] {
+             for (const Table &t : m_ctx->store.tables()->items()) {
+                 if (t.status == TableStatus::Vacant) {
+                     m_window->orderPage()->showTable(t.id);
+                     break;
+                 }
+             }
+             m_window->showScreen(Screen::Order);
+             int added = 0;
+             for (const MenuItem &m : m_ctx->store.menu().items) {
+                 if (m.available && added < 3) {
+                     m_window->orderPage()->addItem(m.id);
+                     ++added;
+                 }
+             }
+         },
+         on(Screen::Order)},
+        {u"customer-display-order"_s, [] {}, guestAt("order")},
+        {u"order"_s, [this] { m_window->orderPage()->sendToKitchen(); }, orderIs(OrderStatus::Serving)},
+        {u"checkout-cash"_s, [this] { m_window->orderPage()->requestBill(); },
+         [this, orderIs] { return m_window->screen() == Screen::Checkout && orderIs(OrderStatus::Checkout)(); }},
+        {u"checkout-promptpay"_s, nav("method-promptpay"),
+         [this] {
+             auto *qr = m_window->findChild<QLabel *>(u"promptpay-qr"_s);
+             return qr && !qr->pixmap().isNull();
+         }},
+        {u"customer-display-promptpay"_s, [] {}, guestAt("promptpay")},
+        {u"checkout-cash-entered"_s,
+         [this] {
+             click(u"method-cash"_s);
+             if (auto *received = m_window->findChild<QLineEdit *>(u"cash-received"_s))
+                 received->setText(u"1000"_s);
+         },
+         always},
+        {u"checkout-paid"_s, nav("cash-pay"),
+         [this] {
+             auto *paid = m_window->findChild<QWidget *>(u"checkout-paid"_s);
+             return paid && paid->isVisible();
+         }},
+        {u"customer-display-paid"_s, [] {}, guestAt("paid")},
+        {u"floor-after"_s, nav("checkout-finish"), on(Screen::Floor)},
+        {u"kitchen"_s, nav("nav-kitchen"), on(Screen::Kitchen)},
+        {u"queue"_s, nav("nav-queue"), on(Screen::Queue)},
+        {u"editor"_s, nav("nav-editor"), on(Screen::Editor)},
+        {u"settings"_s, nav("nav-settings"), on(Screen::Settings)},
+        {u"printing"_s, nav("nav-printing"), on(Screen::Printing)},
+        {u"shift"_s, nav("nav-shift"), on(Screen::Shift)},
+        {u"reports"_s, nav("nav-reports"), on(Screen::Reports)},
+        {u"queue-display"_s, [this] { m_window->showScreen(Screen::QueueDisplay); }, on(Screen::QueueDisplay)},
+    };
+}
+
+void ScreenTour::start()
+{
+    QDir().mkpath(m_dir);
+    m_window->resize(m_size);
+    run(0);
+}
+
+void ScreenTour::click(const QString &objectName)
+{
+    if (auto *b = m_window->findChild<QAbstractButton *>(objectName); b && b->isEnabled())
+        b->click();
+}
+
+void ScreenTour::run(qsizetype index)
+{
+    if (index >= m_steps.size()) {
+        emit finished(true, {});
+        return;
+    }
+    const Step &step = m_steps[index];
+    step.act();
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [this, index, clock, poll] {
+        const Step &s = m_steps[index];
+        if (!s.ready()) {
+            if (clock->elapsed() > kStepTimeoutMs) {
+                emit finished(false, u"the tour stopped at \"%1\": the screen did not get there in %2 s"_s.arg(s.name).arg(kStepTimeoutMs / 1000));
+                return;
+            }
+            QTimer::singleShot(100, this, *poll);
+            return;
+        }
+        QTimer::singleShot(kSettleMs, this, [this, index] {
+            const QString &name = m_steps[index].name;
+            shoot(name.startsWith(u"customer-display"_s) ? m_guest : m_window, name);
+            run(index + 1);
+        });
+    };
+    (*poll)();
+}
+
+void ScreenTour::shoot(QWidget *w, const QString &name)
+{
+    if (!w)
+        return;
+    if (w == m_window) {
+        m_window->resize(m_size); // a screen that needs more room than the till has says so here
+        if (m_window->size() != m_size || m_window->minimumSizeHint().height() > m_size.height()
+            || m_window->minimumSizeHint().width() > m_size.width()) {
+            const QSize need = m_window->size().expandedTo(m_window->minimumSizeHint());
+            m_tooSmall.append(u"%1: needs %2×%3"_s.arg(name).arg(need.width()).arg(need.height()));
+        }
+    }
+    const QString file = QDir(m_dir).filePath(name + u".png"_s);
+    if (w->grab().save(file, "PNG"))
+        m_saved.append(file);
+}
+
+} // namespace tavola::ui
