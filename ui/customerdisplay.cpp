@@ -42,6 +42,11 @@ CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(par
     auto *idle = new QWidget;
     auto *iv = new QVBoxLayout(idle);
     iv->addStretch();
+    m_logo = new QLabel;
+    m_logo->setObjectName(u"customer-display-logo"_s);
+    m_logo->setAlignment(Qt::AlignCenter);
+    m_logo->hide();
+    iv->addWidget(m_logo);
     m_idleName = label(u"customer-display-shop"_s, 40, true);
     iv->addWidget(m_idleName);
     m_idleWelcome = label(u"customer-display-welcome"_s, 28);
@@ -50,6 +55,8 @@ CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(par
     m_image->setObjectName(u"customer-display-image"_s);
     m_image->setAlignment(Qt::AlignCenter);
     m_image->hide();
+    m_image->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // takes the room left, never pushes the window
+    m_image->setMinimumHeight(120);
     iv->addWidget(m_image, 1);
     iv->addStretch();
     m_pages->addWidget(idle);
@@ -197,6 +204,7 @@ void CustomerDisplay::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     render(); // the QR and the pictures take the room there is
+    showPicture();
 }
 
 void CustomerDisplay::tick()
@@ -220,6 +228,13 @@ void CustomerDisplay::setImageFolder(const QString &dir)
     render();
 }
 
+void CustomerDisplay::setLogo(const QString &file)
+{
+    const QPixmap logo(file);
+    m_logo->setVisible(!logo.isNull());
+    m_logo->setPixmap(logo.isNull() ? QPixmap() : logo.scaled(QSize(480, 160), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
 void CustomerDisplay::nextImage()
 {
     m_image->setVisible(!m_images.isEmpty()); // no pictures: the shop's name sits in the middle
@@ -227,9 +242,14 @@ void CustomerDisplay::nextImage()
         m_image->clear();
         return;
     }
-    const QPixmap picture(m_images[m_imageIndex++ % m_images.size()]);
-    const QSize room(std::max(200, width() - 80), std::max(150, height() / 2));
-    m_image->setPixmap(picture.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_picture = QPixmap(m_images[m_imageIndex++ % m_images.size()]);
+    showPicture();
+}
+
+void CustomerDisplay::showPicture()
+{
+    if (!m_picture.isNull())
+        m_image->setPixmap(m_picture.scaled(m_image->size().expandedTo(QSize(160, 120)), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 void CustomerDisplay::follow(const QString &till)

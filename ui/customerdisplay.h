@@ -3,6 +3,7 @@
 #include "bilingual.h"
 #include "domain/customerview.h"
 
+#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -35,6 +36,8 @@ public:
     QString followedTill() const { return m_till; }
     /// Pictures (PNG/JPEG) shown in turn while idle.
     void setImageFolder(const QString &dir);
+    /// The shop's logo above its name (a PNG/JPEG/SVG file; empty: none).
+    void setLogo(const QString &file);
     /// The second language's translations (the app embeds them; tests load the built file).
     bool loadSecondLanguage(const QString &qmFile);
 
@@ -48,6 +51,7 @@ private:
     void render();
     void tick();
     void nextImage();
+    void showPicture();
     void reload();
 
     AppContext *m_ctx;
@@ -55,6 +59,7 @@ private:
     QString m_till;
     Bilingual m_words;
     QStackedWidget *m_pages;
+    QLabel *m_logo;
     QLabel *m_idleName;
     QLabel *m_idleWelcome;
     QLabel *m_image;
@@ -71,6 +76,7 @@ private:
     QTimer m_slideshow;
     QStringList m_images;
     int m_imageIndex = 0;
+    QPixmap m_picture;
 };
 
 } // namespace tavola::ui

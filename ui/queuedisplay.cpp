@@ -3,12 +3,18 @@
 #include "appcontext.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +35,58 @@ QLabel *label(const QString &name, int pointSize, bool bold = false)
 
 constexpr auto kNowStyle = "font-size: %1px; font-weight: bold; color: #1f7a4d; border-radius: 24px;";
 constexpr auto kFlashStyle = "font-size: %1px; font-weight: bold; color: white; background: #1f7a4d; border-radius: 24px;";
+
+/// A two-note chime (E6 then C6, 0.7 s) as a 16-bit mono WAV.
+QByteArray chimeWav()
+{
+    constexpr int rate = 22050;
+    QByteArray pcm;
+    const auto note = [&](double hz, double seconds) {
+        const int n = int(rate * seconds);
+        for (int i = 0; i < n; ++i) {
+            const double t = double(i) / rate;
+            const double envelope = std::exp(-3.0 * t) * std::min(1.0, i / 200.0);
+            const auto sample = qint16(9000 * envelope * std::sin(2 * std::numbers::pi * hz * t));
+            pcm.append(char(sample & 0xff)).append(char((sample >> 8) & 0xff));
+        }
+    };
+    note(1318.5, 0.35);
+    note(1046.5, 0.45);
+    QByteArray wav;
+    const auto u32 = [&](quint32 v) { for (int i = 0; i < 4; ++i) wav.append(char((v >> (8 * i)) & 0xff)); };
+    const auto u16 = [&](quint16 v) { wav.append(char(v & 0xff)).append(char(v >> 8)); };
+    wav.append("RIFF");
+    u32(quint32(36 + pcm.size()));
+    wav.append("WAVEfmt ");
+    u32(16);
+    u16(1); // PCM
+    u16(1); // mono
+    u32(rate);
+    u32(rate * 2);
+    u16(2);
+    u16(16);
+    wav.append("data");
+    u32(quint32(pcm.size()));
+    return wav + pcm;
+}
+
+/// Plays the chime through the desktop's sound server where there is one (PulseAudio/PipeWire,
+/// else ALSA), else the system's alert sound.
+void playChime()
+{
+    static const QString file = [] {
+        const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(u"tavola-chime.wav"_s);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(chimeWav());
+        return path;
+    }();
+    for (const QString &player : {u"paplay"_s, u"aplay"_s}) {
+        if (!QStandardPaths::findExecutable(player).isEmpty() && QProcess::startDetached(player, {file}))
+            return;
+    }
+    QApplication::beep();
+}
 
 } // namespace
 
@@ -108,7 +166,8 @@ void QueueDisplay::rebuild()
     }
     if (fresh && m_primed && !called.isEmpty()) {
         ++m_chimes;
-        QApplication::beep();
+        if (m_sound)
+            playChime();
         m_flashes = 6;
         m_flash.start();
         emit chimed(called.first().id);

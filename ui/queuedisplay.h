@@ -26,6 +26,8 @@ public:
     bool loadSecondLanguage(const QString &qmFile);
     /// How many times a newly called number chimed (since the screen started).
     int chimes() const { return m_chimes; }
+    /// Sound on (the default) or off (tests).
+    void setSound(bool on) { m_sound = on; }
 
 signals:
     void chimed(const QString &ticket);
@@ -48,6 +50,7 @@ private:
     QSet<QString> m_called;    // numbers already announced
     bool m_primed = false;     // the first list after start is not announced
     int m_chimes = 0;
+    bool m_sound = true;
     int m_flashes = 0;
     QTimer m_flash;
 };

@@ -178,6 +178,7 @@ int main(int argc, char *argv[])
         tavola::ui::AppContext ctx(parser.value(server), QDir(dir).absoluteFilePath(u"outbox-display.db"_s));
         tavola::ui::CustomerDisplay display(&ctx);
         display.setImageFolder(tillSettings.value(u"customer_display/images"_s).toString());
+        display.setLogo(tillSettings.value(u"customer_display/logo"_s).toString());
         if (parser.isSet(kiosk))
             display.showFullScreen();
         else
@@ -276,8 +277,11 @@ int main(int argc, char *argv[])
     const QString forcedRole = parser.value(role);
     if (forcedRole != u"kitchen"_s && forcedRole != u"queue"_s && forcedRole != u"queue-display"_s) {
         const QString where = parser.isSet(customerScreen) ? parser.value(customerScreen) : tillSettings.value(u"customer_display/screen"_s, u"auto"_s).toString();
-        if (QScreen *guests = customerScreenFor(where, tillScreen ? tillScreen : QGuiApplication::primaryScreen()))
-            window.openCustomerDisplay(guests)->setImageFolder(tillSettings.value(u"customer_display/images"_s).toString());
+        if (QScreen *guests = customerScreenFor(where, tillScreen ? tillScreen : QGuiApplication::primaryScreen())) {
+            tavola::ui::CustomerDisplay *display = window.openCustomerDisplay(guests);
+            display->setImageFolder(tillSettings.value(u"customer_display/images"_s).toString());
+            display->setLogo(tillSettings.value(u"customer_display/logo"_s).toString());
+        }
     }
 
     // Where a keychain is missing, the cashier is told once and signs in with the PIN each start.

@@ -108,6 +108,17 @@ private slots:
         signIn(t, u"cashier1"_s);
         QVERIFY(!t.ctx->shop().promptpayGateway);
         QCOMPARE(guest->property("stage").toString(), u"idle"_s);
+        // The shop's logo above its name, and pictures in turn.
+        QImage logo(300, 120, QImage::Format_RGB32);
+        logo.fill(QColor(0xb3, 0x38, 0x2c));
+        QVERIFY(logo.save(m_dir.filePath(u"logo.png"_s)));
+        guest->setLogo(m_dir.filePath(u"logo.png"_s));
+        QVERIFY(!find<QLabel>(guest, u"customer-display-logo"_s)->pixmap().isNull());
+        QDir().mkpath(m_dir.filePath(u"pictures"_s));
+        QVERIFY(logo.scaled(800, 400).save(m_dir.filePath(u"pictures/1.png"_s)));
+        guest->setImageFolder(m_dir.filePath(u"pictures"_s));
+        QVERIFY(!find<QLabel>(guest, u"customer-display-image"_s)->pixmap().isNull());
+        QVERIFY(text(guest, u"customer-display-shop"_s).contains(u"Tavola"_s));
         shoot(guest, u"customer-display-idle"_s);
 
         // The guest watches the order being rung up, in Thai and English.
@@ -244,6 +255,7 @@ private slots:
         signIn(tv, u"waiter1"_s);
         QCOMPARE(tv.window->screen(), MainWindow::Screen::QueueDisplay);
         QueueDisplay *board = tv.window->queueDisplay();
+        board->setSound(false); // the count is what the test hears
         QTRY_VERIFY(text(board, u"queue-display-waiting-A"_s).contains(u"40pt'>2<"_s));
         QVERIFY(text(board, u"queue-display-waiting-B"_s).contains(u"40pt'>1<"_s));
         QVERIFY(text(board, u"queue-display-waiting-C"_s).contains(u"40pt'>1<"_s));
