@@ -1,6 +1,7 @@
 #include "bilingual.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,16 @@ QString Bilingual::both(const char *context, const char *source) const
     else if (m_loaded)
         second = m_second.translate(context, source);
     return stacked(first, second);
+}
+
+QLabel *guestLabel(const QString &objectName, int pointSize, bool bold)
+{
+    auto *l = new QLabel;
+    l->setObjectName(objectName);
+    l->setAlignment(Qt::AlignCenter);
+    l->setTextFormat(Qt::RichText);
+    l->setStyleSheet(u"font-size: %1pt; %2"_s.arg(pointSize).arg(bold ? u"font-weight: bold;"_s : QString()));
+    return l;
 }
 
 } // namespace tavola::ui

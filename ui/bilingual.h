@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTranslator>
 
+class QLabel;
+
 namespace tavola::ui {
 
 /// Screens for guests (the customer display, the waiting-area display) say everything in the
@@ -26,5 +28,8 @@ private:
     QTranslator m_second;
     bool m_loaded = false;
 };
+
+/// A centred rich-text label in large type for a guest's screen.
+QLabel *guestLabel(const QString &objectName, int pointSize, bool bold = false);
 
 } // namespace tavola::ui

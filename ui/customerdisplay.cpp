@@ -15,21 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::ui {
 
-namespace {
-
-QLabel *label(const QString &name, int pointSize, bool bold = false)
-{
-    auto *l = new QLabel;
-    l->setObjectName(name);
-    l->setAlignment(Qt::AlignCenter);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::RichText);
-    l->setStyleSheet(u"font-size: %1pt; %2"_s.arg(pointSize).arg(bold ? u"font-weight: bold;"_s : QString()));
-    return l;
-}
-
-} // namespace
-
 CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
     setObjectName(u"customer-display"_s);
@@ -47,9 +32,9 @@ CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(par
     m_logo->setAlignment(Qt::AlignCenter);
     m_logo->hide();
     iv->addWidget(m_logo);
-    m_idleName = label(u"customer-display-shop"_s, 40, true);
+    m_idleName = guestLabel(u"customer-display-shop"_s, 40, true);
     iv->addWidget(m_idleName);
-    m_idleWelcome = label(u"customer-display-welcome"_s, 28);
+    m_idleWelcome = guestLabel(u"customer-display-welcome"_s, 28);
     iv->addWidget(m_idleWelcome);
     m_image = new QLabel;
     m_image->setObjectName(u"customer-display-image"_s);
@@ -63,40 +48,42 @@ CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(par
 
     auto *order = new QWidget;
     auto *ov = new QVBoxLayout(order);
-    m_orderHeader = label(u"customer-display-header"_s, 20, true);
+    m_orderHeader = guestLabel(u"customer-display-header"_s, 20, true);
     ov->addWidget(m_orderHeader);
-    m_orderLines = label(u"customer-display-lines"_s, 20);
+    m_orderLines = guestLabel(u"customer-display-lines"_s, 20);
     m_orderLines->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     ov->addWidget(m_orderLines, 1);
-    m_orderTotal = label(u"customer-display-total"_s, 36, true);
+    m_orderTotal = guestLabel(u"customer-display-total"_s, 36, true);
     ov->addWidget(m_orderTotal);
     m_pages->addWidget(order);
 
     auto *pay = new QWidget;
     auto *pv = new QVBoxLayout(pay);
-    m_qrAmount = label(u"customer-display-qr-amount"_s, 32, true);
+    m_qrAmount = guestLabel(u"customer-display-qr-amount"_s, 32, true);
     pv->addWidget(m_qrAmount);
     m_qr = new QLabel;
     m_qr->setObjectName(u"customer-display-qr"_s);
     m_qr->setAlignment(Qt::AlignCenter);
     pv->addWidget(m_qr, 1);
-    m_qrHelp = label(u"customer-display-qr-help"_s, 18);
+    m_qrHelp = guestLabel(u"customer-display-qr-help"_s, 18);
     pv->addWidget(m_qrHelp);
-    m_qrCountdown = label(u"customer-display-countdown"_s, 20);
+    m_qrCountdown = guestLabel(u"customer-display-countdown"_s, 20);
     pv->addWidget(m_qrCountdown);
     m_pages->addWidget(pay);
 
     auto *paid = new QWidget;
     auto *dv = new QVBoxLayout(paid);
     dv->addStretch();
-    m_paidTitle = label(u"customer-display-paid"_s, 44, true);
+    m_paidTitle = guestLabel(u"customer-display-paid"_s, 44, true);
     m_paidTitle->setStyleSheet(m_paidTitle->styleSheet() + u"color: #1f7a4d;"_s);
     dv->addWidget(m_paidTitle);
-    m_paidChange = label(u"customer-display-change"_s, 36, true);
+    m_paidChange = guestLabel(u"customer-display-change"_s, 36, true);
     dv->addWidget(m_paidChange);
     dv->addStretch();
     m_pages->addWidget(paid);
 
+    for (QLabel *l : findChildren<QLabel *>())
+        l->setWordWrap(true); // long dish names and sentences wrap on a small display
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &CustomerDisplay::tick);
     m_slideshow.setInterval(8000);

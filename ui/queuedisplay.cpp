@@ -22,16 +22,6 @@ namespace tavola::ui {
 
 namespace {
 
-QLabel *label(const QString &name, int pointSize, bool bold = false)
-{
-    auto *l = new QLabel;
-    l->setObjectName(name);
-    l->setAlignment(Qt::AlignCenter);
-    l->setTextFormat(Qt::RichText);
-    l->setMinimumSize(0, 0);
-    l->setStyleSheet(u"font-size: %1pt; %2"_s.arg(pointSize).arg(bold ? u"font-weight: bold;"_s : QString()));
-    return l;
-}
 
 constexpr auto kNowStyle = "font-size: %1px; font-weight: bold; color: #1f7a4d; border-radius: 24px;";
 constexpr auto kFlashStyle = "font-size: %1px; font-weight: bold; color: white; background: #1f7a4d; border-radius: 24px;";
@@ -94,20 +84,20 @@ QueueDisplay::QueueDisplay(AppContext *ctx, QWidget *parent) : QWidget(parent), 
 {
     setObjectName(u"queue-display"_s);
     auto *v = new QVBoxLayout(this);
-    m_title = label(u"queue-display-title"_s, 28, true);
+    m_title = guestLabel(u"queue-display-title"_s, 28, true);
     v->addWidget(m_title);
-    m_now = label(u"queue-display-now"_s, 120, true);
+    m_now = guestLabel(u"queue-display-now"_s, 120, true);
     m_now->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored); // takes the room left, never pushes the window
     m_now->installEventFilter(this); // its type follows its height
     v->addWidget(m_now, 2);
-    m_before = label(u"queue-display-before"_s, 36);
+    m_before = guestLabel(u"queue-display-before"_s, 36);
     v->addWidget(m_before);
     v->addSpacing(24);
-    m_waitingTitle = label(u"queue-display-waiting-title"_s, 22, true);
+    m_waitingTitle = guestLabel(u"queue-display-waiting-title"_s, 22, true);
     v->addWidget(m_waitingTitle);
     auto *row = new QHBoxLayout;
     for (const QChar prefix : {u'A', u'B', u'C'}) {
-        QLabel *l = label(u"queue-display-waiting-"_s + prefix, 22);
+        QLabel *l = guestLabel(u"queue-display-waiting-"_s + prefix, 22);
         l->setStyleSheet(l->styleSheet() + u"background: white; border-radius: 16px; padding: 16px;"_s);
         row->addWidget(l);
         m_waiting.append(l);
