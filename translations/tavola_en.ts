@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Cli</name>
     <message>
-        <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation>Run &apos;%1 --help&apos; for usage.</translation>
+        <source>Run '%1 --help' for usage.</source>
+        <translation>Run '%1 --help' for usage.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
         <source>Prints a PromptPay QR payload (EMVCo, Thai profile) on standard output.
@@ -44,8 +44,8 @@ tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).<
         <translation>Give either --target or --biller.</translation>
     </message>
     <message>
-        <source>The amount &apos;%1&apos; is not valid: use baht with at most two decimals, like 145.00.</source>
-        <translation>The amount &apos;%1&apos; is not valid: use baht with at most two decimals, like 145.00.</translation>
+        <source>The amount '%1' is not valid: use baht with at most two decimals, like 145.00.</source>
+        <translation>The amount '%1' is not valid: use baht with at most two decimals, like 145.00.</translation>
     </message>
     <message>
         <source>Writes a QR code of the text (UTF-8, Thai welcome) as a PNG image.</source>
@@ -72,8 +72,8 @@ tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).<
         <translation>--scale must be a whole number from 1 to 64.</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;.</source>
-        <translation>Cannot write &apos;%1&apos;.</translation>
+        <source>Cannot write '%1'.</source>
+        <translation>Cannot write '%1'.</translation>
     </message>
     <message>
         <source>Print a PromptPay QR payload</source>
@@ -92,12 +92,12 @@ tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).<
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run &apos;tavola-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Run &apos;tavola-cli &lt;command&gt; --help&apos; for the options of a command.</translation>
+        <source>Run 'tavola-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>Run 'tavola-cli &lt;command&gt; --help' for the options of a command.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Unknown command &apos;%1&apos;.</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>Unknown command '%1'.</translation>
     </message>
     <message>
         <source>Renders a sample document with fixed demo data and a fixed time, so the output is the same every run:
@@ -162,8 +162,8 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</translation>
         <translation>Render a sample receipt, pre-bill, kitchen or queue ticket</translation>
     </message>
     <message>
-        <source>Print a printer&apos;s test page</source>
-        <translation>Print a printer&apos;s test page</translation>
+        <source>Print a printer's test page</source>
+        <translation>Print a printer's test page</translation>
     </message>
     <message>
         <source>Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text.</source>
@@ -176,20 +176,20 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
 as one line of JSON. It exits 1, saying why, when the payload is not a valid slip QR.</translation>
     </message>
     <message>
-        <source>The text of the slip&apos;s QR code.</source>
-        <translation>The text of the slip&apos;s QR code.</translation>
+        <source>The text of the slip's QR code.</source>
+        <translation>The text of the slip's QR code.</translation>
     </message>
     <message>
-        <source>Give the slip&apos;s QR text with --parse.</source>
-        <translation>Give the slip&apos;s QR text with --parse.</translation>
+        <source>Give the slip's QR text with --parse.</source>
+        <translation>Give the slip's QR text with --parse.</translation>
     </message>
     <message>
         <source>Not a valid slip QR: %1</source>
         <translation>Not a valid slip QR: %1</translation>
     </message>
     <message>
-        <source>Read a transfer slip&apos;s verification QR</source>
-        <translation>Read a transfer slip&apos;s verification QR</translation>
+        <source>Read a transfer slip's verification QR</source>
+        <translation>Read a transfer slip's verification QR</translation>
     </message>
 </context>
 <context>
@@ -267,16 +267,16 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>(field: %1)</translation>
     </message>
     <message>
-        <source>The server&apos;s disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</source>
-        <translation>The server&apos;s disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</translation>
+        <source>The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</source>
+        <translation>The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</translation>
     </message>
     <message>
-        <source>⚠ The server&apos;s certificate has CHANGED. The till refused to connect: this may not be your server. A manager must check the new fingerprint before trusting it.</source>
-        <translation>⚠ The server&apos;s certificate has CHANGED. The till refused to connect: this may not be your server. A manager must check the new fingerprint before trusting it.</translation>
+        <source>⚠ The server's certificate has CHANGED. The till refused to connect: this may not be your server. A manager must check the new fingerprint before trusting it.</source>
+        <translation>⚠ The server's certificate has CHANGED. The till refused to connect: this may not be your server. A manager must check the new fingerprint before trusting it.</translation>
     </message>
     <message>
-        <source>This till does not know the server&apos;s certificate yet. A manager must compare its fingerprint and trust it.</source>
-        <translation>This till does not know the server&apos;s certificate yet. A manager must compare its fingerprint and trust it.</translation>
+        <source>This till does not know the server's certificate yet. A manager must compare its fingerprint and trust it.</source>
+        <translation>This till does not know the server's certificate yet. A manager must compare its fingerprint and trust it.</translation>
     </message>
     <message>
         <source>This transfer slip has already paid another bill. Ask the guest for the slip of this payment.</source>
@@ -608,8 +608,8 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>Scan slip…</translation>
     </message>
     <message>
-        <source>No slip? A manager checks the transfer in the shop&apos;s bank app:</source>
-        <translation>No slip? A manager checks the transfer in the shop&apos;s bank app:</translation>
+        <source>No slip? A manager checks the transfer in the shop's bank app:</source>
+        <translation>No slip? A manager checks the transfer in the shop's bank app:</translation>
     </message>
     <message>
         <source>Manager PIN</source>
@@ -620,8 +620,8 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>Transfer received — confirm</translation>
     </message>
     <message>
-        <source>The shop&apos;s PromptPay ID is not set: a manager enters it in Settings.</source>
-        <translation>The shop&apos;s PromptPay ID is not set: a manager enters it in Settings.</translation>
+        <source>The shop's PromptPay ID is not set: a manager enters it in Settings.</source>
+        <translation>The shop's PromptPay ID is not set: a manager enters it in Settings.</translation>
     </message>
     <message>
         <source>PromptPay %1</source>
@@ -636,8 +636,8 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>Transfer received — confirm with manager PIN</translation>
     </message>
     <message>
-        <source>This is not a transfer slip&apos;s QR. Scan the small QR printed on the guest&apos;s e-slip.</source>
-        <translation>This is not a transfer slip&apos;s QR. Scan the small QR printed on the guest&apos;s e-slip.</translation>
+        <source>This is not a transfer slip's QR. Scan the small QR printed on the guest's e-slip.</source>
+        <translation>This is not a transfer slip's QR. Scan the small QR printed on the guest's e-slip.</translation>
     </message>
     <message>
         <source>A manager enters their PIN to confirm a transfer without a slip.</source>
@@ -974,8 +974,8 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>⚠ The server has lost its database. Sales are not being saved — tell the manager.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has changed</source>
-        <translation>The server&apos;s certificate has changed</translation>
+        <source>The server's certificate has changed</source>
+        <translation>The server's certificate has changed</translation>
     </message>
     <message>
         <source>Trust this server?</source>
@@ -1469,16 +1469,40 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>Printer saved.</translation>
     </message>
     <message>
-        <source>Saved: the server address and language apply at the next start.</source>
-        <translation>Saved: the server address and language apply at the next start.</translation>
-    </message>
-    <message>
         <source>A cash drawer is connected to this printer</source>
         <translation>A cash drawer is connected to this printer</translation>
     </message>
     <message>
         <source>Print every new kitchen ticket here (kitchen displays)</source>
         <translation>Print every new kitchen ticket here (kitchen displays)</translation>
+    </message>
+    <message>
+        <source>On a second screen, when there is one</source>
+        <translation>On a second screen, when there is one</translation>
+    </message>
+    <message>
+        <source>On screen %1</source>
+        <translation>On screen %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Customer display</translation>
+    </message>
+    <message>
+        <source>e.g. front — a customer display on another machine follows this name</source>
+        <translation>e.g. front — a customer display on another machine follows this name</translation>
+    </message>
+    <message>
+        <source>Till name</source>
+        <translation>Till name</translation>
+    </message>
+    <message>
+        <source>Saved: the server address, language and customer display apply at the next start.</source>
+        <translation>Saved: the server address, language and customer display apply at the next start.</translation>
     </message>
 </context>
 <context>

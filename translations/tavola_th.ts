@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
     <name>Cli</name>
     <message>
-        <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation>พิมพ์ &apos;%1 --help&apos; เพื่อดูวิธีใช้</translation>
+        <source>Run '%1 --help' for usage.</source>
+        <translation>พิมพ์ '%1 --help' เพื่อดูวิธีใช้</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>ไม่รู้จักอาร์กิวเมนต์ &apos;%1&apos;</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>ไม่รู้จักอาร์กิวเมนต์ '%1'</translation>
     </message>
     <message>
         <source>Prints a PromptPay QR payload (EMVCo, Thai profile) on standard output.
@@ -44,8 +44,8 @@ tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).<
         <translation>ระบุ --target หรือ --biller อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <source>The amount &apos;%1&apos; is not valid: use baht with at most two decimals, like 145.00.</source>
-        <translation>จำนวนเงิน &apos;%1&apos; ไม่ถูกต้อง: ใช้หน่วยบาท ทศนิยมไม่เกินสองตำแหน่ง เช่น 145.00</translation>
+        <source>The amount '%1' is not valid: use baht with at most two decimals, like 145.00.</source>
+        <translation>จำนวนเงิน '%1' ไม่ถูกต้อง: ใช้หน่วยบาท ทศนิยมไม่เกินสองตำแหน่ง เช่น 145.00</translation>
     </message>
     <message>
         <source>Writes a QR code of the text (UTF-8, Thai welcome) as a PNG image.</source>
@@ -72,8 +72,8 @@ tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).<
         <translation>--scale ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 64</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;.</source>
-        <translation>บันทึกไฟล์ &apos;%1&apos; ไม่ได้</translation>
+        <source>Cannot write '%1'.</source>
+        <translation>บันทึกไฟล์ '%1' ไม่ได้</translation>
     </message>
     <message>
         <source>Print a PromptPay QR payload</source>
@@ -92,12 +92,12 @@ tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30).<
         <translation>คำสั่ง:</translation>
     </message>
     <message>
-        <source>Run &apos;tavola-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>พิมพ์ &apos;tavola-cli &lt;คำสั่ง&gt; --help&apos; เพื่อดูตัวเลือกของแต่ละคำสั่ง</translation>
+        <source>Run 'tavola-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>พิมพ์ 'tavola-cli &lt;คำสั่ง&gt; --help' เพื่อดูตัวเลือกของแต่ละคำสั่ง</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>ไม่รู้จักคำสั่ง &apos;%1&apos;</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>ไม่รู้จักคำสั่ง '%1'</translation>
     </message>
     <message>
         <source>Renders a sample document with fixed demo data and a fixed time, so the output is the same every run:
@@ -162,7 +162,7 @@ ESC/POS bytes for a printer profile, or a PNG or PDF preview.</source>
         <translation>สร้างใบเสร็จ ใบแจ้งรายการ ใบสั่งครัว หรือบัตรคิวตัวอย่าง</translation>
     </message>
     <message>
-        <source>Print a printer&apos;s test page</source>
+        <source>Print a printer's test page</source>
         <translation>พิมพ์หน้าทดสอบเครื่องพิมพ์</translation>
     </message>
     <message>
@@ -176,11 +176,11 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
 หากไม่ใช่ QR สลิปที่ถูกต้อง จะบอกเหตุผลและจบด้วยรหัส 1</translation>
     </message>
     <message>
-        <source>The text of the slip&apos;s QR code.</source>
+        <source>The text of the slip's QR code.</source>
         <translation>ข้อความใน QR ของสลิป</translation>
     </message>
     <message>
-        <source>Give the slip&apos;s QR text with --parse.</source>
+        <source>Give the slip's QR text with --parse.</source>
         <translation>ระบุข้อความ QR ของสลิปด้วย --parse</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>ไม่ใช่ QR สลิปที่ถูกต้อง: %1</translation>
     </message>
     <message>
-        <source>Read a transfer slip&apos;s verification QR</source>
+        <source>Read a transfer slip's verification QR</source>
         <translation>อ่าน QR ตรวจสอบบนสลิปโอนเงิน</translation>
     </message>
 </context>
@@ -267,15 +267,15 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>(ช่อง: %1)</translation>
     </message>
     <message>
-        <source>The server&apos;s disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</source>
+        <source>The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.</source>
         <translation>ดิสก์ของเซิร์ฟเวอร์เต็ม บันทึกข้อมูลใหม่ไม่ได้ โปรดแจ้งผู้จัดการให้เพิ่มพื้นที่ งานของคุณยังเก็บอยู่ในเครื่องนี้</translation>
     </message>
     <message>
-        <source>⚠ The server&apos;s certificate has CHANGED. The till refused to connect: this may not be your server. A manager must check the new fingerprint before trusting it.</source>
+        <source>⚠ The server's certificate has CHANGED. The till refused to connect: this may not be your server. A manager must check the new fingerprint before trusting it.</source>
         <translation>⚠ ใบรับรองของเซิร์ฟเวอร์ถูกเปลี่ยน เครื่องขายปฏิเสธการเชื่อมต่อ: อาจไม่ใช่เซิร์ฟเวอร์ของร้าน ผู้จัดการต้องตรวจลายนิ้วมือใบรับรองใหม่ก่อนเชื่อถือ</translation>
     </message>
     <message>
-        <source>This till does not know the server&apos;s certificate yet. A manager must compare its fingerprint and trust it.</source>
+        <source>This till does not know the server's certificate yet. A manager must compare its fingerprint and trust it.</source>
         <translation>เครื่องขายนี้ยังไม่รู้จักใบรับรองของเซิร์ฟเวอร์ ผู้จัดการต้องเทียบลายนิ้วมือแล้วกดเชื่อถือ</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>สแกนสลิป…</translation>
     </message>
     <message>
-        <source>No slip? A manager checks the transfer in the shop&apos;s bank app:</source>
+        <source>No slip? A manager checks the transfer in the shop's bank app:</source>
         <translation>ไม่มีสลิป? ให้ผู้จัดการตรวจยอดโอนในแอปธนาคารของร้าน:</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>ได้รับเงินโอนแล้ว — ยืนยัน</translation>
     </message>
     <message>
-        <source>The shop&apos;s PromptPay ID is not set: a manager enters it in Settings.</source>
+        <source>The shop's PromptPay ID is not set: a manager enters it in Settings.</source>
         <translation>ยังไม่ได้ตั้งพร้อมเพย์ของร้าน: ให้ผู้จัดการใส่ในหน้าตั้งค่า</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>ได้รับเงินโอนแล้ว — ยืนยันด้วย PIN ผู้จัดการ</translation>
     </message>
     <message>
-        <source>This is not a transfer slip&apos;s QR. Scan the small QR printed on the guest&apos;s e-slip.</source>
+        <source>This is not a transfer slip's QR. Scan the small QR printed on the guest's e-slip.</source>
         <translation>นี่ไม่ใช่ QR ของสลิปโอนเงิน ให้สแกน QR เล็กที่อยู่บนสลิปของลูกค้า</translation>
     </message>
     <message>
@@ -965,7 +965,7 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>⚠ เซิร์ฟเวอร์ขาดการเชื่อมต่อฐานข้อมูล ยอดขายไม่ถูกบันทึก — แจ้งผู้จัดการ</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has changed</source>
+        <source>The server's certificate has changed</source>
         <translation>ใบรับรองของเซิร์ฟเวอร์ถูกเปลี่ยน</translation>
     </message>
     <message>
@@ -1457,16 +1457,40 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>บันทึกเครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
-        <source>Saved: the server address and language apply at the next start.</source>
-        <translation>บันทึกแล้ว: ที่อยู่เซิร์ฟเวอร์และภาษาจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
-    </message>
-    <message>
         <source>A cash drawer is connected to this printer</source>
         <translation>มีลิ้นชักเก็บเงินต่อกับเครื่องพิมพ์นี้</translation>
     </message>
     <message>
         <source>Print every new kitchen ticket here (kitchen displays)</source>
         <translation>พิมพ์ใบสั่งครัวใหม่ทุกใบที่เครื่องนี้ (จอครัว)</translation>
+    </message>
+    <message>
+        <source>On a second screen, when there is one</source>
+        <translation>บนจอที่สอง เมื่อมี</translation>
+    </message>
+    <message>
+        <source>On screen %1</source>
+        <translation>บนจอที่ %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>จอลูกค้า</translation>
+    </message>
+    <message>
+        <source>e.g. front — a customer display on another machine follows this name</source>
+        <translation>เช่น front — จอลูกค้าบนเครื่องอื่นจะติดตามชื่อนี้</translation>
+    </message>
+    <message>
+        <source>Till name</source>
+        <translation>ชื่อเครื่องคิดเงิน</translation>
+    </message>
+    <message>
+        <source>Saved: the server address, language and customer display apply at the next start.</source>
+        <translation>บันทึกแล้ว: ที่อยู่เซิร์ฟเวอร์ ภาษา และจอลูกค้าจะมีผลเมื่อเปิดครั้งถัดไป</translation>
     </message>
 </context>
 <context>

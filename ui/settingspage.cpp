@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QRegularExpressionValidator>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -103,6 +104,18 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_language->addItem(u"ไทย"_s, u"th"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     tillForm->addRow(tr("Language"), m_language);
+    m_customerScreen = new QComboBox;
+    m_customerScreen->setObjectName(u"settings-customer-screen"_s);
+    m_customerScreen->addItem(tr("On a second screen, when there is one"), u"auto"_s);
+    for (int n = 1; n <= 4; ++n)
+        m_customerScreen->addItem(tr("On screen %1").arg(n), QString::number(n));
+    m_customerScreen->addItem(tr("Off"), u"off"_s);
+    tillForm->addRow(tr("Customer display"), m_customerScreen);
+    m_tillName = new QLineEdit;
+    m_tillName->setObjectName(u"settings-till-name"_s);
+    m_tillName->setPlaceholderText(tr("e.g. front — a customer display on another machine follows this name"));
+    m_tillName->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9][A-Za-z0-9_-]{0,39}"_s), m_tillName));
+    tillForm->addRow(tr("Till name"), m_tillName);
     auto *saveTillButton = new QPushButton(tr("Save (applies at the next start)"));
     saveTillButton->setObjectName(u"settings-save-till"_s);
     connect(saveTillButton, &QPushButton::clicked, this, &SettingsPage::saveTill);
@@ -132,6 +145,8 @@ void SettingsPage::load()
     QSettings till;
     m_server->setText(till.value(u"server/url"_s).toString());
     m_language->setCurrentIndex(std::max(0, m_language->findData(till.value(u"ui/language"_s, QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s))));
+    m_customerScreen->setCurrentIndex(std::max(0, m_customerScreen->findData(till.value(u"customer_display/screen"_s, u"auto"_s))));
+    m_tillName->setText(till.value(u"till/name"_s).toString());
     m_ctx->api.settings(this, [this](Result<ShopSettings> r) {
         if (!r) {
             m_message->setText(client::ErrorText::forError(r.error()));
@@ -196,7 +211,9 @@ void SettingsPage::saveTill()
     QSettings till;
     till.setValue(u"server/url"_s, m_server->text().trimmed());
     till.setValue(u"ui/language"_s, m_language->currentData().toString());
-    m_message->setText(tr("Saved: the server address and language apply at the next start."));
+    till.setValue(u"customer_display/screen"_s, m_customerScreen->currentData().toString());
+    till.setValue(u"till/name"_s, m_tillName->text().trimmed());
+    m_message->setText(tr("Saved: the server address, language and customer display apply at the next start."));
 }
 
 } // namespace tavola::ui

@@ -38,6 +38,8 @@ private:
     QCheckBox *m_kitchenTickets;
     QLineEdit *m_server;
     QComboBox *m_language;
+    QComboBox *m_customerScreen;
+    QLineEdit *m_tillName;
     QLabel *m_message;
 };
 

@@ -15,6 +15,9 @@
 #include "tilldriver.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QDir>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -92,6 +95,8 @@ private slots:
         QVERIFY(app);
         theme::apply(*app);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QStandardPaths::setTestModeEnabled(true); // the till's own settings go to a test location
+        QSettings().clear();
     }
     void cleanup() { m_fx.stop(); }
 
@@ -241,6 +246,24 @@ private slots:
         CustomerDisplay late(&ctx);
         late.follow(u"front"_s);
         QTRY_COMPARE_WITH_TIMEOUT(late.property("stage").toString(), u"paid"_s, 10000);
+    }
+
+    void aManagerSaysWhereTheCustomerDisplayGoes()
+    {
+        QVERIFY(m_fx.start());
+        Till t = till();
+        signIn(t, u"manager1"_s);
+        click(t.window.get(), u"nav-settings"_s);
+        auto *where = find<QComboBox>(t.window.get(), u"settings-customer-screen"_s);
+        QCOMPARE(where->currentData().toString(), u"auto"_s); // a second screen when there is one
+        where->setCurrentIndex(where->findData(u"off"_s));
+        auto *name = find<QLineEdit>(t.window.get(), u"settings-till-name"_s);
+        QTest::keyClicks(name, u"front desk"_s); // a space is not part of a till's name
+        QCOMPARE(name->text(), u"frontdesk"_s);
+        click(t.window.get(), u"settings-save-till"_s);
+        QSettings till;
+        QCOMPARE(till.value(u"customer_display/screen"_s).toString(), u"off"_s);
+        QCOMPARE(till.value(u"till/name"_s).toString(), u"frontdesk"_s);
     }
 
     void theWaitingAreaSeesTheNumberCalled()

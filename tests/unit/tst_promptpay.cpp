@@ -323,6 +323,48 @@ private slots:
         QVERIFY(!slip.error().message.isEmpty());
     }
 
+    void randomSlipsReadBackAndAnyChangedCharacterIsRefused()
+    {
+        // Random bank and TrueMoney slips (a fixed seed: the same cases every run) read back as
+        // built; every payload with one character changed is refused — except a change of case
+        // in the CRC's hex, which is the same CRC.
+        QRandomGenerator random(20261203);
+        const QString alnum = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"_s;
+        const auto pick = [&](const QString &from, int n) {
+            QString out;
+            for (int i = 0; i < n; ++i)
+                out += from.at(random.bounded(int(from.size())));
+            return out;
+        };
+        const QString changes = alnum + u"abcdef"_s;
+        int refused = 0;
+        for (int n = 0; n < 200; ++n) {
+            promptpay::Slip slip;
+            if (n % 2 == 0) {
+                slip.kind = promptpay::Slip::Kind::Bank;
+                slip.sendingBank = pick(u"0123456789"_s, 3);
+                slip.transRef = pick(alnum, 10 + random.bounded(16));
+            } else {
+                slip.kind = promptpay::Slip::Kind::TrueMoney;
+                slip.eventType = u"P2P"_s;
+                slip.transactionId = pick(u"0123456789"_s, 11);
+                slip.date = QDate(2024, 1 + random.bounded(12), 1 + random.bounded(28)).toString(u"ddMMyyyy"_s);
+            }
+            const QString payload = promptpay::buildSlip(slip).value();
+            QCOMPARE(promptpay::parseSlip(payload).value(), slip);
+            const qsizetype at = random.bounded(int(payload.size()));
+            QChar other;
+            do
+                other = changes.at(random.bounded(int(changes.size())));
+            while (other.toUpper() == payload.at(at).toUpper());
+            QString changed = payload;
+            changed[at] = other;
+            QVERIFY2(!promptpay::parseSlip(changed), qPrintable(u"%1 (character %2 changed) was accepted"_s.arg(changed).arg(at)));
+            ++refused;
+        }
+        QCOMPARE(refused, 200);
+    }
+
     void thaiIdCheckDigit()
     {
         QVERIFY(isThaiIdChecksumValid(u"1101700230708"_s));
