@@ -865,6 +865,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Wrong username or PIN.</source>
         <translation>Wrong username or PIN.</translation>
     </message>
+    <message>
+        <source>Locked — your PIN to go on (or another user's to take over)</source>
+        <translation>Locked — your PIN to go on (or another user's to take over)</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::MainWindow</name>
@@ -1008,6 +1012,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Server trusted. Sign in again.</source>
         <translation>Server trusted. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1511,18 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Saved: the server address, language and customer display apply at the next start.</source>
         <translation>Saved: the server address, language and customer display apply at the next start.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>Lock when idle for</translation>
     </message>
 </context>
 <context>

@@ -859,6 +859,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Wrong username or PIN.</source>
         <translation>ชื่อผู้ใช้หรือ PIN ไม่ถูกต้อง</translation>
     </message>
+    <message>
+        <source>Locked — your PIN to go on (or another user's to take over)</source>
+        <translation>ล็อกอยู่ — ใส่ PIN ของคุณเพื่อทำต่อ (หรือ PIN ของผู้ใช้อื่นเพื่อรับช่วง)</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::MainWindow</name>
@@ -999,6 +1003,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Server trusted. Sign in again.</source>
         <translation>เชื่อถือเซิร์ฟเวอร์แล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ล็อกอยู่</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1499,18 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Saved: the server address, language and customer display apply at the next start.</source>
         <translation>บันทึกแล้ว: ที่อยู่เซิร์ฟเวอร์ ภาษา และจอลูกค้าจะมีผลเมื่อเปิดครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่ล็อก</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>ล็อกเมื่อไม่มีการใช้งาน</translation>
     </message>
 </context>
 <context>

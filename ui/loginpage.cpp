@@ -14,29 +14,30 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::ui {
 
-LoginPage::LoginPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+LoginPage::LoginPage(AppContext *ctx, QWidget *parent, const QString &namePrefix) : QWidget(parent), m_ctx(ctx)
 {
-    setObjectName(u"login"_s);
+    setObjectName(namePrefix + u"login"_s);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch();
     auto *box = new QWidget;
     box->setMaximumWidth(460);
     auto *v = new QVBoxLayout(box);
-    auto *title = new QLabel(tr("Tavola — sign in"));
-    title->setProperty("role", u"title"_s);
-    title->setAlignment(Qt::AlignCenter);
-    v->addWidget(title);
+    m_title = new QLabel(tr("Tavola — sign in"));
+    m_title->setObjectName(namePrefix + u"login-title"_s);
+    m_title->setProperty("role", u"title"_s);
+    m_title->setAlignment(Qt::AlignCenter);
+    v->addWidget(m_title);
     m_notice = new QLabel;
     m_notice->setWordWrap(true);
     m_notice->setProperty("role", u"hint"_s);
     m_notice->hide();
     v->addWidget(m_notice);
     m_user = new QLineEdit;
-    m_user->setObjectName(u"username"_s);
+    m_user->setObjectName(namePrefix + u"username"_s);
     m_user->setPlaceholderText(tr("Username"));
     v->addWidget(m_user);
     m_pin = new QLineEdit;
-    m_pin->setObjectName(u"pin"_s);
+    m_pin->setObjectName(namePrefix + u"pin"_s);
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setPlaceholderText(tr("PIN"));
     m_pin->setAlignment(Qt::AlignCenter);
@@ -47,7 +48,7 @@ LoginPage::LoginPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     for (int i = 0; i < keys.size(); ++i) {
         const QString key = keys[i];
         auto *b = new QPushButton(key == u"clear"_s ? tr("Clear") : key == u"ok"_s ? tr("Sign in") : key);
-        b->setObjectName(u"pin-"_s + key);
+        b->setObjectName(namePrefix + u"pin-"_s + key);
         b->setMinimumSize(120, 76);
         if (key == u"ok"_s)
             b->setProperty("accent", true);
@@ -56,7 +57,7 @@ LoginPage::LoginPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     }
     v->addLayout(grid);
     m_error = new QLabel;
-    m_error->setObjectName(u"login-error"_s);
+    m_error->setObjectName(namePrefix + u"login-error"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b3382c; font-size: 14pt;"_s);
     v->addWidget(m_error);
@@ -71,6 +72,21 @@ LoginPage::LoginPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
 void LoginPage::setUsername(const QString &username)
 {
     m_user->setText(username);
+}
+
+void LoginPage::setLocked(bool locked, const QString &lastUser)
+{
+    m_title->setText(locked ? tr("Locked — your PIN to go on (or another user's to take over)") : tr("Tavola — sign in"));
+    m_title->setWordWrap(true);
+    if (locked)
+        m_user->setText(lastUser);
+    m_pin->clear();
+    m_error->clear();
+}
+
+void LoginPage::focusEntry()
+{
+    (m_user->text().isEmpty() ? m_user : m_pin)->setFocus();
 }
 
 void LoginPage::setNotice(const QString &text)

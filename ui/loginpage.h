@@ -15,10 +15,15 @@ class LoginPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit LoginPage(AppContext *ctx, QWidget *parent = nullptr);
+    /// `namePrefix` before every object name ("lock-" for the lock screen's own pad).
+    explicit LoginPage(AppContext *ctx, QWidget *parent = nullptr, const QString &namePrefix = {});
     void setUsername(const QString &username);
     /// A message above the pad (e.g. no keychain available).
     void setNotice(const QString &text);
+    /// As the lock screen of an idle till: "Locked", the last user's name ready, the PIN empty.
+    void setLocked(bool locked, const QString &lastUser = {});
+    /// Puts the keyboard on the PIN (the user is known) or on the username.
+    void focusEntry();
 
 signals:
     void signedIn();
@@ -32,6 +37,7 @@ private:
     QLineEdit *m_pin;
     QLabel *m_error;
     QLabel *m_notice;
+    QLabel *m_title;
 };
 
 } // namespace tavola::ui

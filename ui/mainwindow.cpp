@@ -14,8 +14,11 @@
 #include "queuedisplay.h"
 #include "settingspage.h"
 #include "reportspage.h"
+#include "sessionstore.h"
 #include "shiftpage.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -69,6 +72,8 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         showScreen(Screen::Editor);
     });
     connect(signOut, &QPushButton::clicked, this, [this] {
+        if (m_sessions) // signed out: nothing to come back to
+            m_sessions->clear([](Status) {});
         m_ctx->realtime.stop();
         m_ctx->api.logout(this, [this](Result<QJsonValue>) { showScreen(Screen::Login); });
     });
@@ -202,6 +207,21 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         if (!m_serverProblem.isEmpty() || m_ctx->outbox.pendingCount() > 0)
             checkServerHealth();
     });
+    // The idle lock: a layer over the whole window with the PIN pad; the screen stays beneath.
+    m_lockLayer = new QFrame(central);
+    m_lockLayer->setObjectName(u"lock"_s);
+    m_lockLayer->setAutoFillBackground(true);
+    m_lockLayer->setStyleSheet(u"QFrame#lock { background: #f4f1ea; }"_s);
+    auto *lockBox = new QVBoxLayout(m_lockLayer);
+    m_lockPage = new LoginPage(ctx, nullptr, u"lock-"_s);
+    lockBox->addWidget(m_lockPage);
+    m_lockLayer->hide();
+    connect(m_lockPage, &LoginPage::signedIn, this, &MainWindow::unlock);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(0); // never, until the app sets the till's idle time (setIdleLockSeconds)
+    connect(&m_idle, &QTimer::timeout, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
+
     // The guest's view follows the till, settled over a moment (a burst of taps sends one update).
     m_guestTimer.setSingleShot(true);
     m_guestTimer.setInterval(150);
@@ -317,18 +337,128 @@ QString MainWindow::effectiveRole() const
     return m_forcedRole.isEmpty() ? m_ctx->role() : m_forcedRole;
 }
 
-void MainWindow::onSignedIn()
+void MainWindow::applyRole()
 {
     const QString role = effectiveRole();
     const bool kitchen = role == u"kitchen"_s;
-    const bool queueDisplay = role == u"queue-display"_s;
-    const bool queue = role == u"queue"_s || queueDisplay;
+    const bool queue = role == u"queue"_s || role == u"queue-display"_s;
     m_navFloor->setVisible(!kitchen && !queue);
     m_navKitchen->setVisible(kitchen || m_ctx->isManager());
     m_navQueue->setVisible(!kitchen);
     m_navEditor->setVisible(m_ctx->isManager() && !kitchen && !queue);
     m_navReports->setVisible(m_ctx->isManager() && !kitchen && !queue);
     m_navShift->setVisible(!kitchen && !queue && role != u"waiter"_s && m_ctx->role() != u"waiter"_s);
+}
+
+void MainWindow::setIdleLockSeconds(int seconds)
+{
+    m_idle.setInterval(std::max(0, seconds) * 1000);
+    if (seconds <= 0)
+        m_idle.stop();
+    else if (m_screen != Screen::Login)
+        m_idle.start();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (m_idle.interval() > 0 && m_screen != Screen::Login && !m_locked)
+            m_idle.start(); // someone is at the till
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_lockLayer->setGeometry(centralWidget()->rect());
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || m_screen == Screen::Login)
+        return;
+    m_locked = true;
+    m_idle.stop();
+    m_lockedUser = m_ctx->api.session().username;
+    m_lockPage->setLocked(true, m_lockedUser);
+    m_stack->setEnabled(false); // nothing underneath takes a tap or a key while locked
+    m_nav->setEnabled(false);
+    m_lockLayer->setGeometry(centralWidget()->rect());
+    m_lockLayer->show();
+    m_lockLayer->raise();
+    m_lockPage->focusEntry();
+    updateStatus();
+}
+
+void MainWindow::unlock()
+{
+    const bool otherUser = m_ctx->api.session().username != m_lockedUser;
+    m_locked = false;
+    m_lockLayer->hide();
+    m_stack->setEnabled(true);
+    m_nav->setEnabled(true);
+    if (otherUser) {
+        // Another cashier takes over the screen as it is: their role's buttons, their events.
+        applyRole();
+        m_ctx->realtime.stop();
+        m_ctx->startSession();
+    }
+    if (m_idle.interval() > 0)
+        m_idle.start();
+    updateStatus();
+}
+
+void MainWindow::setSessionStore(client::SessionStore *store)
+{
+    m_sessions = store;
+    connect(&m_ctx->api, &client::ApiClient::sessionChanged, this, [this] {
+        const client::AuthSession &session = m_ctx->api.session();
+        if (m_sessions && !session.refreshToken.isEmpty())
+            m_sessions->save({m_ctx->api.baseUrl(), session.username, session.refreshToken}, [](Status) {
+                // A missing keychain is said once on the sign-in page (keychainUnavailable).
+            });
+    });
+    connect(&m_ctx->api, &client::ApiClient::sessionExpired, this, [this] {
+        if (m_sessions)
+            m_sessions->clear([](Status) {});
+    });
+}
+
+void MainWindow::resumeSession()
+{
+    if (!m_sessions)
+        return;
+    m_sessions->load([this](Result<client::SessionStore::Saved> saved) {
+        if (!saved || saved->serverUrl != m_ctx->api.baseUrl() || m_screen != Screen::Login)
+            return; // nothing kept for this server (or someone signed in meanwhile)
+        m_login->setUsername(saved->username);
+        m_ctx->api.resumeSession(saved->refreshToken, this, [this](Result<client::AuthSession> r) {
+            if (!r || m_screen != Screen::Login)
+                return; // the token was refused or expired: the PIN, as usual
+            onSignedIn();
+            if (m_idle.interval() > 0)
+                lock(); // the last user's lock screen: a restarted till is not left open
+        });
+    });
+}
+
+void MainWindow::onSignedIn()
+{
+    const QString role = effectiveRole();
+    const bool kitchen = role == u"kitchen"_s;
+    const bool queueDisplay = role == u"queue-display"_s;
+    const bool queue = role == u"queue"_s || queueDisplay;
+    applyRole();
+    if (kitchen || queue)
+        setIdleLockSeconds(0); // a display nobody touches must not lock
     if (kitchen)
         m_ctx->realtime.setTopics({u"kitchen"_s});
     else if (queueDisplay)
@@ -358,6 +488,17 @@ void MainWindow::showScreen(Screen screen)
 {
     m_screen = screen;
     m_nav->setVisible(screen != Screen::Login && screen != Screen::QueueDisplay);
+    if (screen == Screen::Login) {
+        m_idle.stop();
+        if (m_locked) { // signed out or the session ended while locked: the sign-in page takes over
+            m_locked = false;
+            m_lockLayer->hide();
+            m_stack->setEnabled(true);
+            m_nav->setEnabled(true);
+        }
+    } else if (m_idle.interval() > 0 && !m_locked) {
+        m_idle.start();
+    }
     if (screen == Screen::Login) {
         m_health.stop();
     } else if (!m_health.isActive()) {
@@ -401,6 +542,8 @@ void MainWindow::updateStatus()
         text += u"   ·   "_s + who;
     if (!m_serverProblem.isEmpty() && m_screen != Screen::Login)
         text = m_serverProblem + u"   "_s + text;
+    if (m_locked)
+        text = tr("Locked") + u"   "_s + text;
     m_status->setText(text);
     m_status->setProperty("serverProblem", !m_serverProblem.isEmpty());
     m_status->setStyleSheet(m_serverProblem.isEmpty() || m_screen == Screen::Login ? QString() : u"QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"_s);

@@ -11,6 +11,10 @@ class QPushButton;
 class QScreen;
 class QStackedWidget;
 
+namespace tavola::client {
+class SessionStore;
+}
+
 namespace tavola::ui {
 
 class AppContext;
@@ -59,6 +63,18 @@ public:
     /// server (full disk, database gone) is said in the status line.
     void setHealthInterval(int ms) { m_health.setInterval(ms); }
 
+    /// Locks the till after `seconds` without a touch, a click or a key (0: never). The lock
+    /// screen asks for a PIN; the screen underneath stays as it was.
+    void setIdleLockSeconds(int seconds);
+    bool isLocked() const { return m_locked; }
+    void lock();
+
+    /// Keeps the sign-in in the OS keychain (the refresh token, never a file): saved on every new
+    /// token, cleared on sign-out. `resumeSession()` at start brings a restarted till back signed
+    /// in — to the lock screen of the last user (a display without idle lock straight to work).
+    void setSessionStore(client::SessionStore *store);
+    void resumeSession();
+
     /// What the guest should see now: the order being rung up, the checkout, or idle.
     CustomerView customerView() const;
     /// Opens the customer display as a window of its own, full screen on `screen` (the till's
@@ -67,6 +83,10 @@ public:
     /// Also sends what the guest sees to the server under this till's name, for a customer
     /// display on another machine (`tavola --customer-display --till NAME`). Empty: not sent.
     void setTillName(const QString &name) { m_tillName = name; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 signals:
     /// Signed in and the first screen has its data.
@@ -84,6 +104,9 @@ private:
     void askToTrustServer(const QString &server, const QString &fingerprint, bool changed);
     QString effectiveRole() const;
     void updateCustomerView();
+    /// The navigation the signed-in user's role may use.
+    void applyRole();
+    void unlock();
 
     AppContext *m_ctx;
     QString m_forcedRole;
@@ -118,6 +141,12 @@ private:
     CustomerView m_guestView;
     QPointer<CustomerDisplay> m_guestScreen;
     QString m_tillName;
+    QTimer m_idle;
+    bool m_locked = false;
+    QWidget *m_lockLayer;
+    LoginPage *m_lockPage;
+    QString m_lockedUser; // who was signed in when the till locked
+    client::SessionStore *m_sessions = nullptr;
 };
 
 } // namespace tavola::ui

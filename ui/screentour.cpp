@@ -108,6 +108,12 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
         {u"shift"_s, nav("nav-shift"), on(Screen::Shift)},
         {u"reports"_s, nav("nav-reports"), on(Screen::Reports)},
         {u"queue-display"_s, [this] { m_window->showScreen(Screen::QueueDisplay); }, on(Screen::QueueDisplay)},
+        {u"lock"_s,
+         [this] {
+             m_window->showScreen(Screen::Order);
+             m_window->lock();
+         },
+         [this] { return m_window->isLocked(); }},
     };
 }
 

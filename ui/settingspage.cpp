@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QRegularExpressionValidator>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -116,6 +117,12 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_tillName->setPlaceholderText(tr("e.g. front — a customer display on another machine follows this name"));
     m_tillName->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9][A-Za-z0-9_-]{0,39}"_s), m_tillName));
     tillForm->addRow(tr("Till name"), m_tillName);
+    m_idleLock = new QSpinBox;
+    m_idleLock->setObjectName(u"settings-idle-lock"_s);
+    m_idleLock->setRange(0, 120);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setSpecialValueText(tr("never"));
+    tillForm->addRow(tr("Lock when idle for"), m_idleLock);
     auto *saveTillButton = new QPushButton(tr("Save (applies at the next start)"));
     saveTillButton->setObjectName(u"settings-save-till"_s);
     connect(saveTillButton, &QPushButton::clicked, this, &SettingsPage::saveTill);
@@ -147,6 +154,7 @@ void SettingsPage::load()
     m_language->setCurrentIndex(std::max(0, m_language->findData(till.value(u"ui/language"_s, QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s))));
     m_customerScreen->setCurrentIndex(std::max(0, m_customerScreen->findData(till.value(u"customer_display/screen"_s, u"auto"_s))));
     m_tillName->setText(till.value(u"till/name"_s).toString());
+    m_idleLock->setValue(till.value(u"ui/idle_lock_seconds"_s, 120).toInt() / 60);
     m_ctx->api.settings(this, [this](Result<ShopSettings> r) {
         if (!r) {
             m_message->setText(client::ErrorText::forError(r.error()));
@@ -213,6 +221,7 @@ void SettingsPage::saveTill()
     till.setValue(u"ui/language"_s, m_language->currentData().toString());
     till.setValue(u"customer_display/screen"_s, m_customerScreen->currentData().toString());
     till.setValue(u"till/name"_s, m_tillName->text().trimmed());
+    till.setValue(u"ui/idle_lock_seconds"_s, m_idleLock->value() * 60);
     m_message->setText(tr("Saved: the server address, language and customer display apply at the next start."));
 }
 

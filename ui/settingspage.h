@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace tavola::ui {
 
@@ -40,6 +41,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_customerScreen;
     QLineEdit *m_tillName;
+    QSpinBox *m_idleLock;
     QLabel *m_message;
 };
 

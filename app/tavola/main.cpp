@@ -248,6 +248,9 @@ int main(int argc, char *argv[])
     if (tillScreen)
         window.move(tillScreen->availableGeometry().topLeft());
     window.setTillName(parser.isSet(till) ? parser.value(till) : tillSettings.value(u"till/name"_s).toString());
+    // An unattended till locks to the PIN pad (kitchen and queue displays never do).
+    if (!touring)
+        window.setIdleLockSeconds(tillSettings.value(u"ui/idle_lock_seconds"_s, 120).toInt());
     if (touring || windowSize.isValid()) {
         window.resize(windowSize.isValid() ? windowSize : QSize(1366, 768));
         window.show();
@@ -284,10 +287,14 @@ int main(int argc, char *argv[])
         }
     }
 
-    // Where a keychain is missing, the cashier is told once and signs in with the PIN each start.
+    // The sign-in is kept in the OS keychain; where there is none, the cashier is told once and
+    // signs in with the PIN each start.
     tavola::client::SessionStore sessions;
     QObject::connect(&sessions, &tavola::client::SessionStore::keychainUnavailable, &window,
                      [&window](const QString &message) { window.loginPage()->setNotice(message); });
+    window.setSessionStore(&sessions);
+    if (!parser.isSet(user))
+        window.resumeSession();
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

@@ -15,7 +15,7 @@ if grep -q "DOES NOT FIT" <<<"$log"; then
 fi
 for screen in login floor order-new order checkout-cash checkout-promptpay checkout-paid kitchen queue editor settings \
               printing shift reports queue-display customer-display-idle customer-display-order customer-display-promptpay \
-              customer-display-paid; do
+              customer-display-paid lock; do
     [ -s "$out/$screen.png" ] || { echo "FAIL: no $screen.png"; exit 1; }
 done
 echo "the tour saved $(ls "$out" | wc -l) screens at $size ($lang), all fitting"
