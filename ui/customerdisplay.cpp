@@ -64,6 +64,8 @@ CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(par
     m_qr = new QLabel;
     m_qr->setObjectName(u"customer-display-qr"_s);
     m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // as large as the page allows, never larger
+    m_qr->setMinimumSize(200, 200);
     pv->addWidget(m_qr, 1);
     m_qrHelp = guestLabel(u"customer-display-qr-help"_s, 18);
     pv->addWidget(m_qrHelp);
@@ -160,7 +162,7 @@ void CustomerDisplay::render()
     case Stage::PromptPay: {
         m_qrAmount->setText(u"PromptPay "_s + theme::baht(m_view.qrAmount.satang()));
         if (auto matrix = qr::encode(m_view.qrPayload)) {
-            const int side = std::max(240, std::min(width() * 3 / 5, height() - 200));
+            const int side = std::max(200, std::min(m_qr->width(), m_qr->height())); // the room the page leaves it
             m_qr->setPixmap(QPixmap::fromImage(matrix->toImage(qr::scaleToFit(*matrix, side))));
         }
         m_qrHelp->setText(both(QT_TR_NOOP("Scan to pay with any Thai banking app")));
@@ -176,6 +178,10 @@ void CustomerDisplay::render()
         m_pages->setCurrentIndex(3);
         break;
     }
+    // The window's minimum follows the page on show, not the largest page.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(i == m_pages->currentIndex() ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                                                         : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     const bool counting = m_view.stage == Stage::PromptPay && m_view.qrExpiresAt.isValid();
     if (counting && !m_clock.isActive())
         m_clock.start();

@@ -8,6 +8,10 @@
 #include "orderpage.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -76,6 +80,7 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
              }
          },
          on(Screen::Order)},
+        {u"order-modifiers"_s, [this] { m_window->orderPage()->selectLine(u"new:0"_s); }, on(Screen::Order)},
         {u"customer-display-order"_s, [] {}, guestAt("order")},
         {u"order"_s, [this] { m_window->orderPage()->sendToKitchen(); }, orderIs(OrderStatus::Serving)},
         {u"checkout-cash"_s, [this] { m_window->orderPage()->requestBill(); },
@@ -104,7 +109,7 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
         {u"queue"_s, nav("nav-queue"), on(Screen::Queue)},
         {u"editor"_s, nav("nav-editor"), on(Screen::Editor)},
         {u"settings"_s, nav("nav-settings"), on(Screen::Settings)},
-        {u"printing"_s, nav("nav-printing"), on(Screen::Printing)},
+        {u"print-queue"_s, nav("nav-printing"), on(Screen::Printing)},
         {u"shift"_s, nav("nav-shift"), on(Screen::Shift)},
         {u"reports"_s, nav("nav-reports"), on(Screen::Reports)},
         {u"queue-display"_s, [this] { m_window->showScreen(Screen::QueueDisplay); }, on(Screen::QueueDisplay)},
@@ -160,6 +165,59 @@ void ScreenTour::run(qsizetype index)
     (*poll)();
 }
 
+namespace {
+
+/// Something a cashier taps or types into.
+bool isControl(const QWidget *w)
+{
+    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w)
+           || qobject_cast<const QAbstractSpinBox *>(w);
+}
+
+/// Inside a scroll area's viewport: reachable by scrolling, so not "outside".
+bool scrolls(const QWidget *w, const QWidget *root)
+{
+    for (const QWidget *p = w->parentWidget(); p && p != root; p = p->parentWidget())
+        if (auto *area = qobject_cast<const QAbstractScrollArea *>(p->parentWidget()); area && area->viewport() == p)
+            return true;
+    return false;
+}
+
+QString nameOf(const QWidget *w)
+{
+    if (!w->objectName().isEmpty())
+        return w->objectName();
+    if (auto *b = qobject_cast<const QAbstractButton *>(w); b && !b->text().isEmpty())
+        return u"button \"%1\""_s.arg(b->text());
+    return QString::fromLatin1(w->metaObject()->className());
+}
+
+} // namespace
+
+void ScreenTour::checkLayout(QWidget *root, const QString &screen)
+{
+    const QRect window = root->rect();
+    QList<QWidget *> controls;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (w->isVisible() && isControl(w) && !w->parentWidget()->inherits("QAbstractSpinBox") && !w->parentWidget()->inherits("QComboBox"))
+            controls.append(w);
+    }
+    for (QWidget *w : std::as_const(controls)) {
+        const QRect r(w->mapTo(root, QPoint(0, 0)), w->size());
+        if (!scrolls(w, root) && !window.contains(r))
+            m_tooSmall.append(u"%1: %2 outside the window"_s.arg(screen, nameOf(w)));
+        if (auto *b = qobject_cast<QPushButton *>(w); b && !b->text().isEmpty() && b->sizeHint().width() > b->width() + 2)
+            m_tooSmall.append(u"%1: %2 cut off (%3 px for %4)"_s.arg(screen, nameOf(w)).arg(b->width()).arg(b->sizeHint().width()));
+        for (QWidget *other : std::as_const(controls)) {
+            if (other <= w || other->parentWidget() != w->parentWidget())
+                continue;
+            const QRect o(other->mapTo(root, QPoint(0, 0)), other->size());
+            if (r.intersected(o).width() > 1 && r.intersected(o).height() > 1)
+                m_tooSmall.append(u"%1: %2 overlaps %3"_s.arg(screen, nameOf(w), nameOf(other)));
+        }
+    }
+}
+
 void ScreenTour::shoot(QWidget *w, const QString &name)
 {
     if (!w)
@@ -172,6 +230,7 @@ void ScreenTour::shoot(QWidget *w, const QString &name)
             m_tooSmall.append(u"%1: needs %2×%3"_s.arg(name).arg(need.width()).arg(need.height()));
         }
     }
+    checkLayout(w, name);
     const QString file = QDir(m_dir).filePath(name + u".png"_s);
     if (w->grab().save(file, "PNG"))
         m_saved.append(file);

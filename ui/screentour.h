@@ -27,7 +27,9 @@ public:
     ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize size, QObject *parent = nullptr);
     void start();
     QStringList saved() const { return m_saved; }
-    /// "<screen>: needs WxH" for each screen that did not fit the size asked.
+    /// "<screen>: needs WxH" for each screen that did not fit the size asked, and
+    /// "<screen>: <widget> outside the window / overlaps <widget> / cut off" for each control of a
+    /// screen that a cashier could not see whole or tap (layout check).
     QStringList tooSmall() const { return m_tooSmall; }
 
 signals:
@@ -44,6 +46,7 @@ private:
     void run(qsizetype index);
     void shoot(QWidget *w, const QString &name);
     void click(const QString &objectName);
+    void checkLayout(QWidget *root, const QString &screen);
 
     AppContext *m_ctx;
     MainWindow *m_window;

@@ -277,6 +277,10 @@ HttpServer::~HttpServer()
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     m_closing = false;
+    // A deep accept queue (Qt's default is 50; the kernel caps it at somaxconn): under a flood of
+    // connections the kernel keeps every handshake for us to accept — and then to turn away or
+    // evict by our own rules — instead of silently dropping a till's among them.
+    m_server->setListenBacklogSize(4096);
     return m_server->listen(address, port);
 }
 

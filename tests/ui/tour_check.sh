@@ -13,9 +13,20 @@ if grep -q "DOES NOT FIT" <<<"$log"; then
     echo "FAIL: a screen does not fit $size"
     exit 1
 fi
-for screen in login floor order-new order checkout-cash checkout-promptpay checkout-paid kitchen queue editor settings \
-              printing shift reports queue-display customer-display-idle customer-display-order customer-display-promptpay \
+for screen in login floor order-new order-modifiers order checkout-cash checkout-promptpay checkout-paid kitchen queue editor settings \
+              print-queue shift reports queue-display customer-display-idle customer-display-order customer-display-promptpay \
               customer-display-paid lock; do
     [ -s "$out/$screen.png" ] || { echo "FAIL: no $screen.png"; exit 1; }
 done
+# Every picture is exactly the size asked (the window did not grow past the till's screen).
+wrong=$(python3 - "$out" "$size" <<'PY'
+import struct, sys, pathlib
+want = tuple(int(v) for v in sys.argv[2].split("x"))
+for png in sorted(pathlib.Path(sys.argv[1]).glob("*.png")):
+    w, h = struct.unpack(">II", png.read_bytes()[16:24])
+    if (w, h) != want:
+        print(f"{png.name} is {w}x{h}")
+PY
+)
+[ -z "$wrong" ] || { echo "FAIL: not $size: $wrong"; exit 1; }
 echo "the tour saved $(ls "$out" | wc -l) screens at $size ($lang), all fitting"
