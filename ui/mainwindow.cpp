@@ -232,6 +232,11 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     updateStatus();
 }
 
+MainWindow::~MainWindow()
+{
+    delete m_guestScreen; // its own window, drawing from the context this window shares
+}
+
 CustomerView MainWindow::customerView() const
 {
     if (m_screen == Screen::Checkout)
@@ -267,7 +272,6 @@ CustomerDisplay *MainWindow::openCustomerDisplay(QScreen *screen)
         m_guestScreen->setAttribute(Qt::WA_ShowWithoutActivating);
         m_guestScreen->setWindowFlag(Qt::WindowDoesNotAcceptFocus);
         connect(this, &MainWindow::customerViewChanged, m_guestScreen, &CustomerDisplay::showView);
-        connect(this, &QObject::destroyed, m_guestScreen, &QObject::deleteLater);
         m_guestScreen->showView(m_guestView);
     }
     if (screen) {

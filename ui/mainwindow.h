@@ -44,6 +44,7 @@ public:
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display, "queue-display" for
     /// the waiting area's TV).
     MainWindow(AppContext *ctx, const QString &forcedRole = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showScreen(Screen screen);
     Screen screen() const { return m_screen; }

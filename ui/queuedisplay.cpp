@@ -147,13 +147,14 @@ void QueueDisplay::rebuild()
         m_waiting[i]->setText(m_words.both(kContext, sizes[i]) + u"<br><b style='font-size: 40pt'>%1</b>"_s.arg(waiting[i]));
     }
     // A number called since the last look chimes and flashes; the list at start-up does not.
-    bool fresh = false;
-    for (const QueueTicket &t : std::as_const(called)) {
-        if (!m_called.contains(t.id)) {
-            m_called.insert(t.id);
-            fresh = true;
-        }
-    }
+    // (Only the numbers called now are remembered: tomorrow's A001 chimes again.)
+    QSet<QString> now;
+    for (const QueueTicket &t : std::as_const(called))
+        now.insert(t.id);
+    const bool fresh = !now.subtract(m_called).isEmpty();
+    m_called.clear();
+    for (const QueueTicket &t : std::as_const(called))
+        m_called.insert(t.id);
     if (fresh && m_primed && !called.isEmpty()) {
         ++m_chimes;
         if (m_sound)
