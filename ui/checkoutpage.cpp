@@ -3,14 +3,12 @@
 #include "appcontext.h"
 #include "errortext.h"
 #include "promptpay/promptpay.h"
-#include "qr/qrcode.h"
 #include "theme.h"
 
 #include <QDateTime>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPixmap>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QUuid>
@@ -364,11 +362,7 @@ void CheckoutPage::startPromptPay()
             return;
         }
         m_promptPay = *r;
-        auto matrix = qr::encode(r->qrPayload);
-        if (matrix) {
-            const int side = std::max(360, std::min(width(), height()) / 2);
-            m_qr->setPixmap(QPixmap::fromImage(matrix->toImage(qr::scaleToFit(*matrix, side))));
-        }
+        (void)theme::showQr(m_qr, r->qrPayload, std::max(360, std::min(width(), height()) / 2)); // a payload the server built
         m_message->setText(tr("Scan with any Thai banking app: %1").arg(theme::baht(r->amount.satang())));
         tick();
         m_timer.start();
@@ -388,14 +382,11 @@ void CheckoutPage::startPromptPayAtTill()
         showError(payload.error().message);
         return;
     }
-    auto matrix = qr::encode(*payload);
-    if (!matrix) {
-        showError(matrix.error().message);
+    if (auto shown = theme::showQr(m_qr, *payload, std::max(300, std::min(width() / 2, height() - 220))); !shown) {
+        showError(shown.error().message);
         return;
     }
     m_tillQr = *payload;
-    const int side = std::max(300, std::min(width() / 2, height() - 220));
-    m_qr->setPixmap(QPixmap::fromImage(matrix->toImage(qr::scaleToFit(*matrix, side))));
     m_countdown->setText(tr("PromptPay %1").arg(theme::baht(m_due.satang())));
     m_message->setStyleSheet({});
     m_message->setText(tr("The guest scans this QR with any Thai banking app."));

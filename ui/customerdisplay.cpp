@@ -2,7 +2,6 @@
 
 #include "appcontext.h"
 #include "domain/clock.h"
-#include "qr/qrcode.h"
 #include "theme.h"
 
 #include <QDir>
@@ -84,6 +83,7 @@ CustomerDisplay::CustomerDisplay(AppContext *ctx, QWidget *parent) : QWidget(par
     dv->addStretch();
     m_pages->addWidget(paid);
 
+    theme::sizeToCurrentPage(m_pages); // the window's minimum follows the page on show
     for (QLabel *l : findChildren<QLabel *>())
         l->setWordWrap(true); // long dish names and sentences wrap on a small display
     m_clock.setInterval(1000);
@@ -161,10 +161,7 @@ void CustomerDisplay::render()
     }
     case Stage::PromptPay: {
         m_qrAmount->setText(u"PromptPay "_s + theme::baht(m_view.qrAmount.satang()));
-        if (auto matrix = qr::encode(m_view.qrPayload)) {
-            const int side = std::max(200, std::min(m_qr->width(), m_qr->height())); // the room the page leaves it
-            m_qr->setPixmap(QPixmap::fromImage(matrix->toImage(qr::scaleToFit(*matrix, side))));
-        }
+        (void)theme::showQr(m_qr, m_view.qrPayload, std::max(200, std::min(m_qr->width(), m_qr->height()))); // the room the page leaves it
         m_qrHelp->setText(both(QT_TR_NOOP("Scan to pay with any Thai banking app")));
         m_pages->setCurrentIndex(2);
         tick();
@@ -178,10 +175,6 @@ void CustomerDisplay::render()
         m_pages->setCurrentIndex(3);
         break;
     }
-    // The window's minimum follows the page on show, not the largest page.
-    for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setSizePolicy(i == m_pages->currentIndex() ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
-                                                                         : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     const bool counting = m_view.stage == Stage::PromptPay && m_view.qrExpiresAt.isValid();
     if (counting && !m_clock.isActive())
         m_clock.start();

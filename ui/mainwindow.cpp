@@ -16,6 +16,7 @@
 #include "reportspage.h"
 #include "sessionstore.h"
 #include "shiftpage.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -154,6 +155,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
                        static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_reports), static_cast<QWidget *>(m_queueDisplay)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
+    theme::sizeToCurrentPage(m_stack); // the window fits the screen on show, not the largest of all
     setCentralWidget(central);
 
     m_status = new QLabel;
@@ -512,10 +514,6 @@ void MainWindow::showScreen(Screen screen)
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
     QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift, m_reports, m_queueDisplay};
-    // The window's minimum size follows the screen on show, not the largest of all screens.
-    for (QWidget *page : pages)
-        page->setSizePolicy(page == pages[int(screen)] ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
-                                                       : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     m_stack->setCurrentWidget(pages[int(screen)]);
     m_guestTimer.start();
 }

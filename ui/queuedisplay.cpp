@@ -151,10 +151,8 @@ void QueueDisplay::rebuild()
     QSet<QString> now;
     for (const QueueTicket &t : std::as_const(called))
         now.insert(t.id);
-    const bool fresh = !now.subtract(m_called).isEmpty();
-    m_called.clear();
-    for (const QueueTicket &t : std::as_const(called))
-        m_called.insert(t.id);
+    const bool fresh = !QSet<QString>(now).subtract(m_called).isEmpty();
+    m_called = std::move(now);
     if (fresh && m_primed && !called.isEmpty()) {
         ++m_chimes;
         if (m_sound)

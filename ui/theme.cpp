@@ -1,12 +1,16 @@
 #include "theme.h"
 
 #include "domain/money.h"
+#include "qr/qrcode.h"
 
 #include <QApplication>
 #include <QHash>
 #include <QFont>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QLocale>
+#include <QPixmap>
+#include <QStackedWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +94,26 @@ QString baht(const QJsonValue &apiAmount)
 {
     auto m = Money::parse(apiAmount.toString(), true);
     return m ? baht(m->satang()) : QStringLiteral("—");
+}
+
+Status showQr(QLabel *label, const QString &payload, int side)
+{
+    auto matrix = qr::encode(payload);
+    if (!matrix)
+        return matrix.error();
+    label->setPixmap(QPixmap::fromImage(matrix->toImage(qr::scaleToFit(*matrix, side))));
+    return {};
+}
+
+void sizeToCurrentPage(QStackedWidget *stack)
+{
+    const auto apply = [stack] {
+        for (int i = 0; i < stack->count(); ++i)
+            stack->widget(i)->setSizePolicy(i == stack->currentIndex() ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                                                       : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    };
+    QObject::connect(stack, &QStackedWidget::currentChanged, stack, apply);
+    apply();
 }
 
 } // namespace tavola::ui::theme

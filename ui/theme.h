@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/statemachine.h"
 
 #include <QColor>
@@ -7,6 +8,8 @@
 #include <QString>
 
 class QApplication;
+class QLabel;
+class QStackedWidget;
 
 namespace tavola::ui {
 
@@ -20,6 +23,12 @@ QString baht(qint64 satang);
 QString baht(const QJsonValue &apiAmount);
 /// A status or station name from the API ("SERVING", "bar") in the UI language.
 QString label(const QString &apiName);
+/// Draws `payload` as a QR code about `side` pixels wide into `label`; an error (a payload too
+/// long for a QR) leaves the label as it was.
+Status showQr(QLabel *label, const QString &payload, int side);
+/// From now on the stack's size follows the page on show, not the largest of its pages, so a
+/// window fits the screen it shows (call once its pages are added).
+void sizeToCurrentPage(QStackedWidget *stack);
 /// Minimum height of a touch target, in pixels.
 constexpr int kTouch = 64;
 } // namespace theme

@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QLineEdit>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUuid>
@@ -33,6 +34,12 @@ inline Till openTill(const QString &serverUrl, const QString &outboxPath, const 
     t.window->resize(1280, 800);
     t.window->show();
     return t;
+}
+
+/// A till with local files of its own under `dir` (a new till, not a restarted one).
+inline Till openFreshTill(const QString &serverUrl, const QTemporaryDir &dir, const QString &role = {})
+{
+    return openTill(serverUrl, dir.filePath(QStringLiteral("till-%1/outbox.db").arg(QUuid::createUuid().toString(QUuid::Id128))), role);
 }
 
 template<typename W = QWidget>

@@ -66,11 +66,9 @@ class TestUiApp : public QObject
 
     /// A till window; `outboxPath` names its local files (a fresh place by default, the same one to
     /// "restart" a till).
-    Till openTill(const QString &role = {}, QString outboxPath = {})
+    Till openTill(const QString &role = {}, const QString &outboxPath = {})
     {
-        if (outboxPath.isEmpty())
-            outboxPath = m_dir.filePath(u"till-%1/outbox.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128)));
-        return test::openTill(m_fx.url(), outboxPath, role);
+        return outboxPath.isEmpty() ? openFreshTill(m_fx.url(), m_dir, role) : test::openTill(m_fx.url(), outboxPath, role);
     }
 
     QString tableStatus(Till &t, const QString &tableId)

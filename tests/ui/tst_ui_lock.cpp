@@ -26,7 +26,7 @@ class TestUiLock : public QObject
 
     Till till(const QString &role = {})
     {
-        return openTill(m_fx.url(), m_dir.filePath(u"till-%1/outbox.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128))), role);
+        return openFreshTill(m_fx.url(), m_dir, role);
     }
 
     static void typePin(Till &t, const QString &pin)
