@@ -482,6 +482,13 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::AppContext</name>
+    <message>
+        <source>Needs the server — will be possible when back online.</source>
+        <translation>Needs the server — will be possible when back online.</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::CheckoutPage</name>
     <message>
         <source>← Back</source>
@@ -798,6 +805,17 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::FloorPlanView</name>
+    <message>
+        <source>saving</source>
+        <translation>saving</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::KitchenBoard</name>
     <message>
         <source>Recall last</source>
@@ -1016,6 +1034,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Locked</source>
         <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Moving an order: %1</source>
+        <translation>Moving an order: %1</translation>
     </message>
 </context>
 <context>

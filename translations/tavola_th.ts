@@ -478,6 +478,13 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::AppContext</name>
+    <message>
+        <source>Needs the server — will be possible when back online.</source>
+        <translation>ต้องเชื่อมต่อเซิร์ฟเวอร์ — ใช้ได้เมื่อกลับมาออนไลน์</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::CheckoutPage</name>
     <message>
         <source>← Back</source>
@@ -793,6 +800,17 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::FloorPlanView</name>
+    <message>
+        <source>saving</source>
+        <translation>กำลังบันทึก</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>แสดงทั้งหมด</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::KitchenBoard</name>
     <message>
         <source>Recall last</source>
@@ -1007,6 +1025,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Locked</source>
         <translation>ล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>Moving an order: %1</source>
+        <translation>ย้ายออร์เดอร์: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QSettings>
 
@@ -55,6 +56,34 @@ void AppContext::setPrintKitchenTickets(bool on)
 QDate AppContext::businessToday() const
 {
     return shop().businessDay(clock::nowUtc());
+}
+
+bool AppContext::online() const
+{
+    using State = client::RealtimeClient::State;
+    return realtime.state() == State::Online || realtime.state() == State::Connecting;
+}
+
+QString AppContext::needsServerText()
+{
+    return tr("Needs the server — will be possible when back online.");
+}
+
+void AppContext::serverOnly(const QList<QWidget *> &controls, QLabel *reason)
+{
+    QList<QPointer<QWidget>> guarded;
+    for (QWidget *w : controls)
+        guarded.append(w);
+    auto update = [this, guarded, reason] {
+        const bool on = online();
+        for (const QPointer<QWidget> &w : guarded)
+            if (w)
+                w->setEnabled(on);
+        reason->setText(needsServerText());
+        reason->setVisible(!on);
+    };
+    connect(&realtime, &client::RealtimeClient::stateChanged, reason, update);
+    update();
 }
 
 void AppContext::startSession()

@@ -13,6 +13,10 @@
 #include <QJsonObject>
 
 #include <QObject>
+#include <QPointer>
+
+class QLabel;
+class QWidget;
 
 namespace tavola::ui {
 
@@ -56,6 +60,14 @@ public:
     /// A walk-in's queue ticket with the QR of its live status page.
     Result<qint64> printQueueTicket(const QueueTicket &ticket);
     Result<qint64> printKitchenTicket(const KitchenTicket &ticket);
+
+    /// The till reaches the server (connecting counts: a till that has just started is not offline).
+    bool online() const;
+    /// What a control that needs the server says while the till is offline.
+    static QString needsServerText();
+    /// `controls` need the server (voids, card payments, reports…): while the till is offline they
+    /// are disabled and `reason` says why and when they will work again; `reason` is hidden online.
+    void serverOnly(const QList<QWidget *> &controls, QLabel *reason);
 
     /// After sign-in: opens the event stream and loads every snapshot.
     void startSession();

@@ -59,6 +59,12 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
         methods->addWidget(b);
     }
     v->addLayout(methods);
+    // Card and PromptPay need the server; cash works offline (the outbox sends it later).
+    auto *needsServer = new QLabel;
+    needsServer->setObjectName(u"checkout-needs-server"_s);
+    needsServer->setWordWrap(true);
+    needsServer->setProperty("role", u"warning"_s);
+    v->addWidget(needsServer);
 
     // Cash: on the left what was received, the quick-cash notes for this bill, the change and
     // "Take cash"; on the right the keypad — side by side, so it all fits a 768-pixel-high till.
@@ -178,6 +184,12 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     cv->addStretch();
     m_methods->addWidget(card);
     v->addWidget(m_methods, 1);
+    m_ctx->serverOnly({payCardButton, m_staffConfirm, m_slip, m_staffPin}, needsServer);
+    connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, [this] {
+        if (!m_ctx->online() && !m_paid && m_methods->currentIndex() != 0)
+            m_methodButtons[0]->click(); // offline only cash can be taken
+        updateTenders();
+    });
 
     m_message = new QLabel;
     m_message->setObjectName(u"checkout-message"_s);
@@ -252,13 +264,19 @@ void CheckoutPage::showOrder(const QString &orderRef)
     m_paid = false;
     m_paidPanel->hide();
     m_methods->show();
-    for (QPushButton *b : std::as_const(m_methodButtons))
-        b->setEnabled(true);
+    updateTenders();
     m_methods->setCurrentIndex(0);
     if (auto *b = findChild<QPushButton *>(u"method-cash"_s))
         b->setChecked(true);
     m_timer.stop();
     refreshDue();
+}
+
+void CheckoutPage::updateTenders()
+{
+    // Paid: no tender more. Offline: cash only (card and PromptPay need the server).
+    for (int i = 0; i < m_methodButtons.size(); ++i)
+        m_methodButtons[i]->setEnabled(!m_paid && (i == 0 || m_ctx->online()));
 }
 
 void CheckoutPage::refreshDue()
@@ -548,8 +566,7 @@ void CheckoutPage::showPaid(const Payment &p)
     m_countdown->clear();
     m_paid = true;
     m_methods->hide();
-    for (QPushButton *b : std::as_const(m_methodButtons))
-        b->setEnabled(false);
+    updateTenders();
     m_due_label->setText(tr("Paid ✓"));
     m_message->clear();
     m_message->setStyleSheet({});

@@ -5,7 +5,12 @@
 
 #include <QDateTime>
 #include <QGestureEvent>
+#include <QFrame>
 #include <QGraphicsSceneMouseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QPinchGesture>
 #include <QPainter>
 #include <QTimer>
@@ -48,29 +53,35 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
         p->drawEllipse(r);
     else
         p->drawRoundedRect(r, 10, 10);
-    // Name large, then guests and time seated, then what is owed.
-    QFont f = p->font();
-    f.setPointSizeF(std::max(9.0, std::min(m_table.w, m_table.h) / 5.5));
-    f.setBold(true);
-    p->setFont(f);
-    p->setPen(QColor(0x1d, 0x26, 0x30));
+    // Name large, then guests and time seated, then what is owed: each line as large as the
+    // table allows (a small table of four still reads from a step away).
     QStringList lines{m_table.name};
     if (m_table.guests > 0) {
         QString l = QObject::tr("%n guest(s)", nullptr, m_table.guests);
         if (m_table.seatedAt.isValid())
-            l += u" · %1′"_s.arg(m_table.seatedAt.secsTo(clock::nowUtc()) / 60);
+            l += u" · %1′"_s.arg(std::max<qint64>(0, m_table.seatedAt.secsTo(clock::nowUtc()) / 60));
         lines << l;
     }
     if (!m_owed.isEmpty())
         lines << m_owed;
-    const qreal lineH = r.height() / (lines.size() + 1);
-    for (int i = 0; i < lines.size(); ++i) {
-        if (i == 1) {
-            f.setBold(false);
-            f.setPointSizeF(f.pointSizeF() * 0.7);
-            p->setFont(f);
-        }
-        p->drawText(QRectF(r.x(), r.y() + lineH * (i + 0.5), r.width(), lineH), Qt::AlignCenter, lines[i]);
+    // A round table's text stays inside the circle's middle.
+    const QRectF text = m_table.shape == TableShape::Round ? r.adjusted(r.width() * 0.15, r.height() * 0.15, -r.width() * 0.15, -r.height() * 0.15)
+                                                            : r.adjusted(4, 3, -4, -3);
+    const qreal nameShare = lines.size() == 1 ? 1.0 : 1.4; // the name a little larger than the rest
+    const qreal unit = text.height() / (nameShare + (lines.size() - 1));
+    p->setPen(QColor(0x1d, 0x26, 0x30));
+    qreal y = text.top();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qreal lineH = i == 0 ? unit * nameShare : unit;
+        QFont f = p->font();
+        f.setBold(i == 0 || i == 2);
+        f.setPixelSize(std::max(1, int(lineH * (lines.size() == 1 ? 0.45 : 0.8))));
+        const qreal wide = QFontMetricsF(f).horizontalAdvance(lines[i]);
+        if (wide > text.width())
+            f.setPixelSize(std::max(1, int(f.pixelSize() * text.width() / wide)));
+        p->setFont(f);
+        p->drawText(QRectF(text.left(), y, text.width(), lineH), Qt::AlignCenter, lines[i]);
+        y += lineH;
     }
 }
 
@@ -101,10 +112,51 @@ FloorPlanView::FloorPlanView(AppContext *ctx, QWidget *parent) : QGraphicsView(p
     setObjectName(u"floorplan"_s);
     setScene(&m_scene);
     setRenderHint(QPainter::Antialiasing);
+    // A drag on the floor pans a zoomed plan; a drag that starts on a table moves its order
+    // (the table takes the press, so the view does not scroll then).
     setDragMode(QGraphicsView::ScrollHandDrag);
     setBackgroundBrush(QColor(0xf5, 0xf3, 0xef));
     viewport()->grabGesture(Qt::PinchGesture);
-    setDragMode(QGraphicsView::NoDrag); // a press on a table may start moving its order
+
+    m_legend = new QFrame(this);
+    m_legend->setObjectName(u"floor-legend"_s);
+    m_legend->setStyleSheet(u"QFrame#floor-legend { background: rgba(255,255,255,230); border: 1px solid #d8d2c7; border-radius: 8px; }"_s);
+    auto *legend = new QHBoxLayout(m_legend);
+    legend->setContentsMargins(10, 4, 10, 4);
+    legend->setSpacing(6);
+    for (TableStatus s : {TableStatus::Vacant, TableStatus::Seated, TableStatus::Serving, TableStatus::Checkout, TableStatus::Cleaning}) {
+        auto *swatch = new QLabel;
+        swatch->setFixedSize(18, 18);
+        swatch->setStyleSheet(u"background: %1; border: 1px solid #4a433a; border-radius: 4px;"_s.arg(theme::tableColor(s).name()));
+        legend->addWidget(swatch);
+        auto *name = new QLabel(theme::label(enumName(s)));
+        name->setObjectName(u"legend-"_s + enumName(s).toLower());
+        legend->addWidget(name);
+        legend->addSpacing(8);
+    }
+    auto *pendingSwatch = new QLabel;
+    pendingSwatch->setFixedSize(18, 18);
+    pendingSwatch->setStyleSheet(u"border: 2px dashed #4a433a; border-radius: 4px;"_s);
+    legend->addWidget(pendingSwatch);
+    legend->addWidget(new QLabel(tr("saving")));
+
+    m_zoomTools = new QWidget(this);
+    m_zoomTools->setObjectName(u"floor-zoom"_s);
+    auto *tools = new QHBoxLayout(m_zoomTools);
+    tools->setContentsMargins(0, 0, 0, 0);
+    const QList<std::tuple<QString, QString, std::function<void()>>> buttons{
+        {u"floor-zoom-out"_s, u"−"_s, [this] { zoom(1 / 1.25); }},
+        {u"floor-zoom-in"_s, u"+"_s, [this] { zoom(1.25); }},
+        {u"floor-fit"_s, tr("Show all"), [this] { fitAll(); }},
+    };
+    for (const auto &[name, text, act] : buttons) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(name);
+        b->setMinimumWidth(56);
+        b->setFocusPolicy(Qt::NoFocus);
+        connect(b, &QPushButton::clicked, this, act);
+        tools->addWidget(b);
+    }
     auto *tables = m_ctx->store.tables();
     connect(tables, &QAbstractItemModel::modelReset, this, &FloorPlanView::rebuild);
     connect(tables, &QAbstractItemModel::rowsInserted, this, &FloorPlanView::rebuild);
@@ -181,10 +233,37 @@ void FloorPlanView::fit()
     fitInView(m_scene.itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
 }
 
+void FloorPlanView::zoom(qreal factor)
+{
+    m_userZoomed = true;
+    scale(factor, factor);
+}
+
+void FloorPlanView::fitAll()
+{
+    m_userZoomed = false;
+    fit();
+}
+
+void FloorPlanView::placeOverlays()
+{
+    // Beneath the plan, never over a table: the legend on the left, the zoom on the right.
+    m_legend->adjustSize();
+    m_zoomTools->adjustSize();
+    const int bar = std::max(m_legend->height(), m_zoomTools->height()) + 12;
+    if (viewportMargins().bottom() != bar)
+        setViewportMargins(0, 0, 0, bar);
+    const QRect area = viewport()->geometry();
+    const int barTop = area.bottom() + 1 + (horizontalScrollBar()->isVisible() ? horizontalScrollBar()->height() : 0);
+    m_legend->move(area.left() + 6, barTop + (bar - m_legend->height()) / 2);
+    m_zoomTools->move(area.right() - m_zoomTools->width() - 6, barTop + (bar - m_zoomTools->height()) / 2);
+}
+
 void FloorPlanView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     fit();
+    placeOverlays();
 }
 
 bool FloorPlanView::viewportEvent(QEvent *event)
@@ -192,9 +271,7 @@ bool FloorPlanView::viewportEvent(QEvent *event)
     // Two-finger pinch zooms on a touchscreen.
     if (event->type() == QEvent::Gesture) {
         if (auto *pinch = static_cast<QPinchGesture *>(static_cast<QGestureEvent *>(event)->gesture(Qt::PinchGesture))) {
-            m_userZoomed = true;
-            const qreal f = pinch->scaleFactor();
-            scale(f, f);
+            zoom(pinch->scaleFactor());
             return true;
         }
     }
@@ -203,9 +280,7 @@ bool FloorPlanView::viewportEvent(QEvent *event)
 
 void FloorPlanView::wheelEvent(QWheelEvent *event)
 {
-    const double factor = event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15;
-    m_userZoomed = true;
-    scale(factor, factor);
+    zoom(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
 }
 
 } // namespace tavola::ui

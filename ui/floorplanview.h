@@ -49,11 +49,16 @@ class FloorPlanView : public QGraphicsView
 public:
     explicit FloorPlanView(AppContext *ctx, QWidget *parent = nullptr);
     TableItem *item(const QString &tableId) const { return m_items.value(tableId); }
+    /// Zooms by `factor` about the view's centre (wheel, pinch, the + and − buttons).
+    void zoom(qreal factor);
+    /// Shows every zone again, as large as the view allows.
+    void fitAll();
 
 signals:
     void tableActivated(const QString &tableId);
     /// An order was dragged from one table to another.
     void orderDropped(const QString &orderId, const QString &targetTableId);
+
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -64,11 +69,14 @@ private:
     void rebuild();
     void syncAll();
     void fit();
+    void placeOverlays();
 
     AppContext *m_ctx;
     QGraphicsScene m_scene;
     QHash<QString, TableItem *> m_items;
     bool m_userZoomed = false;
+    QWidget *m_legend = nullptr; // what each colour means, over the plan's bottom-left corner
+    QWidget *m_zoomTools = nullptr; // −, +, fit all, over the top-right corner
 };
 
 } // namespace tavola::ui

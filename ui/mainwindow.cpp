@@ -119,6 +119,13 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_draftBanner->hide();
     v->addWidget(m_draftBanner);
 
+    m_needsServer = new QLabel;
+    m_needsServer->setObjectName(u"needs-server"_s);
+    m_needsServer->setWordWrap(true);
+    m_needsServer->setProperty("role", u"warning"_s);
+    m_needsServer->hide();
+    v->addWidget(m_needsServer);
+
     m_stack = new QStackedWidget;
     m_login = new LoginPage(ctx);
     m_floor = new FloorPlanView(ctx);
@@ -173,6 +180,10 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     connect(m_floor, &FloorPlanView::orderDropped, this, [this](const QString &orderId, const QString &tableId) {
         if (client::Outbox::isLocal(orderId))
             return; // still being saved: move it once it has reached the server
+        if (!m_ctx->online()) {
+            m_status->setText(tr("Moving an order: %1").arg(AppContext::needsServerText()));
+            return;
+        }
         m_ctx->api.moveOrder(orderId, tableId, this, [this](Result<Order> r) {
             m_status->setText(r ? tr("Order moved.") : client::ErrorText::forError(r.error()));
             if (r)
@@ -197,6 +208,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     connect(&m_ctx->store, &client::ClientStore::loadFailed, this,
             [this](const Error &e) { m_status->setText(client::ErrorText::forError(e)); });
     connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, &MainWindow::updateServerOnly);
     connect(&m_ctx->outbox, &client::Outbox::pendingCountChanged, this, &MainWindow::updateStatus);
     connect(&m_ctx->outbox, &client::Outbox::actionFailed, this, &MainWindow::updateStatus);
     connect(&m_ctx->api, &client::ApiClient::sessionExpired, this, [this] { showScreen(Screen::Login); });
@@ -358,7 +370,15 @@ void MainWindow::applyRole()
 
 void MainWindow::setIdleLockSeconds(int seconds)
 {
-    m_idle.setInterval(std::max(0, seconds) * 1000);
+    m_idleLockSeconds = std::max(0, seconds);
+    const QString role = effectiveRole();
+    applyIdleLock(role == u"kitchen"_s || role == u"queue"_s || role == u"queue-display"_s);
+}
+
+void MainWindow::applyIdleLock(bool display)
+{
+    const int seconds = display ? 0 : m_idleLockSeconds;
+    m_idle.setInterval(seconds * 1000);
     if (seconds <= 0)
         m_idle.stop();
     else if (m_screen != Screen::Login)
@@ -463,13 +483,11 @@ void MainWindow::onSignedIn()
     const bool queueDisplay = role == u"queue-display"_s;
     const bool queue = role == u"queue"_s || queueDisplay;
     applyRole();
-    if (kitchen || queue)
-        setIdleLockSeconds(0); // a display nobody touches must not lock
-    if (kitchen)
-        m_ctx->realtime.setTopics({u"kitchen"_s});
-    else if (queueDisplay)
-        m_ctx->realtime.setTopics({u"queue"_s});
+    applyIdleLock(kitchen || queue); // a display nobody touches must not lock
+    // A kitchen or queue display follows only its topic; anyone else (on the same till later) all.
+    m_ctx->realtime.setTopics(kitchen ? QStringList{u"kitchen"_s} : queueDisplay ? QStringList{u"queue"_s} : QStringList{});
     m_ctx->startSession();
+    updateStatus(); // who is signed in now
     showScreen(kitchen ? Screen::Kitchen : queueDisplay ? Screen::QueueDisplay : queue ? Screen::Queue : Screen::Floor);
 }
 
@@ -515,7 +533,19 @@ void MainWindow::showScreen(Screen screen)
         m_draftBanner->hide();
     QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift, m_reports, m_queueDisplay};
     m_stack->setCurrentWidget(pages[int(screen)]);
+    updateServerOnly();
     m_guestTimer.start();
+}
+
+void MainWindow::updateServerOnly()
+{
+    // (Settings stays: this till's own settings work offline; its shop part says it needs the server.)
+    const bool serverOnly = m_screen == Screen::Kitchen || m_screen == Screen::Queue || m_screen == Screen::Editor
+                            || m_screen == Screen::Shift || m_screen == Screen::Reports;
+    const bool blocked = serverOnly && !m_ctx->online();
+    m_needsServer->setText(AppContext::needsServerText());
+    m_needsServer->setVisible(blocked);
+    m_stack->currentWidget()->setEnabled(!blocked);
 }
 
 void MainWindow::updateStatus()

@@ -122,6 +122,10 @@ private:
     QTimer m_health;
     QString m_serverProblem; // empty while the server says it is healthy
     QWidget *m_draftBanner;
+    QLabel *m_needsServer; // over a screen that works only with the server, while offline
+    /// Screens that only work with the server (kitchen, queue, plan editor, shift,
+    /// reports) are greyed out offline and say why.
+    void updateServerOnly();
     QLabel *m_draftText;
     QString m_draftTable;
     LoginPage *m_login;
@@ -143,6 +147,8 @@ private:
     QPointer<CustomerDisplay> m_guestScreen;
     QString m_tillName;
     QTimer m_idle;
+    int m_idleLockSeconds = 0; // the till's setting; displays (kitchen, queue) never lock
+    void applyIdleLock(bool display);
     bool m_locked = false;
     QWidget *m_lockLayer;
     LoginPage *m_lockPage;

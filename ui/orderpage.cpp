@@ -62,6 +62,7 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_gridLayout = new QGridLayout(m_grid);
     m_gridLayout->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     scroll->setWidget(m_grid);
+    scroll->viewport()->installEventFilter(this);
     left->addWidget(scroll, 1);
     h->addLayout(left, 3);
 
@@ -160,6 +161,13 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     connect(moveButton, &QPushButton::clicked, this, &OrderPage::moveOrder);
     billTools->addWidget(moveButton);
     right->addLayout(billTools);
+    // Voids, discounts and moves need the server (and often a manager): offline they say so.
+    auto *needsServer = new QLabel;
+    needsServer->setObjectName(u"order-needs-server"_s);
+    needsServer->setWordWrap(true);
+    needsServer->setProperty("role", u"warning"_s);
+    right->addWidget(needsServer);
+    m_ctx->serverOnly({voidButton, discountButton, moveButton, m_moveTo, m_discount, m_pin}, needsServer);
     m_totals = new QLabel;
     m_totals->setObjectName(u"order-totals"_s);
     m_totals->setTextFormat(Qt::RichText);
@@ -244,9 +252,27 @@ void OrderPage::rebuildMenu()
         b->setEnabled(m.available);
         b->setToolTip(m.available ? QString() : tr("Not available right now"));
         connect(b, &QToolButton::clicked, this, [this, id = m.id] { addItem(id); });
-        m_gridLayout->addWidget(b, i / 3, i % 3);
+        m_gridLayout->addWidget(b, i / m_columns, i % m_columns);
         ++i;
     }
+}
+
+bool OrderPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        const int width = static_cast<QWidget *>(watched)->width();
+        const int margins = m_gridLayout->contentsMargins().left() + m_gridLayout->contentsMargins().right();
+        // A dish button is the theme's width plus its padding and border: measure a real one.
+        const QWidget *sample = m_gridLayout->count() > 0 ? m_gridLayout->itemAt(0)->widget() : nullptr;
+        const int buttonWidth = sample ? sample->sizeHint().width() : theme::kMenuButtonWidth + 32;
+        const int cell = buttonWidth + std::max(0, m_gridLayout->horizontalSpacing());
+        const int columns = std::clamp((width - margins + std::max(0, m_gridLayout->horizontalSpacing())) / cell, 1, 12);
+        if (columns != m_columns) {
+            m_columns = columns;
+            rebuildMenu();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrderPage::showTable(const QString &tableId)
@@ -573,6 +599,7 @@ void OrderPage::refresh()
         m_state->setText(tr("Saved · order %1 · %2").arg(o->number).arg(theme::label(enumName(o->status))));
     else
         m_state->setText(tr("New order: tap dishes, then send them to the kitchen"));
+    m_pin->setVisible(!m_ctx->isManager()); // a manager's own sign-in approves
     m_send->setEnabled(!m_cart.isEmpty());
     m_bill->setEnabled(!m_orderRef.isEmpty() || !m_cart.isEmpty());
     m_pay->setEnabled(o && (o->status == OrderStatus::Checkout || pending));

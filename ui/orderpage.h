@@ -49,6 +49,8 @@ signals:
 
 private:
     void rebuildMenu();
+    /// The grid's columns follow the width it has (3 on a 1024-pixel till, more on a wide one).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void refresh();
     void saveDraft();
     /// Shows that a write to this till's outbox failed (the status line keeps it until it works).
@@ -69,6 +71,7 @@ private:
     QTabBar *m_tabs;
     QWidget *m_grid;
     QGridLayout *m_gridLayout;
+    int m_columns = 3; // the menu grid's columns: as many dishes as the width takes
     QLabel *m_title;
     QLabel *m_state;
     QString m_writeError; // the last failed write to this till's outbox, until one succeeds

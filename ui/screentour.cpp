@@ -26,6 +26,7 @@ namespace {
 
 constexpr int kStepTimeoutMs = 20'000;
 constexpr int kSettleMs = 400; // data drawn, animations done
+constexpr int kTouchPx = 44; // the smallest control a finger hits reliably
 
 } // namespace
 
@@ -47,15 +48,8 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
 
     m_steps = {
         {u"login"_s, [] {}, always},
-        {u"floor"_s,
-         [this] {
-             // The demo café's manager, as a PIN pad sign-in would.
-             m_ctx->api.loginWithPin(u"manager1"_s, u"9000"_s, m_window, [this](Result<client::AuthSession> r) {
-                 if (r)
-                     emit m_window->loginPage()->signedIn();
-             });
-         },
-         [this] { return m_window->screen() == Screen::Floor && m_ctx->store.isLoaded(); }},
+        // The demo café's manager first (every screen), then each role on what it works with.
+        {u"floor"_s, [this] { signInAs(u"manager1"_s, u"9000"_s); }, [this] { return signedInOn(u"manager1"_s, int(Screen::Floor)); }},
         {u"customer-display-idle"_s,
          [this] {
              m_guest = m_window->openCustomerDisplay(nullptr);
@@ -105,6 +99,28 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
          }},
         {u"customer-display-paid"_s, [] {}, guestAt("paid")},
         {u"floor-after"_s, nav("checkout-finish"), on(Screen::Floor)},
+        // Another table eats meanwhile: the plan shows its guests, minutes and what it owes.
+        {u"floor-busy"_s,
+         [this] {
+             for (const Table &t : m_ctx->store.tables()->items()) {
+                 if (t.status == TableStatus::Vacant && t.seats >= 4) {
+                     m_busyTable = t.id;
+                     break;
+                 }
+             }
+             m_window->orderPage()->showTable(m_busyTable);
+             int added = 0;
+             for (const MenuItem &m : m_ctx->store.menu().items)
+                 if (m.available && added++ < 4)
+                     m_window->orderPage()->addItem(m.id);
+             m_window->orderPage()->sendToKitchen();
+             m_window->showScreen(Screen::Floor);
+         },
+         [this] {
+             const Table *t = m_ctx->store.tables()->find(m_busyTable);
+             const Order *o = t && !t->orderId.isEmpty() ? m_ctx->store.order(t->orderId) : nullptr;
+             return m_window->screen() == Screen::Floor && o && !m_ctx->store.isPending(o->id) && o->totals.total.satang() > 0;
+         }},
         {u"kitchen"_s, nav("nav-kitchen"), on(Screen::Kitchen)},
         {u"queue"_s, nav("nav-queue"), on(Screen::Queue)},
         {u"editor"_s, nav("nav-editor"), on(Screen::Editor)},
@@ -112,6 +128,9 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
         {u"print-queue"_s, nav("nav-printing"), on(Screen::Printing)},
         {u"shift"_s, nav("nav-shift"), on(Screen::Shift)},
         {u"reports"_s, nav("nav-reports"), on(Screen::Reports)},
+        {u"kitchen-display"_s, [this] { signInAs(u"kitchen1"_s, u"3000"_s); }, [this] { return signedInOn(u"kitchen1"_s, int(Screen::Kitchen)); }},
+        {u"floor-waiter"_s, [this] { signInAs(u"waiter1"_s, u"2000"_s); }, [this] { return signedInOn(u"waiter1"_s, int(Screen::Floor)); }},
+        {u"floor-cashier"_s, [this] { signInAs(u"cashier1"_s, u"1000"_s); }, [this] { return signedInOn(u"cashier1"_s, int(Screen::Floor)); }},
         {u"queue-display"_s, [this] { m_window->showScreen(Screen::QueueDisplay); }, on(Screen::QueueDisplay)},
         {u"lock"_s,
          [this] {
@@ -133,6 +152,32 @@ void ScreenTour::click(const QString &objectName)
 {
     if (auto *b = m_window->findChild<QAbstractButton *>(objectName); b && b->isEnabled())
         b->click();
+}
+
+void ScreenTour::signInAs(const QString &user, const QString &pin)
+{
+    // Signs out the way a cashier does (the button), then in at the PIN pad's server call.
+    if (m_window->screen() != MainWindow::Screen::Login)
+        click(u"nav-signout"_s);
+    auto attempt = std::make_shared<std::function<void()>>();
+    *attempt = [this, user, pin, weak = std::weak_ptr(attempt)] {
+        if (m_window->screen() != MainWindow::Screen::Login) {
+            if (auto again = weak.lock())
+                QTimer::singleShot(50, this, *again);
+            return;
+        }
+        m_ctx->api.loginWithPin(user, pin, m_window, [this](Result<client::AuthSession> r) {
+            if (r)
+                emit m_window->loginPage()->signedIn();
+        });
+    };
+    (*attempt)();
+    m_keep = attempt;
+}
+
+bool ScreenTour::signedInOn(const QString &user, int screen) const
+{
+    return m_ctx->api.session().username == user && int(m_window->screen()) == screen && m_ctx->store.isLoaded();
 }
 
 void ScreenTour::run(qsizetype index)
@@ -206,6 +251,10 @@ void ScreenTour::checkLayout(QWidget *root, const QString &screen)
         const QRect r(w->mapTo(root, QPoint(0, 0)), w->size());
         if (!scrolls(w, root) && !window.contains(r))
             m_tooSmall.append(u"%1: %2 outside the window"_s.arg(screen, nameOf(w)));
+        // A finger needs 44 px (a tab bar's scroll arrows and a field's clear button are the
+        // style's own and scroll or repeat what is in reach).
+        if (std::min(w->width(), w->height()) < kTouchPx && !w->parentWidget()->inherits("QTabBar") && !w->parentWidget()->inherits("QLineEdit"))
+            m_tooSmall.append(u"%1: %2 too small to touch (%3×%4 px)"_s.arg(screen, nameOf(w)).arg(w->width()).arg(w->height()));
         if (auto *b = qobject_cast<QPushButton *>(w); b && !b->text().isEmpty() && b->sizeHint().width() > b->width() + 2)
             m_tooSmall.append(u"%1: %2 cut off (%3 px for %4)"_s.arg(screen, nameOf(w)).arg(b->width()).arg(b->sizeHint().width()));
         for (QWidget *other : std::as_const(controls)) {

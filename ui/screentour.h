@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QWidget;
 
@@ -46,6 +47,10 @@ private:
     void run(qsizetype index);
     void shoot(QWidget *w, const QString &name);
     void click(const QString &objectName);
+    /// Signs out and in again as a demo user with their PIN, as at the PIN pad.
+    void signInAs(const QString &user, const QString &pin);
+    /// Signed in as `user`, on `screen`, with the store loaded.
+    bool signedInOn(const QString &user, int screen) const;
     void checkLayout(QWidget *root, const QString &screen);
 
     AppContext *m_ctx;
@@ -56,6 +61,8 @@ private:
     QStringList m_saved;
     QStringList m_tooSmall;
     QWidget *m_guest = nullptr;
+    std::shared_ptr<std::function<void()>> m_keep; // a sign-in waiting for the sign-out
+    QString m_busyTable; // a table left eating, so the floor plans show one
 };
 
 } // namespace tavola::ui

@@ -59,6 +59,13 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     saveShopButton->setProperty("accent", true);
     connect(saveShopButton, &QPushButton::clicked, this, &SettingsPage::saveShop);
     shopForm->addRow(QString(), saveShopButton);
+    // The shop's settings live on the server; this till's own (below) work offline too.
+    auto *needsServer = new QLabel;
+    needsServer->setObjectName(u"settings-needs-server"_s);
+    needsServer->setWordWrap(true);
+    needsServer->setProperty("role", u"warning"_s);
+    shopForm->insertRow(0, needsServer);
+    m_ctx->serverOnly({saveShopButton}, needsServer);
     v->addWidget(shopBox);
 
     auto *printerBox = new QGroupBox(tr("Receipt printer of this till"));

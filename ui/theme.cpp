@@ -39,16 +39,20 @@ void apply(QApplication &app)
         QPushButton:checked { background: #1d2630; color: white; border-color: #1d2630; font-weight: bold; }
         QPushButton[accent="true"] { background: #1f7a4d; color: white; border-color: #1f7a4d; font-weight: bold; }
         QPushButton[danger="true"] { background: #b3382c; color: white; border-color: #b3382c; }
-        QToolButton[menuItem="true"] { min-width: 176px; max-width: 176px; min-height: 96px; font-size: 13pt; }
+        QToolButton[menuItem="true"] { min-width: %1px; max-width: %1px; min-height: 96px; font-size: 13pt; }
         QLabel[role="title"] { font-size: 22pt; font-weight: bold; }
         QLabel[role="big"] { font-size: 34pt; font-weight: bold; }
         QLabel[role="hint"] { color: #6b645a; }
-        QLineEdit, QSpinBox { min-height: 48px; font-size: 18pt; padding: 4px 8px; border: 1px solid #c9c2b6; border-radius: 8px; background: white; }
+        QLabel[role="warning"] { color: #8a4b00; background: #fff1d6; border: 1px solid #e8c27a; border-radius: 6px; padding: 6px; font-weight: bold; }
+        QComboBox { min-height: 48px; font-size: 16pt; padding: 4px 8px; }
+        QCheckBox, QRadioButton { min-height: 44px; }
+        QCheckBox::indicator, QRadioButton::indicator { width: 28px; height: 28px; }
+        QLineEdit, QAbstractSpinBox { min-height: 48px; font-size: 18pt; padding: 4px 8px; border: 1px solid #c9c2b6; border-radius: 8px; background: white; }
         QListWidget, QTableWidget { font-size: 15pt; background: white; border: 1px solid #d8d2c7; border-radius: 8px; }
         QTabBar::tab { min-height: 48px; min-width: 110px; padding: 6px 14px; font-size: 15pt; }
         QTabBar::tab:selected { background: #1f7a4d; color: white; border-radius: 8px; }
         QStatusBar { font-size: 13pt; }
-    )"_s);
+    )"_s.arg(kMenuButtonWidth));
 }
 
 QColor tableColor(TableStatus status)

@@ -15,6 +15,9 @@ namespace tavola::ui {
 
 /// Touch-first look: large type that renders Thai well, big buttons, status colours.
 namespace theme {
+/// A dish button's width on the order page (the grid fits as many columns as the width takes).
+inline constexpr int kMenuButtonWidth = 176;
+
 void apply(QApplication &app);
 QColor tableColor(TableStatus status);
 /// "฿1,234.56" for the screen (docs/domain.md, "Money and totals").

@@ -74,7 +74,13 @@ ClientStore::ClientStore(ApiClient *api, RealtimeClient *realtime, Outbox *outbo
         connect(m_outbox, &Outbox::actionAdded, this, &ClientStore::applyOutboxAction);
         connect(m_outbox, &Outbox::actionDone, this, &ClientStore::onOutboxDone);
         // Every change of the outbox (added, done, failed, retried, discarded) ends with this signal.
-        connect(m_outbox, &Outbox::pendingCountChanged, this, [this](int) { refreshPending(); });
+        connect(m_outbox, &Outbox::pendingCountChanged, this, [this](int pending) {
+            refreshPending();
+            if (pending == 0 && m_reloadAfterOutbox) {
+                m_reloadAfterOutbox = false;
+                reload();
+            }
+        });
     }
 }
 
@@ -107,6 +113,8 @@ void ClientStore::setSettings(const ShopSettings &settings)
 void ClientStore::reload()
 {
     m_loadError.reset();
+    if (m_outbox && m_outbox->pendingCount() > 0)
+        m_reloadAfterOutbox = true;
     loadPart([this](auto done) {
         m_api->floorPlan(this, [this, done](Result<FloorPlan> plan) {
             if (!plan)
@@ -222,6 +230,8 @@ void ClientStore::onEvent(const QString &type, qint64, const QJsonObject &data)
             updated.status = enumFromName<TableStatus>(data.value(u"status"_s).toString()).value_or(updated.status);
             updated.orderId = data.value(u"order_id"_s).toString();
             updated.guests = data.value(u"guests"_s).toInt();
+            // Since when the guests sit (the floor plan shows the minutes); null once they left.
+            updated.seatedAt = parseTime(data.value(u"seated_at"_s).toString()).value_or(QDateTime());
             m_tables.upsert(updated);
             emit tableChanged(id);
         }

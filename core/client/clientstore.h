@@ -74,6 +74,9 @@ private:
     ShopSettings m_settings;
     int m_loading = 0;
     bool m_loadedOnce = false;
+    /// A snapshot was taken while this till still had actions to send: the server's answers to
+    /// them may reach the store before that (older) snapshot, so it is taken again once they are sent.
+    bool m_reloadAfterOutbox = false;
     std::optional<Error> m_loadError;
     QSet<QString> m_pending; // order ids/refs with unconfirmed actions
     EntityListModel<Table> m_tables;

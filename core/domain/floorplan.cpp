@@ -49,7 +49,8 @@ QJsonObject Table::toStatusJson() const
             {u"status"_s, enumName(status)},
             {u"order_id"_s, orderId.isEmpty() ? QJsonValue() : QJsonValue(orderId)},
             {u"guests"_s, guests},
-            {u"seats"_s, seats}};
+            {u"seats"_s, seats},
+            {u"seated_at"_s, timeToJson(seatedAt)}};
 }
 
 Result<Table> Table::fromStatusJson(const QJsonObject &json)
@@ -62,6 +63,7 @@ Result<Table> Table::fromStatusJson(const QJsonObject &json)
     t.orderId = r.id(u"order_id"_s, Presence::Optional);
     t.guests = static_cast<int>(r.integer(u"guests"_s, Presence::Optional, 0, 500));
     t.seats = static_cast<int>(r.integer(u"seats"_s, Presence::Optional, 0, 500, 2));
+    t.seatedAt = r.time(u"seated_at"_s, Presence::Optional);
     if (!r.ok())
         return r.error();
     return t;

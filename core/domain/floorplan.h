@@ -45,7 +45,7 @@ struct Table
 
     /// The full floor-plan form of docs/api.md.
     QJsonObject toJson() const;
-    /// The short form of GET /tables: id, name, status, order_id, guests, seats.
+    /// The short form of GET /tables: id, name, status, order_id, guests, seats, seated_at.
     QJsonObject toStatusJson() const;
     static Result<Table> fromJson(const QJsonObject &json);
     /// Reads the short form (GET /tables, table.status_changed).

@@ -235,7 +235,8 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
                                 {{u"table_id"_s, tableId},
                                  {u"status"_s, enumName(status)},
                                  {u"order_id"_s, orderId.isEmpty() ? QJsonValue() : QJsonValue(orderId)},
-                                 {u"guests"_s, guests}});
+                                 {u"guests"_s, guests},
+                                 {u"seated_at"_s, timeToJson(seatedAt)}});
 }
 
 Result<QString> managerApproval(RequestContext &ctx, const QString &what)

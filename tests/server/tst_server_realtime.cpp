@@ -1,4 +1,6 @@
 // WebSocket events, transport hardening and the tavola-server process, on SQLite or PostgreSQL.
+#include "domain/clock.h"
+#include "domain/json.h"
 #include "serverharness.h"
 #include "serverstate.h"
 #include "storage/database.h"
@@ -180,6 +182,10 @@ private slots:
         QCOMPARE(e.value(u"data"_s).toObject().value(u"table_id"_s).toString(), u"2"_s);
         QCOMPARE(e.value(u"data"_s).toObject().value(u"status"_s).toString(), u"SEATED"_s);
         QCOMPARE(e.value(u"data"_s).toObject().value(u"order_id"_s).toString(), r.object().value(u"id"_s).toString());
+        // Since when the party sits, so a floor plan shows the minutes without reloading.
+        const auto seatedAt = parseTime(e.value(u"data"_s).toObject().value(u"seated_at"_s).toString());
+        QVERIFY(seatedAt);
+        QVERIFY(std::abs(seatedAt->secsTo(clock::nowUtc())) < 60);
         QVERIFY(!e.value(u"ts"_s).toString().isEmpty());
         // seq increases by one per event.
         const auto all = c.events();
