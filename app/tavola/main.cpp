@@ -37,8 +37,8 @@ struct Options
     QCommandLineOption port{u"port"_s, u"Port of the embedded server (default 8080)."_s, u"port"_s, u"8080"_s};
     QCommandLineOption demo{u"demo"_s, u"Seed the demo café into an empty embedded database."_s};
     QCommandLineOption lang{u"lang"_s, u"th or en (default: the system language)."_s, u"lang"_s};
-    QCommandLineOption user{u"user"_s, u"Sign in as this user at start (with --pin), e.g. a kitchen display."_s, u"username"_s};
-    QCommandLineOption pin{u"pin"_s, u"PIN for --user (visible to other users of the machine: prefer the TAVOLA_PIN environment variable)."_s, u"pin"_s};
+    QCommandLineOption user{u"user"_s, u"Sign in as this user at start, e.g. a kitchen display (also signin/user in the config file); the PIN from TAVOLA_PIN or signin/pin in the config file."_s, u"username"_s};
+    QCommandLineOption pin{u"pin"_s, u"PIN for --user (visible to other users of the machine: prefer TAVOLA_PIN or the config file)."_s, u"pin"_s};
     QCommandLineOption till{u"till"_s,
                             u"This till's name: what its guests see is also sent to the server for a customer display on another machine. "
                             "With --customer-display: the till to follow."_s,
@@ -90,11 +90,28 @@ void answerHelpWithoutDisplay(int argc, char *argv[])
     }
 }
 
-/// The PIN of --user: the environment (TAVOLA_PIN, not visible in `ps`), else --pin.
-QString signInPin(const QCommandLineParser &parser, const QCommandLineOption &pin)
+/// Who signs in at start (a kitchen display, a waiting-area TV, a customer display): --user, else
+/// `signin/user` in the till's config file; the PIN from the environment (TAVOLA_PIN), else
+/// `signin/pin` in that file (readable by the display's account only), else --pin (visible in `ps`).
+struct StartSignIn
 {
-    const QString fromEnvironment = qEnvironmentVariable("TAVOLA_PIN");
-    return fromEnvironment.isEmpty() ? parser.value(pin) : fromEnvironment;
+    QString user;
+    QString pin;
+    bool isSet() const { return !user.isEmpty(); }
+};
+
+StartSignIn startSignIn(const QCommandLineParser &parser, const QCommandLineOption &user, const QCommandLineOption &pin, const QSettings &config)
+{
+    StartSignIn s;
+    s.user = parser.isSet(user) ? parser.value(user) : config.value(u"signin/user"_s).toString();
+    if (s.user.isEmpty())
+        return s;
+    s.pin = qEnvironmentVariable("TAVOLA_PIN");
+    if (s.pin.isEmpty())
+        s.pin = config.value(u"signin/pin"_s).toString();
+    if (s.pin.isEmpty())
+        s.pin = parser.value(pin);
+    return s;
 }
 
 /// Saves the window as PNG after `delayMs` and quits (0 on success).
@@ -142,6 +159,7 @@ int main(int argc, char *argv[])
     // Language: --lang, else the system's (Thai locale → Thai).
     // The till's own choices (Settings) apply when the command line does not say otherwise.
     QSettings tillSettings;
+    const StartSignIn signIn = startSignIn(parser, user, pin, tillSettings);
     const QString savedLanguage = tillSettings.value(u"ui/language"_s).toString();
     const QString language = parser.isSet(lang) ? parser.value(lang)
                              : !savedLanguage.isEmpty() ? savedLanguage
@@ -171,7 +189,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(customerDisplay)) {
         // A screen for the guests on its own machine, following one till through the server.
-        if (!parser.isSet(server) || parser.value(till).isEmpty() || parser.value(user).isEmpty()) {
+        if (!parser.isSet(server) || parser.value(till).isEmpty() || !signIn.isSet()) {
             std::fprintf(stderr, "tavola: --customer-display needs --server URL, --till NAME and --user NAME (PIN in TAVOLA_PIN)\n");
             return 2;
         }
@@ -184,7 +202,7 @@ int main(int argc, char *argv[])
         else
             display.showMaximized();
         const QString followed = parser.value(till);
-        ctx.api.loginWithPin(parser.value(user), signInPin(parser, pin), &display, [&ctx, &display, followed](tavola::Result<tavola::client::AuthSession> r) {
+        ctx.api.loginWithPin(signIn.user, signIn.pin, &display, [&ctx, &display, followed](tavola::Result<tavola::client::AuthSession> r) {
             if (!r) {
                 std::fprintf(stderr, "tavola: the customer display could not sign in: %s\n", qPrintable(r.error().message));
                 QCoreApplication::exit(1);
@@ -293,20 +311,20 @@ int main(int argc, char *argv[])
     QObject::connect(&sessions, &tavola::client::SessionStore::keychainUnavailable, &window,
                      [&window](const QString &message) { window.loginPage()->setNotice(message); });
     window.setSessionStore(&sessions);
-    if (!parser.isSet(user))
+    if (!signIn.isSet())
         window.resumeSession();
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         auto shoot = [&window, file] { screenshotAndQuit(&window, file, 400); };
-        if (parser.isSet(user))
+        if (signIn.isSet())
             QObject::connect(&window, &tavola::ui::MainWindow::ready, &window, shoot);
         else
             shoot();
     }
-    if (parser.isSet(user)) {
-        window.loginPage()->setUsername(parser.value(user));
-        ctx.api.loginWithPin(parser.value(user), signInPin(parser, pin), &window, [&window](tavola::Result<tavola::client::AuthSession> r) {
+    if (signIn.isSet()) {
+        window.loginPage()->setUsername(signIn.user);
+        ctx.api.loginWithPin(signIn.user, signIn.pin, &window, [&window](tavola::Result<tavola::client::AuthSession> r) {
             if (r)
                 emit window.loginPage()->signedIn();
         });

@@ -498,21 +498,38 @@ private slots:
     void theAppSavesAScreenshotOnceItsDataHasLoaded_data()
     {
         QTest::addColumn<bool>("tls");
-        QTest::newRow("http") << false;
-        QTest::newRow("https") << true; // --tls-dir: a certificate is made, and the till trusts its own server
+        QTest::addColumn<QString>("signIn"); // how the display signs in at start
+        QTest::newRow("http") << false << u"pin-option"_s;
+        QTest::newRow("https") << true << u"pin-option"_s; // --tls-dir: a certificate is made, and the till trusts its own server
+        // A kitchen display's PIN stays out of `ps`: from the environment, or from its config file.
+        QTest::newRow("environment") << false << u"environment"_s;
+        QTest::newRow("config-file") << false << u"config-file"_s;
     }
     void theAppSavesAScreenshotOnceItsDataHasLoaded()
     {
         QFETCH(bool, tls);
+        QFETCH(QString, signIn);
         // The real executable, its own embedded server on SQLite and the demo café.
         QTemporaryDir data;
         QProcess app;
         QProcessEnvironment env = tavola::test::childEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        app.setProcessEnvironment(env);
+        env.insert(u"XDG_CONFIG_HOME"_s, data.filePath(u"config"_s)); // the till's own config file
         const QString png = data.filePath(u"first.png"_s);
         QStringList args{u"--embedded-server"_s, u"--demo"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, data.path(),
-                         u"--user"_s, u"manager1"_s, u"--pin"_s, u"9000"_s, u"--lang"_s, u"th"_s, u"--screenshot"_s, png};
+                         u"--lang"_s, u"th"_s, u"--screenshot"_s, png};
+        if (signIn == u"pin-option"_s) {
+            args += QStringList{u"--user"_s, u"manager1"_s, u"--pin"_s, u"9000"_s};
+        } else if (signIn == u"environment"_s) {
+            args += QStringList{u"--user"_s, u"manager1"_s};
+            env.insert(u"TAVOLA_PIN"_s, u"9000"_s);
+        } else {
+            QDir().mkpath(data.filePath(u"config/Tavola"_s));
+            QFile conf(data.filePath(u"config/Tavola/tavola.conf"_s));
+            QVERIFY(conf.open(QIODevice::WriteOnly));
+            conf.write("[signin]\nuser=manager1\npin=9000\n");
+        }
+        app.setProcessEnvironment(env);
         if (tls)
             args += QStringList{u"--tls-dir"_s, data.filePath(u"tls"_s)};
         app.start(QStringLiteral(TAVOLA_APP), args);
