@@ -100,6 +100,7 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     auto *takeCash = new QPushButton(tr("Take cash"));
     takeCash->setObjectName(u"cash-pay"_s);
     takeCash->setProperty("accent", true);
+    theme::setIcon(takeCash, u"pay"_s);
     takeCash->setMinimumHeight(64);
     connect(takeCash, &QPushButton::clicked, this, &CheckoutPage::payCash);
     left->addWidget(takeCash);
@@ -159,6 +160,7 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     at->addWidget(m_staffPin);
     m_staffConfirm = new QPushButton(tr("Transfer received — confirm"));
     m_staffConfirm->setObjectName(u"promptpay-staff"_s);
+    theme::setIcon(m_staffConfirm, u"done"_s);
     m_staffConfirm->setMinimumHeight(56);
     connect(m_staffConfirm, &QPushButton::clicked, this, &CheckoutPage::confirmByStaff);
     at->addWidget(m_staffConfirm);
@@ -179,6 +181,7 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     auto *payCardButton = new QPushButton(tr("Record card payment"));
     payCardButton->setObjectName(u"card-pay"_s);
     payCardButton->setProperty("accent", true);
+    theme::setIcon(payCardButton, u"card"_s);
     connect(payCardButton, &QPushButton::clicked, this, &CheckoutPage::payCard);
     cv->addWidget(payCardButton);
     cv->addStretch();
@@ -217,6 +220,7 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_finish = new QPushButton(tr("Done — next guest"));
     m_finish->setObjectName(u"checkout-finish"_s);
     m_finish->setProperty("accent", true);
+    theme::setIcon(m_finish, u"done"_s);
     m_finish->setMinimumHeight(72);
     connect(m_finish, &QPushButton::clicked, this, &CheckoutPage::done);
     paid->addWidget(m_finish);

@@ -65,6 +65,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     navPrinting->setObjectName(u"nav-printing"_s);
     auto *signOut = new QPushButton(tr("Sign out"));
     signOut->setObjectName(u"nav-signout"_s);
+    theme::setIcon(signOut, u"signout"_s);
     connect(m_navFloor, &QPushButton::clicked, this, [this] { showScreen(Screen::Floor); });
     connect(m_navKitchen, &QPushButton::clicked, this, [this] { showScreen(Screen::Kitchen); });
     connect(m_navQueue, &QPushButton::clicked, this, [this] { showScreen(Screen::Queue); });

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -63,6 +64,7 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_gridLayout->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     scroll->setWidget(m_grid);
     scroll->viewport()->installEventFilter(this);
+    m_menuScroll = scroll;
     left->addWidget(scroll, 1);
     h->addLayout(left, 3);
 
@@ -169,6 +171,7 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     right->addWidget(needsServer);
     m_ctx->serverOnly({voidButton, discountButton, moveButton, m_moveTo, m_discount, m_pin}, needsServer);
     m_totals = new QLabel;
+    m_totals->setWordWrap(true);
     m_totals->setObjectName(u"order-totals"_s);
     m_totals->setTextFormat(Qt::RichText);
     m_totals->setAlignment(Qt::AlignRight);
@@ -177,18 +180,22 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_send = new QPushButton(tr("Send to kitchen"));
     m_send->setObjectName(u"order-send"_s);
     m_send->setProperty("accent", true);
+    theme::setIcon(m_send, u"send"_s);
     m_send->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_send, &QPushButton::clicked, this, &OrderPage::sendToKitchen);
     m_bill = new QPushButton(tr("Bill"));
     m_bill->setObjectName(u"order-bill"_s);
+    theme::setIcon(m_bill, u"bill"_s);
     m_bill->setShortcut(QKeySequence(Qt::Key_F8));
     connect(m_bill, &QPushButton::clicked, this, &OrderPage::requestBill);
     m_pay = new QPushButton(tr("Pay"));
     m_pay->setObjectName(u"order-pay"_s);
+    theme::setIcon(m_pay, u"pay"_s);
     m_pay->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_pay, &QPushButton::clicked, this, [this] { emit checkoutRequested(m_orderRef); });
     auto *print = new QPushButton(tr("Print bill"));
     print->setObjectName(u"order-print"_s);
+    theme::setIcon(print, u"print"_s);
     connect(print, &QPushButton::clicked, this, [this] {
         const Order *o = m_orderRef.isEmpty() ? nullptr : m_ctx->store.order(m_orderRef);
         if (!o)
@@ -196,10 +203,12 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
         auto job = m_ctx->printPreBill(*o);
         m_state->setText(job ? tr("Bill sent to the printer.") : job.error().message);
     });
-    buttons->addWidget(print);
-    buttons->addWidget(m_send);
-    buttons->addWidget(m_bill);
-    buttons->addWidget(m_pay);
+    // Printing the bill sits by the table's name; the row beneath keeps the three steps of a
+    // service, narrow enough to leave the menu two columns of dishes on a 1024-pixel till.
+    top->addWidget(print);
+    buttons->addWidget(m_send, 3);
+    buttons->addWidget(m_bill, 2);
+    buttons->addWidget(m_pay, 2);
     right->addLayout(buttons);
     h->addLayout(right, 2);
 
@@ -265,6 +274,11 @@ bool OrderPage::eventFilter(QObject *watched, QEvent *event)
         // A dish button is the theme's width plus its padding and border: measure a real one.
         const QWidget *sample = m_gridLayout->count() > 0 ? m_gridLayout->itemAt(0)->widget() : nullptr;
         const int buttonWidth = sample ? sample->sizeHint().width() : theme::kMenuButtonWidth + 32;
+        // Never fewer than two columns of dishes: the menu keeps that much of the width.
+        const int twoColumns = 2 * buttonWidth + std::max(0, m_gridLayout->horizontalSpacing()) + margins + m_menuScroll->verticalScrollBar()->sizeHint().width()
+                               + 2 * m_menuScroll->frameWidth();
+        if (m_menuScroll->minimumWidth() != twoColumns)
+            m_menuScroll->setMinimumWidth(twoColumns);
         const int cell = buttonWidth + std::max(0, m_gridLayout->horizontalSpacing());
         const int columns = std::clamp((width - margins + std::max(0, m_gridLayout->horizontalSpacing())) / cell, 1, 12);
         if (columns != m_columns) {
@@ -568,18 +582,19 @@ void OrderPage::refresh()
     const QString moveTarget = m_moveTo->currentData().toString();
     m_moveTo->clear();
     for (const Table &table : m_ctx->store.tables()->items())
-        if (table.status == TableStatus::Vacant)
+        if (table.status == TableStatus::Vacant && table.id != m_tableId) // not the table the order is on
             m_moveTo->addItem(tr("to %1").arg(table.name), table.id);
     if (const int k = m_moveTo->findData(moveTarget); k >= 0)
         m_moveTo->setCurrentIndex(k);
     QString totals;
     if (o) {
         totals = tr("Subtotal %1").arg(theme::baht(o->totals.subtotal.satang()));
+        // The parts on one line (the total is what the cashier reads), so the bill keeps its room.
         if (o->totals.discount.satang() > 0)
-            totals += u"<br>"_s + tr("Discount −%1").arg(theme::baht(o->totals.discount.satang()));
+            totals += u" · "_s + tr("Discount −%1").arg(theme::baht(o->totals.discount.satang()));
         if (o->totals.serviceCharge.satang() > 0)
-            totals += u"<br>"_s + tr("Service charge %1").arg(theme::baht(o->totals.serviceCharge.satang()));
-        totals += u"<br>"_s + tr("VAT %1").arg(theme::baht(o->totals.vat.satang()));
+            totals += u" · "_s + tr("Service charge %1").arg(theme::baht(o->totals.serviceCharge.satang()));
+        totals += u" · "_s + tr("VAT %1").arg(theme::baht(o->totals.vat.satang()));
         totals += u"<br><span style='font-size:22pt; font-weight:bold'>"_s + tr("Total %1").arg(theme::baht(o->totals.total.satang())) + u"</span>"_s;
     }
     if (qsizetype(lineTotals.size()) > orderLines) {

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QScrollArea;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -71,6 +72,7 @@ private:
     QTabBar *m_tabs;
     QWidget *m_grid;
     QGridLayout *m_gridLayout;
+    QScrollArea *m_menuScroll;
     int m_columns = 3; // the menu grid's columns: as many dishes as the width takes
     QLabel *m_title;
     QLabel *m_state;

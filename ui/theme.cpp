@@ -3,7 +3,12 @@
 #include "domain/money.h"
 #include "qr/qrcode.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QHash>
 #include <QFont>
 #include <QFontDatabase>
@@ -53,6 +58,33 @@ void apply(QApplication &app)
         QTabBar::tab:selected { background: #1f7a4d; color: white; border-radius: 8px; }
         QStatusBar { font-size: 13pt; }
     )"_s.arg(kMenuButtonWidth));
+}
+
+QIcon icon(const QString &name, const QColor &color)
+{
+    QFile file(u":/icons/%1.svg"_s.arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray svg = file.readAll().replace("currentColor", color.name().toLatin1());
+    QSvgRenderer renderer(svg);
+    QIcon icon;
+    for (int px : {16, 24, 32, 48, 64, 96}) { // 1×, 1.5× and 2× of the sizes buttons use
+        QPixmap pixmap(px, px);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void setIcon(QAbstractButton *button, const QString &name)
+{
+    const bool accent = button->property("accent").toBool() || button->property("danger").toBool();
+    button->setIcon(icon(name, accent ? QColor(Qt::white) : QColor(0x1d, 0x26, 0x30)));
+    button->setIconSize(QSize(26, 26));
 }
 
 QColor tableColor(TableStatus status)

@@ -7,7 +7,9 @@
 #include <QJsonValue>
 #include <QString>
 
+class QAbstractButton;
 class QApplication;
+class QIcon;
 class QLabel;
 class QStackedWidget;
 
@@ -19,6 +21,11 @@ namespace theme {
 inline constexpr int kMenuButtonWidth = 176;
 
 void apply(QApplication &app);
+/// A line icon from ui/icons (`send`, `bill`, `pay`, `print`, `done`, `card`, `signout`, `back`)
+/// drawn in `color` at every size a button asks for.
+QIcon icon(const QString &name, const QColor &color);
+/// Puts a line icon on a main action, white on an accent button, ink on the others.
+void setIcon(QAbstractButton *button, const QString &name);
 QColor tableColor(TableStatus status);
 /// "฿1,234.56" for the screen (docs/domain.md, "Money and totals").
 QString baht(qint64 satang);
