@@ -44,6 +44,7 @@ void apply(QApplication &app)
         QPushButton:checked { background: #1d2630; color: white; border-color: #1d2630; font-weight: bold; }
         QPushButton[accent="true"] { background: #1f7a4d; color: white; border-color: #1f7a4d; font-weight: bold; }
         QPushButton[danger="true"] { background: #b3382c; color: white; border-color: #b3382c; }
+        QPushButton[accent="true"]:disabled, QPushButton[danger="true"]:disabled { color: #a39c91; background: #eeeae3; border-color: #c9c2b6; font-weight: normal; }
         QToolButton[menuItem="true"] { min-width: %1px; max-width: %1px; min-height: 96px; font-size: 13pt; }
         QLabel[role="title"] { font-size: 22pt; font-weight: bold; }
         QLabel[role="big"] { font-size: 34pt; font-weight: bold; }

@@ -274,8 +274,12 @@ int main(int argc, char *argv[])
         window.show();
     } else if (parser.isSet(kiosk)) {
         window.setWindowFlag(Qt::FramelessWindowHint);
+        if (tillScreen) // the whole screen even where no window manager acts on "full screen"
+            window.setGeometry(tillScreen->geometry());
         window.showFullScreen();
     } else {
+        if (tillScreen) // the screen's room even where no window manager maximises (a bare kiosk X session)
+            window.setGeometry(tillScreen->availableGeometry());
         window.showMaximized();
     }
     if (touring) {
