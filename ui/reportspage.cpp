@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -71,25 +70,26 @@ void ReportsPage::load()
 {
     const QString from = m_from->date().toString(Qt::ISODate);
     const QString to = m_to->date().toString(Qt::ISODate);
-    m_ctx->api.salesReport(from, to, m_group->currentData().toString(), this, [this](Result<QJsonValue> r) {
+    m_ctx->api.salesReport(from, to, m_group->currentData().toString(), this, [this](Result<SalesReport> r) {
         if (!r) {
             m_summary->setText(client::ErrorText::forError(r.error()));
             return;
         }
-        const QJsonObject report = r->toObject();
-        const QJsonArray rows = report.value(u"rows"_s).toArray();
-        m_table->setRowCount(int(rows.size()));
-        const bool hour = report.value(u"group_by"_s).toString() == u"hour"_s;
-        for (int i = 0; i < rows.size(); ++i) {
-            const QJsonObject row = rows[i].toObject();
-            QString label = row.value(u"label"_s).toString();
-            if (hour)
+        m_table->setRowCount(int(r->rows.size()));
+        for (int i = 0; i < r->rows.size(); ++i) {
+            const SalesReport::Row &row = r->rows[i];
+            QString label = row.label;
+            if (r->groupBy == u"hour"_s)
                 label = u"%1:00"_s.arg(label);
-            else if (report.value(u"group_by"_s).toString() == u"method"_s)
+            else if (r->groupBy == u"method"_s)
                 label = theme::label(label);
-            const QStringList cells{label, QString::number(row.value(u"count"_s).toInteger()), theme::baht(row.value(u"gross"_s)),
-                                    theme::baht(row.value(u"discounts"_s)), theme::baht(row.value(u"service_charge"_s)), theme::baht(row.value(u"vat"_s)),
-                                    theme::baht(row.value(u"total"_s))};
+            const QStringList cells{label,
+                                    QString::number(row.count),
+                                    theme::baht(row.gross.satang()),
+                                    theme::baht(row.discounts.satang()),
+                                    theme::baht(row.serviceCharge.satang()),
+                                    theme::baht(row.vat.satang()),
+                                    theme::baht(row.total.satang())};
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells[c]);
                 if (c > 0)
@@ -97,24 +97,22 @@ void ReportsPage::load()
                 m_table->setItem(i, c, item);
             }
         }
-        const QJsonObject totals = report.value(u"totals"_s).toObject();
-        const QJsonObject refunds = report.value(u"refunds"_s).toObject();
-        m_summary->setText(tr("%n sale(s) · total %1 · VAT %2 · net %3 · refunded %4", nullptr, totals.value(u"count"_s).toInt())
-                               .arg(theme::baht(totals.value(u"total"_s)), theme::baht(totals.value(u"vat"_s)), theme::baht(totals.value(u"net"_s)),
-                                    theme::baht(refunds.value(u"amount"_s))));
+        const SalesReport::Row &totals = r->totals;
+        m_summary->setText(tr("%n sale(s) · total %1 · VAT %2 · net %3 · refunded %4", nullptr, int(totals.count))
+                               .arg(theme::baht(totals.total.satang()), theme::baht(totals.vat.satang()), theme::baht(totals.net.satang()),
+                                    theme::baht(r->refunds.amount.satang())));
     });
-    m_ctx->api.queueReport(from, to, this, [this](Result<QJsonValue> r) {
+    m_ctx->api.queueReport(from, to, this, [this](Result<QueueReport> r) {
         if (!r) {
             m_queue->clear();
             return;
         }
-        const QJsonObject q = r->toObject();
-        const auto minutes = [](const QJsonValue &v) { return v.isNull() ? QStringLiteral("—") : QString::number(v.toDouble(), 'f', 1); };
+        const auto minutes = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 1) : QStringLiteral("—"); };
         m_queue->setText(tr("Waitlist: %1 tickets, %2 seated, %3 no-shows · average wait %4 min, 90 % within %5 min")
-                             .arg(q.value(u"tickets"_s).toInt())
-                             .arg(q.value(u"seated"_s).toInt())
-                             .arg(q.value(u"no_shows"_s).toInt())
-                             .arg(minutes(q.value(u"average_wait_minutes"_s)), minutes(q.value(u"p90_wait_minutes"_s))));
+                             .arg(r->all.tickets)
+                             .arg(r->all.seated)
+                             .arg(r->all.noShows)
+                             .arg(minutes(r->all.averageWaitMinutes), minutes(r->all.p90WaitMinutes)));
     });
 }
 

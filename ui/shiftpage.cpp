@@ -4,7 +4,6 @@
 #include "errortext.h"
 #include "theme.h"
 
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,7 +51,7 @@ ShiftPage::ShiftPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
 void ShiftPage::load()
 {
     m_message->clear();
-    m_ctx->api.currentShift(this, [this](Result<QJsonValue> r) {
+    m_ctx->api.currentShift(this, [this](Result<ShiftReport> r) {
         if (!r && r.error().code != ErrorCode::NotFound) {
             m_message->setText(client::ErrorText::forError(r.error()));
             return;
@@ -68,37 +67,32 @@ void ShiftPage::load()
             m_report->setText(tr("Count the float in the drawer and open a shift before taking money."));
             return;
         }
-        showReport(r->toObject());
+        showReport(*r);
     });
 }
 
-void ShiftPage::showReport(const QJsonObject &report)
+void ShiftPage::showReport(const ShiftReport &report)
 {
-    const QJsonObject shift = report.value(u"shift"_s).toObject();
-    m_shiftId = shift.value(u"id"_s).toString();
-    const bool z = report.value(u"type"_s).toString() == u"Z"_s;
-    m_title->setText(z ? tr("Shift %1 closed — Z report").arg(m_shiftId) : tr("Shift %1 open — X report").arg(m_shiftId));
+    m_shiftId = report.shift ? report.shift->id : QString();
+    m_title->setText(report.z ? tr("Shift %1 closed — Z report").arg(m_shiftId) : tr("Shift %1 open — X report").arg(m_shiftId));
     QString html = u"<table cellpadding='4'>"_s;
-    auto line = [&html](const QString &label, const QString &value, bool strong = false) {
-        html += strong ? u"<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>"_s.arg(label, value)
-                       : u"<tr><td>%1</td><td align='right'>%2</td></tr>"_s.arg(label, value);
+    auto line = [&html](const QString &label, const Money &value, bool strong = false) {
+        const QString amount = theme::baht(value.satang());
+        html += strong ? u"<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>"_s.arg(label, amount)
+                       : u"<tr><td>%1</td><td align='right'>%2</td></tr>"_s.arg(label, amount);
     };
-    for (const auto &m : report.value(u"by_method"_s).toArray()) {
-        const QJsonObject o = m.toObject();
-        line(tr("%1 · %n sale(s)", nullptr, o.value(u"count"_s).toInt()).arg(theme::label(o.value(u"method"_s).toString())),
-             theme::baht(o.value(u"amount"_s)));
-    }
-    line(tr("Sales"), theme::baht(report.value(u"sales"_s).toObject().value(u"amount"_s)), true);
-    line(tr("Refunds"), theme::baht(report.value(u"refunds"_s).toObject().value(u"amount"_s)));
-    line(tr("Discounts"), theme::baht(report.value(u"discounts"_s).toObject().value(u"amount"_s)));
-    line(tr("Voids"), theme::baht(report.value(u"voids"_s).toObject().value(u"amount"_s)));
-    line(tr("VAT"), theme::baht(report.value(u"vat"_s)));
-    const QJsonObject cash = report.value(u"cash"_s).toObject();
-    line(tr("Opening cash"), theme::baht(cash.value(u"opening"_s)));
-    line(tr("Expected in the drawer"), theme::baht(cash.value(u"expected"_s)), true);
-    if (z) {
-        line(tr("Counted"), theme::baht(cash.value(u"counted"_s)), true);
-        line(tr("Over / short"), theme::baht(cash.value(u"over_short"_s)), true);
+    for (const ShiftReport::Method &m : report.byMethod)
+        line(tr("%1 · %n sale(s)", nullptr, int(m.count)).arg(theme::label(m.method)), m.amount);
+    line(tr("Sales"), report.sales.amount, true);
+    line(tr("Refunds"), report.refunds.amount);
+    line(tr("Discounts"), report.discounts.amount);
+    line(tr("Voids"), report.voids.amount);
+    line(tr("VAT"), report.vat);
+    line(tr("Opening cash"), report.cash.opening);
+    line(tr("Expected in the drawer"), report.cash.expected, true);
+    if (report.z) {
+        line(tr("Counted"), report.cash.counted.value_or(Money()), true);
+        line(tr("Over / short"), report.cash.overShort.value_or(Money()), true);
     }
     html += u"</table>"_s;
     m_report->setText(html);
@@ -111,7 +105,7 @@ void ShiftPage::openShift()
         m_message->setText(tr("Enter an amount like 1000 or 1000.00."));
         return;
     }
-    m_ctx->api.openShift(*cash, this, [this](Result<QJsonValue> r) {
+    m_ctx->api.openShift(*cash, this, [this](Result<Shift> r) {
         if (!r) {
             m_message->setText(client::ErrorText::forError(r.error()));
             return;
@@ -127,12 +121,12 @@ void ShiftPage::closeShift()
         m_message->setText(tr("Count the cash in the drawer and enter it."));
         return;
     }
-    m_ctx->api.closeShift(m_shiftId, *counted, this, [this](Result<QJsonValue> r) {
+    m_ctx->api.closeShift(m_shiftId, *counted, this, [this](Result<ShiftReport> r) {
         if (!r) {
             m_message->setText(client::ErrorText::forError(r.error()));
             return;
         }
-        showReport(r->toObject());
+        showReport(*r);
         m_open->setVisible(true);
         m_close->setVisible(false);
         m_cash->clear();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/reports.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -24,7 +25,7 @@ public:
     void closeShift();
 
 private:
-    void showReport(const QJsonObject &report);
+    void showReport(const ShiftReport &report);
 
     AppContext *m_ctx;
     QString m_shiftId;

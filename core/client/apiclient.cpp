@@ -639,36 +639,36 @@ void ApiClient::queueAction(const QString &code, const QString &action, const QS
     typed<QJsonValue>("POST", u"/api/v1/queue-tickets/%1/%2"_s.arg(encoded(code), encoded(action)), body, {}, context, std::move(done), json());
 }
 
-void ApiClient::openShift(Money openingCash, QObject *context, Callback<QJsonValue> done)
+void ApiClient::openShift(Money openingCash, QObject *context, Callback<Shift> done)
 {
-    typed<QJsonValue>("POST", u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, openingCash.toString()}}, {}, context, std::move(done), json());
+    typed<Shift>("POST", u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, openingCash.toString()}}, {}, context, std::move(done), object<Shift>());
 }
 
-void ApiClient::closeShift(const QString &shiftId, Money countedCash, QObject *context, Callback<QJsonValue> done)
+void ApiClient::closeShift(const QString &shiftId, Money countedCash, QObject *context, Callback<ShiftReport> done)
 {
-    typed<QJsonValue>("POST", u"/api/v1/shifts/%1/close"_s.arg(encoded(shiftId)), {{u"counted_cash"_s, countedCash.toString()}}, {}, context,
-                      std::move(done), json());
+    typed<ShiftReport>("POST", u"/api/v1/shifts/%1/close"_s.arg(encoded(shiftId)), {{u"counted_cash"_s, countedCash.toString()}}, {}, context,
+                      std::move(done), object<ShiftReport>());
 }
 
-void ApiClient::currentShift(QObject *context, Callback<QJsonValue> done)
+void ApiClient::currentShift(QObject *context, Callback<ShiftReport> done)
 {
-    typed<QJsonValue>("GET", u"/api/v1/shifts/current"_s, {}, {}, context, std::move(done), json());
+    typed<ShiftReport>("GET", u"/api/v1/shifts/current"_s, {}, {}, context, std::move(done), object<ShiftReport>());
 }
 
-void ApiClient::shiftReport(const QString &shiftId, QObject *context, Callback<QJsonValue> done)
+void ApiClient::shiftReport(const QString &shiftId, QObject *context, Callback<ShiftReport> done)
 {
-    typed<QJsonValue>("GET", u"/api/v1/reports/shift/"_s + encoded(shiftId), {}, {}, context, std::move(done), json());
+    typed<ShiftReport>("GET", u"/api/v1/reports/shift/"_s + encoded(shiftId), {}, {}, context, std::move(done), object<ShiftReport>());
 }
 
-void ApiClient::salesReport(const QString &from, const QString &to, const QString &groupBy, QObject *context, Callback<QJsonValue> done)
+void ApiClient::salesReport(const QString &from, const QString &to, const QString &groupBy, QObject *context, Callback<SalesReport> done)
 {
-    typed<QJsonValue>("GET", withQuery(u"/api/v1/reports/sales"_s, {{u"from"_s, from}, {u"to"_s, to}, {u"group_by"_s, groupBy}}), {}, {},
-                      context, std::move(done), json());
+    typed<SalesReport>("GET", withQuery(u"/api/v1/reports/sales"_s, {{u"from"_s, from}, {u"to"_s, to}, {u"group_by"_s, groupBy}}), {}, {},
+                      context, std::move(done), object<SalesReport>());
 }
 
-void ApiClient::queueReport(const QString &from, const QString &to, QObject *context, Callback<QJsonValue> done)
+void ApiClient::queueReport(const QString &from, const QString &to, QObject *context, Callback<QueueReport> done)
 {
-    typed<QJsonValue>("GET", withQuery(u"/api/v1/reports/queue"_s, {{u"from"_s, from}, {u"to"_s, to}}), {}, {}, context, std::move(done), json());
+    typed<QueueReport>("GET", withQuery(u"/api/v1/reports/queue"_s, {{u"from"_s, from}, {u"to"_s, to}}), {}, {}, context, std::move(done), object<QueueReport>());
 }
 
 void ApiClient::auditLog(const QHash<QString, QString> &filters, QObject *context, Callback<QJsonValue> done)

@@ -7,6 +7,7 @@
 #include "domain/customerview.h"
 #include "domain/payment.h"
 #include "domain/queueticket.h"
+#include "domain/reports.h"
 #include "domain/requests.h"
 #include "domain/settings.h"
 
@@ -166,13 +167,14 @@ public:
     /// action: "call", "seat" (with tableId), "cancel" or "no-show".
     void queueAction(const QString &code, const QString &action, const QString &tableId, QObject *context, Callback<QJsonValue> done);
 
-    // Shifts, reports, audit (JSON as documented in docs/api.md)
-    void openShift(Money openingCash, QObject *context, Callback<QJsonValue> done);
-    void closeShift(const QString &shiftId, Money countedCash, QObject *context, Callback<QJsonValue> done);
-    void currentShift(QObject *context, Callback<QJsonValue> done);
-    void shiftReport(const QString &shiftId, QObject *context, Callback<QJsonValue> done);
-    void salesReport(const QString &from, const QString &to, const QString &groupBy, QObject *context, Callback<QJsonValue> done);
-    void queueReport(const QString &from, const QString &to, QObject *context, Callback<QJsonValue> done);
+    // Shifts and reports; the audit log (JSON as documented in docs/api.md)
+    void openShift(Money openingCash, QObject *context, Callback<Shift> done);
+    void closeShift(const QString &shiftId, Money countedCash, QObject *context, Callback<ShiftReport> done);
+    /// The caller's open shift with its X report; NOT_FOUND when none is open.
+    void currentShift(QObject *context, Callback<ShiftReport> done);
+    void shiftReport(const QString &shiftId, QObject *context, Callback<ShiftReport> done);
+    void salesReport(const QString &from, const QString &to, const QString &groupBy, QObject *context, Callback<SalesReport> done);
+    void queueReport(const QString &from, const QString &to, QObject *context, Callback<QueueReport> done);
     void auditLog(const QHash<QString, QString> &filters, QObject *context, Callback<QJsonValue> done);
 
 signals:

@@ -261,11 +261,11 @@ Money JsonReader::money(const QString &key, Presence p, bool allowNegative, Mone
     return r.value();
 }
 
-std::optional<Money> JsonReader::optionalMoney(const QString &key)
+std::optional<Money> JsonReader::optionalMoney(const QString &key, bool allowNegative)
 {
     if (!has(key))
         return std::nullopt;
-    const Money m = money(key, Presence::Required);
+    const Money m = money(key, Presence::Required, allowNegative);
     return ok() ? std::optional<Money>(m) : std::nullopt;
 }
 

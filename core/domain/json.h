@@ -43,7 +43,8 @@ public:
     double number(const QString &key, Presence p, double min, double max, double fallback = 0);
     bool boolean(const QString &key, Presence p, bool fallback = false);
     Money money(const QString &key, Presence p, bool allowNegative = false, Money fallback = {});
-    std::optional<Money> optionalMoney(const QString &key);
+    /// Absent or null: none. A shortfall (over/short) may be negative with `allowNegative`.
+    std::optional<Money> optionalMoney(const QString &key, bool allowNegative = false);
     QDateTime time(const QString &key, Presence p);
     QJsonArray array(const QString &key, Presence p, qsizetype maxSize = 1000);
     QJsonObject object(const QString &key, Presence p);

@@ -3,6 +3,7 @@
 #include "controllers.h"
 
 #include "domain/json.h"
+#include "domain/reports.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -13,24 +14,20 @@ namespace tavola::server {
 
 namespace {
 
-QString money(const QVariant &satang)
-{
-    return Money::fromSatang(satang.toLongLong()).toString();
-}
-
 /// One report row: the amounts docs/api.md names, plus `total` (what customers were charged).
 /// net = total − VAT: sales excluding VAT, whether prices include VAT or not.
-QJsonObject salesRow(const QString &key, const QString &label, const Row &r)
+SalesReport::Row salesRow(const QString &key, const QString &label, const Row &r)
 {
-    return {{u"key"_s, key},
-            {u"label"_s, label},
-            {u"count"_s, r.value(u"n"_s).toLongLong()},
-            {u"gross"_s, money(r.value(u"gross"_s))},
-            {u"discounts"_s, money(r.value(u"discounts"_s))},
-            {u"service_charge"_s, money(r.value(u"service"_s))},
-            {u"vat"_s, money(r.value(u"vat"_s))},
-            {u"net"_s, Money::fromSatang(r.value(u"total"_s).toLongLong() - r.value(u"vat"_s).toLongLong()).toString()},
-            {u"total"_s, money(r.value(u"total"_s))}};
+    auto amount = [&r](const QString &column) { return Money::fromSatang(r.value(column).toLongLong()); };
+    return {key,
+            label,
+            r.value(u"n"_s).toLongLong(),
+            amount(u"gross"_s),
+            amount(u"discounts"_s),
+            amount(u"service"_s),
+            amount(u"vat"_s),
+            Money::fromSatang(r.value(u"total"_s).toLongLong() - r.value(u"vat"_s).toLongLong()),
+            amount(u"total"_s)};
 }
 
 ApiResult salesReport(RequestContext &ctx)
@@ -85,7 +82,10 @@ ApiResult salesReport(RequestContext &ctx)
         for (const Row &u : *users)
             labels.insert(u.value(u"id"_s).toString(), u.value(u"username"_s).toString());
     }
-    QJsonArray out;
+    SalesReport report;
+    report.from = QDate::fromString(period->first, Qt::ISODate);
+    report.to = QDate::fromString(period->second, Qt::ISODate);
+    report.groupBy = groupBy;
     qint64 sums[6] = {};
     for (const Row &r : *rows) {
         QString key = r.value(u"k"_s).toString();
@@ -98,7 +98,7 @@ ApiResult salesReport(RequestContext &ctx)
             label = labels.value(key, key);
         else if (groupBy == u"staff"_s)
             label = key = labels.value(key, key);
-        out.append(salesRow(key, label, r));
+        report.rows.append(salesRow(key, label, r));
         int i = 0;
         for (const QString &column : {u"n"_s, u"gross"_s, u"discounts"_s, u"service"_s, u"vat"_s, u"total"_s})
             sums[i++] += r.value(column).toLongLong();
@@ -121,13 +121,9 @@ ApiResult salesReport(RequestContext &ctx)
                               binds, {});
     if (!refunds)
         return refunds.error();
-    return ApiResult::ok(QJsonObject{{u"from"_s, period->first},
-                                     {u"to"_s, period->second},
-                                     {u"group_by"_s, groupBy},
-                                     {u"rows"_s, out},
-                                     {u"totals"_s, salesRow(u"total"_s, u"Total"_s, totalsRow)},
-                                     {u"refunds"_s, QJsonObject{{u"count"_s, refunds->value(u"n"_s).toLongLong()},
-                                                                {u"amount"_s, money(refunds->value(u"amount"_s))}}}});
+    report.totals = salesRow(u"total"_s, u"Total"_s, totalsRow);
+    report.refunds = {refunds->value(u"n"_s).toLongLong(), Money::fromSatang(refunds->value(u"amount"_s).toLongLong())};
+    return ApiResult::ok(report.toJson());
 }
 
 ApiResult queueReport(RequestContext &ctx)
@@ -137,7 +133,7 @@ ApiResult queueReport(RequestContext &ctx)
         return period.error();
     const QVariantList binds{period->first, period->second};
     // Wait = from taking the ticket to being seated, for parties that were seated.
-    auto stats = [&](const QString &prefix) -> Result<QJsonObject> {
+    auto stats = [&](const QString &prefix) -> Result<QueueReport::Stats> {
         const QString where = u"WHERE business_day >= ? AND business_day <= ?"_s + (prefix.isEmpty() ? QString() : u" AND prefix = ?"_s);
         QVariantList b = binds;
         if (!prefix.isEmpty())
@@ -152,7 +148,7 @@ ApiResult queueReport(RequestContext &ctx)
         if (!row)
             return row.error();
         const qint64 seated = row->value(u"seated"_s).toLongLong();
-        QJsonValue p90;
+        std::optional<double> p90;
         if (seated > 0) {
             // The 90th percentile by the nearest-rank method: the ⌈0.9·n⌉-th shortest wait.
             const qint64 rank = (seated * 9 + 9) / 10;
@@ -164,31 +160,29 @@ ApiResult queueReport(RequestContext &ctx)
             p90 = std::round(v->toDouble() / 6000.0) / 10.0;
         }
         const QVariant avg = row->value(u"avg_wait"_s);
-        return QJsonObject{{u"tickets"_s, row->value(u"n"_s).toLongLong()},
-                           {u"seated"_s, seated},
-                           {u"no_shows"_s, row->value(u"no_shows"_s).toLongLong()},
-                           {u"cancelled"_s, row->value(u"cancelled"_s).toLongLong()},
-                           {u"still_waiting"_s, row->value(u"waiting"_s).toLongLong()},
-                           {u"average_wait_minutes"_s, avg.isNull() ? QJsonValue() : QJsonValue(std::round(avg.toDouble() / 6000.0) / 10.0)},
-                           {u"p90_wait_minutes"_s, p90}};
+        return QueueReport::Stats{row->value(u"n"_s).toLongLong(),
+                                  seated,
+                                  row->value(u"no_shows"_s).toLongLong(),
+                                  row->value(u"cancelled"_s).toLongLong(),
+                                  row->value(u"waiting"_s).toLongLong(),
+                                  avg.isNull() ? std::nullopt : std::optional(std::round(avg.toDouble() / 6000.0) / 10.0),
+                                  p90,
+                                  prefix};
     };
+    QueueReport report;
+    report.from = QDate::fromString(period->first, Qt::ISODate);
+    report.to = QDate::fromString(period->second, Qt::ISODate);
     auto all = stats({});
     if (!all)
         return all.error();
-    QJsonArray byPrefix;
+    report.all = *all;
     for (const QString &prefix : {u"A"_s, u"B"_s, u"C"_s}) {
         auto s = stats(prefix);
         if (!s)
             return s.error();
-        QJsonObject row = *s;
-        row.insert(u"prefix"_s, prefix);
-        byPrefix.append(row);
+        report.byPrefix.append(*s);
     }
-    QJsonObject out = *all;
-    out.insert(u"from"_s, period->first);
-    out.insert(u"to"_s, period->second);
-    out.insert(u"by_prefix"_s, byPrefix);
-    return ApiResult::ok(out);
+    return ApiResult::ok(report.toJson());
 }
 
 ApiResult auditLog(RequestContext &ctx)

@@ -4,6 +4,7 @@
 
 #include "domain/json.h"
 #include "domain/payment.h"
+#include "domain/reports.h"
 
 #include <QJsonDocument>
 
@@ -15,24 +16,25 @@ namespace {
 
 QJsonObject shiftFromRow(const Row &r)
 {
-    const bool closed = r.value(u"status"_s).toString() == u"CLOSED"_s;
-    auto money = [&](const QString &column) -> QJsonValue {
+    auto money = [&](const QString &column) -> std::optional<Money> {
         const QVariant v = r.value(column);
-        return v.isNull() ? QJsonValue() : QJsonValue(Money::fromSatang(v.toLongLong()).toString());
+        return v.isNull() ? std::nullopt : std::optional(Money::fromSatang(v.toLongLong()));
     };
-    QJsonObject o{{u"id"_s, r.value(u"id"_s).toString()},
-                  {u"cashier_id"_s, r.value(u"cashier_id"_s).toString()},
-                  {u"cashier"_s, r.value(u"cashier_name"_s).toString()},
-                  {u"status"_s, r.value(u"status"_s).toString()},
-                  {u"opening_cash"_s, money(u"opening_cash"_s)},
-                  {u"opened_at"_s, timeToJson(fromMs(r.value(u"opened_at"_s)))},
-                  {u"closed_at"_s, timeToJson(fromMs(r.value(u"closed_at"_s)))},
-                  {u"counted_cash"_s, money(u"counted_cash"_s)},
-                  {u"expected_cash"_s, money(u"expected_cash"_s)},
-                  {u"closed_by"_s, closed ? QJsonValue(r.value(u"closed_by"_s).toString()) : QJsonValue()}};
-    if (closed)
-        o.insert(u"over_short"_s, Money::fromSatang(r.value(u"counted_cash"_s).toLongLong() - r.value(u"expected_cash"_s).toLongLong()).toString());
-    return o;
+    Shift shift;
+    shift.id = r.value(u"id"_s).toString();
+    shift.cashierId = r.value(u"cashier_id"_s).toString();
+    shift.cashier = r.value(u"cashier_name"_s).toString();
+    shift.status = enumFromName<Shift::Status>(r.value(u"status"_s).toString()).value_or(Shift::Status::Open);
+    shift.openingCash = money(u"opening_cash"_s).value_or(Money());
+    shift.openedAt = fromMs(r.value(u"opened_at"_s));
+    shift.closedAt = fromMs(r.value(u"closed_at"_s));
+    shift.countedCash = money(u"counted_cash"_s);
+    shift.expectedCash = money(u"expected_cash"_s);
+    if (shift.status == Shift::Status::Closed) {
+        shift.closedBy = r.value(u"closed_by"_s).toString();
+        shift.overShort = Money::fromSatang(r.value(u"counted_cash"_s).toLongLong() - r.value(u"expected_cash"_s).toLongLong());
+    }
+    return shift.toJson();
 }
 
 Result<Row> loadShift(Database &db, const QString &id)
@@ -44,9 +46,9 @@ Result<Row> loadShift(Database &db, const QString &id)
     return db.row(u"SELECT * FROM shifts WHERE id = ?"_s, {n}, u"No shift with id %1"_s.arg(id));
 }
 
-QJsonObject countAmount(qint64 count, qint64 satang)
+CountAmount countAmount(qint64 count, qint64 satang)
 {
-    return {{u"count"_s, count}, {u"amount"_s, Money::fromSatang(satang).toString()}};
+    return {count, Money::fromSatang(satang)};
 }
 
 /// The shift's figures, straight from the payments that belong to it. `counted` closes it (Z).
@@ -92,39 +94,30 @@ Result<QJsonObject> computeReport(RequestContext &ctx, const Row &shift, std::op
         refundCount += r.value(u"n"_s).toLongLong();
         refundAmount += r.value(u"amount"_s).toLongLong();
     }
-    QJsonArray methods;
+    ShiftReport report;
     for (const PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::PromptPay, PaymentMethod::Card}) {
         const auto [n, amount] = sales.value(enumName(m));
         const auto [rn, ramount] = refunded.value(enumName(m));
-        methods.append(QJsonObject{{u"method"_s, enumName(m)},
-                                   {u"count"_s, n},
-                                   {u"amount"_s, Money::fromSatang(amount).toString()},
-                                   {u"refunds"_s, countAmount(rn, ramount)},
-                                   {u"net"_s, Money::fromSatang(amount - ramount).toString()}});
+        report.byMethod.append({enumName(m), n, Money::fromSatang(amount), countAmount(rn, ramount), Money::fromSatang(amount - ramount)});
     }
     const qint64 opening = shift.value(u"opening_cash"_s).toLongLong();
     const qint64 cashSales = sales.value(u"cash"_s).second;
     const qint64 cashRefunds = refunded.value(u"cash"_s).second;
     const qint64 expected = opening + cashSales - cashRefunds;
-    QJsonObject cash{{u"opening"_s, Money::fromSatang(opening).toString()},
-                     {u"sales"_s, Money::fromSatang(cashSales).toString()},
-                     {u"refunds"_s, Money::fromSatang(cashRefunds).toString()},
-                     {u"expected"_s, Money::fromSatang(expected).toString()},
-                     {u"counted"_s, counted ? QJsonValue(counted->toString()) : QJsonValue()},
-                     {u"over_short"_s, counted ? QJsonValue(Money::fromSatang(counted->satang() - expected).toString()) : QJsonValue()}};
-    return QJsonObject{{u"type"_s, counted || shift.value(u"status"_s).toString() == u"CLOSED"_s ? u"Z"_s : u"X"_s},
-                       {u"generated_at"_s, formatTime(ctx.now)},
-                       {u"sales"_s, countAmount(salesCount, salesAmount)},
-                       {u"by_method"_s, methods},
-                       {u"refunds"_s, countAmount(refundCount, refundAmount)},
-                       {u"net"_s, Money::fromSatang(salesAmount - refundAmount).toString()},
-                       {u"discounts"_s, countAmount(orders->value(u"discounted"_s).toLongLong(), orders->value(u"discount"_s).toLongLong())},
-                       {u"voids"_s, countAmount(voids->value(u"n"_s).toLongLong(), voids->value(u"amount"_s).toLongLong())},
-                       {u"vat"_s, Money::fromSatang(orders->value(u"vat"_s).toLongLong()).toString()},
-                       {u"service_charge"_s, Money::fromSatang(orders->value(u"service"_s).toLongLong()).toString()},
-                       {u"cash_rounding"_s, Money::fromSatang(rounding).toString()},
-                       {u"unsettled_qr_payments"_s, open->value(u"n"_s).toLongLong()},
-                       {u"cash"_s, cash}};
+    report.cash = {Money::fromSatang(opening), Money::fromSatang(cashSales), Money::fromSatang(cashRefunds), Money::fromSatang(expected),
+                   counted, counted ? std::optional(Money::fromSatang(counted->satang() - expected)) : std::nullopt};
+    report.z = counted || shift.value(u"status"_s).toString() == u"CLOSED"_s;
+    report.generatedAt = ctx.now;
+    report.sales = countAmount(salesCount, salesAmount);
+    report.refunds = countAmount(refundCount, refundAmount);
+    report.net = Money::fromSatang(salesAmount - refundAmount);
+    report.discounts = countAmount(orders->value(u"discounted"_s).toLongLong(), orders->value(u"discount"_s).toLongLong());
+    report.voids = countAmount(voids->value(u"n"_s).toLongLong(), voids->value(u"amount"_s).toLongLong());
+    report.vat = Money::fromSatang(orders->value(u"vat"_s).toLongLong());
+    report.serviceCharge = Money::fromSatang(orders->value(u"service"_s).toLongLong());
+    report.cashRounding = Money::fromSatang(rounding);
+    report.unsettledQrPayments = open->value(u"n"_s).toLongLong();
+    return report.toJson();
 }
 
 /// X report for an open shift (live), the stored Z report for a closed one.

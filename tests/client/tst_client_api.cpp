@@ -68,8 +68,14 @@ private slots:
         CHECK_OK(AWAIT(QList<KitchenTicket>, api->kitchenTickets(u"kitchen"_s, u"NEW,PREPARING"_s, nullptr, cb)));
         CHECK_OK(AWAIT(QList<QueueTicket>, api->queueTickets(nullptr, cb)));
         CHECK_OK(AWAIT(QJsonValue, api->users(nullptr, cb)));
-        CHECK_OK(AWAIT(QJsonValue, api->salesReport({}, {}, u"method"_s, nullptr, cb)));
-        CHECK_OK(AWAIT(QJsonValue, api->queueReport({}, {}, nullptr, cb)));
+        auto sales = AWAIT(SalesReport, api->salesReport({}, {}, u"method"_s, nullptr, cb));
+        CHECK_OK(sales);
+        QCOMPARE(sales->groupBy, u"method"_s);
+        QCOMPARE(sales->totals.key, u"total"_s);
+        auto waitlist = AWAIT(QueueReport, api->queueReport({}, {}, nullptr, cb));
+        CHECK_OK(waitlist);
+        QCOMPARE(waitlist->byPrefix.size(), 3); // parties of each size, A B C
+        QVERIFY(waitlist->from.isValid() && waitlist->from <= waitlist->to);
         CHECK_OK(AWAIT(QJsonValue, api->auditLog({{u"entity"_s, u"user"_s}}, nullptr, cb)));
         // Floor plan and menu edits round-trip through the codecs.
         FloorPlan edited = *plan;
@@ -174,10 +180,26 @@ private slots:
         CHECK_OK(tickets);
         QVERIFY(!tickets->isEmpty());
         CHECK_OK(AWAIT(KitchenTicket, kitchen->setKitchenStatus(tickets->first().id, KitchenStatus::Preparing, nullptr, cb)));
-        auto shift = AWAIT(QJsonValue, cashier->openShift(Money::fromSatang(100000), nullptr, cb));
+        auto shift = AWAIT(Shift, cashier->openShift(Money::fromSatang(100000), nullptr, cb));
         CHECK_OK(shift);
-        CHECK_OK(AWAIT(QJsonValue, cashier->currentShift(nullptr, cb)));
-        CHECK_OK(AWAIT(QJsonValue, cashier->closeShift(shift->toObject().value(u"id"_s).toString(), Money::fromSatang(100000), nullptr, cb)));
+        QCOMPARE(shift->status, Shift::Status::Open);
+        QCOMPARE(shift->cashier, u"cashier1"_s);
+        auto x = AWAIT(ShiftReport, cashier->currentShift(nullptr, cb));
+        CHECK_OK(x);
+        QVERIFY(!x->z);
+        QCOMPARE(x->shift->id, shift->id);
+        QCOMPARE(x->cash.opening, Money::fromSatang(100000));
+        auto z = AWAIT(ShiftReport, cashier->closeShift(shift->id, Money::fromSatang(100000), nullptr, cb));
+        CHECK_OK(z);
+        QVERIFY(z->z);
+        QCOMPARE(z->shift->status, Shift::Status::Closed);
+        QCOMPARE(z->cash.counted, Money::fromSatang(100000));
+        QCOMPARE(z->cash.overShort, Money::fromSatang(0));
+        // The Z report a manager reads later is the one frozen at closing.
+        auto frozen = AWAIT(ShiftReport, manager->shiftReport(shift->id, nullptr, cb));
+        CHECK_OK(frozen);
+        QCOMPARE(frozen->cash, z->cash);
+        QCOMPARE(frozen->byMethod, z->byMethod);
     }
 
     void errorsAreTypedAndSayWhatToDo()
@@ -193,10 +215,10 @@ private slots:
         QCOMPARE(ErrorText::forError(taken.error()), u"This table already has an open bill."_s);
         auto missing = AWAIT(Order, waiter->order(u"999999"_s, nullptr, cb));
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
-        auto forbidden = AWAIT(QJsonValue, waiter->salesReport({}, {}, u"day"_s, nullptr, cb));
+        auto forbidden = AWAIT(SalesReport, waiter->salesReport({}, {}, u"day"_s, nullptr, cb));
         QCOMPARE(forbidden.error().code, ErrorCode::Forbidden);
         auto manager = signedIn(u"manager1"_s);
-        auto bad = AWAIT(QJsonValue, manager->salesReport({}, {}, u"week"_s, nullptr, cb));
+        auto bad = AWAIT(SalesReport, manager->salesReport({}, {}, u"week"_s, nullptr, cb));
         QCOMPARE(bad.error().code, ErrorCode::ValidationFailed);
         QCOMPARE(bad.error().field(), u"group_by"_s);
         // In Thai.

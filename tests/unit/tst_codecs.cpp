@@ -4,6 +4,7 @@
 #include "domain/order.h"
 #include "domain/payment.h"
 #include "domain/queueticket.h"
+#include "domain/reports.h"
 #include "domain/requests.h"
 
 #include <QJsonDocument>
@@ -162,6 +163,75 @@ private slots:
         QCOMPARE(keys(t.toStatusJson()), set({"id", "name", "status", "order_id", "guests", "seats", "seated_at"}));
         QCOMPARE(Table::fromStatusJson(t.toStatusJson())->seatedAt, t.seatedAt); // the floor plan's minutes seated
         QCOMPARE(FloorPlan::fromJson(j).value(), p);
+    }
+
+    void reportsKeepTheContractsShape()
+    {
+        // A Z report as the server freezes it, read back by a till: every figure survives.
+        ShiftReport z;
+        z.z = true;
+        z.generatedAt = at("2026-01-21T22:00:00Z");
+        z.sales = {3, Money::fromSatang(45000)};
+        z.byMethod = {{u"cash"_s, 2, Money::fromSatang(30000), {1, Money::fromSatang(5000)}, Money::fromSatang(25000)},
+                      {u"card"_s, 1, Money::fromSatang(15000), {}, Money::fromSatang(15000)}};
+        z.refunds = {1, Money::fromSatang(5000)};
+        z.net = Money::fromSatang(40000);
+        z.vat = Money::fromSatang(2617);
+        z.cash = {Money::fromSatang(100000), Money::fromSatang(30000), Money::fromSatang(5000), Money::fromSatang(125000),
+                  Money::fromSatang(124900), Money::fromSatang(-100)};
+        Shift shift;
+        shift.id = u"7"_s;
+        shift.cashierId = u"3"_s;
+        shift.cashier = u"cashier1"_s;
+        shift.status = Shift::Status::Closed;
+        shift.openingCash = Money::fromSatang(100000);
+        shift.countedCash = Money::fromSatang(124900);
+        shift.expectedCash = Money::fromSatang(125000);
+        shift.overShort = Money::fromSatang(-100);
+        shift.closedBy = u"manager1"_s;
+        z.shift = shift;
+        const QJsonObject j = z.toJson();
+        QCOMPARE(keys(j), set({"type", "generated_at", "sales", "by_method", "refunds", "net", "discounts", "voids", "vat", "service_charge",
+                               "cash_rounding", "unsettled_qr_payments", "cash", "shift"}));
+        QCOMPARE(j[u"type"_s].toString(), u"Z"_s);
+        QCOMPARE(j[u"cash"_s].toObject()[u"over_short"_s].toString(), u"-1.00"_s);
+        const auto back = ShiftReport::fromJson(j);
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+        QCOMPARE(back.value(), z);
+        // An open shift has no count yet: null, not zero.
+        ShiftReport x = z;
+        x.z = false;
+        x.cash.counted.reset();
+        x.cash.overShort.reset();
+        QVERIFY(x.toJson()[u"cash"_s].toObject()[u"counted"_s].isNull());
+        QCOMPARE(ShiftReport::fromJson(x.toJson()).value(), x);
+        QCOMPARE(ShiftReport::fromJson(json(R"({"type":"Y"})")).error().field(), u"type"_s);
+
+        SalesReport sales;
+        sales.from = QDate(2026, 1, 1);
+        sales.to = QDate(2026, 1, 31);
+        sales.groupBy = u"method"_s;
+        sales.rows = {{u"cash"_s, u"cash"_s, 2, Money::fromSatang(20000), {}, Money::fromSatang(2000), Money::fromSatang(1439),
+                       Money::fromSatang(20561), Money::fromSatang(22000)}};
+        sales.totals = sales.rows.first();
+        sales.totals.key = u"total"_s;
+        sales.refunds = {0, {}};
+        QCOMPARE(keys(sales.toJson()), set({"from", "to", "group_by", "rows", "totals", "refunds"}));
+        QCOMPARE(sales.toJson()[u"from"_s].toString(), u"2026-01-01"_s);
+        const auto salesBack = SalesReport::fromJson(sales.toJson());
+        QVERIFY2(salesBack.ok(), salesBack.ok() ? "" : qPrintable(salesBack.error().message));
+        QCOMPARE(salesBack.value(), sales);
+
+        QueueReport queue;
+        queue.from = queue.to = QDate(2026, 1, 21);
+        queue.all = {5, 3, 1, 0, 1, 12.5, 20.0, {}};
+        queue.byPrefix = {{2, 1, 1, 0, 0, 8.0, 8.0, u"A"_s}, {3, 2, 0, 0, 1, std::nullopt, std::nullopt, u"B"_s}};
+        const QJsonObject q = queue.toJson();
+        QVERIFY(!q.contains(u"prefix"_s));
+        QVERIFY(q[u"by_prefix"_s].toArray().at(1).toObject()[u"average_wait_minutes"_s].isNull());
+        const auto queueBack = QueueReport::fromJson(q);
+        QVERIFY2(queueBack.ok(), queueBack.ok() ? "" : qPrintable(queueBack.error().message));
+        QCOMPARE(queueBack.value(), queue);
     }
 
     void floorPlanConsistencyIsChecked()
