@@ -10,7 +10,6 @@
 #include "receipt/renderer.h"
 #include "realtimeclient.h"
 
-#include <QJsonObject>
 
 #include <QObject>
 #include <QPointer>

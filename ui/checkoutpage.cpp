@@ -230,20 +230,16 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &CheckoutPage::tick);
     connect(&m_ctx->store, &client::ClientStore::orderChanged, this, &CheckoutPage::refreshDue);
-    // PromptPay turns to "paid" by itself when the event arrives.
-    connect(&m_ctx->realtime, &client::RealtimeClient::eventReceived, this, [this](const QString &type, qint64, const QJsonObject &event) {
-        if (m_promptPay.id.isEmpty() || event.value(u"payment_id"_s).toString() != m_promptPay.id)
-            return;
-        auto p = Payment::fromJson(event);
-        if (type == u"payment.paid"_s && p)
-            showPaid(*p);
-        else if (type == u"payment.flagged"_s)
-            showError(tr("The amount paid does not match the bill. Ask a manager."));
-    });
-    connect(&m_ctx->outbox, &client::Outbox::actionDone, this, [this](qint64, const QJsonObject &result) {
-        if (result.contains(u"payment_id"_s) && m_ctx->outbox.resolve(m_orderRef) == result.value(u"order_id"_s).toString()) {
-            if (auto p = Payment::fromJson(result))
-                showPaid(*p);
+    // PromptPay turns to "paid" by itself when the event arrives; cash queued offline shows its
+    // receipt once the server took it.
+    connect(&m_ctx->store, &client::ClientStore::paymentChanged, this, [this](const Payment &p) {
+        if (!m_promptPay.id.isEmpty() && p.id == m_promptPay.id) {
+            if (p.status == PaymentStatus::Paid)
+                showPaid(p);
+            else if (p.status == PaymentStatus::Flagged)
+                showError(tr("The amount paid does not match the bill. Ask a manager."));
+        } else if (p.method == PaymentMethod::Cash && p.status == PaymentStatus::Paid && m_ctx->outbox.resolve(m_orderRef) == p.orderId) {
+            showPaid(p);
         }
     });
     connect(&m_ctx->outbox, &client::Outbox::actionFailed, this, [this](qint64, const Error &e) { showError(client::ErrorText::forError(e)); });

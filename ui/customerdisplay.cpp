@@ -242,11 +242,9 @@ void CustomerDisplay::follow(const QString &till)
 {
     m_till = till;
     m_ctx->realtime.setTopics({u"display"_s});
-    connect(&m_ctx->realtime, &client::RealtimeClient::eventReceived, this, [this](const QString &type, qint64, const QJsonObject &event) {
-        if (type != u"display.updated"_s || event.value(u"till"_s).toString() != m_till)
-            return;
-        if (auto v = CustomerView::fromJson(event))
-            showView(*v);
+    connect(&m_ctx->store, &client::ClientStore::customerViewChanged, this, [this](const QString &fromTill, const CustomerView &view) {
+        if (fromTill == m_till)
+            showView(view);
     });
     // Anything missed while the connection was down: the till's last view.
     connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, [this] {

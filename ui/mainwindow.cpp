@@ -22,7 +22,6 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -334,16 +333,12 @@ void MainWindow::checkServerHealth()
 {
     if (m_screen == Screen::Login)
         return;
-    m_ctx->api.health(this, [this](Result<QJsonValue> r) {
+    m_ctx->api.health(this, [this](Result<ServerHealth> r) {
         QString problem;
-        if (r) {
-            const QJsonObject h = r->toObject();
-            const QString database = h.value(u"database"_s).toString();
-            if (database == u"degraded"_s)
-                problem = tr("⚠ The server cannot save: its disk is full. Sales are not being saved — tell the manager.");
-            else if (database == u"disconnected"_s)
-                problem = tr("⚠ The server has lost its database. Sales are not being saved — tell the manager.");
-        }
+        if (r && r->database == ServerHealth::Database::Degraded)
+            problem = tr("⚠ The server cannot save: its disk is full. Sales are not being saved — tell the manager.");
+        else if (r && r->database == ServerHealth::Database::Disconnected)
+            problem = tr("⚠ The server has lost its database. Sales are not being saved — tell the manager.");
         if (problem != m_serverProblem) {
             m_serverProblem = problem;
             updateStatus();

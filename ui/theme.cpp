@@ -13,7 +13,6 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QLabel>
-#include <QLocale>
 #include <QPixmap>
 #include <QStackedWidget>
 
@@ -119,18 +118,7 @@ QString label(const QString &apiName)
 
 QString baht(qint64 satang)
 {
-    const bool negative = satang < 0;
-    const qint64 v = negative ? -satang : satang;
-    QLocale c = QLocale::c();
-    c.setNumberOptions(QLocale::DefaultNumberOptions);
-    const QString whole = QLocale(QLocale::English).toString(v / 100);
-    return u"%1฿%2.%3"_s.arg(negative ? u"-"_s : QString(), whole).arg(v % 100, 2, 10, QChar(u'0'));
-}
-
-QString baht(const QJsonValue &apiAmount)
-{
-    auto m = Money::parse(apiAmount.toString(), true);
-    return m ? baht(m->satang()) : QStringLiteral("—");
+    return Money::fromSatang(satang).toDisplayString(); // the one formatter, receipts use it too
 }
 
 Status showQr(QLabel *label, const QString &payload, int side)

@@ -4,7 +4,6 @@
 #include "domain/statemachine.h"
 
 #include <QColor>
-#include <QJsonValue>
 #include <QString>
 
 class QAbstractButton;
@@ -29,8 +28,6 @@ void setIcon(QAbstractButton *button, const QString &name);
 QColor tableColor(TableStatus status);
 /// "฿1,234.56" for the screen (docs/domain.md, "Money and totals").
 QString baht(qint64 satang);
-/// An API amount ("1234.50", may be negative) for the screen, or "—" when there is none.
-QString baht(const QJsonValue &apiAmount);
 /// A status or station name from the API ("SERVING", "bar") in the UI language.
 QString label(const QString &apiName);
 /// Draws `payload` as a QR code about `side` pixels wide into `label`; an error (a payload too

@@ -316,7 +316,7 @@ QString withQuery(const QString &path, const QList<std::pair<QString, QString>> 
 
 } // namespace
 
-void ApiClient::health(QObject *context, Callback<QJsonValue> done)
+void ApiClient::health(QObject *context, Callback<ServerHealth> done)
 {
     // /health is not enveloped: the whole body is the answer.
     QNetworkRequest req(QUrl(m_baseUrl + u"/health"_s));
@@ -334,7 +334,7 @@ void ApiClient::health(QObject *context, Callback<QJsonValue> done)
         if (status == 0)
             done(Error{ErrorCode::Unavailable, reply->errorString(), {}});
         else
-            done(QJsonValue(QJsonDocument::fromJson(reply->readAll()).object()));
+            done(ServerHealth::fromJson(QJsonDocument::fromJson(reply->readAll()).object()));
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/floorplan.h"
+#include "domain/health.h"
 #include "domain/kitchenticket.h"
 #include "domain/menu.h"
 #include "domain/order.h"
@@ -95,7 +96,8 @@ public:
     void get(const QString &path, QObject *context, Callback<QJsonValue> done) { call("GET", path, {}, {}, context, std::move(done)); }
 
     // Service and auth
-    void health(QObject *context, Callback<QJsonValue> done);
+    /// GET /health (answered also while the server cannot save, with the reason).
+    void health(QObject *context, Callback<ServerHealth> done);
     void loginWithPin(const QString &username, const QString &pin, QObject *context, Callback<AuthSession> done);
     void loginWithPassword(const QString &username, const QString &password, QObject *context, Callback<AuthSession> done);
     /// Exchanges a stored refresh token for a session (app start).

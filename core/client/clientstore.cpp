@@ -265,6 +265,12 @@ void ClientStore::onEvent(const QString &type, qint64, const QJsonObject &data)
         });
     } else if (type == u"floor_plan.updated"_s) {
         reload();
+    } else if (type.startsWith(u"payment."_s)) {
+        if (auto p = Payment::fromJson(data))
+            emit paymentChanged(*p);
+    } else if (type == u"display.updated"_s) {
+        if (auto v = CustomerView::fromJson(data))
+            emit customerViewChanged(data.value(u"till"_s).toString(), *v);
     }
 }
 
@@ -339,6 +345,8 @@ void ClientStore::onOutboxDone(qint64, const QJsonObject &result)
         }
     } else if (result.contains(u"payment_id"_s)) {
         fetchOrder(result.value(u"order_id"_s).toString());
+        if (auto p = Payment::fromJson(result))
+            emit paymentChanged(*p);
     }
 }
 

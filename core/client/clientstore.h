@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/customerview.h"
+#include "domain/payment.h"
+
 #include "clientmodels.h"
 #include "domain/settings.h"
 #include "domain/floorplan.h"
@@ -56,6 +59,11 @@ signals:
     void menuChanged();
     void floorPlanChanged();
     void settingsChanged();
+    /// A payment changed on the server (a PromptPay paid or flagged by the bank's event), or a
+    /// payment this till queued offline was taken by the server.
+    void paymentChanged(const tavola::Payment &payment);
+    /// A till's customer-display view (event `display.updated`, to sockets that subscribed to it).
+    void customerViewChanged(const QString &till, const tavola::CustomerView &view);
 
 private:
     void onEvent(const QString &type, qint64 seq, const QJsonObject &data);

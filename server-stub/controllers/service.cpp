@@ -1,6 +1,8 @@
 // /health and /metrics.
 #include "controllers.h"
 
+#include "domain/health.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -14,14 +16,13 @@ void registerServiceRoutes(Router &router)
         const bool reachable = ctx.db.ping();
         const QString problem = reachable ? ctx.db.storageProblem() : QString();
         const bool up = reachable && problem.isEmpty();
-        QJsonObject body{{u"status"_s, up ? u"ok"_s : u"degraded"_s},
-                         {u"database"_s, up ? u"connected"_s : reachable ? u"degraded"_s : u"disconnected"_s},
-                         {u"uptime"_s, ctx.state.startedAt.secsTo(ctx.now)},
-                         {u"version"_s, QCoreApplication::applicationVersion().isEmpty() ? u"0.1.0"_s : QCoreApplication::applicationVersion()},
-                         {u"timestamp"_s, formatTime(ctx.now)}};
-        if (!problem.isEmpty())
-            body.insert(u"reason"_s, problem);
-        ApiResult r(up ? 200 : 503, {}, {}, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+        ServerHealth health;
+        health.database = up ? ServerHealth::Database::Connected : reachable ? ServerHealth::Database::Degraded : ServerHealth::Database::Disconnected;
+        health.uptimeSeconds = ctx.state.startedAt.secsTo(ctx.now);
+        health.version = QCoreApplication::applicationVersion().isEmpty() ? u"0.1.0"_s : QCoreApplication::applicationVersion();
+        health.timestamp = ctx.now;
+        health.reason = problem;
+        ApiResult r(up ? 200 : 503, {}, {}, {}, QJsonDocument(health.toJson()).toJson(QJsonDocument::Compact), "application/json");
         if (!up)
             r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
         return r;

@@ -52,9 +52,11 @@ private slots:
         QVERIFY(api->isSignedIn());
         QCOMPARE(api->session().username, u"manager1"_s);
         QCOMPARE(api->session().role, u"manager"_s);
-        auto health = AWAIT(QJsonValue, api->health(nullptr, cb));
+        auto health = AWAIT(ServerHealth, api->health(nullptr, cb));
         CHECK_OK(health);
-        QCOMPARE(health->toObject().value(u"status"_s).toString(), u"ok"_s);
+        QVERIFY(health->ok());
+        QCOMPARE(health->database, ServerHealth::Database::Connected);
+        QVERIFY(!health->version.isEmpty());
         auto plan = AWAIT(FloorPlan, api->floorPlan(nullptr, cb));
         CHECK_OK(plan);
         QCOMPARE(plan->tables.size(), 18);
