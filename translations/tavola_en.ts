@@ -1039,6 +1039,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Moving an order: %1</source>
         <translation>Moving an order: %1</translation>
     </message>
+    <message>
+        <source>Could not discard the order on this till: %1</source>
+        <translation>Could not discard the order on this till: %1</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>

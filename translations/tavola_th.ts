@@ -1030,6 +1030,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Moving an order: %1</source>
         <translation>ย้ายออร์เดอร์: %1</translation>
     </message>
+    <message>
+        <source>Could not discard the order on this till: %1</source>
+        <translation>ทิ้งออร์เดอร์บนเครื่องนี้ไม่สำเร็จ: %1</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>

@@ -76,7 +76,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         if (m_sessions) // signed out: nothing to come back to
             m_sessions->clear([](Status) {});
         m_ctx->realtime.stop();
-        m_ctx->api.logout(this, [this](Result<QJsonValue>) { showScreen(Screen::Login); });
+        m_ctx->api.logout(this, [this](Status) { showScreen(Screen::Login); });
     });
     nav->addWidget(m_navFloor);
     nav->addWidget(m_navKitchen);
@@ -112,7 +112,10 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         showScreen(Screen::Order);
     });
     connect(discard, &QPushButton::clicked, this, [this] {
-        (void)m_ctx->outbox.clearDraft(u"table:"_s + m_draftTable);
+        if (auto s = m_ctx->outbox.clearCart(m_draftTable); !s) { // the till's own disk refused: say so, keep the offer
+            m_draftText->setText(tr("Could not discard the order on this till: %1").arg(s.error().message));
+            return;
+        }
         m_draftBanner->hide();
         offerDraft();
     });
@@ -492,10 +495,8 @@ void MainWindow::offerDraft()
     const QString role = effectiveRole();
     if (role == u"kitchen"_s || role == u"queue"_s || role == u"queue-display"_s)
         return;
-    for (const auto &[key, draft] : m_ctx->outbox.drafts()) {
-        if (!key.startsWith(u"table:"_s) || !AddItemsRequest::fromJson(draft)) // the order page's cart, as sent
-            continue;
-        m_draftTable = key.mid(6);
+    for (const auto &[table, cart] : m_ctx->outbox.carts()) {
+        m_draftTable = table;
         const Table *t = m_ctx->store.tables()->find(m_draftTable);
         m_draftText->setText(tr("An order for table %1 was not sent. Resume it?").arg(t ? t->name : m_draftTable));
         m_draftBanner->show();

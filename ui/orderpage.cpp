@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLineEdit>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -296,14 +295,9 @@ void OrderPage::showTable(const QString &tableId)
     const Table *t = m_ctx->store.tables()->find(tableId);
     m_orderRef = t ? t->orderId : QString();
     // A draft left by a crash or a restart comes back.
-    for (const auto &[key, draft] : m_ctx->outbox.drafts()) {
-        if (key != u"table:"_s + tableId)
-            continue;
-        if (auto cart = AddItemsRequest::fromJson(draft))
-            m_cart = cart->items; // options and notes included
-        else
-            showWriteError(cart.error());
-    }
+    for (const auto &[table, cart] : m_ctx->outbox.carts())
+        if (table == tableId)
+            m_cart = cart.items; // options and notes included
     if (m_tabs->count() > 0 && m_tabs->currentIndex() < 0)
         m_tabs->setCurrentIndex(0);
     refresh();
@@ -311,17 +305,14 @@ void OrderPage::showTable(const QString &tableId)
 
 void OrderPage::saveDraft()
 {
-    const QString key = u"table:"_s + m_tableId;
     if (m_cart.isEmpty()) {
-        if (auto s = m_ctx->outbox.clearDraft(key); !s)
+        if (auto s = m_ctx->outbox.clearCart(m_tableId); !s)
             showWriteError(s.error());
         return;
     }
     AddItemsRequest cart;
     cart.items = m_cart;
-    QJsonObject draft = cart.toJson();
-    draft.insert(u"table_id"_s, m_tableId);
-    if (auto s = m_ctx->outbox.saveDraft(key, draft); !s)
+    if (auto s = m_ctx->outbox.saveCart(m_tableId, cart); !s)
         showWriteError(s.error());
     else
         m_writeError.clear();

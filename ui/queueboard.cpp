@@ -120,7 +120,7 @@ void QueueBoard::act(const QString &code, const QString &action)
         m_message->setText(tr("Choose a vacant table first."));
         return;
     }
-    m_ctx->api.queueAction(code, action, table, this, [this, code](Result<QJsonValue> r) {
+    m_ctx->api.queueAction(code, action, table, this, [this, code](Result<QueueTicket> r) {
         m_message->setText(r ? tr("%1 updated").arg(code) : client::ErrorText::forError(r.error()));
     });
 }

@@ -22,6 +22,21 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::ui {
 
+namespace {
+
+/// The shop's text settings on this page, by their API name.
+QString ShopSettings::*shopField(const QString &apiName)
+{
+    static const QHash<QString, QString ShopSettings::*> fields{
+        {u"shop_name"_s, &ShopSettings::shopName},         {u"shop_name_th"_s, &ShopSettings::shopNameTh},
+        {u"tax_id"_s, &ShopSettings::taxId},               {u"branch"_s, &ShopSettings::branch},
+        {u"address"_s, &ShopSettings::address},           {u"receipt_footer"_s, &ShopSettings::receiptFooter},
+        {u"promptpay_id"_s, &ShopSettings::promptpayId},   {u"promptpay_biller_id"_s, &ShopSettings::promptpayBillerId}};
+    return fields.value(apiName);
+}
+
+} // namespace
+
 SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
     setObjectName(u"settings"_s);
@@ -168,9 +183,8 @@ void SettingsPage::load()
             return;
         }
         m_ctx->store.setSettings(*r);
-        const QJsonObject json = r->toJson();
         for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
-            it.value()->setText(json.value(it.key()).toString());
+            it.value()->setText((*r).*shopField(it.key()));
     });
 }
 
@@ -198,10 +212,10 @@ void SettingsPage::checkPromptPayId()
 
 void SettingsPage::saveShop()
 {
-    QJsonObject changes;
+    ShopSettings changed = m_ctx->shop();
     for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
-        changes.insert(it.key(), it.value()->text().trimmed());
-    m_ctx->api.saveSettings(changes, this, [this](Result<ShopSettings> r) {
+        changed.*shopField(it.key()) = it.value()->text().trimmed();
+    m_ctx->api.saveSettings(changed, m_shop.keys(), this, [this](Result<ShopSettings> r) {
         if (!r) {
             QString text = client::ErrorText::forError(r.error());
             if (!r.error().message.isEmpty())

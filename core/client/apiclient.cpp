@@ -364,12 +364,12 @@ void ApiClient::resumeSession(const QString &refreshToken, QObject *context, Cal
     sessionCall(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refreshToken}}, context, std::move(done));
 }
 
-void ApiClient::logout(QObject *context, Callback<QJsonValue> done)
+void ApiClient::logout(QObject *context, Callback<void> done)
 {
     call("POST", u"/api/v1/auth/logout"_s, {{u"refresh_token"_s, m_session.refreshToken}}, {}, context,
          [this, done = std::move(done)](Result<QJsonValue> r) {
              clearSession();
-             done(std::move(r));
+             done(r ? Status{} : Status(r.error()));
          });
 }
 
@@ -396,6 +396,15 @@ void ApiClient::settings(QObject *context, Callback<ShopSettings> done)
 void ApiClient::saveSettings(const QJsonObject &changes, QObject *context, Callback<ShopSettings> done)
 {
     typed<ShopSettings>("PUT", u"/api/v1/settings"_s, changes, {}, context, std::move(done), shopSettings());
+}
+
+void ApiClient::saveSettings(const ShopSettings &settings, const QStringList &fields, QObject *context, Callback<ShopSettings> done)
+{
+    const QJsonObject all = settings.toJson();
+    QJsonObject changes;
+    for (const QString &field : fields)
+        changes.insert(field, all.value(field));
+    saveSettings(changes, context, std::move(done));
 }
 
 void ApiClient::floorPlan(QObject *context, Callback<FloorPlan> done)
@@ -631,12 +640,13 @@ void ApiClient::createQueueTicket(const QueueTicketRequest &request, QObject *co
     typed<QueueTicket>("POST", u"/api/v1/queue-tickets"_s, request.toJson(), {}, context, std::move(done), object<QueueTicket>());
 }
 
-void ApiClient::queueAction(const QString &code, const QString &action, const QString &tableId, QObject *context, Callback<QJsonValue> done)
+void ApiClient::queueAction(const QString &code, const QString &action, const QString &tableId, QObject *context, Callback<QueueTicket> done)
 {
     QJsonObject body;
     if (!tableId.isEmpty())
         body.insert(u"table_id"_s, tableId);
-    typed<QJsonValue>("POST", u"/api/v1/queue-tickets/%1/%2"_s.arg(encoded(code), encoded(action)), body, {}, context, std::move(done), json());
+    typed<QueueTicket>("POST", u"/api/v1/queue-tickets/%1/%2"_s.arg(encoded(code), encoded(action)), body, {}, context, std::move(done),
+                       object<QueueTicket>());
 }
 
 void ApiClient::openShift(Money openingCash, QObject *context, Callback<Shift> done)

@@ -102,7 +102,8 @@ public:
     void loginWithPassword(const QString &username, const QString &password, QObject *context, Callback<AuthSession> done);
     /// Exchanges a stored refresh token for a session (app start).
     void resumeSession(const QString &refreshToken, QObject *context, Callback<AuthSession> done);
-    void logout(QObject *context, Callback<QJsonValue> done);
+    /// Ends the session on the server (its refresh token too) and forgets it here either way.
+    void logout(QObject *context, Callback<void> done);
     void users(QObject *context, Callback<QJsonValue> done);
     void createUser(const QJsonObject &user, QObject *context, Callback<QJsonValue> done);
     void updateUser(const QString &id, const QJsonObject &changes, QObject *context, Callback<QJsonValue> done);
@@ -111,6 +112,9 @@ public:
     void settings(QObject *context, Callback<ShopSettings> done);
     /// Changes the settings named in `changes` (docs/api.md field names); answers all of them.
     void saveSettings(const QJsonObject &changes, QObject *context, Callback<ShopSettings> done);
+    /// Changes only `fields` (docs/api.md names) to their values in `settings`: what another
+    /// manager changed meanwhile in the other fields stays.
+    void saveSettings(const ShopSettings &settings, const QStringList &fields, QObject *context, Callback<ShopSettings> done);
 
     // Floor plan and tables
     void floorPlan(QObject *context, Callback<FloorPlan> done);
@@ -167,7 +171,7 @@ public:
     void queueTicket(const QString &code, QObject *context, Callback<QueueTicket> done);
     void createQueueTicket(const QueueTicketRequest &request, QObject *context, Callback<QueueTicket> done);
     /// action: "call", "seat" (with tableId), "cancel" or "no-show".
-    void queueAction(const QString &code, const QString &action, const QString &tableId, QObject *context, Callback<QJsonValue> done);
+    void queueAction(const QString &code, const QString &action, const QString &tableId, QObject *context, Callback<QueueTicket> done);
 
     // Shifts and reports; the audit log (JSON as documented in docs/api.md)
     void openShift(Money openingCash, QObject *context, Callback<Shift> done);

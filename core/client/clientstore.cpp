@@ -330,6 +330,10 @@ void ClientStore::applyOutboxAction(qint64 id)
 
 void ClientStore::onOutboxDone(qint64, const QJsonObject &result)
 {
+    // Sent while the event stream was down: what it changed elsewhere (the table freed by a
+    // payment) comes with no event, so the snapshot is taken again once the outbox is empty.
+    if (m_realtime && m_realtime->state() != RealtimeClient::State::Online)
+        m_reloadAfterOutbox = true;
     // Order actions answer with the order (payments with the payment).
     if (result.contains(u"items"_s) && result.contains(u"status"_s)) {
         auto o = Order::fromJson(result);

@@ -400,4 +400,23 @@ QList<std::pair<QString, QJsonObject>> Outbox::drafts() const
     return out;
 }
 
+Status Outbox::saveCart(const QString &tableId, const AddItemsRequest &cart)
+{
+    QJsonObject draft = cart.toJson();
+    draft.insert(u"table_id"_s, tableId);
+    return saveDraft(cartKey(tableId), draft);
+}
+
+QList<std::pair<QString, AddItemsRequest>> Outbox::carts() const
+{
+    QList<std::pair<QString, AddItemsRequest>> out;
+    for (const auto &[key, draft] : drafts()) {
+        if (!key.startsWith(u"table:"_s))
+            continue;
+        if (auto cart = AddItemsRequest::fromJson(draft))
+            out.append({key.mid(6), *cart});
+    }
+    return out;
+}
+
 } // namespace tavola::client

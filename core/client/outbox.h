@@ -94,6 +94,12 @@ public:
     Status saveDraft(const QString &key, const QJsonObject &draft);
     Status clearDraft(const QString &key);
     QList<std::pair<QString, QJsonObject>> drafts() const;
+    /// The order page's unsent lines for a table (`table:<id>`), typed: modifiers and notes kept.
+    Status saveCart(const QString &tableId, const AddItemsRequest &cart);
+    Status clearCart(const QString &tableId) { return clearDraft(cartKey(tableId)); }
+    /// Every table's unsent cart, oldest first; a draft that is not a cart is left out.
+    QList<std::pair<QString, AddItemsRequest>> carts() const;
+    static QString cartKey(const QString &tableId) { return QStringLiteral("table:") + tableId; }
 
 signals:
     void actionAdded(qint64 id);

@@ -22,6 +22,14 @@ RealtimeClient::RealtimeClient(ApiClient *api, QObject *parent) : QObject(parent
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &RealtimeClient::connectNow);
+    // The server answers HTTP again (the outbox or a health check reached it): reconnect now
+    // rather than at the end of a back-off that grew during the outage.
+    connect(m_api, &ApiClient::reachabilityChanged, this, [this](bool reachable) {
+        if (reachable && m_running && m_state == State::Reconnecting && m_reconnect.isActive()) {
+            m_reconnect.stop();
+            connectNow();
+        }
+    });
     connect(&m_keepAlive, &QTimer::timeout, this, [this] {
         if (!m_socket || m_state != State::Online)
             return;

@@ -102,7 +102,7 @@ private slots:
         CHECK_OK(updated);
         QVERIFY(!updated->available);
         CHECK_OK(AWAIT(QJsonValue, api->deleteMenuItem(createdItem->id, nullptr, cb)));
-        auto logout = AWAIT(QJsonValue, api->logout(nullptr, cb));
+        auto logout = AWAIT(void, api->logout(nullptr, cb));
         CHECK_OK(logout);
         QVERIFY(!api->isSignedIn());
     }
@@ -176,7 +176,9 @@ private slots:
         CHECK_OK(ticket);
         QCOMPARE(ticket->id, u"A001"_s);
         CHECK_OK(AWAIT(QueueTicket, waiter->queueTicket(u"A001"_s, nullptr, cb)));
-        CHECK_OK(AWAIT(QJsonValue, waiter->queueAction(u"A001"_s, u"call"_s, {}, nullptr, cb)));
+        auto called = AWAIT(QueueTicket, waiter->queueAction(u"A001"_s, u"call"_s, {}, nullptr, cb));
+        CHECK_OK(called);
+        QCOMPARE(called->status, QueueStatus::Called);
         auto kitchen = signedIn(u"kitchen1"_s);
         auto tickets = AWAIT(QList<KitchenTicket>, kitchen->kitchenTickets({}, {}, nullptr, cb));
         CHECK_OK(tickets);
