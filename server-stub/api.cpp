@@ -8,23 +8,12 @@ namespace tavola::server {
 
 QString roleName(Role role)
 {
-    switch (role) {
-    case Role::Waiter: return u"waiter"_s;
-    case Role::Cashier: return u"cashier"_s;
-    case Role::Kitchen: return u"kitchen"_s;
-    case Role::Manager: return u"manager"_s;
-    case Role::Admin: return u"admin"_s;
-    }
-    return {};
+    return enumName(role);
 }
 
 std::optional<Role> roleFromName(const QString &name)
 {
-    for (const Role r : {Role::Waiter, Role::Cashier, Role::Kitchen, Role::Manager, Role::Admin}) {
-        if (roleName(r) == name)
-            return r;
-    }
-    return std::nullopt;
+    return enumFromName<Role>(name);
 }
 
 bool Permission::allows(Role role) const

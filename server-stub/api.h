@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/staff.h"
 #include "http/httptypes.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ class Database;
 class EventHub;
 class ServerState;
 
-enum class Role { Waiter, Cashier, Kitchen, Manager, Admin };
+using Role = tavola::Role; // the domain's: the apps read the same names
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
 

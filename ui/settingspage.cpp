@@ -80,7 +80,10 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     needsServer->setWordWrap(true);
     needsServer->setProperty("role", u"warning"_s);
     shopForm->insertRow(0, needsServer);
-    m_ctx->serverOnly({saveShopButton}, needsServer);
+    m_ctx->serverOnly({}, needsServer);
+    // Saving the shop's settings: a manager, with the server.
+    connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, saveShopButton,
+            [this, saveShopButton] { saveShopButton->setEnabled(m_ctx->isManager() && m_ctx->online()); });
     v->addWidget(shopBox);
 
     auto *printerBox = new QGroupBox(tr("Receipt printer of this till"));
@@ -166,7 +169,7 @@ void SettingsPage::load()
     for (QLineEdit *e : std::as_const(m_shop))
         e->setReadOnly(!manager);
     if (auto *b = findChild<QPushButton *>(u"settings-save-shop"_s))
-        b->setEnabled(manager);
+        b->setEnabled(manager && m_ctx->online());
     m_printer->setText(m_ctx->printerUri);
     m_drawer->setChecked(m_ctx->cashDrawer);
     m_kitchenTickets->setChecked(m_ctx->printKitchenTickets);

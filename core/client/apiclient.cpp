@@ -373,19 +373,19 @@ void ApiClient::logout(QObject *context, Callback<void> done)
          });
 }
 
-void ApiClient::users(QObject *context, Callback<QJsonValue> done)
+void ApiClient::users(QObject *context, Callback<QList<User>> done)
 {
-    typed<QJsonValue>("GET", u"/api/v1/users"_s, {}, {}, context, std::move(done), json());
+    typed<QList<User>>("GET", u"/api/v1/users"_s, {}, {}, context, std::move(done), list<User>(u"users"_s));
 }
 
-void ApiClient::createUser(const QJsonObject &user, QObject *context, Callback<QJsonValue> done)
+void ApiClient::createUser(const UserChanges &user, QObject *context, Callback<User> done)
 {
-    typed<QJsonValue>("POST", u"/api/v1/users"_s, user, {}, context, std::move(done), json());
+    typed<User>("POST", u"/api/v1/users"_s, user.toJson(), {}, context, std::move(done), object<User>());
 }
 
-void ApiClient::updateUser(const QString &id, const QJsonObject &changes, QObject *context, Callback<QJsonValue> done)
+void ApiClient::updateUser(const QString &id, const UserChanges &changes, QObject *context, Callback<User> done)
 {
-    typed<QJsonValue>("PATCH", u"/api/v1/users/"_s + encoded(id), changes, {}, context, std::move(done), json());
+    typed<User>("PATCH", u"/api/v1/users/"_s + encoded(id), changes.toJson(), {}, context, std::move(done), object<User>());
 }
 
 void ApiClient::settings(QObject *context, Callback<ShopSettings> done)
@@ -681,12 +681,12 @@ void ApiClient::queueReport(const QString &from, const QString &to, QObject *con
     typed<QueueReport>("GET", withQuery(u"/api/v1/reports/queue"_s, {{u"from"_s, from}, {u"to"_s, to}}), {}, {}, context, std::move(done), object<QueueReport>());
 }
 
-void ApiClient::auditLog(const QHash<QString, QString> &filters, QObject *context, Callback<QJsonValue> done)
+void ApiClient::auditLog(const QHash<QString, QString> &filters, QObject *context, Callback<QList<AuditEntry>> done)
 {
     QList<std::pair<QString, QString>> items;
     for (auto it = filters.constBegin(); it != filters.constEnd(); ++it)
         items.append({it.key(), it.value()});
-    typed<QJsonValue>("GET", withQuery(u"/api/v1/audit-log"_s, items), {}, {}, context, std::move(done), json());
+    typed<QList<AuditEntry>>("GET", withQuery(u"/api/v1/audit-log"_s, items), {}, {}, context, std::move(done), list<AuditEntry>(u"entries"_s));
 }
 
 } // namespace tavola::client

@@ -11,6 +11,7 @@
 #include "domain/reports.h"
 #include "domain/requests.h"
 #include "domain/settings.h"
+#include "domain/staff.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -104,9 +105,9 @@ public:
     void resumeSession(const QString &refreshToken, QObject *context, Callback<AuthSession> done);
     /// Ends the session on the server (its refresh token too) and forgets it here either way.
     void logout(QObject *context, Callback<void> done);
-    void users(QObject *context, Callback<QJsonValue> done);
-    void createUser(const QJsonObject &user, QObject *context, Callback<QJsonValue> done);
-    void updateUser(const QString &id, const QJsonObject &changes, QObject *context, Callback<QJsonValue> done);
+    void users(QObject *context, Callback<QList<User>> done);
+    void createUser(const UserChanges &user, QObject *context, Callback<User> done);
+    void updateUser(const QString &id, const UserChanges &changes, QObject *context, Callback<User> done);
 
     // Shop settings (docs/api.md "Settings")
     void settings(QObject *context, Callback<ShopSettings> done);
@@ -181,7 +182,7 @@ public:
     void shiftReport(const QString &shiftId, QObject *context, Callback<ShiftReport> done);
     void salesReport(const QString &from, const QString &to, const QString &groupBy, QObject *context, Callback<SalesReport> done);
     void queueReport(const QString &from, const QString &to, QObject *context, Callback<QueueReport> done);
-    void auditLog(const QHash<QString, QString> &filters, QObject *context, Callback<QJsonValue> done);
+    void auditLog(const QHash<QString, QString> &filters, QObject *context, Callback<QList<AuditEntry>> done);
 
 signals:
     /// New tokens (login or refresh): the SessionStore keeps the refresh token.

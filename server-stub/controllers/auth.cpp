@@ -11,11 +11,13 @@ constexpr qint64 kRefreshMs = 7LL * 24 * 3600 * 1000;
 
 QJsonObject userJson(const Row &r)
 {
-    return {{u"id"_s, r.value(u"id"_s).toString()},
-            {u"username"_s, r.value(u"username"_s).toString()},
-            {u"display_name"_s, r.value(u"display_name"_s).toString()},
-            {u"role"_s, r.value(u"role"_s).toString()},
-            {u"active"_s, r.value(u"active"_s).toInt() != 0}};
+    User user;
+    user.id = r.value(u"id"_s).toString();
+    user.username = r.value(u"username"_s).toString();
+    user.displayName = r.value(u"display_name"_s).toString();
+    user.role = roleFromName(r.value(u"role"_s).toString()).value_or(Role::Waiter);
+    user.active = r.value(u"active"_s).toInt() != 0;
+    return user.toJson();
 }
 
 /// Issues an access token and a refresh token (in `family`, or a new family).

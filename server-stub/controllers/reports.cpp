@@ -4,6 +4,7 @@
 
 #include "domain/json.h"
 #include "domain/reports.h"
+#include "domain/staff.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -222,20 +223,21 @@ ApiResult auditLog(RequestContext &ctx)
     auto rows = newestRows(ctx, sql, binds, 500, 5000);
     if (!rows)
         return rows.error();
-    auto json = [](const QVariant &v) -> QJsonValue {
-        return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(v.toString().toUtf8()).object());
-    };
+    auto json = [](const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); };
     QJsonArray out;
-    for (const Row &r : *rows)
-        out.append(QJsonObject{{u"id"_s, r.value(u"id"_s).toString()},
-                               {u"at"_s, formatTime(fromMs(r.value(u"at"_s)))},
-                               {u"actor"_s, r.value(u"actor_name"_s).toString()},
-                               {u"action"_s, r.value(u"action"_s).toString()},
-                               {u"entity"_s, r.value(u"entity"_s).toString()},
-                               {u"entity_id"_s, r.value(u"entity_id"_s).toString()},
-                               {u"before"_s, json(r.value(u"before_json"_s))},
-                               {u"after"_s, json(r.value(u"after_json"_s))},
-                               {u"request_id"_s, r.value(u"request_id"_s).toString()}});
+    for (const Row &r : *rows) {
+        AuditEntry e;
+        e.id = r.value(u"id"_s).toString();
+        e.at = fromMs(r.value(u"at"_s));
+        e.actor = r.value(u"actor_name"_s).toString();
+        e.action = r.value(u"action"_s).toString();
+        e.entity = r.value(u"entity"_s).toString();
+        e.entityId = r.value(u"entity_id"_s).toString();
+        e.before = json(r.value(u"before_json"_s));
+        e.after = json(r.value(u"after_json"_s));
+        e.requestId = r.value(u"request_id"_s).toString();
+        out.append(e.toJson());
+    }
     return ApiResult::ok(QJsonObject{{u"entries"_s, out}});
 }
 

@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::client;
@@ -69,7 +71,9 @@ private slots:
         CHECK_OK(AWAIT(QList<Order>, api->orders(u"OPEN"_s, nullptr, cb)));
         CHECK_OK(AWAIT(QList<KitchenTicket>, api->kitchenTickets(u"kitchen"_s, u"NEW,PREPARING"_s, nullptr, cb)));
         CHECK_OK(AWAIT(QList<QueueTicket>, api->queueTickets(nullptr, cb)));
-        CHECK_OK(AWAIT(QJsonValue, api->users(nullptr, cb)));
+        auto staff = AWAIT(QList<User>, api->users(nullptr, cb));
+        CHECK_OK(staff);
+        QVERIFY(std::any_of(staff->cbegin(), staff->cend(), [](const User &u) { return u.username == u"kitchen1"_s && u.role == Role::Kitchen; }));
         auto sales = AWAIT(SalesReport, api->salesReport({}, {}, u"method"_s, nullptr, cb));
         CHECK_OK(sales);
         QCOMPARE(sales->groupBy, u"method"_s);
@@ -78,7 +82,34 @@ private slots:
         CHECK_OK(waitlist);
         QCOMPARE(waitlist->byPrefix.size(), 3); // parties of each size, A B C
         QVERIFY(waitlist->from.isValid() && waitlist->from <= waitlist->to);
-        CHECK_OK(AWAIT(QJsonValue, api->auditLog({{u"entity"_s, u"user"_s}}, nullptr, cb)));
+        // Staff: a new cashier, then deactivated; both steps are in the audit log, who and what.
+        UserChanges newCashier;
+        newCashier.username = u"cashier9"_s;
+        newCashier.displayName = u"Khun Dao"_s;
+        newCashier.role = Role::Cashier;
+        newCashier.pin = u"4321"_s;
+        auto created = AWAIT(User, api->createUser(newCashier, nullptr, cb));
+        CHECK_OK(created);
+        QCOMPARE(created->role, Role::Cashier);
+        QVERIFY(created->active);
+        UserChanges off;
+        off.active = false;
+        auto deactivated = AWAIT(User, api->updateUser(created->id, off, nullptr, cb));
+        CHECK_OK(deactivated);
+        QVERIFY(!deactivated->active);
+        QCOMPARE(deactivated->username, u"cashier9"_s);
+        auto audit = AWAIT(QList<AuditEntry>, api->auditLog({{u"entity"_s, u"user"_s}}, nullptr, cb));
+        CHECK_OK(audit);
+        bool sawCreate = false, sawUpdate = false;
+        for (const AuditEntry &e : *audit) {
+            QCOMPARE(e.entity, u"user"_s);
+            if (e.action == u"user.create"_s && e.entityId == created->id)
+                sawCreate = e.actor == u"manager1"_s && e.after.value(u"username"_s).toString() == u"cashier9"_s && e.before.isEmpty();
+            if (e.action == u"user.update"_s && e.entityId == created->id)
+                sawUpdate = e.before.value(u"active"_s).toBool() && !e.after.value(u"active"_s).toBool();
+        }
+        QVERIFY(sawCreate);
+        QVERIFY(sawUpdate);
         // Floor plan and menu edits round-trip through the codecs.
         FloorPlan edited = *plan;
         edited.tables[0].name = u"T1-window"_s;

@@ -5,6 +5,7 @@
 #include "domain/payment.h"
 #include "domain/queueticket.h"
 #include "domain/reports.h"
+#include "domain/staff.h"
 #include "domain/requests.h"
 
 #include <QJsonDocument>
@@ -232,6 +233,33 @@ private slots:
         const auto queueBack = QueueReport::fromJson(q);
         QVERIFY2(queueBack.ok(), queueBack.ok() ? "" : qPrintable(queueBack.error().message));
         QCOMPARE(queueBack.value(), queue);
+    }
+
+    void staffAndAuditKeepTheContractsShape()
+    {
+        const User u{u"4"_s, u"kitchen1"_s, u"Chef Lek"_s, Role::Kitchen, true};
+        QCOMPARE(keys(u.toJson()), set({"id", "username", "display_name", "role", "active"}));
+        QCOMPARE(u.toJson()[u"role"_s].toString(), u"kitchen"_s);
+        QCOMPARE(User::fromJson(u.toJson()).value(), u);
+        QCOMPARE(User::fromJson(json(R"({"id":"1","username":"x","role":"chef"})")).error().field(), u"role"_s);
+        // Changes carry only what is set.
+        UserChanges c;
+        c.active = false;
+        QCOMPARE(keys(c.toJson()), set({"active"}));
+        AuditEntry e;
+        e.id = u"9"_s;
+        e.at = at("2026-01-21T12:00:00Z");
+        e.actor = u"manager1"_s;
+        e.action = u"user.update"_s;
+        e.entity = u"user"_s;
+        e.entityId = u"4"_s;
+        e.before = QJsonObject{{u"active"_s, true}};
+        e.after = QJsonObject{{u"active"_s, false}};
+        QCOMPARE(keys(e.toJson()), set({"id", "at", "actor", "action", "entity", "entity_id", "before", "after", "request_id"}));
+        QCOMPARE(AuditEntry::fromJson(e.toJson()).value(), e);
+        AuditEntry created = e;
+        created.before = {};
+        QVERIFY(created.toJson()[u"before"_s].isNull()); // nothing before a creation
     }
 
     void floorPlanConsistencyIsChecked()
