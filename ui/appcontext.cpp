@@ -3,6 +3,7 @@
 #include "promptpay/promptpay.h"
 #include "receipt/builders.h"
 #include "receipt/renderer.h"
+#include "theme.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -69,8 +70,9 @@ QString AppContext::needsServerText()
     return tr("Needs the server — will be possible when back online.");
 }
 
-void AppContext::serverOnly(const QList<QWidget *> &controls, QLabel *reason)
+QLabel *AppContext::serverOnly(const QString &objectName, const QList<QWidget *> &controls)
 {
+    QLabel *reason = theme::warningLabel(objectName);
     QList<QPointer<QWidget>> guarded;
     for (QWidget *w : controls)
         guarded.append(w);
@@ -84,6 +86,7 @@ void AppContext::serverOnly(const QList<QWidget *> &controls, QLabel *reason)
     };
     connect(&realtime, &client::RealtimeClient::stateChanged, reason, update);
     update();
+    return reason;
 }
 
 void AppContext::startSession()

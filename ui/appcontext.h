@@ -65,8 +65,9 @@ public:
     /// What a control that needs the server says while the till is offline.
     static QString needsServerText();
     /// `controls` need the server (voids, card payments, reports…): while the till is offline they
-    /// are disabled and `reason` says why and when they will work again; `reason` is hidden online.
-    void serverOnly(const QList<QWidget *> &controls, QLabel *reason);
+    /// are disabled, and the notice returned (named `objectName`, for the caller's layout) says why
+    /// and when they will work again; it is hidden online.
+    QLabel *serverOnly(const QString &objectName, const QList<QWidget *> &controls = {});
 
     /// After sign-in: opens the event stream and loads every snapshot.
     void startSession();

@@ -59,12 +59,6 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
         methods->addWidget(b);
     }
     v->addLayout(methods);
-    // Card and PromptPay need the server; cash works offline (the outbox sends it later).
-    auto *needsServer = new QLabel;
-    needsServer->setObjectName(u"checkout-needs-server"_s);
-    needsServer->setWordWrap(true);
-    needsServer->setProperty("role", u"warning"_s);
-    v->addWidget(needsServer);
 
     // Cash: on the left what was received, the quick-cash notes for this bill, the change and
     // "Take cash"; on the right the keypad — side by side, so it all fits a 768-pixel-high till.
@@ -187,7 +181,9 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     cv->addStretch();
     m_methods->addWidget(card);
     v->addWidget(m_methods, 1);
-    m_ctx->serverOnly({payCardButton, m_staffConfirm, m_slip, m_staffPin}, needsServer);
+    // Card and PromptPay need the server; cash works offline (the outbox sends it later). The
+    // notice sits between the tenders and what each asks for.
+    v->insertWidget(v->indexOf(m_methods), m_ctx->serverOnly(u"checkout-needs-server"_s, {payCardButton, m_staffConfirm, m_slip, m_staffPin}));
     connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, [this] {
         if (!m_ctx->online() && !m_paid && m_methods->currentIndex() != 0)
             m_methodButtons[0]->click(); // offline only cash can be taken

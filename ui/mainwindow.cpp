@@ -122,10 +122,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_draftBanner->hide();
     v->addWidget(m_draftBanner);
 
-    m_needsServer = new QLabel;
-    m_needsServer->setObjectName(u"needs-server"_s);
-    m_needsServer->setWordWrap(true);
-    m_needsServer->setProperty("role", u"warning"_s);
+    m_needsServer = theme::warningLabel(u"needs-server"_s);
     m_needsServer->hide();
     v->addWidget(m_needsServer);
 
@@ -174,8 +171,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
 
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
     connect(m_floor, &FloorPlanView::tableActivated, this, [this](const QString &tableId) {
-        const QString role = effectiveRole();
-        if (role == u"kitchen"_s || role == u"queue"_s || role == u"queue-display"_s)
+        if (isDisplay())
             return;
         m_order->showTable(tableId);
         showScreen(Screen::Order);
@@ -354,6 +350,12 @@ QString MainWindow::effectiveRole() const
     return m_forcedRole.isEmpty() ? m_ctx->role() : m_forcedRole;
 }
 
+bool MainWindow::isDisplay() const
+{
+    const QString role = effectiveRole();
+    return role == u"kitchen"_s || role == u"queue"_s || role == u"queue-display"_s;
+}
+
 void MainWindow::applyRole()
 {
     const QString role = effectiveRole();
@@ -370,13 +372,12 @@ void MainWindow::applyRole()
 void MainWindow::setIdleLockSeconds(int seconds)
 {
     m_idleLockSeconds = std::max(0, seconds);
-    const QString role = effectiveRole();
-    applyIdleLock(role == u"kitchen"_s || role == u"queue"_s || role == u"queue-display"_s);
+    applyIdleLock();
 }
 
-void MainWindow::applyIdleLock(bool display)
+void MainWindow::applyIdleLock()
 {
-    const int seconds = display ? 0 : m_idleLockSeconds;
+    const int seconds = isDisplay() ? 0 : m_idleLockSeconds; // a display nobody touches must not lock
     m_idle.setInterval(seconds * 1000);
     if (seconds <= 0)
         m_idle.stop();
@@ -482,7 +483,7 @@ void MainWindow::onSignedIn()
     const bool queueDisplay = role == u"queue-display"_s;
     const bool queue = role == u"queue"_s || queueDisplay;
     applyRole();
-    applyIdleLock(kitchen || queue); // a display nobody touches must not lock
+    applyIdleLock();
     // A kitchen or queue display follows only its topic; anyone else (on the same till later) all.
     m_ctx->realtime.setTopics(kitchen ? QStringList{u"kitchen"_s} : queueDisplay ? QStringList{u"queue"_s} : QStringList{});
     m_ctx->startSession();
@@ -492,8 +493,7 @@ void MainWindow::onSignedIn()
 
 void MainWindow::offerDraft()
 {
-    const QString role = effectiveRole();
-    if (role == u"kitchen"_s || role == u"queue"_s || role == u"queue-display"_s)
+    if (isDisplay())
         return;
     for (const auto &[table, cart] : m_ctx->outbox.carts()) {
         m_draftTable = table;

@@ -104,6 +104,9 @@ private:
     /// A server's certificate is not trusted yet (or changed): shows its fingerprint to confirm.
     void askToTrustServer(const QString &server, const QString &fingerprint, bool changed);
     QString effectiveRole() const;
+    /// Signed in as a display (kitchen, queue board, waiting-area TV): nobody takes orders on it,
+    /// and it never locks.
+    bool isDisplay() const;
     void updateCustomerView();
     /// The navigation the signed-in user's role may use.
     void applyRole();
@@ -148,7 +151,7 @@ private:
     QString m_tillName;
     QTimer m_idle;
     int m_idleLockSeconds = 0; // the till's setting; displays (kitchen, queue) never lock
-    void applyIdleLock(bool display);
+    void applyIdleLock();
     bool m_locked = false;
     QWidget *m_lockLayer;
     LoginPage *m_lockPage;

@@ -163,12 +163,7 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     billTools->addWidget(moveButton);
     right->addLayout(billTools);
     // Voids, discounts and moves need the server (and often a manager): offline they say so.
-    auto *needsServer = new QLabel;
-    needsServer->setObjectName(u"order-needs-server"_s);
-    needsServer->setWordWrap(true);
-    needsServer->setProperty("role", u"warning"_s);
-    right->addWidget(needsServer);
-    m_ctx->serverOnly({voidButton, discountButton, moveButton, m_moveTo, m_discount, m_pin}, needsServer);
+    right->addWidget(m_ctx->serverOnly(u"order-needs-server"_s, {voidButton, discountButton, moveButton, m_moveTo, m_discount, m_pin}));
     m_totals = new QLabel;
     m_totals->setWordWrap(true);
     m_totals->setObjectName(u"order-totals"_s);

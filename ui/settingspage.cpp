@@ -75,15 +75,9 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     connect(saveShopButton, &QPushButton::clicked, this, &SettingsPage::saveShop);
     shopForm->addRow(QString(), saveShopButton);
     // The shop's settings live on the server; this till's own (below) work offline too.
-    auto *needsServer = new QLabel;
-    needsServer->setObjectName(u"settings-needs-server"_s);
-    needsServer->setWordWrap(true);
-    needsServer->setProperty("role", u"warning"_s);
-    shopForm->insertRow(0, needsServer);
-    m_ctx->serverOnly({}, needsServer);
-    // Saving the shop's settings: a manager, with the server.
-    connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, saveShopButton,
-            [this, saveShopButton] { saveShopButton->setEnabled(m_ctx->isManager() && m_ctx->online()); });
+    shopForm->insertRow(0, m_ctx->serverOnly(u"settings-needs-server"_s));
+    m_saveShop = saveShopButton;
+    connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, &SettingsPage::updateSaveShop);
     v->addWidget(shopBox);
 
     auto *printerBox = new QGroupBox(tr("Receipt printer of this till"));
@@ -168,8 +162,7 @@ void SettingsPage::load()
     const bool manager = m_ctx->isManager();
     for (QLineEdit *e : std::as_const(m_shop))
         e->setReadOnly(!manager);
-    if (auto *b = findChild<QPushButton *>(u"settings-save-shop"_s))
-        b->setEnabled(manager && m_ctx->online());
+    updateSaveShop();
     m_printer->setText(m_ctx->printerUri);
     m_drawer->setChecked(m_ctx->cashDrawer);
     m_kitchenTickets->setChecked(m_ctx->printKitchenTickets);
@@ -189,6 +182,11 @@ void SettingsPage::load()
         for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
             it.value()->setText((*r).*shopField(it.key()));
     });
+}
+
+void SettingsPage::updateSaveShop()
+{
+    m_saveShop->setEnabled(m_ctx->isManager() && m_ctx->online()); // a manager's, with the server
 }
 
 void SettingsPage::checkPromptPayId()

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 
@@ -29,10 +30,13 @@ public:
 
 private:
     void checkPromptPayId();
+    /// Saving the shop's settings needs a manager and the server.
+    void updateSaveShop();
 
     AppContext *m_ctx;
     QHash<QString, QLineEdit *> m_shop;
     QLabel *m_promptPayHint;
+    QPushButton *m_saveShop;
     QComboBox *m_profile;
     QLineEdit *m_printer;
     QCheckBox *m_drawer;

@@ -130,6 +130,15 @@ Status showQr(QLabel *label, const QString &payload, int side)
     return {};
 }
 
+QLabel *warningLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setProperty("role", u"warning"_s);
+    return label;
+}
+
 void sizeToCurrentPage(QStackedWidget *stack)
 {
     const auto apply = [stack] {

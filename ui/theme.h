@@ -33,6 +33,8 @@ QString label(const QString &apiName);
 /// Draws `payload` as a QR code about `side` pixels wide into `label`; an error (a payload too
 /// long for a QR) leaves the label as it was.
 Status showQr(QLabel *label, const QString &payload, int side);
+/// A notice in the warning style (what cannot be done now and why), wrapping its text.
+QLabel *warningLabel(const QString &objectName);
 /// From now on the stack's size follows the page on show, not the largest of its pages, so a
 /// window fits the screen it shows (call once its pages are added).
 void sizeToCurrentPage(QStackedWidget *stack);

@@ -657,7 +657,7 @@ void ApiClient::openShift(Money openingCash, QObject *context, Callback<Shift> d
 void ApiClient::closeShift(const QString &shiftId, Money countedCash, QObject *context, Callback<ShiftReport> done)
 {
     typed<ShiftReport>("POST", u"/api/v1/shifts/%1/close"_s.arg(encoded(shiftId)), {{u"counted_cash"_s, countedCash.toString()}}, {}, context,
-                      std::move(done), object<ShiftReport>());
+                       std::move(done), object<ShiftReport>());
 }
 
 void ApiClient::currentShift(QObject *context, Callback<ShiftReport> done)
@@ -673,7 +673,7 @@ void ApiClient::shiftReport(const QString &shiftId, QObject *context, Callback<S
 void ApiClient::salesReport(const QString &from, const QString &to, const QString &groupBy, QObject *context, Callback<SalesReport> done)
 {
     typed<SalesReport>("GET", withQuery(u"/api/v1/reports/sales"_s, {{u"from"_s, from}, {u"to"_s, to}, {u"group_by"_s, groupBy}}), {}, {},
-                      context, std::move(done), object<SalesReport>());
+                       context, std::move(done), object<SalesReport>());
 }
 
 void ApiClient::queueReport(const QString &from, const QString &to, QObject *context, Callback<QueueReport> done)

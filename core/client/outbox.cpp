@@ -411,10 +411,11 @@ QList<std::pair<QString, AddItemsRequest>> Outbox::carts() const
 {
     QList<std::pair<QString, AddItemsRequest>> out;
     for (const auto &[key, draft] : drafts()) {
-        if (!key.startsWith(u"table:"_s))
+        const QLatin1StringView prefix(kCartPrefix);
+        if (!key.startsWith(prefix))
             continue;
         if (auto cart = AddItemsRequest::fromJson(draft))
-            out.append({key.mid(6), *cart});
+            out.append({key.mid(prefix.size()), *cart});
     }
     return out;
 }

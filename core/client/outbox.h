@@ -99,7 +99,8 @@ public:
     Status clearCart(const QString &tableId) { return clearDraft(cartKey(tableId)); }
     /// Every table's unsent cart, oldest first; a draft that is not a cart is left out.
     QList<std::pair<QString, AddItemsRequest>> carts() const;
-    static QString cartKey(const QString &tableId) { return QStringLiteral("table:") + tableId; }
+    static QString cartKey(const QString &tableId) { return QLatin1StringView(kCartPrefix) + tableId; }
+    static constexpr const char *kCartPrefix = "table:";
 
 signals:
     void actionAdded(qint64 id);
