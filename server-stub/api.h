@@ -80,6 +80,12 @@ struct RequestContext
     Database &db;
     EventHub &events;
     ServerState &state;
+    /// Work that may only happen once this request's transaction has committed (e.g. the
+    /// sandbox gateway calling the webhook, applying new settings); dropped when it rolls back.
+    QList<std::function<void()>> afterCommit;
+    /// Work that must happen even when this request's transaction rolls back (e.g. revoking a
+    /// refresh-token family on reuse); runs after the transaction ends, on the same connection.
+    QList<std::function<void(Database &)>> afterRollback;
 
     QString param(const QString &name) const { return params.value(name); }
     const AuthUser &caller() const { return *user; }

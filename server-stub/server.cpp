@@ -4,6 +4,10 @@
 #include "domain/json.h"
 #include "http/httpserver.h"
 #include "http/tlscert.h"
+#include "storage/idempotencyrepository.h"
+#include "storage/queuerepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/userrepository.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -63,20 +67,15 @@ struct TavolaServer::Private
         if (!claimed)
             return claimed.error();
         // The account may have been disabled or changed role since the token was issued.
-        auto row = db.row(u"SELECT username, display_name, role, active FROM users WHERE id = ?"_s, {claimed->id},
-                          u"unknown user"_s);
-        if (!row) {
-            if (row.error().code == ErrorCode::NotFound)
+        auto user = UserRepository(db).user(QString::number(claimed->id));
+        if (!user) {
+            if (user.error().code == ErrorCode::NotFound)
                 return Error{ErrorCode::Unauthenticated, u"The account no longer exists"_s, {}};
-            return row.error();
+            return user.error();
         }
-        if (row->value(u"active"_s).toInt() == 0)
+        if (!user->active)
             return Error{ErrorCode::Unauthenticated, u"The account is disabled"_s, {}};
-        const auto role = roleFromName(row->value(u"role"_s).toString());
-        if (!role)
-            return Error{ErrorCode::Unauthenticated, u"The account has no valid role"_s, {}};
-        return AuthUser{claimed->id, row->value(u"username"_s).toString(), row->value(u"display_name"_s).toString(), *role,
-                        claimed->expiresAt, claimed->session};
+        return AuthUser{claimed->id, user->username, user->displayName, user->role, claimed->expiresAt, claimed->session};
     }
 
     HttpResponse errorResponse(const Error &e, const QString &requestId)
@@ -127,30 +126,66 @@ struct TavolaServer::Private
         return response;
     }
 
+    /// The pipeline of a request: match the route, authenticate and authorise, rate limit, read
+    /// the body, replay a stored idempotent response or run the handler (in one transaction
+    /// when the route is transactional).
     HttpResponse dispatch(const HttpRequest &req, const QString &requestId, QString *routeName)
     {
         const Router::Match m = router.match(req.method, req.path);
-        if (!m.route && req.path == u"/api/v1/events"_s) {
+        if (!m.route)
+            return unmatched(req, m, requestId);
+        const Route &route = *m.route;
+        *routeName = route.pattern;
+        auto user = authorize(req, route);
+        if (!user)
+            return errorResponse(user.error(), requestId);
+        if (auto limited = rateLimit(req, route, *user, requestId))
+            return *limited;
+        RequestContext ctx{req, m.params, *user, requestId, {}, state.now(), db, *events, state, {}, {}};
+        if (auto s = readBody(ctx); !s)
+            return errorResponse(s.error(), requestId);
+        auto key = idempotencyKey(ctx, route);
+        if (!key)
+            return errorResponse(key.error(), requestId);
+        if (!key->key.isEmpty()) {
+            if (auto r = replay(*key, requestId))
+                return *r;
+        }
+        ApiResult result;
+        if (!route.transactional) {
+            result = route.handler(ctx);
+        } else if (auto early = runInTransaction(route, ctx, *key, &result)) {
+            return *early;
+        }
+        if (result.error && result.error->code == ErrorCode::Unavailable)
+            db.ping(); // reconnect for the next request if the database came back
+        return toHttp(result, requestId);
+    }
+
+    /// No route: 426 for a plain request to the event stream, 404 or 405 with Allow.
+    HttpResponse unmatched(const HttpRequest &req, const Router::Match &m, const QString &requestId)
+    {
+        if (req.path == u"/api/v1/events"_s) {
             // The event stream is a WebSocket: a plain request is told to upgrade.
             HttpResponse r = errorResponse(Error::validation(u"upgrade"_s, u"/api/v1/events is a WebSocket: connect with Upgrade: websocket"_s), requestId);
             r.status = 426;
             r.setHeader("Upgrade", "websocket");
             return r;
         }
-        if (!m.route) {
-            if (m.allowed.isEmpty())
-                return errorResponse(Error{ErrorCode::NotFound, u"No such endpoint: %1"_s.arg(req.path.left(100)), {}}, requestId);
-            HttpResponse r = errorResponse(Error{ErrorCode::MethodNotAllowed,
-                                                 u"%1 is not allowed here; use %2"_s.arg(QString::fromLatin1(req.method),
-                                                                                        QString::fromLatin1(m.allowed.join(", "))),
-                                                 {}},
-                                           requestId);
-            r.setHeader("Allow", m.allowed.join(", "));
-            return r;
-        }
-        const Route &route = *m.route;
-        *routeName = route.pattern;
+        if (m.allowed.isEmpty())
+            return errorResponse(Error{ErrorCode::NotFound, u"No such endpoint: %1"_s.arg(req.path.left(100)), {}}, requestId);
+        HttpResponse r = errorResponse(Error{ErrorCode::MethodNotAllowed,
+                                             u"%1 is not allowed here; use %2"_s.arg(QString::fromLatin1(req.method),
+                                                                                    QString::fromLatin1(m.allowed.join(", "))),
+                                             {}},
+                                       requestId);
+        r.setHeader("Allow", m.allowed.join(", "));
+        return r;
+    }
 
+    /// The caller (none on a public route without a token), or why they may not call the route.
+    Result<std::optional<AuthUser>> authorize(const HttpRequest &req, const Route &route)
+    {
         std::optional<AuthUser> user;
         const QString token = bearerToken(req);
         if (!token.isEmpty() || !route.permission.isPublic) {
@@ -159,119 +194,127 @@ struct TavolaServer::Private
             if (u)
                 user = *u;
             else if (!route.permission.isPublic || u.error().code == ErrorCode::Unavailable)
-                return errorResponse(u.error(), requestId);
+                return u.error();
         }
         if (!route.permission.isPublic && !route.permission.allows(user->role))
-            return errorResponse(Error{ErrorCode::Forbidden, u"A %1 may not do this"_s.arg(roleName(user->role)), {}}, requestId);
+            return Error{ErrorCode::Forbidden, u"A %1 may not do this"_s.arg(roleName(user->role)), {}};
+        return user;
+    }
 
-        // General rate limit: per user, or per address for anonymous callers.
-        if (route.pattern != u"/health"_s && route.pattern != u"/metrics"_s) {
-            const QString key = user ? u"user:%1"_s.arg(user->id) : u"addr:"_s + req.peer.toString();
-            const int limit = user ? state.config.rateLimitPerMinute : state.config.rateLimitPerMinute * 5;
-            if (const int wait = state.limiter.hit(key, limit, toMs(state.now())); wait > 0) {
-                ++state.metrics.rateLimited;
-                HttpResponse r = errorResponse(Error{ErrorCode::RateLimited, u"Too many requests; try again in %1 s"_s.arg(wait), {}}, requestId);
-                r.setHeader("Retry-After", QByteArray::number(wait));
-                return r;
-            }
-        }
+    /// The general rate limit: per user, or per address for anonymous callers.
+    std::optional<HttpResponse> rateLimit(const HttpRequest &req, const Route &route, const std::optional<AuthUser> &user,
+                                          const QString &requestId)
+    {
+        if (route.pattern == u"/health"_s || route.pattern == u"/metrics"_s)
+            return std::nullopt;
+        const QString key = user ? u"user:%1"_s.arg(user->id) : u"addr:"_s + req.peer.toString();
+        const int limit = user ? state.config.rateLimitPerMinute : state.config.rateLimitPerMinute * 5;
+        const int wait = state.limiter.hit(key, limit, toMs(state.now()));
+        if (wait <= 0)
+            return std::nullopt;
+        ++state.metrics.rateLimited;
+        HttpResponse r = errorResponse(Error{ErrorCode::RateLimited, u"Too many requests; try again in %1 s"_s.arg(wait), {}}, requestId);
+        r.setHeader("Retry-After", QByteArray::number(wait));
+        return r;
+    }
 
-        RequestContext ctx{req, m.params, user, requestId, {}, state.now(), db, *events, state};
-        const bool hasBody = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
-        if (hasBody && !req.body.trimmed().isEmpty()) {
-            auto body = parseJsonObject(req.body);
-            if (!body)
-                return errorResponse(body.error(), requestId);
-            ctx.body = *body;
-        }
+    static Status readBody(RequestContext &ctx)
+    {
+        const QByteArray &method = ctx.http.method;
+        const bool hasBody = method == "POST" || method == "PUT" || method == "PATCH";
+        if (!hasBody || ctx.http.body.trimmed().isEmpty())
+            return {};
+        auto body = parseJsonObject(ctx.http.body);
+        if (!body)
+            return body.error();
+        ctx.body = *body;
+        return {};
+    }
 
-        // Idempotency (docs/api.md): replay, reuse, in progress.
-        QString idemKey;
+    /// An idempotent request's key, its caller and the hash of what it asks.
+    struct IdempotentRequest
+    {
+        QString key; // empty: not idempotent
         QString requestHash;
-        if (route.idempotency != Idempotency::None) {
-            QByteArray key = req.header("idempotency-key");
-            if (key.isEmpty())
-                key = req.header("x-idempotency-key");
-            if (key.size() > 200)
-                return errorResponse(Error::validation(u"Idempotency-Key"_s, u"Idempotency-Key is at most 200 characters"_s), requestId);
-            if (key.isEmpty() && route.idempotency == Idempotency::Required)
-                return errorResponse(Error::validation(u"Idempotency-Key"_s, u"This request needs an Idempotency-Key header (a UUID)"_s), requestId);
-            idemKey = QString::fromLatin1(key);
-            requestHash = sha256Hex(req.method + ' ' + req.path.toUtf8() + '\n' + QJsonDocument(ctx.body).toJson(QJsonDocument::Compact));
-        }
-        const qint64 idemUser = user ? user->id : 0;
-        auto replay = [&]() -> std::optional<HttpResponse> {
-            auto stored = db.rows(u"SELECT request_hash, status, response FROM idempotency_keys WHERE user_id = ? AND idem_key = ?"_s,
-                                  {idemUser, idemKey});
-            if (!stored)
-                return errorResponse(stored.error(), requestId);
-            if (stored->isEmpty())
-                return std::nullopt;
-            const Row &row = stored->first();
-            if (row.value(u"request_hash"_s).toString() != requestHash)
-                return errorResponse(Error{ErrorCode::IdempotencyKeyReused,
-                                           u"This Idempotency-Key was already used for a different request"_s, {}},
-                                     requestId);
-            ++state.metrics.idempotentReplays;
-            HttpResponse r{row.value(u"status"_s).toInt(), {}, row.value(u"response"_s).toString().toUtf8()};
-            r.setHeader("Idempotent-Replayed", "true");
-            r.setHeader("X-Request-Id", requestId.toLatin1());
-            return r;
-        };
-        if (!idemKey.isEmpty()) {
-            if (auto r = replay())
-                return *r;
-        }
+        qint64 userId = 0;
+    };
 
-        ApiResult result;
-        if (!route.transactional) {
-            result = route.handler(ctx);
-            state.afterCommit.clear();
-        } else {
-            HttpResponse stored;
-            const Status s = db.transaction([&]() -> Status {
-                if (!idemKey.isEmpty()) {
-                    // The primary key makes a concurrent duplicate (another instance) wait for
-                    // this transaction and then fail, instead of executing twice.
-                    if (auto r = db.exec(u"INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, response, created_at) "
-                                         "VALUES (?, ?, ?, 0, '', ?)"_s,
-                                         {idemUser, idemKey, requestHash, toMs(ctx.now)});
-                        !r)
-                        return r.error();
-                }
-                result = route.handler(ctx);
-                if (result.error)
-                    return *result.error;
-                if (!idemKey.isEmpty()) {
-                    stored = toHttp(result, requestId);
-                    if (auto r = db.exec(u"UPDATE idempotency_keys SET status = ?, response = ? WHERE user_id = ? AND idem_key = ?"_s,
-                                         {stored.status, QString::fromUtf8(stored.body), idemUser, idemKey});
-                        !r)
-                        return r.error();
-                }
-                return {};
-            });
-            for (const auto &work : std::exchange(state.pendingAfterRollback, {}))
-                work(db);
-            auto committedWork = std::exchange(state.afterCommit, {});
-            if (!s) {
-                events->discardPending();
-                if (!idemKey.isEmpty() && db.lastErrorWasUniqueViolation()) {
-                    if (auto r = replay())
-                        return *r;
-                    return errorResponse(Error{ErrorCode::RequestInProgress, u"The same request is still being processed"_s, {}}, requestId);
-                }
-                if (!result.error)
-                    result = ApiResult::fail(s.error());
-            } else {
-                events->publishPending();
-                for (const auto &work : committedWork)
-                    work();
+    static Result<IdempotentRequest> idempotencyKey(const RequestContext &ctx, const Route &route)
+    {
+        IdempotentRequest out;
+        out.userId = ctx.user ? ctx.user->id : 0;
+        if (route.idempotency == Idempotency::None)
+            return out;
+        QByteArray key = ctx.http.header("idempotency-key");
+        if (key.isEmpty())
+            key = ctx.http.header("x-idempotency-key");
+        if (key.size() > 200)
+            return Error::validation(u"Idempotency-Key"_s, u"Idempotency-Key is at most 200 characters"_s);
+        if (key.isEmpty() && route.idempotency == Idempotency::Required)
+            return Error::validation(u"Idempotency-Key"_s, u"This request needs an Idempotency-Key header (a UUID)"_s);
+        out.key = QString::fromLatin1(key);
+        out.requestHash = sha256Hex(ctx.http.method + ' ' + ctx.http.path.toUtf8() + '\n' + QJsonDocument(ctx.body).toJson(QJsonDocument::Compact));
+        return out;
+    }
+
+    /// The stored response of an earlier request with the same key (docs/api.md: replay, reuse).
+    std::optional<HttpResponse> replay(const IdempotentRequest &request, const QString &requestId)
+    {
+        auto stored = IdempotencyRepository(db).find(request.userId, request.key);
+        if (!stored)
+            return errorResponse(stored.error(), requestId);
+        if (!*stored)
+            return std::nullopt;
+        if ((*stored)->requestHash != request.requestHash)
+            return errorResponse(Error{ErrorCode::IdempotencyKeyReused, u"This Idempotency-Key was already used for a different request"_s, {}},
+                                 requestId);
+        ++state.metrics.idempotentReplays;
+        HttpResponse r{(*stored)->status, {}, (*stored)->response};
+        r.setHeader("Idempotent-Replayed", "true");
+        r.setHeader("X-Request-Id", requestId.toLatin1());
+        return r;
+    }
+
+    /// Runs the handler in one transaction with its idempotency record; events and after-commit
+    /// work go out only once it commits. Returns a response when the outcome is not `*result`
+    /// (a concurrent duplicate that finished first, or one still running).
+    std::optional<HttpResponse> runInTransaction(const Route &route, RequestContext &ctx, const IdempotentRequest &request, ApiResult *result)
+    {
+        IdempotencyRepository keys(db);
+        const Status s = db.transaction([&]() -> Status {
+            if (!request.key.isEmpty()) {
+                // The primary key makes a concurrent duplicate (another instance) wait for
+                // this transaction and then fail, instead of executing twice.
+                if (auto r = keys.reserve(request.userId, request.key, request.requestHash, ctx.now); !r)
+                    return r;
             }
+            *result = route.handler(ctx);
+            if (result->error)
+                return *result->error;
+            if (!request.key.isEmpty()) {
+                const HttpResponse stored = toHttp(*result, ctx.requestId);
+                if (auto r = keys.complete(request.userId, request.key, stored.status, stored.body); !r)
+                    return r;
+            }
+            return {};
+        });
+        for (const auto &work : std::exchange(ctx.afterRollback, {}))
+            work(db);
+        if (!s) {
+            events->discardPending();
+            if (!request.key.isEmpty() && db.lastErrorWasUniqueViolation()) {
+                if (auto r = replay(request, ctx.requestId))
+                    return r;
+                return errorResponse(Error{ErrorCode::RequestInProgress, u"The same request is still being processed"_s, {}}, ctx.requestId);
+            }
+            if (!result->error)
+                *result = ApiResult::fail(s.error());
+            return std::nullopt;
         }
-        if (result.error && result.error->code == ErrorCode::Unavailable)
-            db.ping(); // reconnect for the next request if the database came back
-        return toHttp(result, requestId);
+        events->publishPending();
+        for (const auto &work : std::exchange(ctx.afterCommit, {}))
+            work();
+        return std::nullopt;
     }
 
     bool upgrade(const HttpRequest &req, QTcpSocket *socket, HttpResponse *response)
@@ -291,9 +334,9 @@ struct TavolaServer::Private
         const QString ticket = req.query.queryItemValue(u"queue_ticket"_s);
         const QString token = bearerToken(req);
         if (token.isEmpty() && !ticket.isEmpty()) {
-            auto row = db.rows(u"SELECT secret FROM queue_tickets WHERE code = ? ORDER BY id DESC LIMIT 1"_s, {ticket});
+            auto found = QueueRepository(db).byCode(ticket);
             const QByteArray given = req.query.queryItemValue(u"t"_s).toUtf8();
-            if (!row || row->isEmpty() || !constantTimeEquals(row->first().value(u"secret"_s).toString().toUtf8(), given)) {
+            if (!found || !*found || !constantTimeEquals((*found)->secret.toUtf8(), given)) {
                 *response = errorResponse(Error{ErrorCode::Unauthenticated, u"Unknown ticket or wrong secret"_s, {}}, requestId);
                 return false;
             }
@@ -313,21 +356,12 @@ struct TavolaServer::Private
     Status ensureSecrets()
     {
         return db.transaction([&]() -> Status {
-            auto load = [&](const QString &name, const QString &fresh) -> Result<QString> {
-                auto v = db.scalar(u"SELECT value FROM secrets WHERE name = ?"_s, {name});
-                if (!v)
-                    return v.error();
-                if (!v->isNull())
-                    return v->toString();
-                if (auto r = db.exec(u"INSERT INTO secrets (name, value) VALUES (?, ?)"_s, {name, fresh}); !r)
-                    return r.error();
-                return fresh;
-            };
-            auto jwt = load(u"jwt_key"_s, randomToken(48));
+            SecretRepository secrets(db);
+            auto jwt = secrets.getOrCreate(u"jwt_key"_s, randomToken(48));
             if (!jwt)
                 return jwt.error();
             state.tokens.setKey(jwt->toLatin1());
-            auto webhook = load(u"webhook_secret"_s, state.config.demo ? u"demo-webhook-secret"_s : randomToken(32));
+            auto webhook = secrets.getOrCreate(u"webhook_secret"_s, state.config.demo ? u"demo-webhook-secret"_s : randomToken(32));
             if (!webhook)
                 return webhook.error();
             state.webhookSecret = *webhook;
@@ -337,21 +371,19 @@ struct TavolaServer::Private
 
     Status ensureAdmin()
     {
-        auto count = db.scalar(u"SELECT COUNT(*) FROM users"_s);
+        UserRepository users(db);
+        auto count = users.count();
         if (!count)
             return count.error();
-        if (count->toLongLong() > 0)
+        if (*count > 0)
             return {};
         if (state.config.adminUsername.isEmpty() || state.config.adminPassword.size() < 8)
             return Error::validation(u"admin_password"_s,
                                      u"The database has no users yet: start with --demo, or give admin_username and an "
                                      "admin_password of at least 8 characters (config file or TAVOLA_ADMIN_USERNAME / "
                                      "TAVOLA_ADMIN_PASSWORD) to create the first administrator"_s);
-        const qint64 now = toMs(state.now());
-        auto r = db.exec(u"INSERT INTO users (username, display_name, role, password_hash, active, created_at, updated_at) "
-                         "VALUES (?, ?, 'admin', ?, 1, ?, ?)"_s,
-                         {state.config.adminUsername, state.config.adminUsername,
-                          hashSecret(state.config.adminPassword, state.config.passwordIterations), now, now});
+        auto r = users.insert(state.config.adminUsername, state.config.adminUsername, Role::Admin,
+                              hashSecret(state.config.adminPassword, state.config.passwordIterations), sqlNull(), state.now());
         if (!r)
             return r.error();
         qCInfo(lcServer) << "created the first administrator account";
@@ -457,7 +489,7 @@ Status TavolaServer::start()
     d->housekeeping.setInterval(10 * 60 * 1000);
     connect(&d->housekeeping, &QTimer::timeout, this, [this] {
         d->events->prune();
-        (void)d->db.exec(u"DELETE FROM idempotency_keys WHERE created_at < ?"_s, {toMs(d->state.now()) - 48LL * 3600 * 1000});
+        (void)IdempotencyRepository(d->db).purge(d->state.now().addMSecs(-48LL * 3600 * 1000));
     });
     d->housekeeping.start();
     // PENDING QR payments past their expiry become EXPIRED even if nobody asks about them.

@@ -1,5 +1,7 @@
 #include "serverstate.h"
 
+#include "storage/settingsrepository.h"
+
 #include "storage/database.h"
 
 #include <QUuid>
@@ -33,13 +35,7 @@ const QString &ServerState::dummySecretHash()
 
 Status ServerState::loadSettings(Database &db)
 {
-    auto rows = db.rows(u"SELECT key, value FROM settings"_s);
-    if (!rows)
-        return rows.error();
-    QMap<QString, QString> values;
-    for (const Row &r : *rows)
-        values.insert(r.value(u"key"_s).toString(), r.value(u"value"_s).toString());
-    auto s = ShopSettings::fromStorage(values);
+    auto s = SettingsRepository(db).load();
     if (!s)
         return s.error();
     shop = *s;

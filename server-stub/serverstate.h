@@ -43,12 +43,6 @@ public:
     Metrics metrics;
     QDateTime startedAt;
     QString webhookSecret;
-    /// Work that must happen even when the request's transaction rolls back (e.g. revoking a
-    /// refresh-token family on reuse); the pipeline runs it after the transaction ends.
-    QList<std::function<void(Database &)>> pendingAfterRollback;
-    /// Work that may only happen once the request's transaction has committed (e.g. the sandbox
-    /// gateway calling the webhook); dropped when it rolls back.
-    QList<std::function<void()>> afterCommit;
     /// The PromptPay gateway, or null when none is configured.
     std::unique_ptr<PaymentGateway> gateway;
     /// The bank's slip-verification API, or null when none is configured.

@@ -42,6 +42,13 @@ QJsonObject Table::toJson() const
             {u"seated_at"_s, timeToJson(seatedAt)}};
 }
 
+Status Table::checkGuests(int party) const
+{
+    if (party > seats * 3)
+        return Error::validation(u"guests"_s, u"%1 guests do not fit at table %2 (%3 seats)"_s.arg(party).arg(name).arg(seats));
+    return {};
+}
+
 QJsonObject Table::toStatusJson() const
 {
     return {{u"id"_s, id},

@@ -50,6 +50,8 @@ struct Table
     static Result<Table> fromJson(const QJsonObject &json);
     /// Reads the short form (GET /tables, table.status_changed).
     static Result<Table> fromStatusJson(const QJsonObject &json);
+    /// At most three guests per seat (a party squeezing in); else VALIDATION_FAILED on `guests`.
+    Status checkGuests(int party) const;
     bool operator==(const Table &) const = default;
 };
 

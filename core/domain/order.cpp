@@ -106,6 +106,32 @@ Status Order::checkEditable() const
                  QJsonObject{{u"status"_s, enumName(status)}}};
 }
 
+Status Order::checkDiscountable() const
+{
+    if (status == OrderStatus::Open || status == OrderStatus::Serving || status == OrderStatus::Checkout)
+        return {};
+    return Error{ErrorCode::OrderLocked, u"Order %1 is %2 and can no longer be discounted"_s.arg(number).arg(enumName(status)), {}};
+}
+
+Status Order::checkPayable() const
+{
+    if (status == OrderStatus::Paid)
+        return Error{ErrorCode::AlreadyPaid, u"Order %1 is already paid (receipt %2)"_s.arg(number).arg(receiptNumber),
+                     QJsonObject{{u"receipt_number"_s, receiptNumber}}};
+    if (status != OrderStatus::Checkout)
+        return Error{ErrorCode::OrderLocked,
+                     u"Order %1 is %2: request the bill (checkout) before taking payment"_s.arg(number).arg(enumName(status)),
+                     QJsonObject{{u"status"_s, enumName(status)}}};
+    return {};
+}
+
+Status Order::checkMovable() const
+{
+    if (status == OrderStatus::Paid || status == OrderStatus::Cancelled)
+        return Error{ErrorCode::OrderLocked, u"Order %1 is %2 and cannot move"_s.arg(number).arg(enumName(status)), {}};
+    return {};
+}
+
 QJsonObject Order::toJson() const
 {
     QJsonArray lines;

@@ -64,6 +64,12 @@ struct Order
     void recompute(const TaxSettings &settings);
     /// Items can be added, voided and discounted while OPEN or SERVING; else ORDER_LOCKED.
     Status checkEditable() const;
+    /// A discount may be given while OPEN, SERVING or CHECKOUT; else ORDER_LOCKED.
+    Status checkDiscountable() const;
+    /// Payment is taken in CHECKOUT only: ALREADY_PAID when paid, else ORDER_LOCKED.
+    Status checkPayable() const;
+    /// A paid or cancelled order stays where it was (ORDER_LOCKED).
+    Status checkMovable() const;
     QJsonObject toJson() const;
     static Result<Order> fromJson(const QJsonObject &json);
     bool operator==(const Order &) const = default;

@@ -8,7 +8,12 @@
 #include "domain/queueticket.h"
 #include "realtime/eventhub.h"
 #include "serverstate.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/floorplanrepository.h"
+#include "storage/kitchenrepository.h"
+#include "storage/menurepository.h"
+#include "storage/orderrepository.h"
 
 namespace tavola::server {
 
@@ -27,13 +32,8 @@ void registerReportRoutes(Router &router);
 void registerSettingsRoutes(Router &router);
 void registerDisplayRoutes(Router &router);
 
-// Shared data access used by several controllers. All run on the request's transaction.
-Result<Menu> loadMenu(Database &db, bool includeInactive = false);
-Result<FloorPlan> loadFloorPlan(Database &db);
-Result<Table> loadTable(Database &db, const QString &id);
-Result<Order> loadOrder(Database &db, const QString &id, const TaxSettings &tax);
-Result<KitchenTicket> loadKitchenTicket(Database &db, const QString &id);
-/// Writes the order's status, totals and discount (not its lines).
+// Shared steps used by several controllers. All run on the request's transaction.
+/// Writes the order's header (status, table, discount, totals; not its lines) at the request's time.
 Status saveOrderHeader(RequestContext &ctx, const Order &order);
 /// Moves a table to a new status through the table state machine and emits the event.
 Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus status, const QString &orderId,
@@ -53,26 +53,23 @@ Status expireStalePayments(Database &db, const QDateTime &now);
 Result<std::pair<QString, QString>> reportPeriod(const RequestContext &ctx);
 Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId,
              const QJsonValue &before = {}, const QJsonValue &after = {});
-/// Appends " AND status IN (?, …)" for a comma-separated list of statuses from the query string
-/// (e.g. "OPEN,SERVING"); an unknown status is VALIDATION_FAILED on field `status`.
+/// The statuses of a comma-separated list from the query string (e.g. "OPEN,SERVING"); an
+/// unknown status is VALIDATION_FAILED on field `status`.
 template<typename E>
-Status appendStatusFilter(const QString &list, QString &sql, QVariantList &binds)
+Result<QStringList> parseStatusList(const QString &list)
 {
-    QStringList marks;
+    QStringList out;
     for (const QString &s : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!enumFromName<E>(s.trimmed()))
             return Error::validation(QStringLiteral("status"),
                                      QStringLiteral("status must be one or more of %1, comma separated").arg(enumChoices<E>()));
-        marks << QStringLiteral("?");
-        binds << s.trimmed();
+        out << s.trimmed();
     }
-    if (!marks.isEmpty())
-        sql += QStringLiteral(" AND status IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    return {};
+    return out;
 }
-/// The newest rows of a list query (`sql` is filtered but not ordered), as many as the `limit`
-/// query parameter asks: `fallback` when absent, else 1..max (VALIDATION_FAILED otherwise).
-Result<QList<Row>> newestRows(const RequestContext &ctx, QString sql, const QVariantList &binds, int fallback, int max);
+/// How many rows a list query returns: the `limit` query parameter, `fallback` when absent, else
+/// 1..max (VALIDATION_FAILED otherwise).
+Result<int> listLimit(const RequestContext &ctx, int fallback, int max);
 
 /// The request body parsed by a codec, or the API error.
 template<typename T>

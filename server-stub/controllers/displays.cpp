@@ -3,9 +3,8 @@
 #include "controllers.h"
 #include "domain/customerview.h"
 #include "realtime/eventhub.h"
-#include "storage/database.h"
+#include "storage/settingsrepository.h"
 
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -31,12 +30,9 @@ ApiResult putDisplay(RequestContext &ctx)
     auto view = CustomerView::fromJson(ctx.body);
     if (!view)
         return view.error();
+    if (auto s = CustomerDisplayRepository(ctx.db).save(*till, *view, ctx.now); !s)
+        return s.error();
     QJsonObject state = view->toJson();
-    if (auto r = ctx.db.exec(u"INSERT INTO customer_displays (till, state, updated_at) VALUES (?, ?, ?) "
-                             u"ON CONFLICT (till) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at"_s,
-                             {*till, QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)), toMs(ctx.now)});
-        !r)
-        return r.error();
     state.insert(u"till"_s, *till);
     if (auto s = ctx.events.emitEvent(u"display.updated"_s, state); !s)
         return s.error();
@@ -48,11 +44,10 @@ ApiResult getDisplay(RequestContext &ctx)
     auto till = tillName(ctx);
     if (!till)
         return till.error();
-    auto row = ctx.db.row(u"SELECT state FROM customer_displays WHERE till = ?"_s, {*till},
-                          u"Till %1 has not shown anything to a customer display yet"_s.arg(*till));
-    if (!row)
-        return row.error();
-    QJsonObject state = QJsonDocument::fromJson(row->value(u"state"_s).toString().toUtf8()).object();
+    auto view = CustomerDisplayRepository(ctx.db).load(*till);
+    if (!view)
+        return view.error();
+    QJsonObject state = view->toJson();
     state.insert(u"till"_s, *till);
     return ApiResult::ok(state);
 }

@@ -2,6 +2,7 @@
 #include "controllers.h"
 
 #include "domain/requests.h"
+#include "storage/floorplanrepository.h"
 
 #include <QSet>
 
@@ -13,7 +14,7 @@ namespace {
 
 ApiResult getPlan(RequestContext &ctx)
 {
-    auto plan = loadFloorPlan(ctx.db);
+    auto plan = FloorPlanRepository(ctx.db).load();
     if (!plan)
         return plan.error();
     return ApiResult::ok(plan->toJson());
@@ -24,7 +25,7 @@ ApiResult putPlan(RequestContext &ctx)
     auto incoming = FloorPlan::fromJson(ctx.body);
     if (!incoming)
         return incoming.error();
-    auto current = loadFloorPlan(ctx.db);
+    auto current = FloorPlanRepository(ctx.db).load();
     if (!current)
         return current.error();
     if (incoming->version != current->version)
@@ -39,38 +40,16 @@ ApiResult putPlan(RequestContext &ctx)
             return Error{ErrorCode::TableOccupied, u"Table %1 has an open order and cannot be removed"_s.arg(t.name),
                          QJsonObject{{u"table_id"_s, t.id}}};
     }
-    // A table name may have been used by a removed table: names only clash among active tables.
-    if (auto r = ctx.db.exec(u"DELETE FROM zones"_s); !r)
-        return r.error();
-    for (qsizetype i = 0; i < incoming->zones.size(); ++i) {
-        const Zone &z = incoming->zones[i];
-        if (auto r = ctx.db.exec(u"INSERT INTO zones (id, name, sort) VALUES (?, ?, ?)"_s, {z.id, z.name, int(i)}); !r)
-            return r.error();
-    }
-    if (auto r = ctx.db.exec(u"UPDATE dining_tables SET active = 0"_s); !r)
-        return r.error();
-    for (qsizetype i = 0; i < incoming->tables.size(); ++i) {
-        const Table &t = incoming->tables[i];
-        // Geometry and seats come from the plan; live state (status, order, guests) stays.
-        auto r = ctx.db.exec(u"INSERT INTO dining_tables (id, name, zone_id, seats, shape, x, y, w, h, rotation, status, guests, active, sort) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VACANT', 0, 1, ?) "
-                             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, zone_id = excluded.zone_id, seats = excluded.seats, "
-                             "shape = excluded.shape, x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h, "
-                             "rotation = excluded.rotation, active = 1, sort = excluded.sort"_s,
-                             {t.id, t.name, t.zoneId, t.seats, enumName(t.shape), t.x, t.y, t.w, t.h, t.rotation, int(i)});
-        if (!r)
-            return r.error();
-    }
     const qint64 version = current->version + 1;
-    if (auto r = ctx.db.exec(u"UPDATE floor_plan SET version = ? WHERE id = 1"_s, {version}); !r)
-        return r.error();
+    if (auto s = FloorPlanRepository(ctx.db).replace(*incoming, version); !s)
+        return s.error();
     if (auto s = audit(ctx, u"floor_plan.save"_s, u"floor_plan"_s, u"1"_s, QJsonObject{{u"version"_s, current->version}},
                        QJsonObject{{u"version"_s, version}, {u"tables"_s, incoming->tables.size()}, {u"zones"_s, incoming->zones.size()}});
         !s)
         return s.error();
     if (auto s = ctx.events.emitEvent(u"floor_plan.updated"_s, {{u"version"_s, version}}); !s)
         return s.error();
-    auto saved = loadFloorPlan(ctx.db);
+    auto saved = FloorPlanRepository(ctx.db).load();
     if (!saved)
         return saved.error();
     return ApiResult::ok(saved->toJson());
@@ -78,7 +57,7 @@ ApiResult putPlan(RequestContext &ctx)
 
 ApiResult listTables(RequestContext &ctx)
 {
-    auto plan = loadFloorPlan(ctx.db);
+    auto plan = FloorPlanRepository(ctx.db).load();
     if (!plan)
         return plan.error();
     QJsonArray out;
@@ -92,7 +71,7 @@ ApiResult patchTable(RequestContext &ctx)
     auto req = TableStatusRequest::fromJson(ctx.body);
     if (!req)
         return req.error();
-    auto table = loadTable(ctx.db, ctx.param(u"id"_s));
+    auto table = FloorPlanRepository(ctx.db).table(ctx.param(u"id"_s));
     if (!table)
         return table.error();
     if (!table->orderId.isEmpty())
@@ -108,7 +87,7 @@ ApiResult patchTable(RequestContext &ctx)
                        QJsonObject{{u"status"_s, enumName(req->status)}});
         !s)
         return s.error();
-    auto after = loadTable(ctx.db, table->id);
+    auto after = FloorPlanRepository(ctx.db).table(table->id);
     if (!after)
         return after.error();
     return ApiResult::ok(after->toStatusJson());

@@ -1,6 +1,8 @@
 // /api/v1/menu — items and categories. Deleting an item deactivates it: orders keep their snapshot.
 #include "controllers.h"
 
+#include "storage/menurepository.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
@@ -9,15 +11,15 @@ namespace {
 
 Status bumpMenuVersion(RequestContext &ctx)
 {
-    auto v = ctx.db.scalar(u"UPDATE menu_meta SET version = version + 1 WHERE id = 1 RETURNING version"_s);
+    auto v = MenuRepository(ctx.db).bumpVersion();
     if (!v)
         return v.error();
-    return ctx.events.emitEvent(u"menu.updated"_s, {{u"version"_s, v->toLongLong()}}, Audience::All);
+    return ctx.events.emitEvent(u"menu.updated"_s, {{u"version"_s, *v}}, Audience::All);
 }
 
 Result<QJsonObject> itemJson(Database &db, const QString &id)
 {
-    auto menu = loadMenu(db, true);
+    auto menu = MenuRepository(db).load(true);
     if (!menu)
         return menu.error();
     const MenuItem *item = menu->item(id);
@@ -28,50 +30,17 @@ Result<QJsonObject> itemJson(Database &db, const QString &id)
 
 Status checkCategory(Database &db, const QString &categoryId)
 {
-    auto c = db.scalar(u"SELECT id FROM categories WHERE id = ?"_s, {categoryId.toLongLong()});
-    if (!c)
-        return c.error();
-    if (c->isNull())
+    auto exists = MenuRepository(db).categoryExists(categoryId);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
         return Error{ErrorCode::ValidationFailed, u"No category with id %1"_s.arg(categoryId), QJsonObject{{u"field"_s, u"category_id"_s}}};
-    return {};
-}
-
-Status writeModifiers(RequestContext &ctx, const QString &itemId, const QList<Modifier> &mods)
-{
-    // Modifiers keep their ids when the request names them; others are created; missing ones retire.
-    auto existing = ctx.db.rows(u"SELECT id FROM modifiers WHERE item_id = ? AND active = 1"_s, {itemId.toLongLong()});
-    if (!existing)
-        return existing.error();
-    QSet<QString> kept;
-    for (qsizetype i = 0; i < mods.size(); ++i) {
-        const Modifier &m = mods[i];
-        bool known = false;
-        for (const Row &r : *existing)
-            known = known || r.value(u"id"_s).toString() == m.id;
-        if (known) {
-            kept.insert(m.id);
-            if (auto r = ctx.db.exec(u"UPDATE modifiers SET name = ?, name_th = ?, price = ?, sort = ? WHERE id = ?"_s,
-                                     {m.name, m.nameTh, m.price.satang(), int(i), m.id.toLongLong()});
-                !r)
-                return r.error();
-        } else if (auto r = ctx.db.exec(u"INSERT INTO modifiers (item_id, name, name_th, price, active, sort) VALUES (?, ?, ?, ?, 1, ?)"_s,
-                                        {itemId.toLongLong(), m.name, m.nameTh, m.price.satang(), int(i)});
-                   !r) {
-            return r.error();
-        }
-    }
-    for (const Row &r : *existing) {
-        if (!kept.contains(r.value(u"id"_s).toString())) {
-            if (auto u = ctx.db.exec(u"UPDATE modifiers SET active = 0 WHERE id = ?"_s, {r.value(u"id"_s)}); !u)
-                return u.error();
-        }
-    }
     return {};
 }
 
 ApiResult getMenu(RequestContext &ctx)
 {
-    auto menu = loadMenu(ctx.db);
+    auto menu = MenuRepository(ctx.db).load();
     if (!menu)
         return menu.error();
     return ApiResult::ok(menu->toJson());
@@ -84,18 +53,16 @@ ApiResult createItem(RequestContext &ctx)
         return item.error();
     if (auto s = checkCategory(ctx.db, item->categoryId); !s)
         return s.error();
-    auto id = ctx.db.scalar(u"INSERT INTO menu_items (category_id, name, name_th, price, available, station, active, sort) "
-                            "VALUES (?, ?, ?, ?, ?, ?, 1, (SELECT COALESCE(MAX(sort), 0) + 1 FROM menu_items)) RETURNING id"_s,
-                            {item->categoryId.toLongLong(), item->name, item->nameTh, item->price.satang(), item->available ? 1 : 0,
-                             enumName(item->station)});
+    MenuRepository menu(ctx.db);
+    auto id = menu.insertItem(*item);
     if (!id)
         return id.error();
-    if (auto s = writeModifiers(ctx, id->toString(), item->modifiers); !s)
+    if (auto s = menu.replaceModifiers(*id, item->modifiers); !s)
         return s.error();
-    auto json = itemJson(ctx.db, id->toString());
+    auto json = itemJson(ctx.db, *id);
     if (!json)
         return json.error();
-    if (auto s = audit(ctx, u"menu.item.create"_s, u"menu_item"_s, id->toString(), {}, *json); !s)
+    if (auto s = audit(ctx, u"menu.item.create"_s, u"menu_item"_s, *id, {}, *json); !s)
         return s.error();
     if (auto s = bumpMenuVersion(ctx); !s)
         return s.error();
@@ -113,14 +80,11 @@ ApiResult updateItem(RequestContext &ctx)
         return item.error();
     if (auto s = checkCategory(ctx.db, item->categoryId); !s)
         return s.error();
-    if (auto r = ctx.db.exec(u"UPDATE menu_items SET category_id = ?, name = ?, name_th = ?, price = ?, available = ?, station = ?, active = 1 "
-                             "WHERE id = ?"_s,
-                             {item->categoryId.toLongLong(), item->name, item->nameTh, item->price.satang(), item->available ? 1 : 0,
-                              enumName(item->station), id.toLongLong()});
-        !r)
-        return r.error();
+    MenuRepository menu(ctx.db);
+    if (auto s = menu.updateItem(id, *item); !s)
+        return s.error();
     if (ctx.body.contains(u"modifiers"_s)) {
-        if (auto s = writeModifiers(ctx, id, item->modifiers); !s)
+        if (auto s = menu.replaceModifiers(id, item->modifiers); !s)
             return s.error();
     }
     auto after = itemJson(ctx.db, id);
@@ -139,8 +103,8 @@ ApiResult deleteItem(RequestContext &ctx)
     auto before = itemJson(ctx.db, id);
     if (!before)
         return before.error();
-    if (auto r = ctx.db.exec(u"UPDATE menu_items SET active = 0 WHERE id = ?"_s, {id.toLongLong()}); !r)
-        return r.error();
+    if (auto s = MenuRepository(ctx.db).deactivateItem(id); !s)
+        return s.error();
     if (auto s = audit(ctx, u"menu.item.delete"_s, u"menu_item"_s, id, *before, {}); !s)
         return s.error();
     if (auto s = bumpMenuVersion(ctx); !s)
@@ -153,10 +117,10 @@ ApiResult createCategory(RequestContext &ctx)
     auto c = Category::fromJson(ctx.body);
     if (!c)
         return c.error();
-    auto id = ctx.db.scalar(u"INSERT INTO categories (name, name_th, sort) VALUES (?, ?, ?) RETURNING id"_s, {c->name, c->nameTh, c->sort});
+    auto id = MenuRepository(ctx.db).insertCategory(*c);
     if (!id)
         return id.error();
-    c->id = id->toString();
+    c->id = *id;
     if (auto s = audit(ctx, u"menu.category.create"_s, u"category"_s, c->id, {}, c->toJson()); !s)
         return s.error();
     if (auto s = bumpMenuVersion(ctx); !s)
@@ -167,18 +131,17 @@ ApiResult createCategory(RequestContext &ctx)
 ApiResult updateCategory(RequestContext &ctx)
 {
     const QString id = ctx.param(u"id"_s);
-    auto before = ctx.db.row(u"SELECT id, name, name_th, sort FROM categories WHERE id = ?"_s, {id.toLongLong()},
-                             u"No category with id %1"_s.arg(id));
+    MenuRepository menu(ctx.db);
+    auto before = menu.category(id);
     if (!before)
         return before.error();
     auto c = Category::fromJson(ctx.body);
     if (!c)
         return c.error();
     c->id = id;
-    if (auto r = ctx.db.exec(u"UPDATE categories SET name = ?, name_th = ?, sort = ? WHERE id = ?"_s, {c->name, c->nameTh, c->sort, id.toLongLong()}); !r)
-        return r.error();
-    const QJsonObject beforeJson{{u"name"_s, before->value(u"name"_s).toString()}, {u"name_th"_s, before->value(u"name_th"_s).toString()},
-                                 {u"sort"_s, before->value(u"sort"_s).toInt()}};
+    if (auto s = menu.updateCategory(*c); !s)
+        return s.error();
+    const QJsonObject beforeJson{{u"name"_s, before->name}, {u"name_th"_s, before->nameTh}, {u"sort"_s, before->sort}};
     if (auto s = audit(ctx, u"menu.category.update"_s, u"category"_s, id, beforeJson, c->toJson()); !s)
         return s.error();
     if (auto s = bumpMenuVersion(ctx); !s)

@@ -4,8 +4,6 @@
 
 #include "domain/requests.h"
 
-#include <QJsonDocument>
-
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
@@ -14,12 +12,12 @@ namespace {
 
 Result<Order> orderFor(RequestContext &ctx)
 {
-    return loadOrder(ctx.db, ctx.param(u"id"_s), ctx.state.shop.tax);
+    return OrderRepository(ctx.db).load(ctx.param(u"id"_s), ctx.state.shop.tax);
 }
 
 ApiResult orderResult(RequestContext &ctx, const QString &id, int status = 200)
 {
-    auto o = loadOrder(ctx.db, id, ctx.state.shop.tax);
+    auto o = OrderRepository(ctx.db).load(id, ctx.state.shop.tax);
     if (!o)
         return o.error();
     return ApiResult::ok(o->toJson(), status);
@@ -33,7 +31,7 @@ Status emitOrderUpdated(RequestContext &ctx, const Order &o)
 /// Re-reads the order, recomputes and stores its totals.
 Result<Order> refreshTotals(RequestContext &ctx, const QString &id)
 {
-    auto o = loadOrder(ctx.db, id, ctx.state.shop.tax);
+    auto o = OrderRepository(ctx.db).load(id, ctx.state.shop.tax);
     if (!o)
         return o.error();
     if (auto s = saveOrderHeader(ctx, *o); !s)
@@ -57,7 +55,7 @@ ApiResult createOrder(RequestContext &ctx)
         return req.error();
     std::optional<Table> table;
     if (!req->isTakeaway) {
-        auto t = loadTable(ctx.db, req->tableId);
+        auto t = FloorPlanRepository(ctx.db).table(req->tableId);
         if (!t)
             return t.error();
         if (!t->orderId.isEmpty())
@@ -67,29 +65,26 @@ ApiResult createOrder(RequestContext &ctx)
             if (auto s = checkTransition(t->status, TableStatus::Seated); !s)
                 return s.error();
         }
-        if (req->guests > t->seats * 3)
-            return Error::validation(u"guests"_s, u"%1 guests do not fit at table %2 (%3 seats)"_s.arg(req->guests).arg(t->name).arg(t->seats));
+        if (auto s = t->checkGuests(req->guests); !s)
+            return s.error();
         table = *t;
     }
     const QString day = ctx.state.businessDay(ctx.now);
     auto number = ctx.db.nextCounter(u"order_number:"_s + day);
     if (!number)
         return number.error();
-    auto id = ctx.db.scalar(u"INSERT INTO orders (number, business_day, table_id, is_takeaway, guests, status, created_by, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) RETURNING id"_s,
-                            {*number, day, table ? QVariant(table->id) : sqlNull(), req->isTakeaway ? 1 : 0,
-                             req->guests, ctx.caller().id, toMs(ctx.now), toMs(ctx.now)});
+    auto id = OrderRepository(ctx.db).insert(*number, day, table ? table->id : QString(), req->isTakeaway, req->guests, ctx.caller().id, ctx.now);
     if (!id) {
         if (ctx.db.lastErrorWasUniqueViolation()) // another till opened this table a moment ago
             return Error{ErrorCode::TableOccupied, u"Table %1 already has an open order"_s.arg(table ? table->name : QString()), {}};
         return id.error();
     }
-    const QString orderId = id->toString();
+    const QString orderId = *id;
     if (table) {
         if (auto s = setTableState(ctx, table->id, TableStatus::Seated, orderId, req->guests, ctx.now); !s)
             return s.error();
     }
-    auto order = loadOrder(ctx.db, orderId, ctx.state.shop.tax);
+    auto order = OrderRepository(ctx.db).load(orderId, ctx.state.shop.tax);
     if (!order)
         return order.error();
     if (auto s = audit(ctx, u"order.open"_s, u"order"_s, orderId, {}, order->toJson()); !s)
@@ -104,21 +99,18 @@ ApiResult createOrder(RequestContext &ctx)
 
 ApiResult listOrders(RequestContext &ctx)
 {
-    QString sql = u"SELECT id FROM orders WHERE 1 = 1"_s;
-    QVariantList binds;
-    if (auto st = appendStatusFilter<OrderStatus>(ctx.http.query.queryItemValue(u"status"_s), sql, binds); !st)
-        return st.error();
-    const QString tableId = ctx.http.query.queryItemValue(u"table_id"_s);
-    if (!tableId.isEmpty()) {
-        sql += u" AND table_id = ?"_s;
-        binds << tableId;
-    }
-    auto rows = newestRows(ctx, sql, binds, 200, 1000);
-    if (!rows)
-        return rows.error();
+    auto statuses = parseStatusList<OrderStatus>(ctx.http.query.queryItemValue(u"status"_s));
+    if (!statuses)
+        return statuses.error();
+    auto limit = listLimit(ctx, 200, 1000);
+    if (!limit)
+        return limit.error();
+    auto ids = OrderRepository(ctx.db).newestIds(*statuses, ctx.http.query.queryItemValue(u"table_id"_s), *limit);
+    if (!ids)
+        return ids.error();
     QJsonArray out;
-    for (const Row &r : *rows) {
-        auto o = loadOrder(ctx.db, r.value(u"id"_s).toString(), ctx.state.shop.tax);
+    for (const QString &id : *ids) {
+        auto o = OrderRepository(ctx.db).load(id, ctx.state.shop.tax);
         if (!o)
             return o.error();
         out.append(o->toJson());
@@ -144,7 +136,7 @@ ApiResult addItems(RequestContext &ctx)
         return req.error();
     if (auto s = order->checkEditable(); !s)
         return s.error();
-    auto menu = loadMenu(ctx.db, true);
+    auto menu = MenuRepository(ctx.db).load(true);
     if (!menu)
         return menu.error();
     for (qsizetype i = 0; i < req->items.size(); ++i) {
@@ -156,24 +148,18 @@ ApiResult addItems(RequestContext &ctx)
         if (!item->available)
             return Error{ErrorCode::ItemUnavailable, u"%1 is not available right now"_s.arg(item->name),
                          QJsonObject{{u"menu_id"_s, item->id}, {u"field"_s, QString(at + u".menu_id"_s)}}};
-        QJsonArray mods;
+        QList<Modifier> mods;
         Money unit = item->price;
         for (qsizetype k = 0; k < add.modifierIds.size(); ++k) {
             const Modifier *m = item->modifier(add.modifierIds[k]);
             if (!m)
                 return Error::validation(u"%1.modifier_ids[%2]"_s.arg(at).arg(k),
                                          u"Modifier %1 does not belong to %2"_s.arg(add.modifierIds[k], item->name));
-            mods.append(QJsonObject{{u"id"_s, m->id}, {u"name"_s, m->name}, {u"price"_s, m->price.satang()}});
+            mods.append(*m);
             unit = unit + m->price;
         }
-        // line_total and category_id are snapshots for the sales reports (computed in SQL).
-        auto r = ctx.db.exec(u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, "
-                             "line_total, category_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                             {order->id.toLongLong(), item->id, item->name, item->nameTh, add.qty, item->price.satang(),
-                              QString::fromUtf8(QJsonDocument(mods).toJson(QJsonDocument::Compact)), add.note,
-                              enumName(item->station), unit.satang() * add.qty, item->categoryId, toMs(ctx.now)});
-        if (!r)
-            return r.error();
+        if (auto s = OrderRepository(ctx.db).insertLine(order->id, *item, add, mods, unit, ctx.now); !s)
+            return s.error();
     }
     auto updated = refreshTotals(ctx, order->id);
     if (!updated)
@@ -190,34 +176,31 @@ ApiResult addItems(RequestContext &ctx)
 /// Creates one kitchen ticket per station for `lines` and emits kitchen.ticket_created.
 Status createKitchenTickets(RequestContext &ctx, const Order &order, const QList<const OrderLine *> &lines, bool isVoid)
 {
+    OrderRepository orders(ctx.db);
+    KitchenRepository kitchen(ctx.db);
     QMap<QString, QList<const OrderLine *>> byStation;
     for (const OrderLine *l : lines) {
-        auto station = ctx.db.scalar(u"SELECT station FROM order_lines WHERE id = ?"_s, {l->id.toLongLong()});
+        auto station = orders.lineStation(l->id);
         if (!station)
             return station.error();
-        byStation[station->toString()].append(l);
+        byStation[*station].append(l);
     }
     for (auto it = byStation.cbegin(); it != byStation.cend(); ++it) {
-        auto ticketId = ctx.db.scalar(u"INSERT INTO kitchen_tickets (order_id, station, status, is_void, created_at, updated_at) "
-                                      "VALUES (?, ?, 'NEW', ?, ?, ?) RETURNING id"_s,
-                                      {order.id.toLongLong(), it.key(), isVoid ? 1 : 0, toMs(ctx.now), toMs(ctx.now)});
+        auto ticketId = kitchen.insertTicket(order.id, it.key(), isVoid, ctx.now);
         if (!ticketId)
             return ticketId.error();
         for (const OrderLine *l : it.value()) {
             QStringList mods;
             for (const auto &m : l->modifiers)
                 mods << m.name;
-            auto r = ctx.db.exec(u"INSERT INTO kitchen_ticket_items (ticket_id, line_id, name, qty, modifiers, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                 {ticketId->toLongLong(), l->id.toLongLong(), l->name, l->qty,
-                                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(mods)).toJson(QJsonDocument::Compact)), l->note});
-            if (!r)
-                return r.error();
+            if (auto s = kitchen.insertItem(*ticketId, l->id, l->name, l->qty, mods, l->note); !s)
+                return s;
             if (!isVoid) {
-                if (auto u = ctx.db.exec(u"UPDATE order_lines SET kitchen_status = 'NEW' WHERE id = ?"_s, {l->id.toLongLong()}); !u)
-                    return u.error();
+                if (auto s = orders.markLineSent(l->id); !s)
+                    return s;
             }
         }
-        auto ticket = loadKitchenTicket(ctx.db, ticketId->toString());
+        auto ticket = kitchen.load(*ticketId);
         if (!ticket)
             return ticket.error();
         if (auto s = ctx.events.emitEvent(u"kitchen.ticket_created"_s, ticket->toJson(ctx.now)); !s)
@@ -248,7 +231,7 @@ ApiResult sendToKitchen(RequestContext &ctx)
     }
     if (auto s = audit(ctx, u"order.send"_s, u"order"_s, order->id, {}, QJsonObject{{u"lines"_s, unsent.size()}}); !s)
         return s.error();
-    auto updated = loadOrder(ctx.db, order->id, ctx.state.shop.tax);
+    auto updated = OrderRepository(ctx.db).load(order->id, ctx.state.shop.tax);
     if (!updated)
         return updated.error();
     if (auto s = emitOrderUpdated(ctx, *updated); !s)
@@ -275,8 +258,8 @@ ApiResult voidItem(RequestContext &ctx)
     if (line->voided)
         return Error{ErrorCode::InvalidTransition, u"%1 is already voided"_s.arg(line->name), {}};
     const QJsonObject before = line->toJson();
-    if (auto r = ctx.db.exec(u"UPDATE order_lines SET voided = 1, void_reason = ? WHERE id = ?"_s, {req->reason, line->id.toLongLong()}); !r)
-        return r.error();
+    if (auto s = OrderRepository(ctx.db).voidLine(line->id, req->reason); !s)
+        return s.error();
     if (line->isSent() && line->kitchenStatus != KitchenStatus::Served) {
         if (auto s = createKitchenTickets(ctx, *order, {line}, true); !s)
             return s.error();
@@ -301,8 +284,8 @@ ApiResult discountOrder(RequestContext &ctx)
     auto req = DiscountRequest::fromJson(ctx.body);
     if (!req)
         return req.error();
-    if (order->status != OrderStatus::Open && order->status != OrderStatus::Serving && order->status != OrderStatus::Checkout)
-        return Error{ErrorCode::OrderLocked, u"Order %1 is %2 and can no longer be discounted"_s.arg(order->number).arg(enumName(order->status)), {}};
+    if (auto s = order->checkDiscountable(); !s)
+        return s.error();
     if (req->discount.type == DiscountType::Amount && req->discount.amount > order->totals.subtotal)
         return Error::validation(u"value"_s, u"The discount %1 is more than the bill's subtotal %2"_s.arg(req->discount.amount.toString(),
                                                                                                            order->totals.subtotal.toString()));
@@ -369,11 +352,11 @@ ApiResult moveOrder(RequestContext &ctx)
     auto req = TableIdRequest::fromJson(ctx.body);
     if (!req)
         return req.error();
-    if (order->status == OrderStatus::Paid || order->status == OrderStatus::Cancelled)
-        return Error{ErrorCode::OrderLocked, u"Order %1 is %2 and cannot move"_s.arg(order->number).arg(enumName(order->status)), {}};
+    if (auto s = order->checkMovable(); !s)
+        return s.error();
     if (req->tableId == order->tableId)
         return orderResult(ctx, order->id);
-    auto target = loadTable(ctx.db, req->tableId);
+    auto target = FloorPlanRepository(ctx.db).table(req->tableId);
     if (!target)
         return target.error();
     if (!target->orderId.isEmpty() || target->status != TableStatus::Vacant)
@@ -382,7 +365,7 @@ ApiResult moveOrder(RequestContext &ctx)
     const QString from = order->tableId;
     QDateTime seatedAt = ctx.now;
     if (!from.isEmpty()) {
-        auto old = loadTable(ctx.db, from);
+        auto old = FloorPlanRepository(ctx.db).table(from);
         if (!old)
             return old.error();
         seatedAt = old->seatedAt.isValid() ? old->seatedAt : ctx.now;
@@ -393,13 +376,11 @@ ApiResult moveOrder(RequestContext &ctx)
     order->isTakeaway = false;
     if (auto s = saveOrderHeader(ctx, *order); !s)
         return s.error();
-    if (auto r = ctx.db.exec(u"UPDATE orders SET is_takeaway = 0 WHERE id = ?"_s, {order->id.toLongLong()}); !r)
-        return r.error();
     if (auto s = setTableState(ctx, target->id, tableStatusFor(order->status), order->id, order->guests, seatedAt); !s)
         return s.error();
     if (auto s = audit(ctx, u"order.move"_s, u"order"_s, order->id, QJsonObject{{u"table_id"_s, from}}, QJsonObject{{u"table_id"_s, target->id}}); !s)
         return s.error();
-    auto updated = loadOrder(ctx.db, order->id, ctx.state.shop.tax);
+    auto updated = OrderRepository(ctx.db).load(order->id, ctx.state.shop.tax);
     if (!updated)
         return updated.error();
     if (auto s = emitOrderUpdated(ctx, *updated); !s)

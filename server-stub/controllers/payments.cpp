@@ -6,6 +6,8 @@
 
 #include "domain/payment.h"
 #include "domain/requests.h"
+#include "storage/paymentrepository.h"
+#include "storage/shiftrepository.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -20,48 +22,6 @@ namespace {
 
 constexpr qint64 kQrLifetimeMs = 15 * 60 * 1000;  // docs/domain.md, "PromptPay QR": 10–15 minutes
 constexpr qint64 kInquiryAfterMs = 5 * 1000;       // docs/api.md: a PENDING payment older than 5 s
-
-Payment paymentFromRow(const Row &r)
-{
-    Payment p;
-    p.id = r.value(u"id"_s).toString();
-    p.orderId = r.value(u"order_id"_s).toString();
-    p.method = enumFromName<PaymentMethod>(r.value(u"method"_s).toString()).value_or(PaymentMethod::Cash);
-    p.status = enumFromName<PaymentStatus>(r.value(u"status"_s).toString()).value_or(PaymentStatus::Pending);
-    p.amount = Money::fromSatang(r.value(u"amount"_s).toLongLong());
-    p.amountReceived = Money::fromSatang(r.value(u"amount_received"_s).toLongLong());
-    p.change = Money::fromSatang(r.value(u"change_amount"_s).toLongLong());
-    p.cashRounding = Money::fromSatang(r.value(u"cash_rounding"_s).toLongLong());
-    p.receiptNumber = r.value(u"receipt_number"_s).toString();
-    p.reference = r.value(u"reference"_s).toString();
-    p.qrPayload = r.value(u"qr_payload"_s).toString();
-    p.approvalCode = r.value(u"approval_code"_s).toString();
-    p.createdAt = fromMs(r.value(u"created_at"_s));
-    p.paidAt = fromMs(r.value(u"paid_at"_s));
-    p.expiresAt = fromMs(r.value(u"expires_at"_s));
-    p.shiftId = r.value(u"shift_id"_s).isNull() ? QString() : r.value(u"shift_id"_s).toString();
-    p.flagReason = r.value(u"flag_reason"_s).toString();
-    if (!r.value(u"received_amount"_s).isNull())
-        p.receivedAmount = Money::fromSatang(r.value(u"received_amount"_s).toLongLong());
-    p.refundedAt = fromMs(r.value(u"refunded_at"_s));
-    p.refundReason = r.value(u"refund_reason"_s).toString();
-    p.confirmation = r.value(u"confirmation"_s).toString();
-    p.slipBank = r.value(u"slip_bank"_s).toString();
-    p.slipRef = r.value(u"slip_ref"_s).toString();
-    return p;
-}
-
-Result<Payment> loadPayment(Database &db, const QString &id)
-{
-    bool numeric = false;
-    const qint64 n = id.toLongLong(&numeric);
-    if (!numeric)
-        return Error{ErrorCode::NotFound, u"No payment with id %1"_s.arg(id.left(40)), {}};
-    auto row = db.row(u"SELECT * FROM payments WHERE id = ?"_s, {n}, u"No payment with id %1"_s.arg(id));
-    if (!row)
-        return row.error();
-    return paymentFromRow(*row);
-}
 
 /// "POS01-000123": per POS ID, consecutive, taken inside the payment's transaction so a rolled
 /// back payment gives its number back and a committed one never shares it.
@@ -84,40 +44,15 @@ QString newReference()
     return ref;
 }
 
-Status checkPayable(const Order &order)
-{
-    if (order.status == OrderStatus::Paid)
-        return Error{ErrorCode::AlreadyPaid, u"Order %1 is already paid (receipt %2)"_s.arg(order.number).arg(order.receiptNumber),
-                     QJsonObject{{u"receipt_number"_s, order.receiptNumber}}};
-    if (order.status != OrderStatus::Checkout)
-        return Error{ErrorCode::OrderLocked,
-                     u"Order %1 is %2: request the bill (checkout) before taking payment"_s.arg(order.number).arg(enumName(order.status)),
-                     QJsonObject{{u"status"_s, enumName(order.status)}}};
-    return {};
-}
-
 /// The paid payment settles its order: order PAID with the receipt number, table freed, other
 /// pending QR payments cancelled, audit and `payment.paid`.
 Status settleOrder(RequestContext &ctx, Order &order, const Payment &p, const QString &action)
 {
     if (auto s = changeOrderStatus(ctx, order, OrderStatus::Paid); !s)
         return s;
-    if (auto r = ctx.db.exec(u"UPDATE orders SET receipt_number = ?, paid_at = ?, paid_method = ?, "
-                             "paid_by = (SELECT created_by FROM payments WHERE id = ?) WHERE id = ?"_s,
-                             {p.receiptNumber, toMs(p.paidAt), enumName(p.method), p.id.toLongLong(), order.id.toLongLong()});
-        !r)
-        return r.error();
-    // The sold lines with their share of the order's amounts, for the item and category reports.
-    if (order.totals.subtotal.satang() > 0) {
-        const qint64 sub = order.totals.subtotal.satang();
-        if (auto r = ctx.db.exec(u"UPDATE order_lines SET sale_day = (SELECT business_day FROM orders WHERE id = ?), "
-                                 "sale_discount = line_total * ? / ?, sale_service = line_total * ? / ?, sale_vat = line_total * ? / ?, "
-                                 "sale_total = line_total * ? / ? WHERE order_id = ? AND voided = 0"_s,
-                                 {order.id.toLongLong(), order.totals.discount.satang(), sub, order.totals.serviceCharge.satang(), sub,
-                                  order.totals.vat.satang(), sub, order.totals.total.satang(), sub, order.id.toLongLong()});
-            !r)
-            return r.error();
-    }
+    // The sold lines get their share of the order's amounts, for the item and category reports.
+    if (auto s = OrderRepository(ctx.db).recordSale(order, p); !s)
+        return s;
     const QJsonObject json = p.toJson();
     if (auto s = audit(ctx, action, u"payment"_s, p.id, {}, json); !s)
         return s;
@@ -131,11 +66,8 @@ Status setPaymentStatus(RequestContext &ctx, Payment &p, PaymentStatus to, const
     const QJsonObject before = p.toJson();
     p.status = to;
     p.flagReason = reason;
-    if (auto r = ctx.db.exec(u"UPDATE payments SET status = ?, flag_reason = ?, received_amount = ? WHERE id = ?"_s,
-                             {enumName(to), nullIfEmpty(reason), p.receivedAmount ? QVariant(p.receivedAmount->satang()) : sqlNull(),
-                              p.id.toLongLong()});
-        !r)
-        return r.error();
+    if (auto s = PaymentRepository(ctx.db).saveStatus(p); !s)
+        return s;
     return audit(ctx, action, u"payment"_s, p.id, before, p.toJson());
 }
 
@@ -163,44 +95,43 @@ Status expireIfDue(RequestContext &ctx, Payment &p)
 /// extra_payment.
 Result<QString> applyGatewayPayment(RequestContext &ctx, const GatewayPayment &g, const QString &source)
 {
-    auto seen = ctx.db.scalar(u"SELECT outcome FROM gateway_transactions WHERE transaction_id = ?"_s, {g.transactionId});
+    PaymentRepository payments(ctx.db);
+    auto seen = payments.gatewayOutcome(g.transactionId);
     if (!seen)
         return seen.error();
-    if (!seen->isNull())
+    if (*seen)
         return u"duplicate"_s;
     const QJsonObject notice{{u"reference"_s, g.reference},
                              {u"amount"_s, g.amount.toString()},
                              {u"transaction_id"_s, g.transactionId},
                              {u"paid_at"_s, timeToJson(g.paidAt)},
                              {u"source"_s, source}};
-    auto rows = ctx.db.rows(u"SELECT * FROM payments WHERE reference = ? AND method = 'promptpay'"_s, {g.reference});
-    if (!rows)
-        return rows.error();
+    auto found = payments.byReference(g.reference);
+    if (!found)
+        return found.error();
     QString outcome;
-    QVariant paymentId = sqlNull();
-    if (rows->isEmpty()) {
+    QString paymentId;
+    if (!*found) {
         outcome = u"unknown_reference"_s;
         if (auto s = audit(ctx, u"payment.webhook.unknown_reference"_s, u"gateway_transaction"_s, g.transactionId, {}, notice); !s)
             return s.error();
     } else {
-        Payment p = paymentFromRow(rows->first());
-        paymentId = p.id.toLongLong();
+        Payment p = **found;
+        paymentId = p.id;
         if (auto s = expireIfDue(ctx, p); !s)
             return s.error();
-        if (auto r = ctx.db.exec(u"UPDATE payments SET transaction_id = COALESCE(transaction_id, ?) WHERE id = ?"_s,
-                                 {g.transactionId, p.id.toLongLong()});
-            !r)
-            return r.error();
+        if (auto s = payments.setTransactionId(p.id, g.transactionId); !s)
+            return s.error();
         switch (p.status) {
         case PaymentStatus::Pending: {
-            auto order = loadOrder(ctx.db, p.orderId, ctx.state.shop.tax);
+            auto order = OrderRepository(ctx.db).load(p.orderId, ctx.state.shop.tax);
             if (!order)
                 return order.error();
             if (g.amount != p.amount) {
                 outcome = u"flagged"_s;
                 if (auto s = flagPayment(ctx, p, u"amount_mismatch"_s, g.amount); !s)
                     return s.error();
-            } else if (!checkPayable(*order)) {
+            } else if (!order->checkPayable()) {
                 outcome = u"flagged"_s;
                 if (auto s = flagPayment(ctx, p, u"order_not_payable"_s, g.amount); !s)
                     return s.error();
@@ -212,10 +143,8 @@ Result<QString> applyGatewayPayment(RequestContext &ctx, const GatewayPayment &g
                 p.status = PaymentStatus::Paid;
                 p.receiptNumber = *receipt;
                 p.paidAt = ctx.now; // our clock: the receipt's date and the shift it counts in
-                if (auto r = ctx.db.exec(u"UPDATE payments SET status = 'PAID', receipt_number = ?, paid_at = ? WHERE id = ?"_s,
-                                         {p.receiptNumber, toMs(p.paidAt), p.id.toLongLong()});
-                    !r)
-                    return r.error();
+                if (auto s = payments.savePaid(p); !s)
+                    return s.error();
                 if (auto s = settleOrder(ctx, *order, p, u"payment.paid"_s); !s)
                     return s.error();
             }
@@ -239,11 +168,8 @@ Result<QString> applyGatewayPayment(RequestContext &ctx, const GatewayPayment &g
             break;
         }
     }
-    if (auto r = ctx.db.exec(u"INSERT INTO gateway_transactions (transaction_id, reference, amount, source, outcome, payment_id, received_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                             {g.transactionId, g.reference, g.amount.satang(), source, outcome, paymentId, toMs(ctx.now)});
-        !r)
-        return r.error();
+    if (auto s = payments.recordGatewayTransaction(g.transactionId, g.reference, g.amount, source, outcome, paymentId, ctx.now); !s)
+        return s.error();
     return outcome;
 }
 
@@ -253,11 +179,11 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
     if (!gateway)
         return Error::validation(u"confirmation"_s, u"No payment gateway is configured: confirm PromptPay at the till with \"confirmation\":\"slip\" (the guest's transfer slip) or \"staff\""_s);
     // The same pending QR again (a second tap, another till), unless it expired or the bill changed.
-    auto pending = ctx.db.rows(u"SELECT * FROM payments WHERE order_id = ? AND status = 'PENDING' ORDER BY id"_s, {order.id.toLongLong()});
+    PaymentRepository payments(ctx.db);
+    auto pending = payments.ofOrder(order.id, true);
     if (!pending)
         return pending.error();
-    for (const Row &row : *pending) {
-        Payment p = paymentFromRow(row);
+    for (Payment p : *pending) {
         if (auto s = expireIfDue(ctx, p); !s)
             return s.error();
         if (p.status != PaymentStatus::Pending)
@@ -268,7 +194,7 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
             return s.error();
         break;
     }
-    auto shift = openShiftOf(ctx.db, ctx.caller().id);
+    auto shift = ShiftRepository(ctx.db).openShiftOf(ctx.caller().id);
     if (!shift)
         return shift.error();
     Payment p;
@@ -281,10 +207,10 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
     p.shiftId = *shift;
     for (int attempt = 0; p.reference.isEmpty() && attempt < 8; ++attempt) {
         const QString candidate = newReference();
-        auto taken = ctx.db.scalar(u"SELECT COUNT(*) FROM payments WHERE reference = ?"_s, {candidate});
+        auto taken = payments.referenceTaken(candidate);
         if (!taken)
             return taken.error();
-        if (taken->toLongLong() == 0)
+        if (!*taken)
             p.reference = candidate;
     }
     if (p.reference.isEmpty())
@@ -293,14 +219,10 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
     if (!qr)
         return qr.error();
     p.qrPayload = *qr;
-    auto id = ctx.db.scalar(u"INSERT INTO payments (order_id, method, status, amount, reference, qr_payload, gateway, shift_id, created_by, "
-                            "created_at, expires_at) VALUES (?, 'promptpay', 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                            {order.id.toLongLong(), p.amount.satang(), p.reference, p.qrPayload, gateway->name(),
-                             numericIdOrNull(p.shiftId), ctx.caller().id, toMs(ctx.now),
-                             toMs(p.expiresAt)});
+    auto id = payments.insert(p, ctx.caller().id, gateway->name());
     if (!id)
         return id.error();
-    p.id = id->toString();
+    p.id = *id;
     const QJsonObject json = p.toJson();
     if (auto s = audit(ctx, u"payment.create"_s, u"payment"_s, p.id, {}, json); !s)
         return s.error();
@@ -343,14 +265,11 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
                 return Error{ErrorCode::SlipAmountMismatch, check->message,
                              QJsonObject{{u"field"_s, u"slip_payload"_s}, {u"slip_amount"_s, check->amount.toString()}, {u"amount_due"_s, p.amount.toString()}}};
         }
-        auto used = ctx.db.rows(u"SELECT receipt_number, paid_at, order_id FROM payments WHERE slip_bank = ? AND slip_ref = ?"_s,
-                                {p.slipBank, p.slipRef});
+        auto used = PaymentRepository(ctx.db).slipUse(p.slipBank, p.slipRef);
         if (!used)
             return used.error();
-        if (!used->isEmpty()) {
-            const Row &first = used->first();
-            const QString receipt = first.value(u"receipt_number"_s).toString();
-            const QDateTime at = fromMs(first.value(u"paid_at"_s));
+        if (*used) {
+            const auto &[receipt, at] = **used;
             return Error{ErrorCode::SlipAlreadyUsed,
                          u"This slip already paid receipt %1 at %2"_s.arg(receipt, formatTime(at)),
                          QJsonObject{{u"field"_s, u"slip_payload"_s}, {u"receipt_number"_s, receipt}, {u"paid_at"_s, formatTime(at)}}};
@@ -364,7 +283,7 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
             confirmedBy = *approver;
         }
     }
-    auto shift = openShiftOf(ctx.db, ctx.caller().id);
+    auto shift = ShiftRepository(ctx.db).openShiftOf(ctx.caller().id);
     if (!shift)
         return shift.error();
     p.shiftId = *shift;
@@ -372,18 +291,13 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
     if (!receipt)
         return receipt.error();
     p.receiptNumber = *receipt;
-    auto id = ctx.db.scalar(u"INSERT INTO payments (order_id, method, status, amount, receipt_number, shift_id, created_by, created_at, "
-                            "paid_at, confirmation, slip_bank, slip_ref, confirmed_by) "
-                            "VALUES (?, 'promptpay', 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                            "(SELECT id FROM users WHERE username = ?)) RETURNING id"_s,
-                            {order.id.toLongLong(), p.amount.satang(), p.receiptNumber, numericIdOrNull(p.shiftId), ctx.caller().id,
-                             toMs(ctx.now), toMs(ctx.now), p.confirmation, nullIfEmpty(p.slipBank), nullIfEmpty(p.slipRef), confirmedBy});
+    auto id = PaymentRepository(ctx.db).insert(p, ctx.caller().id, {}, confirmedBy);
     if (!id) {
         if (ctx.db.lastErrorWasUniqueViolation()) // another till, on another instance, at the same instant
             return Error{ErrorCode::SlipAlreadyUsed, u"This slip has just paid another bill"_s, QJsonObject{{u"field"_s, u"slip_payload"_s}}};
         return id.error();
     }
-    p.id = id->toString();
+    p.id = *id;
     if (auto s = audit(ctx, u"payment.confirm."_s + p.confirmation, u"payment"_s, p.id, {},
                        QJsonObject{{u"confirmed_by"_s, confirmedBy}, {u"slip_bank"_s, p.slipBank}, {u"slip_ref"_s, p.slipRef},
                                    {u"amount"_s, p.amount.toString()}});
@@ -418,17 +332,17 @@ ApiResult createPayment(RequestContext &ctx)
     auto req = PaymentRequest::fromJson(ctx.body);
     if (!req)
         return req.error();
-    auto order = loadOrder(ctx.db, req->orderId, ctx.state.shop.tax);
+    auto order = OrderRepository(ctx.db).load(req->orderId, ctx.state.shop.tax);
     if (!order)
         return order.error();
-    if (auto s = checkPayable(*order); !s)
+    if (auto s = order->checkPayable(); !s)
         return s.error();
     if (req->method == PaymentMethod::PromptPay && !req->confirmation.isEmpty())
         return createPromptPayAtTill(ctx, *order, *req);
     if (req->method == PaymentMethod::PromptPay)
         return createPromptPay(ctx, *order);
 
-    auto shift = openShiftOf(ctx.db, ctx.caller().id);
+    auto shift = ShiftRepository(ctx.db).openShiftOf(ctx.caller().id);
     if (!shift)
         return shift.error();
     Payment p;
@@ -457,16 +371,10 @@ ApiResult createPayment(RequestContext &ctx)
     if (!receipt)
         return receipt.error();
     p.receiptNumber = *receipt;
-    auto id = ctx.db.scalar(u"INSERT INTO payments (order_id, method, status, amount, amount_received, change_amount, cash_rounding, "
-                            "receipt_number, approval_code, shift_id, created_by, created_at, paid_at) "
-                            "VALUES (?, ?, 'PAID', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                            {order->id.toLongLong(), enumName(p.method), p.amount.satang(), p.amountReceived.satang(), p.change.satang(),
-                             p.cashRounding.satang(), p.receiptNumber, nullIfEmpty(p.approvalCode),
-                             numericIdOrNull(p.shiftId), ctx.caller().id, toMs(ctx.now),
-                             toMs(ctx.now)});
+    auto id = PaymentRepository(ctx.db).insert(p, ctx.caller().id);
     if (!id)
         return id.error();
-    p.id = id->toString();
+    p.id = *id;
     if (auto s = settleOrder(ctx, *order, p, u"payment.create"_s); !s)
         return s.error();
     return ApiResult::ok(p.toJson(), 201);
@@ -474,7 +382,7 @@ ApiResult createPayment(RequestContext &ctx)
 
 ApiResult getPayment(RequestContext &ctx)
 {
-    auto p = loadPayment(ctx.db, ctx.param(u"id"_s));
+    auto p = PaymentRepository(ctx.db).load(ctx.param(u"id"_s));
     if (!p)
         return p.error();
     if (p->status == PaymentStatus::Pending) {
@@ -490,7 +398,7 @@ ApiResult getPayment(RequestContext &ctx)
                 if (auto r = applyGatewayPayment(ctx, *inquiry, u"inquiry"_s); !r)
                     return r.error();
             }
-            p = loadPayment(ctx.db, p->id);
+            p = PaymentRepository(ctx.db).load(p->id);
             if (!p)
                 return p.error();
         }
@@ -500,15 +408,15 @@ ApiResult getPayment(RequestContext &ctx)
 
 ApiResult orderPayments(RequestContext &ctx)
 {
-    auto order = loadOrder(ctx.db, ctx.param(u"id"_s), ctx.state.shop.tax);
+    auto order = OrderRepository(ctx.db).load(ctx.param(u"id"_s), ctx.state.shop.tax);
     if (!order)
         return order.error();
-    auto rows = ctx.db.rows(u"SELECT * FROM payments WHERE order_id = ? ORDER BY id"_s, {order->id.toLongLong()});
-    if (!rows)
-        return rows.error();
+    auto payments = PaymentRepository(ctx.db).ofOrder(order->id);
+    if (!payments)
+        return payments.error();
     QJsonArray out;
-    for (const Row &r : *rows)
-        out.append(paymentFromRow(r).toJson());
+    for (const Payment &p : *payments)
+        out.append(p.toJson());
     return ApiResult::ok(QJsonObject{{u"payments"_s, out}});
 }
 
@@ -533,7 +441,7 @@ ApiResult sandboxPay(RequestContext &ctx)
     auto *sandbox = dynamic_cast<SandboxGateway *>(ctx.state.gateway.get());
     if (!sandbox)
         return Error{ErrorCode::NotFound, u"The sandbox gateway is off (payments.sandbox=false)"_s, {}};
-    auto p = loadPayment(ctx.db, ctx.param(u"id"_s));
+    auto p = PaymentRepository(ctx.db).load(ctx.param(u"id"_s));
     if (!p)
         return p.error();
     if (p->method != PaymentMethod::PromptPay)
@@ -548,7 +456,7 @@ ApiResult sandboxPay(RequestContext &ctx)
         return paid.error();
     if (deliver) {
         // Like a bank: the callback arrives over HTTP after the customer paid (after commit).
-        ctx.state.afterCommit.append([sandbox, url = QString(ctx.state.selfUrl + u"/api/v1/payments/webhook"_s), body = sandbox->webhookBody(*paid)] {
+        ctx.afterCommit.append([sandbox, url = QString(ctx.state.selfUrl + u"/api/v1/payments/webhook"_s), body = sandbox->webhookBody(*paid)] {
             sandbox->deliver(url, body);
         });
     }
@@ -567,14 +475,14 @@ ApiResult refundPayment(RequestContext &ctx)
     auto req = ReasonRequest::fromJson(ctx.body);
     if (!req)
         return req.error();
-    auto p = loadPayment(ctx.db, ctx.param(u"id"_s));
+    auto p = PaymentRepository(ctx.db).load(ctx.param(u"id"_s));
     if (!p)
         return p.error();
     if (auto s = checkTransition(p->status, PaymentStatus::Refunded); !s)
         return s.error();
     // The money leaves the refunding cashier's drawer if they have a shift open, else the
     // drawer of the sale's shift.
-    auto shift = openShiftOf(ctx.db, ctx.caller().id);
+    auto shift = ShiftRepository(ctx.db).openShiftOf(ctx.caller().id);
     if (!shift)
         return shift.error();
     const QString refundShift = shift->isEmpty() ? p->shiftId : *shift;
@@ -583,15 +491,10 @@ ApiResult refundPayment(RequestContext &ctx)
     p->status = PaymentStatus::Refunded;
     p->refundedAt = ctx.now;
     p->refundReason = req->reason;
-    if (auto r = ctx.db.exec(u"UPDATE payments SET status = 'REFUNDED', refunded_at = ?, refund_reason = ?, refund_shift_id = ? WHERE id = ?"_s,
-                             {toMs(ctx.now), req->reason, numericIdOrNull(refundShift),
-                              p->id.toLongLong()});
-        !r)
-        return r.error();
-    if (auto r = ctx.db.exec(u"UPDATE orders SET refunded = 1 WHERE id = ?"_s, {p->orderId.toLongLong()}); !r)
-        return r.error();
-    if (auto r = ctx.db.exec(u"UPDATE order_lines SET sale_day = NULL WHERE order_id = ?"_s, {p->orderId.toLongLong()}); !r)
-        return r.error();
+    if (auto s = PaymentRepository(ctx.db).saveRefund(*p, refundShift); !s)
+        return s.error();
+    if (auto s = OrderRepository(ctx.db).recordRefund(p->orderId); !s)
+        return s.error();
     QJsonObject after = p->toJson();
     after.insert(u"reason"_s, req->reason);
     after.insert(u"approved_by"_s, *approver);
@@ -604,11 +507,10 @@ ApiResult refundPayment(RequestContext &ctx)
 
 Status failPendingPayments(RequestContext &ctx, const QString &orderId, const QString &reason)
 {
-    auto rows = ctx.db.rows(u"SELECT * FROM payments WHERE order_id = ? AND status = 'PENDING'"_s, {orderId.toLongLong()});
-    if (!rows)
-        return rows.error();
-    for (const Row &row : *rows) {
-        Payment p = paymentFromRow(row);
+    auto pending = PaymentRepository(ctx.db).ofOrder(orderId, true);
+    if (!pending)
+        return pending.error();
+    for (Payment p : *pending) {
         if (auto s = setPaymentStatus(ctx, p, PaymentStatus::Failed, reason, u"payment.cancel"_s); !s)
             return s;
         if (ctx.state.gateway && !p.reference.isEmpty()) {
@@ -619,28 +521,9 @@ Status failPendingPayments(RequestContext &ctx, const QString &orderId, const QS
     return {};
 }
 
-Result<QString> openShiftOf(Database &db, qint64 userId)
-{
-    auto id = db.scalar(u"SELECT id FROM shifts WHERE cashier_id = ? AND status = 'OPEN'"_s, {userId});
-    if (!id)
-        return id.error();
-    return id->isNull() ? QString() : id->toString();
-}
-
 Status expireStalePayments(Database &db, const QDateTime &now)
 {
-    return db.transaction([&]() -> Status {
-        const qint64 t = toMs(now);
-        if (auto r = db.exec(u"INSERT INTO audit_log (at, actor_name, action, entity, entity_id, after_json) "
-                             "SELECT ?, 'system', 'payment.expire', 'payment', CAST(id AS TEXT), '{\"status\":\"EXPIRED\"}' "
-                             "FROM payments WHERE status = 'PENDING' AND expires_at <= ?"_s,
-                             {t, t});
-            !r)
-            return r.error();
-        if (auto r = db.exec(u"UPDATE payments SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= ?"_s, {t}); !r)
-            return r.error();
-        return {};
-    });
+    return db.transaction([&]() { return PaymentRepository(db).expireStale(now); });
 }
 
 void registerPaymentRoutes(Router &router)

@@ -2,6 +2,7 @@
 #include "controllers.h"
 
 #include "domain/requests.h"
+#include "storage/queuerepository.h"
 
 #include <QFile>
 
@@ -18,48 +19,38 @@ int turnMinutes(RequestContext &ctx, QChar prefix)
 {
     const int low = prefix == u'A' ? 1 : prefix == u'B' ? 3 : 5;
     const int high = prefix == u'A' ? 2 : prefix == u'B' ? 4 : 1000;
-    auto avg = ctx.db.scalar(u"SELECT AVG(paid_at - created_at) FROM (SELECT paid_at, created_at FROM orders WHERE status = 'PAID' "
-                             "AND guests BETWEEN ? AND ? AND paid_at > ? ORDER BY paid_at DESC LIMIT 50) recent"_s,
-                             {low, high, toMs(ctx.now) - 7LL * 24 * 3600 * 1000});
-    if (!avg || avg->isNull())
+    auto avg = OrderRepository(ctx.db).averageTurnMs(low, high, ctx.now.addDays(-7));
+    if (!avg || !*avg)
         return ctx.state.shop.defaultTurnMinutes;
-    return std::max(1, int(avg->toDouble() / 60000.0 + 0.5));
+    return std::max(1, int(**avg / 60000.0 + 0.5));
 }
 
-Result<QueueTicket> ticketFromRow(RequestContext &ctx, const Row &r, bool withUrl)
+/// The ticket as staff and guests see it: with its place in the queue while waiting, and its
+/// status link when `withUrl`.
+Result<QueueTicket> ticketFrom(RequestContext &ctx, const QueueRepository::Record &r, bool withUrl)
 {
-    QueueTicket t;
-    t.id = r.value(u"code"_s).toString();
-    t.status = enumFromName<QueueStatus>(r.value(u"status"_s).toString()).value_or(QueueStatus::Waiting);
-    t.partySize = r.value(u"party_size"_s).toInt();
-    t.name = r.value(u"name"_s).toString();
-    t.phone = r.value(u"phone"_s).toString();
-    t.tableId = r.value(u"table_id"_s).toString();
-    t.createdAt = fromMs(r.value(u"created_at"_s));
-    t.calledAt = fromMs(r.value(u"called_at"_s));
-    t.seatedAt = fromMs(r.value(u"seated_at"_s));
+    QueueTicket t = r.ticket;
     if (withUrl)
-        t.statusUrl = u"/q/%1?t=%2"_s.arg(t.id, r.value(u"secret"_s).toString());
+        t.statusUrl = u"/q/%1?t=%2"_s.arg(t.id, r.secret);
     if (t.status == QueueStatus::Waiting) {
-        auto ahead = ctx.db.scalar(u"SELECT COUNT(*) FROM queue_tickets WHERE status = 'WAITING' AND prefix = ? AND business_day = ? AND id < ?"_s,
-                                   {r.value(u"prefix"_s), r.value(u"business_day"_s), r.value(u"id"_s)});
+        auto ahead = QueueRepository(ctx.db).waitingAhead(r);
         if (!ahead)
             return ahead.error();
-        t.position = int(ahead->toLongLong());
-        t.etaMinutes = t.position * turnMinutes(ctx, r.value(u"prefix"_s).toString().at(0));
+        t.position = *ahead;
+        t.etaMinutes = t.position * turnMinutes(ctx, r.prefix.at(0));
     }
     return t;
 }
 
 /// The newest ticket with this code (codes restart every business day).
-Result<Row> ticketRow(RequestContext &ctx, const QString &code)
+Result<QueueRepository::Record> ticketRecord(RequestContext &ctx, const QString &code)
 {
-    auto rows = ctx.db.rows(u"SELECT * FROM queue_tickets WHERE code = ? ORDER BY id DESC LIMIT 1"_s, {code});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
+    auto found = QueueRepository(ctx.db).byCode(code);
+    if (!found)
+        return found.error();
+    if (!*found)
         return Error{ErrorCode::NotFound, u"No queue ticket %1"_s.arg(code.left(10)), {}};
-    return rows->first();
+    return **found;
 }
 
 Status emitTicket(RequestContext &ctx, const QueueTicket &t)
@@ -68,14 +59,13 @@ Status emitTicket(RequestContext &ctx, const QueueTicket &t)
 }
 
 /// After a ticket leaves the waiting list, the ones behind it move up: tell them.
-Status emitPositionsMoved(RequestContext &ctx, const Row &left)
+Status emitPositionsMoved(RequestContext &ctx, const QueueRepository::Record &left)
 {
-    auto rows = ctx.db.rows(u"SELECT * FROM queue_tickets WHERE status = 'WAITING' AND prefix = ? AND business_day = ? AND id > ? ORDER BY id"_s,
-                            {left.value(u"prefix"_s), left.value(u"business_day"_s), left.value(u"id"_s)});
-    if (!rows)
-        return rows.error();
-    for (const Row &r : *rows) {
-        auto t = ticketFromRow(ctx, r, false);
+    auto behind = QueueRepository(ctx.db).waitingBehind(left);
+    if (!behind)
+        return behind.error();
+    for (const auto &r : *behind) {
+        auto t = ticketFrom(ctx, r, false);
         if (!t)
             return t.error();
         if (auto s = emitTicket(ctx, *t); !s)
@@ -104,15 +94,14 @@ ApiResult createTicket(RequestContext &ctx)
     if (!number)
         return number.error();
     const QString code = queueTicketCode(prefix, int(*number));
-    auto id = ctx.db.scalar(u"INSERT INTO queue_tickets (code, business_day, prefix, party_size, name, phone, secret, status, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, 'WAITING', ?) RETURNING id"_s,
-                            {code, day, QString(prefix), req->partySize, req->name, req->phone, randomToken(12), toMs(ctx.now)});
+    QueueRepository queue(ctx.db);
+    auto id = queue.insert(code, day, QString(prefix), req->partySize, req->name, req->phone, randomToken(12), ctx.now);
     if (!id)
         return id.error();
-    auto row = ctx.db.row(u"SELECT * FROM queue_tickets WHERE id = ?"_s, {*id}, {});
-    if (!row)
-        return row.error();
-    auto ticket = ticketFromRow(ctx, *row, true);
+    auto record = queue.load(*id);
+    if (!record)
+        return record.error();
+    auto ticket = ticketFrom(ctx, *record, true);
     if (!ticket)
         return ticket.error();
     if (auto s = audit(ctx, u"queue.create"_s, u"queue_ticket"_s, code, {}, QJsonObject{{u"party_size"_s, req->partySize}}); !s)
@@ -124,16 +113,16 @@ ApiResult createTicket(RequestContext &ctx)
 
 ApiResult getTicket(RequestContext &ctx)
 {
-    auto row = ticketRow(ctx, ctx.param(u"id"_s));
+    auto row = ticketRecord(ctx, ctx.param(u"id"_s));
     const QString secret = ctx.http.query.queryItemValue(u"t"_s);
     if (!ctx.user) {
         // Public access needs the ticket's secret; an unknown ticket looks the same as a wrong secret.
-        if (!row || !constantTimeEquals(row->value(u"secret"_s).toString().toUtf8(), secret.toUtf8()))
+        if (!row || !constantTimeEquals(row->secret.toUtf8(), secret.toUtf8()))
             return Error{ErrorCode::NotFound, u"No queue ticket %1 with that link"_s.arg(ctx.param(u"id"_s).left(10)), {}};
     }
     if (!row)
         return row.error();
-    auto ticket = ticketFromRow(ctx, *row, ctx.user.has_value());
+    auto ticket = ticketFrom(ctx, *row, ctx.user.has_value());
     if (!ticket)
         return ticket.error();
     return ApiResult::ok(ticket->toJson(!ctx.isManager()));
@@ -144,16 +133,15 @@ ApiResult listTickets(RequestContext &ctx)
     QString status = ctx.http.query.queryItemValue(u"status"_s);
     if (status.isEmpty())
         status = u"WAITING,CALLED"_s;
-    QString sql = u"SELECT * FROM queue_tickets WHERE business_day = ?"_s;
-    QVariantList binds{ctx.state.businessDay(ctx.now)};
-    if (auto st = appendStatusFilter<QueueStatus>(status, sql, binds); !st)
-        return st.error();
-    auto rows = ctx.db.rows(sql + u" ORDER BY prefix, id"_s, binds);
-    if (!rows)
-        return rows.error();
+    auto statuses = parseStatusList<QueueStatus>(status);
+    if (!statuses)
+        return statuses.error();
+    auto records = QueueRepository(ctx.db).ofDay(ctx.state.businessDay(ctx.now), *statuses);
+    if (!records)
+        return records.error();
     QJsonArray out;
-    for (const Row &r : *rows) {
-        auto t = ticketFromRow(ctx, r, true);
+    for (const auto &r : *records) {
+        auto t = ticketFrom(ctx, r, true);
         if (!t)
             return t.error();
         out.append(t->toJson(!ctx.isManager()));
@@ -163,19 +151,20 @@ ApiResult listTickets(RequestContext &ctx)
 
 ApiResult moveTicket(RequestContext &ctx, QueueStatus to)
 {
-    auto row = ticketRow(ctx, ctx.param(u"id"_s));
+    auto row = ticketRecord(ctx, ctx.param(u"id"_s));
     if (!row)
         return row.error();
-    const auto from = enumFromName<QueueStatus>(row->value(u"status"_s).toString()).value_or(QueueStatus::Waiting);
+    const QueueStatus from = row->ticket.status;
     if (auto s = checkTransition(from, to); !s)
         return s.error();
-    const qint64 id = row->value(u"id"_s).toLongLong();
+    const qint64 id = row->rowId;
+    QueueRepository queue(ctx.db);
     QJsonObject extra;
     if (to == QueueStatus::Seated) {
         auto req = TableIdRequest::fromJson(ctx.body);
         if (!req)
             return req.error();
-        auto table = loadTable(ctx.db, req->tableId);
+        auto table = FloorPlanRepository(ctx.db).table(req->tableId);
         if (!table)
             return table.error();
         if (!table->orderId.isEmpty() || (table->status != TableStatus::Vacant && table->status != TableStatus::Cleaning))
@@ -185,34 +174,30 @@ ApiResult moveTicket(RequestContext &ctx, QueueStatus to)
         auto number = ctx.db.nextCounter(u"order_number:"_s + day);
         if (!number)
             return number.error();
-        const int guests = row->value(u"party_size"_s).toInt();
-        auto orderId = ctx.db.scalar(u"INSERT INTO orders (number, business_day, table_id, is_takeaway, guests, status, created_by, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, 0, ?, 'OPEN', ?, ?, ?) RETURNING id"_s,
-                                     {*number, day, table->id, guests, ctx.caller().id, toMs(ctx.now), toMs(ctx.now)});
+        const int guests = row->ticket.partySize;
+        auto orderId = OrderRepository(ctx.db).insert(*number, day, table->id, false, guests, ctx.caller().id, ctx.now);
         if (!orderId)
             return ctx.db.lastErrorWasUniqueViolation() ? ApiResult(Error{ErrorCode::TableOccupied, u"Table %1 is not free"_s.arg(table->name), {}})
                                                         : ApiResult(orderId.error());
-        if (auto s = setTableState(ctx, table->id, TableStatus::Seated, orderId->toString(), guests, ctx.now); !s)
+        if (auto s = setTableState(ctx, table->id, TableStatus::Seated, *orderId, guests, ctx.now); !s)
             return s.error();
         if (auto s = ctx.events.emitEvent(u"order.status_changed"_s,
-                                          {{u"order_id"_s, orderId->toString()}, {u"status"_s, u"OPEN"_s}, {u"table_id"_s, table->id}});
+                                          {{u"order_id"_s, *orderId}, {u"status"_s, u"OPEN"_s}, {u"table_id"_s, table->id}});
             !s)
             return s.error();
-        if (auto r = ctx.db.exec(u"UPDATE queue_tickets SET status = 'SEATED', table_id = ?, seated_at = ? WHERE id = ?"_s,
-                                 {table->id, toMs(ctx.now), id});
-            !r)
-            return r.error();
-        extra.insert(u"order_id"_s, orderId->toString());
+        if (auto s = queue.markSeated(id, table->id, ctx.now); !s)
+            return s.error();
+        extra.insert(u"order_id"_s, *orderId);
     } else if (to == QueueStatus::Called) {
-        if (auto r = ctx.db.exec(u"UPDATE queue_tickets SET status = 'CALLED', called_at = ? WHERE id = ?"_s, {toMs(ctx.now), id}); !r)
-            return r.error();
-    } else if (auto r = ctx.db.exec(u"UPDATE queue_tickets SET status = ?, ended_at = ? WHERE id = ?"_s, {enumName(to), toMs(ctx.now), id}); !r) {
-        return r.error();
+        if (auto s = queue.markCalled(id, ctx.now); !s)
+            return s.error();
+    } else if (auto s = queue.markEnded(id, to, ctx.now); !s) {
+        return s.error();
     }
-    auto after = ctx.db.row(u"SELECT * FROM queue_tickets WHERE id = ?"_s, {id}, {});
+    auto after = queue.load(id);
     if (!after)
         return after.error();
-    auto ticket = ticketFromRow(ctx, *after, true);
+    auto ticket = ticketFrom(ctx, *after, true);
     if (!ticket)
         return ticket.error();
     if (auto s = audit(ctx, u"queue."_s + enumName(to).toLower(), u"queue_ticket"_s, ticket->id,

@@ -2,6 +2,7 @@
 #include "controllers.h"
 
 #include "domain/health.h"
+#include "storage/paymentrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -50,15 +51,15 @@ void registerServiceRoutes(Router &router)
             out += u"tavola_http_request_duration_seconds_sum{%1} %2\n"_s.arg(labels).arg(it->sumSeconds, 0, 'f', 6);
             out += u"tavola_http_request_duration_seconds_count{%1} %2\n"_s.arg(labels).arg(it->count);
         }
-        auto open = ctx.db.scalar(u"SELECT COUNT(*) FROM orders WHERE status IN ('OPEN','SERVING','CHECKOUT')"_s);
+        auto open = OrderRepository(ctx.db).countOpen();
         out += u"# HELP tavola_open_orders Orders not yet paid or cancelled.\n# TYPE tavola_open_orders gauge\n"_s;
-        out += u"tavola_open_orders %1\n"_s.arg(open ? open->toLongLong() : -1);
+        out += u"tavola_open_orders %1\n"_s.arg(open ? *open : -1);
         out += u"# HELP tavola_websocket_clients Connected WebSocket clients.\n# TYPE tavola_websocket_clients gauge\n"_s;
         out += u"tavola_websocket_clients %1\n"_s.arg(ctx.events.clientCount());
         out += u"# HELP tavola_payments Payments by status.\n# TYPE tavola_payments gauge\n"_s;
-        if (auto rows = ctx.db.rows(u"SELECT status, COUNT(*) AS n FROM payments GROUP BY status"_s); rows) {
-            for (const Row &r : *rows)
-                out += u"tavola_payments{status=\"%1\"} %2\n"_s.arg(r.value(u"status"_s).toString()).arg(r.value(u"n"_s).toLongLong());
+        if (auto counts = PaymentRepository(ctx.db).countByStatus(); counts) {
+            for (const auto &[status, n] : *counts)
+                out += u"tavola_payments{status=\"%1\"} %2\n"_s.arg(status).arg(n);
         }
         out += u"# HELP tavola_idempotent_replays_total Requests answered from a stored idempotent response.\n"
                "# TYPE tavola_idempotent_replays_total counter\n"_s;

@@ -3,6 +3,7 @@
 #include "controllers.h"
 
 #include "domain/settings.h"
+#include "storage/settingsrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,15 +25,10 @@ ApiResult putSettings(RequestContext &ctx)
     if (ctx.body.contains(u"shop_name"_s) && s->shopName.isEmpty())
         return Error::validation(u"shop_name"_s, u"shop_name must not be blank"_s);
     const QJsonObject before = ctx.state.shop.toJson();
-    const auto map = s->toStorage();
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        if (auto q = ctx.db.exec(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                 {it.key(), it.value()});
-            !q)
-            return q.error();
-    }
+    if (auto saved = SettingsRepository(ctx.db).save(*s); !saved)
+        return saved.error();
     // Applied in memory only once the transaction commits.
-    ctx.state.afterCommit.append([&state = ctx.state, settings = *s] { state.shop = settings; });
+    ctx.afterCommit.append([&state = ctx.state, settings = *s] { state.shop = settings; });
     const QJsonObject after = s->toJson();
     if (auto st = audit(ctx, u"settings.update"_s, u"settings"_s, u"shop"_s, before, after); !st)
         return st.error();

@@ -167,6 +167,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
     return q;
 }
 
+Status Database::run(const QString &sql, const QVariantList &binds)
+{
+    if (auto r = exec(sql, binds); !r)
+        return r.error();
+    return {};
+}
+
 Result<QList<Row>> Database::rows(const QString &sql, const QVariantList &binds)
 {
     auto q = exec(sql, binds);
@@ -309,6 +316,18 @@ bool Database::ping()
         return false;
     QSqlQuery q(m_db);
     return q.exec(u"SELECT 1"_s);
+}
+
+void appendInList(const QString &column, const QStringList &values, QString &sql, QVariantList &binds)
+{
+    if (values.isEmpty())
+        return;
+    QStringList marks;
+    for (const QString &v : values) {
+        marks << QStringLiteral("?");
+        binds << v;
+    }
+    sql += QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(QStringLiteral(", ")));
 }
 
 } // namespace tavola::server

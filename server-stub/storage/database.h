@@ -51,6 +51,8 @@ public:
 
     /// Runs a statement; errors become INTERNAL (never with SQL in the message) or UNAVAILABLE.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    /// Runs a statement for its effect only.
+    Status run(const QString &sql, const QVariantList &binds = {});
     Result<QList<Row>> rows(const QString &sql, const QVariantList &binds = {});
     /// The first row, or NOT_FOUND with `notFoundMessage`.
     Result<Row> row(const QString &sql, const QVariantList &binds, const QString &notFoundMessage);
@@ -98,6 +100,9 @@ inline QVariant numericIdOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s.toLongLong());
 }
+
+/// Appends " AND `column` IN (?, …)" with `values` bound (nothing when `values` is empty).
+void appendInList(const QString &column, const QStringList &values, QString &sql, QVariantList &binds);
 
 /// The current time in epoch milliseconds ⇄ QDateTime (UTC). Times are stored as BIGINT ms.
 inline qint64 toMs(const QDateTime &t)

@@ -321,6 +321,47 @@ private slots:
         QCOMPARE(o.checkEditable().error().code, ErrorCode::OrderLocked);
     }
 
+    // The rules a till can check before it asks the server (the server applies the same ones).
+    void orderRulesByStatus()
+    {
+        Order o = sampleOrder();
+        o.receiptNumber = u"POS01-000007"_s;
+        const struct
+        {
+            OrderStatus status;
+            bool discountable, movable;
+            std::optional<ErrorCode> payable;
+        } cases[] = {{OrderStatus::Open, true, true, ErrorCode::OrderLocked},
+                     {OrderStatus::Serving, true, true, ErrorCode::OrderLocked},
+                     {OrderStatus::Checkout, true, true, std::nullopt},
+                     {OrderStatus::Paid, false, false, ErrorCode::AlreadyPaid},
+                     {OrderStatus::Cancelled, false, false, ErrorCode::OrderLocked}};
+        for (const auto &c : cases) {
+            o.status = c.status;
+            const QByteArray at = enumName(c.status).toLatin1();
+            QVERIFY2(o.checkDiscountable().ok() == c.discountable, at);
+            QVERIFY2(o.checkMovable().ok() == c.movable, at);
+            if (c.payable)
+                QVERIFY2(o.checkPayable().error().code == *c.payable, at);
+            else
+                QVERIFY2(o.checkPayable().ok(), at);
+        }
+        o.status = OrderStatus::Paid;
+        QVERIFY(o.checkPayable().error().message.contains(u"POS01-000007"_s));
+    }
+
+    void tableSeatsUpToThreeGuestsPerSeat()
+    {
+        Table t;
+        t.name = u"T4"_s;
+        t.seats = 4;
+        QVERIFY(t.checkGuests(12).ok());
+        const Error e = t.checkGuests(13).error();
+        QCOMPARE(e.code, ErrorCode::ValidationFailed);
+        QCOMPARE(e.field(), u"guests"_s);
+        QVERIFY(e.message.contains(u"T4"_s));
+    }
+
     void queueTicketMasksPhone()
     {
         QueueTicket t;

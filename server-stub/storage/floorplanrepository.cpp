@@ -1,0 +1,98 @@
+#include "storage/floorplanrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+namespace {
+
+Table tableFromRow(const Row &r)
+{
+    Table t;
+    t.id = r.value(u"id"_s).toString();
+    t.name = r.value(u"name"_s).toString();
+    t.zoneId = r.value(u"zone_id"_s).toString();
+    t.seats = r.value(u"seats"_s).toInt();
+    t.shape = enumFromName<TableShape>(r.value(u"shape"_s).toString()).value_or(TableShape::Rect);
+    t.x = r.value(u"x"_s).toDouble();
+    t.y = r.value(u"y"_s).toDouble();
+    t.w = r.value(u"w"_s).toDouble();
+    t.h = r.value(u"h"_s).toDouble();
+    t.rotation = r.value(u"rotation"_s).toDouble();
+    t.status = enumFromName<TableStatus>(r.value(u"status"_s).toString()).value_or(TableStatus::Vacant);
+    t.orderId = r.value(u"order_id"_s).toString();
+    t.guests = r.value(u"guests"_s).toInt();
+    t.seatedAt = fromMs(r.value(u"seated_at"_s));
+    return t;
+}
+
+} // namespace
+
+Result<FloorPlan> FloorPlanRepository::load()
+{
+    FloorPlan plan;
+    auto version = m_db.scalar(u"SELECT version FROM floor_plan WHERE id = 1"_s);
+    if (!version)
+        return version.error();
+    plan.version = version->toLongLong();
+    auto zones = m_db.rows(u"SELECT id, name FROM zones ORDER BY sort, id"_s);
+    if (!zones)
+        return zones.error();
+    for (const Row &z : *zones)
+        plan.zones.append(Zone{z.value(u"id"_s).toString(), z.value(u"name"_s).toString()});
+    auto tables = m_db.rows(u"SELECT * FROM dining_tables WHERE active = 1 ORDER BY sort, id"_s);
+    if (!tables)
+        return tables.error();
+    for (const Row &r : *tables)
+        plan.tables.append(tableFromRow(r));
+    return plan;
+}
+
+Result<Table> FloorPlanRepository::table(const QString &id)
+{
+    auto row = m_db.row(u"SELECT * FROM dining_tables WHERE id = ? AND active = 1"_s, {id}, u"No table with id %1"_s.arg(id));
+    if (!row)
+        return row.error();
+    return tableFromRow(*row);
+}
+
+Status FloorPlanRepository::saveTableState(const QString &tableId, TableStatus status, const QString &orderId, int guests,
+                                           const QDateTime &seatedAt)
+{
+    auto r = m_db.exec(u"UPDATE dining_tables SET status = ?, order_id = ?, guests = ?, seated_at = ? WHERE id = ?"_s,
+                       {enumName(status), nullIfEmpty(orderId), guests, seatedAt.isValid() ? QVariant(toMs(seatedAt)) : sqlNull(), tableId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status FloorPlanRepository::replace(const FloorPlan &plan, qint64 version)
+{
+    // A table name may have been used by a removed table: names only clash among active tables.
+    if (auto r = m_db.exec(u"DELETE FROM zones"_s); !r)
+        return r.error();
+    for (qsizetype i = 0; i < plan.zones.size(); ++i) {
+        const Zone &z = plan.zones[i];
+        if (auto r = m_db.exec(u"INSERT INTO zones (id, name, sort) VALUES (?, ?, ?)"_s, {z.id, z.name, int(i)}); !r)
+            return r.error();
+    }
+    if (auto r = m_db.exec(u"UPDATE dining_tables SET active = 0"_s); !r)
+        return r.error();
+    for (qsizetype i = 0; i < plan.tables.size(); ++i) {
+        const Table &t = plan.tables[i];
+        // Geometry and seats come from the plan; live state (status, order, guests) stays.
+        auto r = m_db.exec(u"INSERT INTO dining_tables (id, name, zone_id, seats, shape, x, y, w, h, rotation, status, guests, active, sort) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VACANT', 0, 1, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, zone_id = excluded.zone_id, seats = excluded.seats, "
+                           "shape = excluded.shape, x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h, "
+                           "rotation = excluded.rotation, active = 1, sort = excluded.sort"_s,
+                           {t.id, t.name, t.zoneId, t.seats, enumName(t.shape), t.x, t.y, t.w, t.h, t.rotation, int(i)});
+        if (!r)
+            return r.error();
+    }
+    if (auto r = m_db.exec(u"UPDATE floor_plan SET version = ? WHERE id = 1"_s, {version}); !r)
+        return r.error();
+    return {};
+}
+
+} // namespace tavola::server

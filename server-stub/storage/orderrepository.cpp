@@ -1,0 +1,218 @@
+#include "storage/orderrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace tavola::server {
+
+namespace {
+
+OrderLine lineFromRow(const Row &l)
+{
+    OrderLine line;
+    line.id = l.value(u"id"_s).toString();
+    line.menuId = l.value(u"menu_id"_s).toString();
+    line.name = l.value(u"name"_s).toString();
+    line.nameTh = l.value(u"name_th"_s).toString();
+    line.qty = l.value(u"qty"_s).toInt();
+    line.unitPrice = Money::fromSatang(l.value(u"unit_price"_s).toLongLong());
+    const QJsonArray mods = QJsonDocument::fromJson(l.value(u"modifiers"_s).toString().toUtf8()).array();
+    for (const auto &m : mods) {
+        const QJsonObject mo = m.toObject();
+        line.modifiers.append(
+            LineModifier{mo.value(u"id"_s).toString(), mo.value(u"name"_s).toString(), Money::fromSatang(mo.value(u"price"_s).toInteger())});
+    }
+    line.note = l.value(u"note"_s).toString();
+    line.kitchenStatus = enumFromName<KitchenStatus>(l.value(u"kitchen_status"_s).toString());
+    line.voided = l.value(u"voided"_s).toInt() != 0;
+    line.voidReason = l.value(u"void_reason"_s).toString();
+    return line;
+}
+
+} // namespace
+
+Result<Order> OrderRepository::load(const QString &id, const TaxSettings &tax)
+{
+    bool numeric = false;
+    id.toLongLong(&numeric);
+    if (!numeric)
+        return Error{ErrorCode::NotFound, u"No order with id %1"_s.arg(id.left(40)), {}};
+    auto row = m_db.row(u"SELECT * FROM orders WHERE id = ?"_s, {id.toLongLong()}, u"No order with id %1"_s.arg(id));
+    if (!row)
+        return row.error();
+    const Row &r = *row;
+    Order o;
+    o.id = r.value(u"id"_s).toString();
+    o.number = r.value(u"number"_s).toLongLong();
+    o.tableId = r.value(u"table_id"_s).toString();
+    o.isTakeaway = r.value(u"is_takeaway"_s).toInt() != 0;
+    o.guests = r.value(u"guests"_s).toInt();
+    o.status = enumFromName<OrderStatus>(r.value(u"status"_s).toString()).value_or(OrderStatus::Open);
+    if (const auto type = enumFromName<DiscountType>(r.value(u"discount_type"_s).toString())) {
+        o.discount.type = *type;
+        if (*type == DiscountType::Percent)
+            o.discount.percentBasisPoints = r.value(u"discount_value"_s).toLongLong();
+        else
+            o.discount.amount = Money::fromSatang(r.value(u"discount_value"_s).toLongLong());
+        o.discount.reason = r.value(u"discount_reason"_s).toString();
+    }
+    o.receiptNumber = r.value(u"receipt_number"_s).toString();
+    o.createdAt = fromMs(r.value(u"created_at"_s));
+    o.updatedAt = fromMs(r.value(u"updated_at"_s));
+    o.paidAt = fromMs(r.value(u"paid_at"_s));
+    auto lines = m_db.rows(u"SELECT * FROM order_lines WHERE order_id = ? ORDER BY id"_s, {o.id.toLongLong()});
+    if (!lines)
+        return lines.error();
+    for (const Row &l : *lines)
+        o.items.append(lineFromRow(l));
+    if (o.status == OrderStatus::Paid || o.status == OrderStatus::Cancelled) {
+        // A closed bill keeps the totals it was closed with, whatever the settings are now.
+        o.totals.subtotal = Money::fromSatang(r.value(u"subtotal"_s).toLongLong());
+        o.totals.discount = Money::fromSatang(r.value(u"discount"_s).toLongLong());
+        o.totals.serviceCharge = Money::fromSatang(r.value(u"service_charge"_s).toLongLong());
+        o.totals.vat = Money::fromSatang(r.value(u"vat"_s).toLongLong());
+        o.totals.total = Money::fromSatang(r.value(u"total"_s).toLongLong());
+        o.totals.food = o.totals.subtotal - o.totals.discount;
+        o.totals.net = o.totals.total - o.totals.vat;
+    } else {
+        o.recompute(tax);
+    }
+    return o;
+}
+
+Result<QStringList> OrderRepository::newestIds(const QStringList &statuses, const QString &tableId, int limit)
+{
+    QString sql = u"SELECT id FROM orders WHERE 1 = 1"_s;
+    QVariantList binds;
+    appendInList(u"status"_s, statuses, sql, binds);
+    if (!tableId.isEmpty()) {
+        sql += u" AND table_id = ?"_s;
+        binds << tableId;
+    }
+    auto rows = m_db.rows(sql + u" ORDER BY id DESC LIMIT %1"_s.arg(limit), binds);
+    if (!rows)
+        return rows.error();
+    QStringList ids;
+    for (const Row &r : *rows)
+        ids << r.value(u"id"_s).toString();
+    return ids;
+}
+
+Result<QString> OrderRepository::insert(qint64 number, const QString &businessDay, const QString &tableId, bool isTakeaway, int guests,
+                                        qint64 createdBy, const QDateTime &now)
+{
+    auto id = m_db.scalar(u"INSERT INTO orders (number, business_day, table_id, is_takeaway, guests, status, created_by, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) RETURNING id"_s,
+                          {number, businessDay, nullIfEmpty(tableId), isTakeaway ? 1 : 0, guests, createdBy, toMs(now), toMs(now)});
+    if (!id)
+        return id.error();
+    return id->toString();
+}
+
+Status OrderRepository::saveHeader(const Order &o, const QDateTime &now)
+{
+    QVariant discountType = sqlNull();
+    qint64 discountValue = 0;
+    if (!o.discount.isNone()) {
+        discountType = enumName(o.discount.type);
+        discountValue = o.discount.type == DiscountType::Percent ? o.discount.percentBasisPoints : o.discount.amount.satang();
+    }
+    auto r = m_db.exec(u"UPDATE orders SET status = ?, table_id = ?, is_takeaway = ?, guests = ?, discount_type = ?, discount_value = ?, "
+                       "discount_reason = ?, subtotal = ?, discount = ?, service_charge = ?, vat = ?, total = ?, updated_at = ? WHERE id = ?"_s,
+                       {enumName(o.status), nullIfEmpty(o.tableId), o.isTakeaway ? 1 : 0, o.guests, discountType, discountValue,
+                        o.discount.reason, o.totals.subtotal.satang(), o.totals.discount.satang(), o.totals.serviceCharge.satang(),
+                        o.totals.vat.satang(), o.totals.total.satang(), toMs(now), o.id.toLongLong()});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status OrderRepository::insertLine(const QString &orderId, const MenuItem &item, const AddItemRequest &add,
+                                   const QList<Modifier> &modifiers, Money unit, const QDateTime &now)
+{
+    QJsonArray mods;
+    for (const Modifier &m : modifiers)
+        mods.append(QJsonObject{{u"id"_s, m.id}, {u"name"_s, m.name}, {u"price"_s, m.price.satang()}});
+    // line_total and category_id are snapshots for the sales reports (computed in SQL).
+    auto r = m_db.exec(u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, "
+                       "line_total, category_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {orderId.toLongLong(), item.id, item.name, item.nameTh, add.qty, item.price.satang(),
+                        QString::fromUtf8(QJsonDocument(mods).toJson(QJsonDocument::Compact)), add.note, enumName(item.station),
+                        unit.satang() * add.qty, item.categoryId, toMs(now)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status OrderRepository::voidLine(const QString &lineId, const QString &reason)
+{
+    if (auto r = m_db.exec(u"UPDATE order_lines SET voided = 1, void_reason = ? WHERE id = ?"_s, {reason, lineId.toLongLong()}); !r)
+        return r.error();
+    return {};
+}
+
+Result<QString> OrderRepository::lineStation(const QString &lineId)
+{
+    auto station = m_db.scalar(u"SELECT station FROM order_lines WHERE id = ?"_s, {lineId.toLongLong()});
+    if (!station)
+        return station.error();
+    return station->toString();
+}
+
+Status OrderRepository::markLineSent(const QString &lineId)
+{
+    if (auto u = m_db.exec(u"UPDATE order_lines SET kitchen_status = 'NEW' WHERE id = ?"_s, {lineId.toLongLong()}); !u)
+        return u.error();
+    return {};
+}
+
+Status OrderRepository::recordSale(const Order &order, const Payment &p)
+{
+    if (auto r = m_db.exec(u"UPDATE orders SET receipt_number = ?, paid_at = ?, paid_method = ?, "
+                           "paid_by = (SELECT created_by FROM payments WHERE id = ?) WHERE id = ?"_s,
+                           {p.receiptNumber, toMs(p.paidAt), enumName(p.method), p.id.toLongLong(), order.id.toLongLong()});
+        !r)
+        return r.error();
+    if (order.totals.subtotal.satang() <= 0)
+        return {};
+    const qint64 sub = order.totals.subtotal.satang();
+    if (auto r = m_db.exec(u"UPDATE order_lines SET sale_day = (SELECT business_day FROM orders WHERE id = ?), "
+                           "sale_discount = line_total * ? / ?, sale_service = line_total * ? / ?, sale_vat = line_total * ? / ?, "
+                           "sale_total = line_total * ? / ? WHERE order_id = ? AND voided = 0"_s,
+                           {order.id.toLongLong(), order.totals.discount.satang(), sub, order.totals.serviceCharge.satang(), sub,
+                            order.totals.vat.satang(), sub, order.totals.total.satang(), sub, order.id.toLongLong()});
+        !r)
+        return r.error();
+    return {};
+}
+
+Status OrderRepository::recordRefund(const QString &orderId)
+{
+    if (auto r = m_db.exec(u"UPDATE orders SET refunded = 1 WHERE id = ?"_s, {orderId.toLongLong()}); !r)
+        return r.error();
+    if (auto r = m_db.exec(u"UPDATE order_lines SET sale_day = NULL WHERE order_id = ?"_s, {orderId.toLongLong()}); !r)
+        return r.error();
+    return {};
+}
+
+Result<qint64> OrderRepository::countOpen()
+{
+    auto n = m_db.scalar(u"SELECT COUNT(*) FROM orders WHERE status IN ('OPEN','SERVING','CHECKOUT')"_s);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<std::optional<double>> OrderRepository::averageTurnMs(int minGuests, int maxGuests, const QDateTime &since)
+{
+    auto avg = m_db.scalar(u"SELECT AVG(paid_at - created_at) FROM (SELECT paid_at, created_at FROM orders WHERE status = 'PAID' "
+                           "AND guests BETWEEN ? AND ? AND paid_at > ? ORDER BY paid_at DESC LIMIT 50) recent"_s,
+                           {minGuests, maxGuests, toMs(since)});
+    if (!avg)
+        return avg.error();
+    return avg->isNull() ? std::nullopt : std::optional(avg->toDouble());
+}
+
+} // namespace tavola::server

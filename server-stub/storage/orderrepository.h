@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/menu.h"
+#include "domain/order.h"
+#include "domain/payment.h"
+#include "domain/requests.h"
+#include "storage/database.h"
+
+namespace tavola::server {
+
+/// Orders and their lines.
+class OrderRepository
+{
+public:
+    explicit OrderRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    /// The order with its lines; open orders are priced with `tax`, closed ones keep their totals.
+    Result<Order> load(const QString &id, const TaxSettings &tax);
+    /// The newest order ids, filtered by status (any when empty) and table (any when empty).
+    Result<QStringList> newestIds(const QStringList &statuses, const QString &tableId, int limit);
+    /// A new OPEN order; returns its id. A second open order for a table is a unique violation.
+    Result<QString> insert(qint64 number, const QString &businessDay, const QString &tableId, bool isTakeaway, int guests,
+                           qint64 createdBy, const QDateTime &now);
+    /// Writes the order's status, table, takeaway flag, guests, discount and totals (not its lines).
+    Status saveHeader(const Order &order, const QDateTime &now);
+    /// A line for `item` with the chosen modifiers, priced at `unit` each (item plus modifiers).
+    Status insertLine(const QString &orderId, const MenuItem &item, const AddItemRequest &add, const QList<Modifier> &modifiers,
+                      Money unit, const QDateTime &now);
+    Status voidLine(const QString &lineId, const QString &reason);
+    /// The station a line was sent to (its menu item's, when ordered).
+    Result<QString> lineStation(const QString &lineId);
+    /// Marks the lines sent to the kitchen (kitchen status NEW).
+    Status markLineSent(const QString &lineId);
+    /// Records the settling payment on the order and each sold line's share of its amounts (for
+    /// the item and category reports).
+    Status recordSale(const Order &order, const Payment &payment);
+    /// A refunded order leaves the sales reports.
+    Status recordRefund(const QString &orderId);
+    /// Orders not yet paid or cancelled.
+    Result<qint64> countOpen();
+    /// Average milliseconds from opening to payment of the last 50 orders for `minGuests`..`maxGuests`
+    /// paid since `since`; null when there are none.
+    Result<std::optional<double>> averageTurnMs(int minGuests, int maxGuests, const QDateTime &since);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tavola::server
