@@ -2,8 +2,6 @@
 
 #include "apiclient.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -75,14 +73,11 @@ Outbox::~Outbox()
 Status Outbox::open(const QString &path)
 {
     close();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_connection = u"tavola-outbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    m_db.setDatabaseName(path);
-    if (!m_db.open())
-        return Error{ErrorCode::Internal, u"Cannot open the outbox %1: %2"_s.arg(path, m_db.lastError().text()), {}};
-    for (const QString &sql : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                               u"CREATE TABLE IF NOT EXISTS actions (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
+    QString error;
+    if (!m_file.open(path, true, &error))
+        return Error{ErrorCode::Internal, u"Cannot open the outbox %1: %2"_s.arg(path, error), {}};
+    m_db = m_file.database();
+    for (const QString &sql : {u"CREATE TABLE IF NOT EXISTS actions (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
                                "order_ref TEXT NOT NULL, body TEXT NOT NULL, idem_key TEXT NOT NULL, username TEXT NOT NULL, "
                                "status TEXT NOT NULL, error_code TEXT, error_message TEXT, blocked_by INTEGER, attempts INTEGER NOT NULL DEFAULT 0, "
                                "result TEXT, created_at INTEGER NOT NULL, done_at INTEGER)"_s,
@@ -98,22 +93,14 @@ Status Outbox::open(const QString &path)
 void Outbox::close()
 {
     m_retry.stop();
-    if (m_connection.isEmpty())
-        return;
-    m_db.close();
     m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connection);
-    m_connection.clear();
+    m_file.close();
 }
 
 Result<QSqlQuery> Outbox::exec(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(sql))
-        return Error{ErrorCode::Internal, u"Outbox: %1"_s.arg(q.lastError().text()), {}};
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
+    if (!sqlite::File::run(q, sql, binds))
         return Error{ErrorCode::Internal, u"Outbox: %1"_s.arg(q.lastError().text()), {}};
     return q;
 }

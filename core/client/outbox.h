@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include "sqlite/sqlitefile.h"
+
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -121,8 +123,8 @@ private:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
 
     ApiClient *m_api;
-    QSqlDatabase m_db;
-    QString m_connection;
+    sqlite::File m_file{QStringLiteral("tavola-outbox")};
+    QSqlDatabase m_db; // m_file's connection while open
     bool m_inFlight = false;
     int m_retryMs = 1000;
     int m_failures = 0;

@@ -2,8 +2,6 @@
 
 #include "transport.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -11,7 +9,6 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimeZone>
-#include <QUuid>
 
 #include <array>
 #include <cmath>
@@ -59,7 +56,7 @@ QString PrintQueue::stateName(JobState state)
 }
 
 PrintQueue::PrintQueue(QString databasePath, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath)), m_connection(u"printqueue-"_s + QUuid::createUuid().toString(QUuid::Id128))
+    : QObject(parent), m_path(std::move(databasePath))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PrintQueue::pump);
@@ -71,21 +68,20 @@ PrintQueue::~PrintQueue()
     m_timer.stop();
     // A send still running in its thread holds only copies; its result is dropped and the job,
     // still "printing" in the file, is queued again at the next open.
-    m_db.close();
     m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connection);
+    m_file.close();
 }
 
 Status PrintQueue::open()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    m_db.setDatabaseName(m_path);
-    if (!m_db.open())
-        return storeError(m_db.lastError());
+    QString error;
+    if (!m_file.open(m_path, false, &error)) {
+        qCWarning(lcPrint) << "print queue store:" << error;
+        return Error{ErrorCode::Internal, u"The print queue could not open its file"_s, {}};
+    }
+    m_db = m_file.database();
     QSqlQuery q(m_db);
-    for (const auto *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                            "CREATE TABLE IF NOT EXISTS print_jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, printer TEXT NOT NULL, "
+    for (const auto *sql : {"CREATE TABLE IF NOT EXISTS print_jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, printer TEXT NOT NULL, "
                             "title TEXT NOT NULL, data BLOB NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
                             "last_error TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, "
                             "next_attempt_at INTEGER NOT NULL)",
@@ -105,11 +101,9 @@ void PrintQueue::start()
 Result<qint64> PrintQueue::enqueue(const QString &printer, const QString &title, const QByteArray &data)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO print_jobs (printer, title, data, state, created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, 'queued', ?, ?, ?)"_s);
     const qint64 now = nowMs();
-    for (const QVariant &v : {QVariant(printer), QVariant(title), QVariant(data), QVariant(now), QVariant(now), QVariant(now)})
-        q.addBindValue(v);
-    if (!q.exec())
+    if (!sqlite::File::run(q, u"INSERT INTO print_jobs (printer, title, data, state, created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, 'queued', ?, ?, ?)"_s,
+                           {printer, title, data, now, now, now}))
         return storeError(q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
     emit jobChanged(id, JobState::Queued);
@@ -121,15 +115,11 @@ Result<qint64> PrintQueue::enqueue(const QString &printer, const QString &title,
 Status PrintQueue::setState(qint64 id, JobState state, const QString &error, std::optional<QDateTime> next, int attemptsDelta)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE print_jobs SET state = ?, last_error = ?, attempts = attempts + ?, updated_at = ?, "
-              "next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?"_s);
-    q.addBindValue(stateName(state));
-    q.addBindValue(error.isNull() ? QString(u""_s) : error);
-    q.addBindValue(attemptsDelta);
-    q.addBindValue(nowMs());
-    q.addBindValue(next ? QVariant(next->toMSecsSinceEpoch()) : QVariant());
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!sqlite::File::run(q,
+                           u"UPDATE print_jobs SET state = ?, last_error = ?, attempts = attempts + ?, updated_at = ?, "
+                           "next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?"_s,
+                           {stateName(state), error.isNull() ? QString(u""_s) : error, attemptsDelta, nowMs(),
+                            next ? QVariant(next->toMSecsSinceEpoch()) : QVariant(), id}))
         return storeError(q.lastError());
     emit jobChanged(id, state);
     return {};
@@ -161,10 +151,7 @@ Status PrintQueue::retryNow(qint64 id)
     if (j->state != JobState::Failed && j->state != JobState::Queued)
         return Error{ErrorCode::InvalidTransition, u"Job %1 is %2"_s.arg(id).arg(stateName(j->state)), {}};
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE print_jobs SET state = 'queued', attempts = 0, next_attempt_at = ? WHERE id = ?"_s);
-    q.addBindValue(nowMs());
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!sqlite::File::run(q, u"UPDATE print_jobs SET state = 'queued', attempts = 0, next_attempt_at = ? WHERE id = ?"_s, {nowMs(), id}))
         return storeError(q.lastError());
     emit jobChanged(id, JobState::Queued);
     if (!m_busy)
@@ -176,10 +163,10 @@ QList<PrintQueue::Job> PrintQueue::jobs(int limit) const
 {
     QList<Job> out;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, printer, title, data, state, attempts, last_error, created_at, updated_at, next_attempt_at "
-              "FROM print_jobs ORDER BY id DESC LIMIT ?"_s);
-    q.addBindValue(limit);
-    if (!q.exec())
+    if (!sqlite::File::run(q,
+                           u"SELECT id, printer, title, data, state, attempts, last_error, created_at, updated_at, next_attempt_at "
+                           "FROM print_jobs ORDER BY id DESC LIMIT ?"_s,
+                           {limit}))
         return out;
     while (q.next()) {
         Job j;
@@ -212,8 +199,8 @@ void PrintQueue::pump()
     if (m_busy || m_stopping)
         return;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, printer, data, next_attempt_at FROM print_jobs WHERE state = 'queued' ORDER BY next_attempt_at, id LIMIT 1"_s);
-    if (!q.exec() || !q.next())
+    if (!sqlite::File::run(q, u"SELECT id, printer, data, next_attempt_at FROM print_jobs WHERE state = 'queued' ORDER BY next_attempt_at, id LIMIT 1"_s)
+        || !q.next())
         return; // nothing to do until the next enqueue
     const qint64 id = q.value(0).toLongLong();
     const qint64 due = q.value(3).toLongLong();

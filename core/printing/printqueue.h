@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QObject>
+#include "sqlite/sqlitefile.h"
+
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -75,8 +77,8 @@ private:
     Status setState(qint64 id, JobState state, const QString &error = {}, std::optional<QDateTime> next = {}, int attemptsDelta = 0);
 
     QString m_path;
-    QString m_connection;
-    QSqlDatabase m_db;
+    sqlite::File m_file{QStringLiteral("tavola-printqueue")};
+    QSqlDatabase m_db; // m_file's connection while open
     RetryPolicy m_policy;
     QTimer m_timer;
     bool m_busy = false;

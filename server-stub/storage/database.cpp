@@ -66,22 +66,18 @@ Status Database::open(const DatabaseUrl &url)
 {
     close();
     m_url = url;
-    m_connectionName = u"tavola-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (url.kind == DatabaseUrl::Sqlite) {
-        QDir().mkpath(QFileInfo(url.path).absolutePath());
-        const bool existed = QFileInfo::exists(url.path);
-        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        m_db.setDatabaseName(url.path);
-        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!m_db.open())
+        // It holds password hashes and secrets: a new file is its owner's only.
+        QString error;
+        if (!m_sqlite.open(url.path, true, &error)) {
+            qCWarning(lcDb) << "cannot open" << url.display() << error;
             return Error{ErrorCode::Unavailable, u"Cannot open the SQLite database"_s, {}};
-        if (!existed) // it holds password hashes and secrets: owner only
-            QFile::setPermissions(url.path, QFile::ReadOwner | QFile::WriteOwner);
-        for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
-            if (auto r = exec(QString::fromLatin1(pragma)); !r)
-                return r.error();
         }
+        m_db = m_sqlite.database();
+        if (auto r = exec(u"PRAGMA foreign_keys=ON"_s); !r)
+            return r.error();
     } else {
+        m_connectionName = u"tavola-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
         m_db.setHostName(url.host);
         m_db.setPort(url.port);
@@ -101,13 +97,14 @@ Status Database::open(const DatabaseUrl &url)
 
 void Database::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
+    m_inTransaction = false;
     m_db.close();
     m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
-    m_inTransaction = false;
+    m_sqlite.close();
+    if (!m_connectionName.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
 }
 
 QString Database::dialect(QString sql) const

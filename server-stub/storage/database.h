@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "sqlite/sqlitefile.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -78,7 +79,8 @@ private:
     QString dialect(QString sql) const;
 
     QSqlDatabase m_db;
-    QString m_connectionName;
+    sqlite::File m_sqlite{QStringLiteral("tavola")}; // the connection, on SQLite
+    QString m_connectionName;                         // the connection, on PostgreSQL
     DatabaseUrl m_url;
     bool m_inTransaction = false;
     bool m_lastUnique = false;
