@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "certificatepins.h"
 #include "domain/clock.h"
+#include "domain/staff.h"
 #include "clientstore.h"
 #include "outbox.h"
 #include "printing/printqueue.h"
@@ -73,8 +74,9 @@ public:
     void startSession();
     /// The shop's business day now (reports default to it).
     QDate businessToday() const;
-    QString role() const { return api.session().role; }
-    bool isManager() const { return role() == QLatin1String("manager") || role() == QLatin1String("admin"); }
+    /// The signed-in user's role (none while signed out).
+    std::optional<Role> role() const { return enumFromName<Role>(api.session().role); }
+    bool isManager() const { return role() && isManagerRole(*role()); }
 
 private:
     /// Encodes a document for this till's printer and queues it.

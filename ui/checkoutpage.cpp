@@ -414,7 +414,7 @@ void CheckoutPage::startPromptPayAtTill()
 
 bool CheckoutPage::mayConfirmWithoutPin() const
 {
-    return m_ctx->isManager() || (m_ctx->role() == u"cashier"_s && m_ctx->shop().promptpayStaffConfirm == u"cashier"_s);
+    return m_ctx->isManager() || (m_ctx->role() == Role::Cashier && m_ctx->shop().promptpayStaffConfirm == u"cashier"_s);
 }
 
 void CheckoutPage::confirmSlip(const QString &scanned)

@@ -35,8 +35,12 @@ using namespace Qt::StringLiterals;
 namespace tavola::ui {
 
 MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *parent)
-    : QMainWindow(parent), m_ctx(ctx), m_forcedRole(forcedRole)
+    : QMainWindow(parent), m_ctx(ctx), m_forcedRole(enumFromName<Role>(forcedRole))
 {
+    if (forcedRole == u"queue"_s)
+        m_forcedDisplay = Display::Queue;
+    else if (forcedRole == u"queue-display"_s)
+        m_forcedDisplay = Display::QueueDisplay;
     setObjectName(u"mainwindow"_s);
     setWindowTitle(tr("Tavola"));
     resize(1280, 800);
@@ -191,8 +195,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     });
     connect(m_order, &OrderPage::back, this, [this] { showScreen(Screen::Floor); });
     connect(m_order, &OrderPage::checkoutRequested, this, [this](const QString &ref) {
-        const QString role = effectiveRole();
-        if (role == u"waiter"_s)
+        if (staffRole() == Role::Waiter)
             return; // waiters request the bill; a cashier takes the money
         m_checkout->showOrder(ref);
         showScreen(Screen::Checkout);
@@ -345,28 +348,34 @@ void MainWindow::checkServerHealth()
     });
 }
 
-QString MainWindow::effectiveRole() const
+std::optional<Role> MainWindow::staffRole() const
 {
-    return m_forcedRole.isEmpty() ? m_ctx->role() : m_forcedRole;
+    return m_forcedRole ? m_forcedRole : m_ctx->role();
+}
+
+MainWindow::Display MainWindow::display() const
+{
+    if (m_forcedDisplay != Display::None)
+        return m_forcedDisplay;
+    return staffRole() == Role::Kitchen ? Display::Kitchen : Display::None;
 }
 
 bool MainWindow::isDisplay() const
 {
-    const QString role = effectiveRole();
-    return role == u"kitchen"_s || role == u"queue"_s || role == u"queue-display"_s;
+    return display() != Display::None;
 }
 
 void MainWindow::applyRole()
 {
-    const QString role = effectiveRole();
-    const bool kitchen = role == u"kitchen"_s;
-    const bool queue = role == u"queue"_s || role == u"queue-display"_s;
+    const Display shown = display();
+    const bool kitchen = shown == Display::Kitchen;
+    const bool queue = shown == Display::Queue || shown == Display::QueueDisplay;
     m_navFloor->setVisible(!kitchen && !queue);
     m_navKitchen->setVisible(kitchen || m_ctx->isManager());
     m_navQueue->setVisible(!kitchen);
     m_navEditor->setVisible(m_ctx->isManager() && !kitchen && !queue);
     m_navReports->setVisible(m_ctx->isManager() && !kitchen && !queue);
-    m_navShift->setVisible(!kitchen && !queue && role != u"waiter"_s && m_ctx->role() != u"waiter"_s);
+    m_navShift->setVisible(!kitchen && !queue && staffRole() != Role::Waiter && m_ctx->role() != Role::Waiter);
 }
 
 void MainWindow::setIdleLockSeconds(int seconds)
@@ -478,10 +487,10 @@ void MainWindow::resumeSession()
 
 void MainWindow::onSignedIn()
 {
-    const QString role = effectiveRole();
-    const bool kitchen = role == u"kitchen"_s;
-    const bool queueDisplay = role == u"queue-display"_s;
-    const bool queue = role == u"queue"_s || queueDisplay;
+    const Display shown = display();
+    const bool kitchen = shown == Display::Kitchen;
+    const bool queueDisplay = shown == Display::QueueDisplay;
+    const bool queue = shown == Display::Queue || queueDisplay;
     applyRole();
     applyIdleLock();
     // A kitchen or queue display follows only its topic; anyone else (on the same till later) all.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/customerview.h"
+#include "domain/staff.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -103,7 +104,12 @@ private:
     void checkServerHealth();
     /// A server's certificate is not trusted yet (or changed): shows its fingerprint to confirm.
     void askToTrustServer(const QString &server, const QString &fingerprint, bool changed);
-    QString effectiveRole() const;
+    /// What this window shows: a staff member's screens, or one of the displays.
+    enum class Display { None, Kitchen, Queue, QueueDisplay };
+    /// The display it is (from --role, or a kitchen user's sign-in), or None.
+    Display display() const;
+    /// The role whose screens a staff window shows (--role narrows the signed-in user's).
+    std::optional<Role> staffRole() const;
     /// Signed in as a display (kitchen, queue board, waiting-area TV): nobody takes orders on it,
     /// and it never locks.
     bool isDisplay() const;
@@ -113,7 +119,8 @@ private:
     void unlock();
 
     AppContext *m_ctx;
-    QString m_forcedRole;
+    std::optional<Role> m_forcedRole; // --role cashier|manager|waiter|kitchen
+    Display m_forcedDisplay = Display::None; // --role queue|queue-display
     Screen m_screen = Screen::Login;
     QStackedWidget *m_stack;
     QWidget *m_nav;
