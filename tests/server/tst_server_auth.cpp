@@ -1,0 +1,250 @@
+// /api/v1/auth and /api/v1/users: sign-in with a PIN or a password, slow hashes, lockouts, tokens
+// and their rotation, logout, forged tokens, the permission table and staff accounts.
+#include "apitestbase.h"
+
+using namespace Qt::StringLiterals;
+using namespace tavola;
+using namespace tavola::test;
+
+class TestServerAuth : public ApiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void loginWithPasswordAndPin()
+    {
+        const Reply pw = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"manager1"_s}, {u"password"_s, u"demo-manager"_s}});
+        CHECK_STATUS(pw, 200);
+        const QJsonObject d = pw.object();
+        QCOMPARE(d.value(u"expires_in"_s).toInt(), 900);
+        QVERIFY(!d.value(u"refresh_token"_s).toString().isEmpty());
+        QCOMPARE(d.value(u"user"_s).toObject().value(u"role"_s).toString(), u"manager"_s);
+        QCOMPARE(d.value(u"user"_s).toObject().value(u"username"_s).toString(), u"manager1"_s);
+        // The token is a JWT whose claims say who and for whom.
+        const QList<QByteArray> parts = d.value(u"access_token"_s).toString().toLatin1().split('.');
+        QCOMPARE(parts.size(), 3);
+        const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        for (const auto &k : {"sub", "role", "exp", "iat", "iss", "aud"})
+            QVERIFY2(claims.contains(QLatin1String(k)), k);
+        QCOMPARE(claims.value(u"exp"_s).toInteger() - claims.value(u"iat"_s).toInteger(), 900);
+
+        const Reply pin = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}});
+        CHECK_STATUS(pin, 200);
+        const Reply bad = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"9999"_s}});
+        CHECK_STATUS(bad, 401);
+        QCOMPARE(bad.errorCode(), u"UNAUTHENTICATED"_s);
+        const Reply nobody = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"ghost"_s}, {u"password"_s, u"whatever1"_s}});
+        CHECK_STATUS(nobody, 401);
+        const Reply noUser = m_api->post(u"/api/v1/auth/login"_s, {{u"pin"_s, u"1000"_s}});
+        CHECK_STATUS(noUser, 400);
+        QCOMPARE(noUser.errorField(), u"username"_s);
+        // A correct PIN does not excuse an ill-typed or unknown field beside it.
+        const Reply both = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}, {u"password"_s, true}});
+        CHECK_STATUS(both, 400);
+        QCOMPARE(both.errorField(), u"password"_s);
+        const Reply extra = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}, {u"role"_s, u"admin"_s}});
+        CHECK_STATUS(extra, 400);
+        QCOMPARE(extra.errorField(), u"role"_s);
+        const Reply typed = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, 1000}});
+        CHECK_STATUS(typed, 400);
+    }
+
+    void passwordsAreStoredAsSlowHashes()
+    {
+        auto rows = m_fx.server().database().rows(u"SELECT password_hash, pin_hash FROM users"_s);
+        QVERIFY(rows.ok());
+        QVERIFY(rows->size() >= 5);
+        for (const auto &r : *rows) {
+            const QString pw = r.value(u"password_hash"_s).toString();
+            QVERIFY(pw.startsWith(u"pbkdf2-sha256$"_s));
+            QVERIFY(server::hashIterations(pw) >= 100000);
+            QVERIFY(!pw.contains(u"demo-"_s));
+        }
+    }
+
+    void failedLoginsAreRateLimited()
+    {
+        for (int i = 0; i < 5; ++i)
+            CHECK_STATUS(m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"0000"_s}}), 401);
+        const Reply limited = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
+        CHECK_STATUS(limited, 429);
+        QCOMPARE(limited.errorCode(), u"RATE_LIMITED"_s);
+        QVERIFY(limited.headers.value("retry-after").toInt() > 0);
+        // After a minute it works again.
+        m_fx.server().state().advanceClock(61'000);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}}), 200);
+    }
+
+    void tokensExpireAndRefreshRotates()
+    {
+        const Reply login = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}});
+        const QString refresh1 = login.object().value(u"refresh_token"_s).toString();
+        m_api->setToken(login.object().value(u"access_token"_s).toString());
+        CHECK_STATUS(m_api->get(u"/api/v1/tables"_s), 200);
+
+        m_fx.server().state().advanceClock(16 * 60 * 1000);
+        const Reply expired = m_api->get(u"/api/v1/tables"_s);
+        CHECK_STATUS(expired, 401);
+        QCOMPARE(expired.errorCode(), u"UNAUTHENTICATED"_s);
+
+        const Reply r1 = m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refresh1}});
+        CHECK_STATUS(r1, 200);
+        const QString refresh2 = r1.object().value(u"refresh_token"_s).toString();
+        QVERIFY(refresh2 != refresh1);
+        m_api->setToken(r1.object().value(u"access_token"_s).toString());
+        CHECK_STATUS(m_api->get(u"/api/v1/tables"_s), 200);
+
+        // Reusing the old token revokes the whole family: the new one stops working too.
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refresh1}}), 401);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refresh2}}), 401);
+    }
+
+    void logoutRevokesTheRefreshToken()
+    {
+        const Reply login = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
+        m_api->setToken(login.object().value(u"access_token"_s).toString());
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/logout"_s, {{u"refresh_token"_s, login.object().value(u"refresh_token"_s).toString()}}), 204);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, login.object().value(u"refresh_token"_s).toString()}}), 401);
+        // A logout body of the wrong type is refused; it does not end every session instead.
+        const Reply other = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
+        const Reply mine = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
+        m_api->setToken(mine.object().value(u"access_token"_s).toString());
+        const Reply typed = m_api->post(u"/api/v1/auth/logout"_s, {{u"refresh_token"_s, 123}});
+        CHECK_STATUS(typed, 400);
+        QCOMPARE(typed.errorField(), u"refresh_token"_s);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/logout"_s, {{u"everything"_s, true}}), 400);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, other.object().value(u"refresh_token"_s).toString()}}), 200);
+    }
+
+    void forgedAndMissingTokens()
+    {
+        CHECK_STATUS(m_api->get(u"/api/v1/tables"_s), 401);
+        Api w = staff(u"waiter1"_s);
+        QString forged = w.token();
+        const QList<QString> parts = forged.split(u'.');
+        // Claim to be admin with the waiter's signature.
+        QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)).object();
+        claims[u"role"_s] = u"admin"_s;
+        forged = parts[0] + u'.' + QString::fromLatin1(QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) + u'.' + parts[2];
+        w.setToken(forged);
+        CHECK_STATUS(w.get(u"/api/v1/users"_s), 401);
+        w.setToken(u"not-a-jwt"_s);
+        CHECK_STATUS(w.get(u"/api/v1/tables"_s), 401);
+        // The real token with characters outside base64url added or inserted is not the token.
+        const QString real = staff(u"waiter1"_s).token();
+        w.setToken(real);
+        CHECK_STATUS(w.get(u"/api/v1/tables"_s), 200);
+        const qsizetype mid = real.lastIndexOf(u'.') + 5;
+        for (const QString &bent : QStringList{real + u"=="_s, real + u"***"_s, real + u"!!"_s, real.left(mid) + u"***"_s + real.mid(mid),
+                                    real.left(mid) + u"!!"_s + real.mid(mid), real.left(10) + u"=="_s + real.mid(10)}) {
+            w.setToken(bent);
+            QVERIFY2(w.get(u"/api/v1/tables"_s).status == 401, qPrintable(bent));
+        }
+    }
+
+    // Every role × every endpoint: 403 exactly where docs/api.md's permission table says "no".
+    void permissionMatrix_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("allowed"); // "public" or roles
+        const QStringList all{u"waiter"_s, u"cashier"_s, u"kitchen"_s, u"manager"_s, u"admin"_s};
+        const QStringList floor{u"waiter"_s, u"cashier"_s, u"manager"_s, u"admin"_s};
+        const QStringList mgr{u"manager"_s, u"admin"_s};
+        auto row = [](const char *name, const char *m, const char *p, const QStringList &a) { QTest::newRow(name) << QByteArray(m) << QString::fromLatin1(p) << a; };
+        row("GET menu", "GET", "/api/v1/menu", {u"public"_s});
+        row("GET floor-plan", "GET", "/api/v1/floor-plan", all);
+        row("PUT floor-plan", "PUT", "/api/v1/floor-plan", mgr);
+        row("GET tables", "GET", "/api/v1/tables", all);
+        row("PATCH table", "PATCH", "/api/v1/tables/1", floor);
+        row("POST menu item", "POST", "/api/v1/menu/items", mgr);
+        row("PUT menu item", "PUT", "/api/v1/menu/items/1", mgr);
+        row("DELETE menu item", "DELETE", "/api/v1/menu/items/999", mgr);
+        row("POST category", "POST", "/api/v1/menu/categories", mgr);
+        row("PUT category", "PUT", "/api/v1/menu/categories/1", mgr);
+        row("GET users", "GET", "/api/v1/users", mgr);
+        row("POST users", "POST", "/api/v1/users", mgr);
+        row("PATCH user", "PATCH", "/api/v1/users/999", mgr);
+        row("POST queue", "POST", "/api/v1/queue-tickets", {u"public"_s});
+        row("GET queue list", "GET", "/api/v1/queue-tickets", all);
+        row("POST queue call", "POST", "/api/v1/queue-tickets/Z999/call", floor);
+        row("POST queue seat", "POST", "/api/v1/queue-tickets/Z999/seat", floor);
+        row("POST queue cancel", "POST", "/api/v1/queue-tickets/Z999/cancel", floor);
+        row("POST queue no-show", "POST", "/api/v1/queue-tickets/Z999/no-show", floor);
+        row("POST orders", "POST", "/api/v1/orders", floor);
+        row("GET orders", "GET", "/api/v1/orders", all);
+        row("GET order", "GET", "/api/v1/orders/999", all);
+        row("POST items", "POST", "/api/v1/orders/999/items", floor);
+        row("POST send", "POST", "/api/v1/orders/999/send", floor);
+        row("POST void", "POST", "/api/v1/orders/999/items/1/void", {u"cashier"_s, u"manager"_s, u"admin"_s});
+        row("POST discount", "POST", "/api/v1/orders/999/discount", mgr);
+        row("POST checkout", "POST", "/api/v1/orders/999/checkout", floor);
+        row("POST reopen", "POST", "/api/v1/orders/999/reopen", mgr);
+        row("POST cancel", "POST", "/api/v1/orders/999/cancel", mgr);
+        row("POST move", "POST", "/api/v1/orders/999/move", floor);
+        row("GET kitchen", "GET", "/api/v1/kitchen/tickets", all);
+        row("POST kitchen status", "POST", "/api/v1/kitchen/tickets/999/status", all);
+        row("POST kitchen recall", "POST", "/api/v1/kitchen/tickets/999/recall", all);
+        row("POST logout", "POST", "/api/v1/auth/logout", all);
+        const QStringList tills{u"cashier"_s, u"manager"_s, u"admin"_s};
+        row("POST payments", "POST", "/api/v1/payments", tills);
+        row("GET payment", "GET", "/api/v1/payments/999", tills);
+        row("GET order payments", "GET", "/api/v1/orders/999/payments", tills);
+        row("POST refund", "POST", "/api/v1/payments/999/refund", tills);
+        row("GET audit-log", "GET", "/api/v1/audit-log", mgr);
+    }
+
+    void permissionMatrix()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QStringList, allowed);
+        Api anon(m_fx.url());
+        const QHash<QByteArray, QByteArray> idem{{"Idempotency-Key", "perm-matrix"}};
+        const Reply a = anon.request(method, path, {}, idem);
+        if (allowed.contains(u"public"_s))
+            QVERIFY2(a.status != 401 && a.status != 403, qPrintable(a.describe()));
+        else
+            QVERIFY2(a.status == 401, qPrintable(a.describe()));
+        Api admin(m_fx.url());
+        admin.login(u"admin"_s, u"demo-admin"_s, false);
+        QHash<QString, QString> tokens{{u"admin"_s, admin.token()}};
+        for (auto it = demoPins().cbegin(); it != demoPins().cend(); ++it) {
+            Api s(m_fx.url());
+            tokens.insert(it.key().chopped(1), s.login(it.key(), it.value()));
+        }
+        for (auto it = tokens.cbegin(); it != tokens.cend(); ++it) {
+            Api s(m_fx.url());
+            s.setToken(it.value());
+            // A cashier voids with a manager's PIN (docs/api.md); the header changes nothing elsewhere.
+            const Reply r = s.request(method, path, {}, {{"Idempotency-Key", QUuid::createUuid().toByteArray()}, {"X-Manager-Pin", "9000"}});
+            const bool expectAllowed = allowed.contains(u"public"_s) || allowed.contains(it.key());
+            if (expectAllowed)
+                QVERIFY2(r.status != 403 && r.status != 401, qPrintable(it.key() + u": "_s + r.describe()));
+            else
+                QVERIFY2(r.status == 403 && r.errorCode() == u"FORBIDDEN"_s, qPrintable(it.key() + u": "_s + r.describe()));
+        }
+    }
+
+    void userManagement()
+    {
+        Api m = staff(u"manager1"_s);
+        const Reply created = m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"waiter2"_s}, {u"display_name"_s, u"Khun Ploy"_s},
+                                                           {u"role"_s, u"waiter"_s}, {u"pin"_s, u"2222"_s}});
+        CHECK_STATUS(created, 201);
+        Api w2(m_fx.url());
+        QVERIFY(!w2.login(u"waiter2"_s, u"2222"_s).isEmpty());
+        CHECK_STATUS(m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"boss"_s}, {u"role"_s, u"admin"_s}, {u"password"_s, u"long-enough-1"_s}}), 403);
+        CHECK_STATUS(m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"waiter2"_s}, {u"role"_s, u"waiter"_s}, {u"pin"_s, u"3333"_s}}), 400);
+        CHECK_STATUS(m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"x"_s}, {u"role"_s, u"waiter"_s}, {u"pin"_s, u"12"_s}}), 400);
+        const QString id = created.object().value(u"id"_s).toString();
+        CHECK_STATUS(m.request("PATCH", u"/api/v1/users/"_s + id, {{u"active"_s, false}}), 200);
+        CHECK_STATUS(w2.get(u"/api/v1/tables"_s), 401); // disabled accounts lose access at once
+        Api admin(m_fx.url());
+        admin.login(u"admin"_s, u"demo-admin"_s, false);
+        CHECK_STATUS(admin.postNew(u"/api/v1/users"_s, {{u"username"_s, u"boss"_s}, {u"role"_s, u"admin"_s}, {u"password"_s, u"long-enough-1"_s}}), 201);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerAuth)
+#include "tst_server_auth.moc"

@@ -1,0 +1,225 @@
+// /api/v1/orders: the order from opening to the bill with its totals, adding items and their
+// validation, price snapshots, voids that need a manager, discounts and moving to another table.
+#include "apitestbase.h"
+
+using namespace Qt::StringLiterals;
+using namespace tavola;
+using namespace tavola::test;
+
+class TestServerOrders : public ApiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void fullOrderFlowWithTotals()
+    {
+        Api w = staff(u"waiter1"_s);
+        const QString orderId = openOrder(w, u"3"_s, 2);
+        QVERIFY(!orderId.isEmpty());
+        QCOMPARE(tableStatus(u"3"_s), u"SEATED"_s);
+        const Reply busy = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}});
+        CHECK_STATUS(busy, 409);
+        QCOMPARE(busy.errorCode(), u"TABLE_OCCUPIED"_s);
+
+        const QString harGow = menuId(u"Shrimp dumplings (har gow)"_s); // 69.00
+        const QString tea = menuId(u"Thai iced tea"_s);                 // 45.00, "Extra pearls" +10
+        QString pearls;
+        for (const auto &v : Api(m_fx.url()).get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray()) {
+            if (v.toObject().value(u"id"_s).toString() == tea) {
+                for (const auto &m : v.toObject().value(u"modifiers"_s).toArray())
+                    if (m.toObject().value(u"name"_s).toString() == u"Extra pearls"_s)
+                        pearls = m.toObject().value(u"id"_s).toString();
+            }
+        }
+        QVERIFY(!pearls.isEmpty());
+        const Reply added = addItems(w, orderId, {item(harGow, 2), item(tea, 1, {pearls}, u"less ice"_s)});
+        CHECK_STATUS(added, 200);
+        const QJsonObject o = added.object();
+        // 2 × 69 + (45 + 10) = 193.00; service 10 % = 19.30; total 212.30 incl. VAT 13.89.
+        QCOMPARE(o.value(u"subtotal"_s).toString(), u"193.00"_s);
+        QCOMPARE(o.value(u"service_charge"_s).toString(), u"19.30"_s);
+        QCOMPARE(o.value(u"total"_s).toString(), u"212.30"_s);
+        QCOMPARE(o.value(u"vat"_s).toString(), u"13.89"_s);
+        const QJsonArray lines = o.value(u"items"_s).toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(1).toObject().value(u"line_total"_s).toString(), u"55.00"_s);
+        QCOMPARE(lines.at(1).toObject().value(u"note"_s).toString(), u"less ice"_s);
+        QCOMPARE(lines.at(0).toObject().value(u"kitchen_status"_s).toString(), u"PENDING"_s);
+
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId)), 409); // OPEN → CHECKOUT is not allowed
+        const Reply sent = w.post(u"/api/v1/orders/%1/send"_s.arg(orderId));
+        CHECK_STATUS(sent, 200);
+        QCOMPARE(sent.object().value(u"status"_s).toString(), u"SERVING"_s);
+        QCOMPARE(sent.object().value(u"items"_s).toArray().at(0).toObject().value(u"kitchen_status"_s).toString(), u"NEW"_s);
+        QCOMPARE(tableStatus(u"3"_s), u"SERVING"_s);
+
+        Api k = staff(u"kitchen1"_s);
+        const QJsonArray dimsum = k.get(u"/api/v1/kitchen/tickets?station=dimsum"_s).data().toArray();
+        const QJsonArray bar = k.get(u"/api/v1/kitchen/tickets?station=bar"_s).data().toArray();
+        QCOMPARE(dimsum.size(), 1);
+        QCOMPARE(bar.size(), 1);
+        QCOMPARE(dimsum.at(0).toObject().value(u"items"_s).toArray().at(0).toObject().value(u"qty"_s).toInt(), 2);
+        QCOMPARE(bar.at(0).toObject().value(u"items"_s).toArray().at(0).toObject().value(u"modifiers"_s).toArray().at(0).toString(), u"Extra pearls"_s);
+        QCOMPARE(dimsum.at(0).toObject().value(u"table_name"_s).toString(), u"T3"_s);
+
+        const Reply checkout = w.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId));
+        CHECK_STATUS(checkout, 200);
+        QCOMPARE(checkout.object().value(u"status"_s).toString(), u"CHECKOUT"_s);
+        QCOMPARE(tableStatus(u"3"_s), u"CHECKOUT"_s);
+        const Reply locked = addItems(w, orderId, {item(harGow, 1)});
+        CHECK_STATUS(locked, 409);
+        QCOMPARE(locked.errorCode(), u"ORDER_LOCKED"_s);
+
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/reopen"_s.arg(orderId)), 403);
+        Api m = staff(u"manager1"_s);
+        const Reply reopened = m.post(u"/api/v1/orders/%1/reopen"_s.arg(orderId));
+        CHECK_STATUS(reopened, 200);
+        QCOMPARE(reopened.object().value(u"status"_s).toString(), u"SERVING"_s);
+        CHECK_STATUS(m.post(u"/api/v1/orders/%1/reopen"_s.arg(orderId)), 409); // SERVING → SERVING via reopen
+
+        CHECK_STATUS(m.post(u"/api/v1/orders/%1/cancel"_s.arg(orderId), {}), 400); // reason required
+        const Reply cancelled = m.post(u"/api/v1/orders/%1/cancel"_s.arg(orderId), {{u"reason"_s, u"guests left"_s}});
+        CHECK_STATUS(cancelled, 200);
+        QCOMPARE(cancelled.object().value(u"status"_s).toString(), u"CANCELLED"_s);
+        QCOMPARE(tableStatus(u"3"_s), u"VACANT"_s);
+        // The stations are told to stop: VOID tickets for what was sent and not served.
+        int voids = 0;
+        for (const auto &t : k.get(u"/api/v1/kitchen/tickets"_s).data().toArray())
+            voids += t.toObject().value(u"void"_s).toBool() && t.toObject().value(u"order_id"_s).toString() == orderId;
+        QCOMPARE(voids, 2); // dim sum and bar
+        const Reply again = m.post(u"/api/v1/orders/%1/cancel"_s.arg(orderId), {{u"reason"_s, u"twice"_s}});
+        CHECK_STATUS(again, 409);
+        QCOMPARE(again.errorCode(), u"ORDER_LOCKED"_s);
+
+        // The audit log has the story.
+        auto audit = m_fx.server().database().rows(u"SELECT action FROM audit_log WHERE entity = 'order' AND entity_id = ? ORDER BY id"_s, {orderId});
+        QStringList actions;
+        for (const auto &r : *audit)
+            actions << r.value(u"action"_s).toString();
+        QCOMPARE(actions, (QStringList{u"order.open"_s, u"order.items.add"_s, u"order.send"_s, u"order.checkout"_s, u"order.reopen"_s, u"order.cancel"_s}));
+    }
+
+    void addItemsValidation()
+    {
+        Api w = staff(u"waiter1"_s);
+        const QString orderId = openOrder(w, u"4"_s);
+        const QString harGow = menuId(u"Shrimp dumplings (har gow)"_s);
+        Reply r = addItems(w, orderId, {item(harGow, 0)});
+        CHECK_STATUS(r, 400);
+        QCOMPARE(r.errorField(), u"items[0].qty"_s);
+        r = addItems(w, orderId, {item(harGow, 1), item(harGow, 100)});
+        QCOMPARE(r.errorField(), u"items[1].qty"_s);
+        r = addItems(w, orderId, {item(u"99999"_s, 1)});
+        CHECK_STATUS(r, 400);
+        QCOMPARE(r.errorField(), u"items[0].menu_id"_s);
+        r = addItems(w, orderId, {item(harGow, 1, {u"99999"_s})});
+        QCOMPARE(r.errorField(), u"items[0].modifier_ids[0]"_s);
+        // All or nothing: one bad item leaves the order empty.
+        r = addItems(w, orderId, {item(harGow, 1), item(u"99999"_s, 1)});
+        CHECK_STATUS(r, 400);
+        QCOMPARE(w.get(u"/api/v1/orders/"_s + orderId).object().value(u"items"_s).toArray().size(), 0);
+        // Idempotency-Key is required here.
+        r = w.post(u"/api/v1/orders/%1/items"_s.arg(orderId), {{u"items"_s, QJsonArray{item(harGow, 1)}}});
+        CHECK_STATUS(r, 400);
+        QCOMPARE(r.errorField(), u"Idempotency-Key"_s);
+        // Malformed JSON.
+        r = w.raw("POST", u"/api/v1/orders/%1/items"_s.arg(orderId), "{\"items\": [", {{"Idempotency-Key", "x1"}});
+        CHECK_STATUS(r, 400);
+        QCOMPARE(r.errorCode(), u"MALFORMED_JSON"_s);
+        CHECK_STATUS(w.get(u"/api/v1/orders/424242"_s), 404);
+        CHECK_STATUS(w.get(u"/api/v1/orders/abc"_s), 404);
+    }
+
+    void unavailableItemsAndPriceSnapshots()
+    {
+        Api m = staff(u"manager1"_s);
+        const QString tea = menuId(u"Thai iced tea"_s);
+        QJsonObject teaItem;
+        for (const auto &v : m.get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray())
+            if (v.toObject().value(u"id"_s).toString() == tea)
+                teaItem = v.toObject();
+        Api w = staff(u"waiter1"_s);
+        const QString orderId = openOrder(w, u"5"_s);
+        CHECK_STATUS(addItems(w, orderId, {item(tea, 1)}), 200);
+
+        teaItem[u"price"_s] = u"55.00"_s;
+        teaItem[u"available"_s] = false;
+        const Reply put = m.request("PUT", u"/api/v1/menu/items/"_s + tea, teaItem);
+        CHECK_STATUS(put, 200);
+        QCOMPARE(put.object().value(u"price"_s).toString(), u"55.00"_s);
+        // The order keeps the price it was sold at.
+        QCOMPARE(w.get(u"/api/v1/orders/"_s + orderId).object().value(u"items"_s).toArray().at(0).toObject().value(u"unit_price"_s).toString(), u"45.00"_s);
+        const Reply unavailable = addItems(w, orderId, {item(tea, 1)});
+        CHECK_STATUS(unavailable, 409);
+        QCOMPARE(unavailable.errorCode(), u"ITEM_UNAVAILABLE"_s);
+    }
+
+    void voidNeedsAManager()
+    {
+        Api w = staff(u"waiter1"_s);
+        const QString orderId = openOrder(w, u"9"_s);
+        const QString harGow = menuId(u"Shrimp dumplings (har gow)"_s);
+        const Reply added = addItems(w, orderId, {item(harGow, 2), item(menuId(u"Pad thai with shrimp"_s), 1)});
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/send"_s.arg(orderId)), 200);
+        const QString lineId = added.object().value(u"items"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        const QString voidPath = u"/api/v1/orders/%1/items/%2/void"_s.arg(orderId, lineId);
+
+        Api c = staff(u"cashier1"_s);
+        CHECK_STATUS(c.post(voidPath, {{u"reason"_s, u"wrong dish"_s}}), 403);
+        CHECK_STATUS(c.post(voidPath, {{u"reason"_s, u"wrong dish"_s}}, {{"X-Manager-Pin", "1000"}}), 403); // the cashier's own PIN
+        const Reply voided = c.post(voidPath, {{u"reason"_s, u"wrong dish"_s}}, {{"X-Manager-Pin", "9000"}});
+        CHECK_STATUS(voided, 200);
+        const QJsonObject o = voided.object();
+        QCOMPARE(o.value(u"items"_s).toArray().at(0).toObject().value(u"voided"_s).toBool(), true);
+        QCOMPARE(o.value(u"subtotal"_s).toString(), u"89.00"_s); // only the pad thai counts
+        CHECK_STATUS(c.post(voidPath, {{u"reason"_s, u"again"_s}}, {{"X-Manager-Pin", "9000"}}), 409);
+        // The dim sum station gets a VOID ticket.
+        Api k = staff(u"kitchen1"_s);
+        bool sawVoid = false;
+        for (const auto &t : k.get(u"/api/v1/kitchen/tickets?station=dimsum"_s).data().toArray())
+            sawVoid = sawVoid || t.toObject().value(u"void"_s).toBool();
+        QVERIFY(sawVoid);
+        auto audit = m_fx.server().database().rows(u"SELECT after_json FROM audit_log WHERE action = 'order.item.void'"_s);
+        QCOMPARE(audit->size(), 1);
+        QVERIFY(audit->first().value(u"after_json"_s).toString().contains(u"manager1"_s));
+    }
+
+    void discounts()
+    {
+        Api w = staff(u"waiter1"_s);
+        const QString orderId = openOrder(w, u"10"_s);
+        addItems(w, orderId, {item(menuId(u"Pad thai with shrimp"_s), 2)}); // 178.00
+        Api m = staff(u"manager1"_s);
+        const Reply pct = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId), {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular"_s}});
+        CHECK_STATUS(pct, 200);
+        // 178 − 17.80 = 160.20; service 16.02; total 176.22.
+        QCOMPARE(pct.object().value(u"discount"_s).toString(), u"17.80"_s);
+        QCOMPARE(pct.object().value(u"total"_s).toString(), u"176.22"_s);
+        const Reply tooMuch = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId), {{u"type"_s, u"amount"_s}, {u"value"_s, u"500.00"_s}, {u"reason"_s, u"x"_s}});
+        CHECK_STATUS(tooMuch, 400);
+        QCOMPARE(tooMuch.errorField(), u"value"_s);
+        const Reply badValue = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId), {{u"type"_s, u"percent"_s}, {u"value"_s, 10}, {u"reason"_s, u"x"_s}});
+        CHECK_STATUS(badValue, 400);
+    }
+
+    void moveOrder()
+    {
+        Api w = staff(u"waiter1"_s);
+        const QString orderId = openOrder(w, u"11"_s, 3);
+        addItems(w, orderId, {item(menuId(u"Pad thai with shrimp"_s), 1)});
+        w.post(u"/api/v1/orders/%1/send"_s.arg(orderId));
+        const QString other = openOrder(w, u"12"_s);
+        const Reply taken = w.post(u"/api/v1/orders/%1/move"_s.arg(orderId), {{u"table_id"_s, u"12"_s}});
+        CHECK_STATUS(taken, 409);
+        QCOMPARE(taken.errorCode(), u"TABLE_OCCUPIED"_s);
+        const Reply moved = w.post(u"/api/v1/orders/%1/move"_s.arg(orderId), {{u"table_id"_s, u"13"_s}});
+        CHECK_STATUS(moved, 200);
+        QCOMPARE(moved.object().value(u"table_id"_s).toString(), u"13"_s);
+        QCOMPARE(tableStatus(u"11"_s), u"VACANT"_s);
+        QCOMPARE(tableStatus(u"13"_s), u"SERVING"_s);
+        QVERIFY(!other.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerOrders)
+#include "tst_server_orders.moc"

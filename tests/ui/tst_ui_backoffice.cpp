@@ -1,0 +1,209 @@
+// What managers and cashiers do besides serving: the shop's settings (PromptPay ID checked as
+// typed), the floor plan editor, a cashier's shift from opening cash to the Z report, and the
+// sales report.
+#include "guitestbase.h"
+
+using namespace Qt::StringLiterals;
+using namespace tavola;
+using namespace tavola::test;
+using namespace tavola::ui;
+
+class TestUiBackOffice : public GuiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void settingsCheckThePromptPayIdAndSaveTheShop_data()
+    {
+        bothLanguages();
+    }
+
+    void settingsCheckThePromptPayIdAndSaveTheShop()
+    {
+        QFETCH(QString, lang);
+        setLanguage(lang);
+        Till till = openTill();
+        signIn(till, u"manager1"_s);
+        click(till.window.get(), u"nav-settings"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Settings);
+        auto *id = find<QLineEdit>(till.window.get(), u"settings-promptpay_id"_s);
+        QTRY_COMPARE(id->text(), u"0812345678"_s);
+        auto *hint = find<QLabel>(till.window.get(), u"settings-promptpay-hint"_s);
+        id->setText(u"12345"_s);
+        const QString invalid = hint->text();
+        id->setText(u"1234567890123"_s); // 13 digits, wrong check digit
+        const QString doubtful = hint->text();
+        id->setText(u"1101700230708"_s);
+        const QString fine = hint->text();
+        QVERIFY(invalid != doubtful && doubtful != fine && !fine.isEmpty());
+        find<QLineEdit>(till.window.get(), u"settings-shop_name"_s)->setText(u"Baan Dim Sum"_s);
+        click(till.window.get(), u"settings-save-shop"_s);
+        Api m = staffApi(m_fx.url(), u"manager1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m.get(u"/api/v1/settings"_s).object().value(u"promptpay_id"_s).toString(), u"1101700230708"_s, 10000);
+        QCOMPARE(m.get(u"/api/v1/settings"_s).object().value(u"shop_name"_s).toString(), u"Baan Dim Sum"_s);
+        // A value the server refuses is explained and changes nothing.
+        id->setText(u"12345"_s);
+        click(till.window.get(), u"settings-save-shop"_s);
+        QTRY_VERIFY(!find<QLabel>(till.window.get(), u"settings-message"_s)->text().isEmpty());
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"settings-message"_s)->text().contains(u"promptpay"_s, Qt::CaseInsensitive));
+        QCOMPARE(m.get(u"/api/v1/settings"_s).object().value(u"promptpay_id"_s).toString(), u"1101700230708"_s);
+        id->setText(u"1101700230708"_s);
+        shoot(till.window.get(), u"settings"_s);
+    }
+
+    void aManagerEditsTheFloorPlan_data()
+    {
+        bothLanguages();
+    }
+
+    void aManagerEditsTheFloorPlan()
+    {
+        QFETCH(QString, lang);
+        setLanguage(lang);
+        Till till = openTill();
+        signIn(till, u"manager1"_s);
+        click(till.window.get(), u"nav-editor"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Editor);
+        FloorPlanEditor *editor = till.window->floorPlanEditor();
+        FloorPlanDocument *doc = editor->document();
+        QCOMPARE(doc->plan().tables.size(), 18);
+        const qint64 version = doc->plan().version;
+
+        // Add a round table, undo, redo.
+        click(till.window.get(), u"editor-add-round"_s);
+        QCOMPARE(doc->plan().tables.size(), 19);
+        const QString added = editor->selectedIds().value(0);
+        QCOMPARE(doc->plan().table(added)->shape, TableShape::Round);
+        click(till.window.get(), u"editor-undo"_s);
+        QCOMPARE(doc->plan().tables.size(), 18);
+        click(till.window.get(), u"editor-redo"_s);
+        QCOMPARE(doc->plan().tables.size(), 19);
+
+        // Drag table T1 with the mouse: one undo step, snapped to the grid.
+        auto *canvas = find<QGraphicsView>(till.window.get(), u"editor-canvas"_s);
+        const Table t1 = *doc->plan().table(u"1"_s);
+        const QPoint from = canvas->mapFromScene(QPointF(t1.x + t1.w / 2, t1.y + t1.h / 2));
+        const QPoint to = from + QPoint(60, 40);
+        const int steps = doc->undoStack()->count();
+        QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 6; ++i) {
+            QMouseEvent move(QEvent::MouseMove, from + (to - from) * i / 6, canvas->viewport()->mapToGlobal(from + (to - from) * i / 6),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(canvas->viewport(), &move);
+        }
+        QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        const Table moved = *doc->plan().table(u"1"_s);
+        QVERIFY(moved.x > t1.x);
+        QCOMPARE(std::fmod(moved.x, 10.0), 0.0);
+        // A new zone, renamed, and T1 moved into it.
+        find<QLineEdit>(till.window.get(), u"editor-zone-name"_s)->setText(u"Garden"_s);
+        click(till.window.get(), u"editor-add-zone"_s);
+        QCOMPARE(doc->plan().zones.size(), 3);
+        const QString garden = doc->plan().zones.last().id;
+        auto *zoneBox = find<QComboBox>(till.window.get(), u"editor-zone"_s);
+        zoneBox->setCurrentIndex(zoneBox->findData(garden));
+        find<QLineEdit>(till.window.get(), u"editor-zone-name"_s)->setText(u"Garden terrace"_s);
+        click(till.window.get(), u"editor-rename-zone"_s);
+        QCOMPARE(doc->plan().zones.last().name, u"Garden terrace"_s);
+        // Rename it through the side panel.
+        editor->select({u"1"_s});
+        find<QLineEdit>(till.window.get(), u"editor-name"_s)->setText(u"Window 1"_s);
+        zoneBox->setCurrentIndex(zoneBox->findData(garden));
+        click(till.window.get(), u"editor-apply"_s);
+        QCOMPARE(doc->plan().table(u"1"_s)->name, u"Window 1"_s);
+        QCOMPARE(doc->plan().table(u"1"_s)->zoneId, garden);
+        shoot(till.window.get(), u"editor"_s);
+
+        // Save: the server has the new plan, the floor plan follows.
+        click(till.window.get(), u"editor-save"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isModified(), 10000);
+        QCOMPARE(doc->plan().version, version + 1);
+        Api manager = staffApi(m_fx.url(), u"manager1"_s);
+        const QJsonObject onServer = manager.get(u"/api/v1/floor-plan"_s).object();
+        QCOMPARE(onServer.value(u"tables"_s).toArray().size(), 19);
+        QCOMPARE(onServer.value(u"zones"_s).toArray().size(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.tables()->rowCount(), 19, 10000);
+
+        // Someone else saves first: ours is refused, the server's plan is loaded, and we are told.
+        QJsonObject theirs = onServer;
+        QJsonArray tables = theirs.value(u"tables"_s).toArray();
+        tables.removeLast();
+        theirs.insert(u"tables"_s, tables);
+        CHECK_STATUS(manager.request("PUT", u"/api/v1/floor-plan"_s, theirs), 200);
+        click(till.window.get(), u"editor-add"_s);
+        click(till.window.get(), u"editor-save"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"editor-message"_s)->text().contains(lang == u"th"_s ? u"โหลดผังล่าสุด"_s : u"reloaded"_s), 10000);
+        QCOMPARE(doc->plan().tables.size(), 18);
+        QCOMPARE(doc->plan().version, version + 2);
+        QVERIFY(!doc->undoStack()->canUndo());
+    }
+
+    void aCashierOpensAndClosesTheirShift_data()
+    {
+        bothLanguages();
+    }
+
+    void aCashierOpensAndClosesTheirShift()
+    {
+        QFETCH(QString, lang);
+        setLanguage(lang);
+        Till till = openTill();
+        signIn(till, u"cashier1"_s);
+        click(till.window.get(), u"nav-shift"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Shift);
+        QTRY_VERIFY(find<QPushButton>(till.window.get(), u"shift-open"_s)->isVisible());
+        find<QLineEdit>(till.window.get(), u"shift-cash"_s)->setText(u"1000"_s);
+        click(till.window.get(), u"shift-open"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(till.window.get(), u"shift-close"_s)->isVisible(), 10000);
+        // A cash sale during the shift (97.90 for one pad thai with service).
+        const QString order = billAtCheckout(m_fx.url(), u"2"_s);
+        CHECK_STATUS(staffApi(m_fx.url(), u"cashier1"_s).postNew(u"/api/v1/payments"_s, {{u"order_id"_s, order}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}), 201);
+        till.window->shiftPage()->load();
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"shift-report"_s)->text().contains(u"฿1,097.90"_s), 10000); // expected cash
+        shoot(till.window.get(), u"shift-x"_s);
+        find<QLineEdit>(till.window.get(), u"shift-cash"_s)->setText(u"1095.00"_s);
+        click(till.window.get(), u"shift-close"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"shift-report"_s)->text().contains(u"-฿2.90"_s),
+                                  qPrintable(find<QLabel>(till.window.get(), u"shift-message"_s)->text() + find<QLabel>(till.window.get(), u"shift-report"_s)->text().right(300)), 10000); // short
+        shoot(till.window.get(), u"shift-z"_s);
+        QVERIFY(find<QPushButton>(till.window.get(), u"shift-open"_s)->isVisible());
+    }
+
+    void aManagerReadsTheSalesReport_data()
+    {
+        bothLanguages();
+    }
+
+    void aManagerReadsTheSalesReport()
+    {
+        QFETCH(QString, lang);
+        setLanguage(lang);
+        // Two paid bills today: 97.90 cash and 195.80 card.
+        Api c = staffApi(m_fx.url(), u"cashier1"_s);
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, billAtCheckout(m_fx.url(), u"1"_s)}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}), 201);
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, billAtCheckout(m_fx.url(), u"2"_s, 2)}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"A1"_s}}), 201);
+        Till till = openTill();
+        signIn(till, u"manager1"_s);
+        auto *from = find<QDateEdit>(till.window.get(), u"reports-from"_s);
+        auto *to = find<QDateEdit>(till.window.get(), u"reports-to"_s);
+        const QDate day = QDate::fromString(m_fx.server().state().businessDay(m_fx.server().state().now()), Qt::ISODate);
+        from->setDate(day);
+        to->setDate(day);
+        click(till.window.get(), u"nav-reports"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Reports);
+        auto *group = find<QComboBox>(till.window.get(), u"reports-group"_s);
+        group->setCurrentIndex(group->findData(u"method"_s));
+        auto *table = find<QTableWidget>(till.window.get(), u"reports-table"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 10000);
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"reports-summary"_s)->text().contains(u"฿293.70"_s));
+        group->setCurrentIndex(group->findData(u"item"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
+        QTRY_COMPARE(table->item(0, 1)->text(), u"3"_s); // three pad thai
+        QTRY_VERIFY(!find<QLabel>(till.window.get(), u"reports-queue"_s)->text().isEmpty());
+        shoot(till.window.get(), u"reports"_s);
+    }
+};
+
+QTEST_MAIN(TestUiBackOffice)
+#include "tst_ui_backoffice.moc"
