@@ -28,7 +28,6 @@ namespace {
 
 QElapsedTimer g_clock;
 
-
 double percentile(std::vector<double> v, double p)
 {
     if (v.empty())
@@ -52,7 +51,8 @@ int main(int argc, char *argv[])
     env.insert(u"TAVOLA_RATE_LIMIT_PER_MINUTE"_s, u"1000000"_s);
     env.insert(u"QT_LOGGING_RULES"_s, u"tavola.server.access=false"_s);
     server.setProcessEnvironment(env);
-    server.start(QStringLiteral(TAVOLA_SERVER), {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, u"sqlite://"_s + dir.filePath(u"b.db"_s)});
+    server.start(QStringLiteral(TAVOLA_SERVER),
+                 {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, u"sqlite://"_s + dir.filePath(u"b.db"_s)});
     if (!server.waitForStarted() || !server.waitForReadyRead(30000)) {
         std::fprintf(stderr, "tavola-server did not start\n");
         return 1;
@@ -60,7 +60,11 @@ int main(int argc, char *argv[])
     BenchHttp http;
     http.base = QString::fromUtf8(server.readLine()).trimmed().section(u' ', 3);
     http.token = http.call("POST", u"/api/v1/auth/login"_s, R"({"username":"waiter1","pin":"2000"})")
-                     .value(u"data"_s).toObject().value(u"access_token"_s).toString().toLatin1();
+                     .value(u"data"_s)
+                     .toObject()
+                     .value(u"access_token"_s)
+                     .toString()
+                     .toLatin1();
 
     // Baseline: a /health round trip.
     std::vector<double> baseline;
@@ -115,8 +119,8 @@ int main(int argc, char *argv[])
     const double b50 = percentile(baseline, 0.5);
     std::printf("clients %d, changes %d, events received %zu of %d\n", clients, changes, latencies.size(), clients * changes);
     std::printf("baseline GET /health round trip    p50 %7.3f ms  p99 %7.3f ms  ratio 1.0\n", b50, percentile(baseline, 0.99));
-    std::printf("event after REST reply, all clients p50 %7.3f ms  p99 %7.3f ms  ratio p99/baseline p50 %.1f\n",
-                percentile(latencies, 0.5), percentile(latencies, 0.99), percentile(latencies, 0.99) / std::max(b50, 1e-6));
+    std::printf("event after REST reply, all clients p50 %7.3f ms  p99 %7.3f ms  ratio p99/baseline p50 %.1f\n", percentile(latencies, 0.5),
+                percentile(latencies, 0.99), percentile(latencies, 0.99) / std::max(b50, 1e-6));
     server.terminate();
     server.waitForFinished(5000);
     return 0;

@@ -9,11 +9,10 @@
 //     lines         order lines to generate (default 1000000)
 //     database-url  sqlite:///abs/file.db or postgresql://…; default a temporary SQLite file.
 //                   A given database is kept, so the generator also fills load-test databases.
+#include "benchhttp.h"
 #include "server.h"
 #include "serverstate.h"
 #include "storage/database.h"
-
-#include "benchhttp.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -72,7 +71,11 @@ bool generate(Database &db, qint64 lines, int days, const QList<MenuRow> &menu, 
             const QString businessDay = QDate(2026, 1, 1).addDays(day).toString(Qt::ISODate);
             const int n = 1 + int(rng.bounded(7));
             qint64 subtotal = 0;
-            struct Line { const MenuRow *menu; int qty; };
+            struct Line
+            {
+                const MenuRow *menu;
+                int qty;
+            };
             QList<Line> picked;
             for (int i = 0; i < n && written < lines; ++i, ++written) {
                 const MenuRow &m = menu.at(int(rng.bounded(int(menu.size()))));
@@ -120,13 +123,20 @@ bool generate(Database &db, qint64 lines, int days, const QList<MenuRow> &menu, 
                             .arg(paidAt);
         }
         const Status s = db.transaction([&]() -> Status {
-            for (const auto &[sql, values] :
-                 {std::pair{u"INSERT INTO orders (id, number, business_day, is_takeaway, guests, status, subtotal, discount, service_charge, vat, total, "
-                            "receipt_number, created_at, updated_at, paid_at, paid_method, paid_by) VALUES "_s, orders},
-                  std::pair{u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, kitchen_status, "
-                            "voided, line_total, category_id, created_at, sale_day, sale_discount, sale_service, sale_vat, sale_total) VALUES "_s, orderLines},
-                  std::pair{u"INSERT INTO payments (id, order_id, method, status, amount, receipt_number, created_by, created_at, paid_at) VALUES "_s,
-                            payments}}) {
+            for (
+                const auto &[sql, values] :
+                {std::pair{u"INSERT INTO orders (id, number, business_day, is_takeaway, guests, status, subtotal, discount, "
+                           u"service_charge, vat, total, "
+                           "receipt_number, created_at, updated_at, paid_at, paid_method, paid_by) VALUES "_s,
+                           orders},
+                 std::pair{
+                     u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, "
+                     u"kitchen_status, "
+                     "voided, line_total, category_id, created_at, sale_day, sale_discount, sale_service, sale_vat, sale_total) VALUES "_s,
+                     orderLines},
+                 std::pair{
+                     u"INSERT INTO payments (id, order_id, method, status, amount, receipt_number, created_by, created_at, paid_at) VALUES "_s,
+                     payments}}) {
                 if (auto r = db.exec(sql + values.join(u", "_s)); !r)
                     return r.error();
             }
@@ -146,7 +156,6 @@ bool generate(Database &db, qint64 lines, int days, const QList<MenuRow> &menu, 
     }
     return true;
 }
-
 
 template<typename F>
 double medianMs(F &&work, int runs = 3)
@@ -216,7 +225,11 @@ int main(int argc, char *argv[])
     BenchHttp http;
     http.base = server.url();
     http.token = http.call("POST", u"/api/v1/auth/login"_s, R"({"username":"manager1","pin":"9000"})")
-                     .value(u"data"_s).toObject().value(u"access_token"_s).toString().toLatin1();
+                     .value(u"data"_s)
+                     .toObject()
+                     .value(u"access_token"_s)
+                     .toString()
+                     .toLatin1();
     std::printf("%-10s %18s %9s %18s %9s\n", "group_by", "30 days (ms)", "ratio", "one day (ms)", "ratio");
     for (const QString &group : {u"day"_s, u"hour"_s, u"item"_s, u"category"_s, u"method"_s, u"staff"_s}) {
         int status = 0;
@@ -229,7 +242,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "report %s failed: HTTP %d\n", qPrintable(group), status);
             return 1;
         }
-        const double oneDay = medianMs([&] { http.call("GET", u"/api/v1/reports/sales?from=2026-01-15&to=2026-01-15&group_by="_s + group); });
+        const double oneDay = medianMs(
+            [&] { http.call("GET", u"/api/v1/reports/sales?from=2026-01-15&to=2026-01-15&group_by="_s + group); });
         std::printf("%-10s %12.1f (%3lld rows) %8.2fx %18.1f %8.2fx\n", qPrintable(group), whole, static_cast<long long>(rows),
                     whole / baseline, oneDay, oneDay / baseline);
     }

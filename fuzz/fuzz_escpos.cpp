@@ -1,7 +1,6 @@
 // The ESC/POS raster decoder the tests read printer output with: any bytes give an image or a
 // clear error, never a crash, and an image is no larger than the bytes could describe.
 #include "fuzzing.h"
-
 #include "receipt/renderer.h"
 
 using namespace tavola;

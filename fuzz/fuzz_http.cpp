@@ -1,7 +1,6 @@
 // The HTTP request head as the server reads it from a socket: find the head, parse it. Bounds:
 // a refused head says why with a 4xx; an accepted one has a bounded body length.
 #include "fuzzing.h"
-
 #include "http/httpparser.h"
 
 using namespace tavola::server;

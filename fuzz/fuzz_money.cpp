@@ -1,8 +1,7 @@
 // Money as typed and as sent: whatever parses must print back to a string that parses to the
 // same amount, and never be more than the 2-decimal baht it says.
-#include "fuzzing.h"
-
 #include "domain/money.h"
+#include "fuzzing.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,6 @@
 // PromptPay payment payloads and slip verification QRs: a payload that parses builds back to
 // one that parses to the same thing.
 #include "fuzzing.h"
-
 #include "promptpay/promptpay.h"
 
 using namespace tavola;

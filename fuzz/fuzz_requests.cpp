@@ -1,8 +1,6 @@
 // JSON request bodies as the server decodes them: the strict JSON reader, then every request
 // and entity decoder. A decoder that accepts must give an object that encodes and decodes again
 // to the same JSON.
-#include "fuzzing.h"
-
 #include "domain/floorplan.h"
 #include "domain/json.h"
 #include "domain/menu.h"
@@ -11,6 +9,7 @@
 #include "domain/queueticket.h"
 #include "domain/requests.h"
 #include "domain/settings.h"
+#include "fuzzing.h"
 
 #include <QJsonDocument>
 
@@ -18,7 +17,7 @@
 
 using namespace tavola;
 
-template <typename T>
+template<typename T>
 static void roundTrip(const QJsonObject &o)
 {
     auto first = T::fromJson(o);

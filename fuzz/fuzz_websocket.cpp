@@ -2,7 +2,6 @@
 // parse takes bytes it was given, a complete frame is masked and bounded, and a server frame of
 // the same payload re-reads (after masking) to the same frame.
 #include "fuzzing.h"
-
 #include "http/wsframe.h"
 
 using namespace tavola::server;

@@ -8,12 +8,12 @@
 #include <cstdint>
 #include <cstdlib>
 
-#define FUZZ_ASSERT(cond)                                                                          \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "fuzz property failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);     \
-            abort();                                                                               \
-        }                                                                                          \
+#define FUZZ_ASSERT(cond)                                                                                                                  \
+    do {                                                                                                                                   \
+        if (!(cond)) {                                                                                                                     \
+            fprintf(stderr, "fuzz property failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);                                              \
+            abort();                                                                                                                       \
+        }                                                                                                                                  \
     } while (false)
 
 inline QByteArray fuzzBytes(const uint8_t *data, size_t size)

@@ -95,8 +95,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
             if (seg.startsWith(u'{') && seg.endsWith(u'}')) {
                 params.insert(seg.mid(1, seg.size() - 2), parts[i]);
                 same = isCanonicalParam(parts[i]);
-            }
-            else
+            } else
                 same = seg == parts[i];
         }
         if (!same)

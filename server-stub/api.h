@@ -30,7 +30,7 @@ struct AuthUser
     QString displayName;
     Role role = Role::Waiter;
     qint64 expiresAt = 0; // the access token's expiry (seconds since the epoch), 0: not from a token
-    QString session;      // the sign-in (refresh-token family) the access token belongs to
+    QString session; // the sign-in (refresh-token family) the access token belongs to
 };
 
 /// Who may call a route. `roles` lists the roles named by docs/api.md; a manager may also do what a
@@ -62,10 +62,15 @@ struct ApiResult
     static ApiResult noContent() { return {204, {}, {}, {}, QByteArray(), {}}; }
     ApiResult(int s = 200, QJsonValue d = {}, std::optional<Error> e = {}, QList<std::pair<QByteArray, QByteArray>> h = {},
               std::optional<QByteArray> raw = {}, QByteArray type = {})
-        : status(s), data(std::move(d)), error(std::move(e)), headers(std::move(h)), rawBody(std::move(raw)), contentType(std::move(type))
+        : status(s),
+          data(std::move(d)),
+          error(std::move(e)),
+          headers(std::move(h)),
+          rawBody(std::move(raw)),
+          contentType(std::move(type))
     {
     }
-    ApiResult(Error e) : ApiResult(fail(std::move(e))) {} // NOLINT(google-explicit-constructor)
+    ApiResult(Error e) : ApiResult(fail(std::move(e))) { } // NOLINT(google-explicit-constructor)
 };
 
 /// Everything a handler may use for one request.

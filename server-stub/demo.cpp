@@ -30,7 +30,8 @@ struct DemoCategory
 const QList<DemoCategory> &demoMenu()
 {
     static const QList<DemoCategory> menu{
-        {"Steamed dim sum", "ติ่มซำนึ่ง",
+        {"Steamed dim sum",
+         "ติ่มซำนึ่ง",
          {{"Shrimp dumplings (har gow)", "ฮะเก๋ากุ้ง", 69, "dimsum", {{"Extra shrimp", "เพิ่มกุ้ง", 20}}},
           {"Pork siu mai", "ขนมจีบหมู", 55, "dimsum", {{"Crab roe topping", "ไข่ปู", 15}}},
           {"Shrimp siu mai", "ขนมจีบกุ้ง", 65, "dimsum", {}},
@@ -39,29 +40,39 @@ const QList<DemoCategory> &demoMenu()
           {"Steamed spare ribs", "ซี่โครงหมูนึ่งเต้าซี่", 59, "dimsum", {}},
           {"Chicken feet in black bean sauce", "ตีนไก่นึ่งเต้าซี่", 49, "dimsum", {}},
           {"Rice noodle roll with shrimp", "ก๋วยเตี๋ยวหลอดกุ้ง", 75, "dimsum", {}}}},
-        {"Fried dim sum", "ติ่มซำทอด",
+        {"Fried dim sum",
+         "ติ่มซำทอด",
          {{"Spring rolls", "ปอเปี๊ยะทอด", 49, "dimsum", {{"Sweet chilli sauce", "น้ำจิ้มไก่", 0}}},
           {"Fried wontons", "เกี๊ยวทอด", 49, "dimsum", {}},
           {"Taro puffs", "เผือกทอด", 55, "dimsum", {}},
           {"Shrimp toast", "ขนมปังหน้ากุ้ง", 59, "dimsum", {}},
           {"Turnip cake", "ขนมผักกาด", 49, "dimsum", {{"Stir-fried XO style", "ผัดซอส XO", 30}}},
           {"Sesame balls", "ขนมงาทอด", 39, "dimsum", {}}}},
-        {"Rice and noodles", "ข้าวและเส้น",
-         {{"Pad thai with shrimp", "ผัดไทยกุ้งสด", 89, "kitchen",
+        {"Rice and noodles",
+         "ข้าวและเส้น",
+         {{"Pad thai with shrimp",
+           "ผัดไทยกุ้งสด",
+           89,
+           "kitchen",
            {{"Extra egg", "เพิ่มไข่", 10}, {"No peanuts", "ไม่ใส่ถั่ว", 0}, {"Extra spicy", "เผ็ดมาก", 0}}},
           {"Crispy pork with rice", "ข้าวหมูกรอบ", 79, "kitchen", {{"Fried egg", "ไข่ดาว", 10}}},
           {"Red pork with rice", "ข้าวหมูแดง", 69, "kitchen", {{"Fried egg", "ไข่ดาว", 10}}},
           {"Chicken congee", "โจ๊กไก่", 55, "kitchen", {{"Century egg", "ไข่เยี่ยวม้า", 15}}},
           {"Wonton noodle soup", "บะหมี่เกี๊ยวน้ำ", 65, "kitchen", {{"Large", "พิเศษ", 15}}},
-          {"Basil chicken with rice", "ข้าวกะเพราไก่", 69, "kitchen",
+          {"Basil chicken with rice",
+           "ข้าวกะเพราไก่",
+           69,
+           "kitchen",
            {{"Fried egg", "ไข่ดาว", 10}, {"Extra spicy", "เผ็ดมาก", 0}, {"Not spicy", "ไม่เผ็ด", 0}}},
           {"Crab fried rice", "ข้าวผัดปู", 99, "kitchen", {{"Large", "พิเศษ", 20}}}}},
-        {"Desserts", "ของหวาน",
+        {"Desserts",
+         "ของหวาน",
          {{"Mango sticky rice", "ข้าวเหนียวมะม่วง", 89, "kitchen", {}},
           {"Egg tarts (2)", "ทาร์ตไข่ (2 ชิ้น)", 49, "dimsum", {}},
           {"Black sesame dumplings", "บัวลอยงาดำ", 45, "kitchen", {}},
           {"Mango pudding", "พุดดิ้งมะม่วง", 45, "kitchen", {}}}},
-        {"Drinks", "เครื่องดื่ม",
+        {"Drinks",
+         "เครื่องดื่ม",
          {{"Thai iced tea", "ชาไทยเย็น", 45, "bar", {{"Less sweet", "หวานน้อย", 0}, {"Extra pearls", "เพิ่มไข่มุก", 10}}},
           {"Iced coffee (oliang)", "โอเลี้ยง", 40, "bar", {{"Less sweet", "หวานน้อย", 0}}},
           {"Chrysanthemum tea", "น้ำเก๊กฮวย", 35, "bar", {}},
@@ -128,12 +139,15 @@ Status seedDemo(Database &db, ServerState &state)
         shop.receiptFooter = u"ขอบคุณที่ใช้บริการ · Thank you!"_s;
         const auto settings = shop.toStorage();
         for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
-            if (auto r = db.exec(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                 {it.key(), it.value()});
+            if (auto r = db.exec(
+                    u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                    {it.key(), it.value()});
                 !r)
                 return r.error();
         }
-        if (auto r = db.exec(u"INSERT INTO settings (key, value) VALUES ('pos_id', ?) ON CONFLICT (key) DO NOTHING"_s, {state.config.posId}); !r)
+        if (auto r = db.exec(u"INSERT INTO settings (key, value) VALUES ('pos_id', ?) ON CONFLICT (key) DO NOTHING"_s,
+                             {state.config.posId});
+            !r)
             return r.error();
 
         for (const DemoUser &u : kUsers) {
@@ -141,8 +155,7 @@ Status seedDemo(Database &db, ServerState &state)
                              "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"_s,
                              {QString::fromUtf8(u.username), QString::fromUtf8(u.displayName), QString::fromUtf8(u.role),
                               demoHash(QString::fromUtf8(u.password), state.config.passwordIterations),
-                              u.pin ? QVariant(demoHash(QString::fromUtf8(u.pin), state.config.passwordIterations)) : sqlNull(),
-                              now, now});
+                              u.pin ? QVariant(demoHash(QString::fromUtf8(u.pin), state.config.passwordIterations)) : sqlNull(), now, now});
             if (!r)
                 return r.error();
         }
@@ -175,24 +188,33 @@ Status seedDemo(Database &db, ServerState &state)
         // Indoor: a grid of 12 tables; terrace: 6 round tables. Units are centimetres.
         if (auto r = db.exec(u"INSERT INTO zones (id, name, sort) VALUES ('indoor', 'Indoor', 0), ('terrace', 'Terrace', 1)"_s); !r)
             return r.error();
-        struct T { const char *id; const char *name; const char *zone; int seats; const char *shape; double x, y, w, h, rot; };
+        struct T
+        {
+            const char *id;
+            const char *name;
+            const char *zone;
+            int seats;
+            const char *shape;
+            double x, y, w, h, rot;
+        };
         const T tables[] = {
-            {"1", "T1", "indoor", 2, "rect", 50, 50, 70, 70, 0},     {"2", "T2", "indoor", 2, "rect", 200, 50, 70, 70, 0},
-            {"3", "T3", "indoor", 4, "rect", 350, 50, 120, 80, 0},   {"4", "T4", "indoor", 4, "rect", 550, 50, 120, 80, 0},
-            {"5", "T5", "indoor", 4, "rect", 50, 220, 120, 80, 0},   {"6", "T6", "indoor", 4, "rect", 250, 220, 120, 80, 0},
-            {"7", "T7", "indoor", 6, "rect", 450, 220, 180, 90, 0},  {"8", "T8", "indoor", 8, "round", 700, 200, 160, 160, 0},
-            {"9", "T9", "indoor", 2, "round", 50, 400, 80, 80, 0},   {"10", "T10", "indoor", 2, "round", 200, 400, 80, 80, 0},
-            {"11", "T11", "indoor", 4, "rect", 350, 400, 120, 80, 45}, {"12", "T12", "indoor", 10, "rect", 550, 420, 300, 100, 0},
-            {"13", "P1", "terrace", 2, "round", 50, 650, 80, 80, 0}, {"14", "P2", "terrace", 2, "round", 200, 650, 80, 80, 0},
+            {"1", "T1", "indoor", 2, "rect", 50, 50, 70, 70, 0},        {"2", "T2", "indoor", 2, "rect", 200, 50, 70, 70, 0},
+            {"3", "T3", "indoor", 4, "rect", 350, 50, 120, 80, 0},      {"4", "T4", "indoor", 4, "rect", 550, 50, 120, 80, 0},
+            {"5", "T5", "indoor", 4, "rect", 50, 220, 120, 80, 0},      {"6", "T6", "indoor", 4, "rect", 250, 220, 120, 80, 0},
+            {"7", "T7", "indoor", 6, "rect", 450, 220, 180, 90, 0},     {"8", "T8", "indoor", 8, "round", 700, 200, 160, 160, 0},
+            {"9", "T9", "indoor", 2, "round", 50, 400, 80, 80, 0},      {"10", "T10", "indoor", 2, "round", 200, 400, 80, 80, 0},
+            {"11", "T11", "indoor", 4, "rect", 350, 400, 120, 80, 45},  {"12", "T12", "indoor", 10, "rect", 550, 420, 300, 100, 0},
+            {"13", "P1", "terrace", 2, "round", 50, 650, 80, 80, 0},    {"14", "P2", "terrace", 2, "round", 200, 650, 80, 80, 0},
             {"15", "P3", "terrace", 4, "round", 350, 640, 100, 100, 0}, {"16", "P4", "terrace", 4, "round", 500, 640, 100, 100, 0},
-            {"17", "P5", "terrace", 6, "rect", 650, 640, 180, 90, 0}, {"18", "P6", "terrace", 2, "round", 880, 650, 80, 80, 0},
+            {"17", "P5", "terrace", 6, "rect", 650, 640, 180, 90, 0},   {"18", "P6", "terrace", 2, "round", 880, 650, 80, 80, 0},
         };
         int tsort = 0;
         for (const T &t : tables) {
-            if (auto r = db.exec(u"INSERT INTO dining_tables (id, name, zone_id, seats, shape, x, y, w, h, rotation, status, guests, active, sort) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VACANT', 0, 1, ?)"_s,
-                                 {QString::fromUtf8(t.id), QString::fromUtf8(t.name), QString::fromUtf8(t.zone), t.seats,
-                                  QString::fromUtf8(t.shape), t.x, t.y, t.w, t.h, t.rot, tsort++});
+            if (auto r = db.exec(
+                    u"INSERT INTO dining_tables (id, name, zone_id, seats, shape, x, y, w, h, rotation, status, guests, active, sort) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VACANT', 0, 1, ?)"_s,
+                    {QString::fromUtf8(t.id), QString::fromUtf8(t.name), QString::fromUtf8(t.zone), t.seats, QString::fromUtf8(t.shape),
+                     t.x, t.y, t.w, t.h, t.rot, tsort++});
                 !r)
                 return r.error();
         }

@@ -1,7 +1,7 @@
 // tavola-server: the REST + WebSocket backend.
+#include "http/tlscert.h"
 #include "server.h"
 #include "serverstate.h"
-#include "http/tlscert.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

@@ -167,18 +167,19 @@ struct TavolaServer::Private
     {
         if (req.path == u"/api/v1/events"_s) {
             // The event stream is a WebSocket: a plain request is told to upgrade.
-            HttpResponse r = errorResponse(Error::validation(u"upgrade"_s, u"/api/v1/events is a WebSocket: connect with Upgrade: websocket"_s), requestId);
+            HttpResponse r = errorResponse(
+                Error::validation(u"upgrade"_s, u"/api/v1/events is a WebSocket: connect with Upgrade: websocket"_s), requestId);
             r.status = 426;
             r.setHeader("Upgrade", "websocket");
             return r;
         }
         if (m.allowed.isEmpty())
             return errorResponse(Error{ErrorCode::NotFound, u"No such endpoint: %1"_s.arg(req.path.left(100)), {}}, requestId);
-        HttpResponse r = errorResponse(Error{ErrorCode::MethodNotAllowed,
-                                             u"%1 is not allowed here; use %2"_s.arg(QString::fromLatin1(req.method),
-                                                                                    QString::fromLatin1(m.allowed.join(", "))),
-                                             {}},
-                                       requestId);
+        HttpResponse r = errorResponse(
+            Error{ErrorCode::MethodNotAllowed,
+                  u"%1 is not allowed here; use %2"_s.arg(QString::fromLatin1(req.method), QString::fromLatin1(m.allowed.join(", "))),
+                  {}},
+            requestId);
         r.setHeader("Allow", m.allowed.join(", "));
         return r;
     }
@@ -189,8 +190,9 @@ struct TavolaServer::Private
         std::optional<AuthUser> user;
         const QString token = bearerToken(req);
         if (!token.isEmpty() || !route.permission.isPublic) {
-            auto u = token.isEmpty() ? Result<AuthUser>(Error{ErrorCode::Unauthenticated, u"Sign in first: this needs an access token"_s, {}})
-                                     : authenticate(token);
+            auto u = token.isEmpty()
+                ? Result<AuthUser>(Error{ErrorCode::Unauthenticated, u"Sign in first: this needs an access token"_s, {}})
+                : authenticate(token);
             if (u)
                 user = *u;
             else if (!route.permission.isPublic || u.error().code == ErrorCode::Unavailable)
@@ -253,7 +255,8 @@ struct TavolaServer::Private
         if (key.isEmpty() && route.idempotency == Idempotency::Required)
             return Error::validation(u"Idempotency-Key"_s, u"This request needs an Idempotency-Key header (a UUID)"_s);
         out.key = QString::fromLatin1(key);
-        out.requestHash = sha256Hex(ctx.http.method + ' ' + ctx.http.path.toUtf8() + '\n' + QJsonDocument(ctx.body).toJson(QJsonDocument::Compact));
+        out.requestHash = sha256Hex(ctx.http.method + ' ' + ctx.http.path.toUtf8() + '\n'
+                                    + QJsonDocument(ctx.body).toJson(QJsonDocument::Compact));
         return out;
     }
 
@@ -266,8 +269,8 @@ struct TavolaServer::Private
         if (!*stored)
             return std::nullopt;
         if ((*stored)->requestHash != request.requestHash)
-            return errorResponse(Error{ErrorCode::IdempotencyKeyReused, u"This Idempotency-Key was already used for a different request"_s, {}},
-                                 requestId);
+            return errorResponse(
+                Error{ErrorCode::IdempotencyKeyReused, u"This Idempotency-Key was already used for a different request"_s, {}}, requestId);
         ++state.metrics.idempotentReplays;
         HttpResponse r{(*stored)->status, {}, (*stored)->response};
         r.setHeader("Idempotent-Replayed", "true");
@@ -278,7 +281,8 @@ struct TavolaServer::Private
     /// Runs the handler in one transaction with its idempotency record; events and after-commit
     /// work go out only once it commits. Returns a response when the outcome is not `*result`
     /// (a concurrent duplicate that finished first, or one still running).
-    std::optional<HttpResponse> runInTransaction(const Route &route, RequestContext &ctx, const IdempotentRequest &request, ApiResult *result)
+    std::optional<HttpResponse> runInTransaction(const Route &route, RequestContext &ctx, const IdempotentRequest &request,
+                                                 ApiResult *result)
     {
         IdempotencyRepository keys(db);
         const Status s = db.transaction([&]() -> Status {
@@ -305,7 +309,8 @@ struct TavolaServer::Private
             if (!request.key.isEmpty() && db.lastErrorWasUniqueViolation()) {
                 if (auto r = replay(request, ctx.requestId))
                     return r;
-                return errorResponse(Error{ErrorCode::RequestInProgress, u"The same request is still being processed"_s, {}}, ctx.requestId);
+                return errorResponse(Error{ErrorCode::RequestInProgress, u"The same request is still being processed"_s, {}},
+                                     ctx.requestId);
             }
             if (!result->error)
                 *result = ApiResult::fail(s.error());
@@ -343,8 +348,9 @@ struct TavolaServer::Private
             events->accept(req, socket, std::nullopt, ticket);
             return true;
         }
-        auto user = token.isEmpty() ? Result<AuthUser>(Error{ErrorCode::Unauthenticated, u"Sign in first: the event stream needs an access token"_s, {}})
-                                    : authenticate(token);
+        auto user = token.isEmpty()
+            ? Result<AuthUser>(Error{ErrorCode::Unauthenticated, u"Sign in first: the event stream needs an access token"_s, {}})
+            : authenticate(token);
         if (!user) {
             *response = errorResponse(user.error(), requestId);
             return false;
@@ -482,9 +488,10 @@ Status TavolaServer::start()
         return resp;
     });
     if (!d->http.listen(d->state.config.host, d->state.config.port))
-        return Error{ErrorCode::Unavailable,
-                     u"Cannot listen on %1:%2: %3"_s.arg(d->state.config.host.toString()).arg(d->state.config.port).arg(d->http.errorString()),
-                     {}};
+        return Error{
+            ErrorCode::Unavailable,
+            u"Cannot listen on %1:%2: %3"_s.arg(d->state.config.host.toString()).arg(d->state.config.port).arg(d->http.errorString()),
+            {}};
     d->state.selfUrl = TavolaServer::url();
     d->housekeeping.setInterval(10 * 60 * 1000);
     connect(&d->housekeeping, &QTimer::timeout, this, [this] {

@@ -100,13 +100,29 @@ Status apply(ServerConfig &c, const QString &key, const QString &value)
     return Error::validation(key, u"Unknown setting '%1'"_s.arg(key));
 }
 
-const QStringList kKeys{u"listen"_s, u"db"_s, u"demo"_s, u"pos_id"_s, u"rate_limit_per_minute"_s,
-                        u"login_failures_per_minute"_s, u"queue_tickets_per_minute"_s, u"idle_timeout_seconds"_s,
-                        u"header_timeout_seconds"_s, u"request_timeout_seconds"_s, u"max_connections"_s,
-                        u"max_connections_per_address"_s, u"min_transfer_rate"_s,
-                        u"ping_interval_seconds"_s, u"client_timeout_seconds"_s, u"event_retention_minutes"_s,
-                        u"password_iterations"_s, u"payments_sandbox"_s, u"admin_username"_s, u"admin_password"_s,
-                        u"tls_cert"_s, u"tls_key"_s, u"payments_slip_verifier"_s};
+const QStringList kKeys{u"listen"_s,
+                        u"db"_s,
+                        u"demo"_s,
+                        u"pos_id"_s,
+                        u"rate_limit_per_minute"_s,
+                        u"login_failures_per_minute"_s,
+                        u"queue_tickets_per_minute"_s,
+                        u"idle_timeout_seconds"_s,
+                        u"header_timeout_seconds"_s,
+                        u"request_timeout_seconds"_s,
+                        u"max_connections"_s,
+                        u"max_connections_per_address"_s,
+                        u"min_transfer_rate"_s,
+                        u"ping_interval_seconds"_s,
+                        u"client_timeout_seconds"_s,
+                        u"event_retention_minutes"_s,
+                        u"password_iterations"_s,
+                        u"payments_sandbox"_s,
+                        u"admin_username"_s,
+                        u"admin_password"_s,
+                        u"tls_cert"_s,
+                        u"tls_key"_s,
+                        u"payments_slip_verifier"_s};
 } // namespace
 
 Status ServerConfig::setListen(const QString &hostPort)
@@ -150,9 +166,8 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, QString *h
     const QCommandLineOption db(u"db"_s, u"Database URL: sqlite:///abs/path.db or postgresql://user@host:port/db."_s, u"url"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed the demo café into an empty database; sandbox payments."_s);
     const QCommandLineOption set(u"set"_s, u"Any setting as key=value (repeatable)."_s, u"key=value"_s);
-    const QCommandLineOption makeCert(u"make-cert"_s,
-                                      u"Write DIR/tavola.crt and DIR/tavola.key, a self-signed certificate for the shop's LAN, and exit."_s,
-                                      u"dir"_s);
+    const QCommandLineOption makeCert(
+        u"make-cert"_s, u"Write DIR/tavola.crt and DIR/tavola.key, a self-signed certificate for the shop's LAN, and exit."_s, u"dir"_s);
     parser.addOptions({config, listen, db, demo, set, makeCert});
     if (!parser.parse(arguments))
         return Error::validation(u"arguments"_s, parser.errorText());

@@ -12,16 +12,16 @@ struct ServerConfig
 {
     QHostAddress host = QHostAddress::Any;
     quint16 port = 8080;
-    QString database;           // sqlite:///abs/path.db | postgresql://user@host:port/db
+    QString database; // sqlite:///abs/path.db | postgresql://user@host:port/db
     bool demo = false;
     QString posId = QStringLiteral("POS01");
-    int rateLimitPerMinute = 100;     // per signed-in user
-    int loginFailuresPerMinute = 5;   // per username and per address
-    int queueTicketsPerMinute = 20;   // public ticket creation, per address
+    int rateLimitPerMinute = 100; // per signed-in user
+    int loginFailuresPerMinute = 5; // per username and per address
+    int queueTicketsPerMinute = 20; // public ticket creation, per address
     int idleTimeoutSeconds = 60;
-    int headerTimeoutSeconds = 5;   // a request's headers, from its first byte
+    int headerTimeoutSeconds = 5; // a request's headers, from its first byte
     int requestTimeoutSeconds = 15; // a whole request, from its first byte
-    int maxConnections = 1000;      // HTTP connections (WebSockets are counted apart)
+    int maxConnections = 1000; // HTTP connections (WebSockets are counted apart)
     int maxConnectionsPerAddress = 256;
     int minTransferRate = 16 * 1024; // bytes/s: a large body's extra time beyond the request timeout
     int pingIntervalSeconds = 20;
@@ -29,11 +29,11 @@ struct ServerConfig
     int eventRetentionMinutes = 24 * 60; // events kept for resume (≥ 60)
     int passwordIterations = 120'000;
     bool paymentsSandbox = false;
-    QString slipVerifier;       // payments.slip_verifier: "" (none) or "sandbox"
-    QString tlsCert;            // PEM certificate (chain): HTTPS and WSS on the same port
-    QString tlsKey;             // its PEM private key
-    QString makeCertDir;        // --make-cert DIR: write a self-signed certificate and stop
-    QString adminUsername;      // first start outside demo mode
+    QString slipVerifier; // payments.slip_verifier: "" (none) or "sandbox"
+    QString tlsCert; // PEM certificate (chain): HTTPS and WSS on the same port
+    QString tlsKey; // its PEM private key
+    QString makeCertDir; // --make-cert DIR: write a self-signed certificate and stop
+    QString adminUsername; // first start outside demo mode
     QString adminPassword;
 
     /// Reads `--config FILE` (INI), TAVOLA_* variables and flags, in that order of strength.

@@ -1,8 +1,7 @@
 #include "serverstate.h"
 
-#include "storage/settingsrepository.h"
-
 #include "storage/database.h"
+#include "storage/settingsrepository.h"
 
 #include <QUuid>
 

@@ -113,7 +113,9 @@ receipt::ReceiptContext receiptContext(AppContext &ctx, const Order &order)
 Result<receipt::PrinterProfile> receiptPrinter(const AppContext &ctx)
 {
     if (ctx.printerUri.isEmpty())
-        return Error{ErrorCode::ValidationFailed, QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."), {}};
+        return Error{ErrorCode::ValidationFailed,
+                     QCoreApplication::translate("Printing", "No receipt printer is set up: enter its address in Settings."),
+                     {}};
     return receipt::PrinterProfile::byName(ctx.printerProfile);
 }
 

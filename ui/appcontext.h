@@ -2,15 +2,14 @@
 
 #include "apiclient.h"
 #include "certificatepins.h"
+#include "clientstore.h"
 #include "domain/clock.h"
 #include "domain/staff.h"
-#include "clientstore.h"
 #include "outbox.h"
 #include "printing/printqueue.h"
+#include "realtimeclient.h"
 #include "receipt/receiptdocument.h"
 #include "receipt/renderer.h"
-#include "realtimeclient.h"
-
 
 #include <QObject>
 #include <QPointer>

@@ -183,7 +183,8 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     v->addWidget(m_methods, 1);
     // Card and PromptPay need the server; cash works offline (the outbox sends it later). The
     // notice sits between the tenders and what each asks for.
-    v->insertWidget(v->indexOf(m_methods), m_ctx->serverOnly(u"checkout-needs-server"_s, {payCardButton, m_staffConfirm, m_slip, m_staffPin}));
+    v->insertWidget(v->indexOf(m_methods),
+                    m_ctx->serverOnly(u"checkout-needs-server"_s, {payCardButton, m_staffConfirm, m_slip, m_staffPin}));
     connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, [this] {
         if (!m_ctx->online() && !m_paid && m_methods->currentIndex() != 0)
             m_methodButtons[0]->click(); // offline only cash can be taken
@@ -238,7 +239,8 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
             showPaid(p);
         }
     });
-    connect(&m_ctx->outbox, &client::Outbox::actionFailed, this, [this](qint64, const Error &e) { showError(client::ErrorText::forError(e)); });
+    connect(&m_ctx->outbox, &client::Outbox::actionFailed, this,
+            [this](qint64, const Error &e) { showError(client::ErrorText::forError(e)); });
 }
 
 void CheckoutPage::showOrder(const QString &orderRef)
@@ -345,7 +347,6 @@ void CheckoutPage::payCash()
     local.amountReceived = *received;
     local.change = *received - m_cashDue;
     showPaid(local);
-
 }
 
 QString CheckoutPage::serverOrderId()
@@ -372,7 +373,8 @@ void CheckoutPage::startPromptPay()
     m_message->setText(tr("Asking the bank for a QR…"));
     m_ctx->api.pay(req, QUuid::createUuid().toString(QUuid::WithoutBraces), this, [this](Result<Payment> r) {
         if (!r) {
-            showError(r.error().code == ErrorCode::Unavailable ? client::Outbox::needsServer().message : client::ErrorText::forError(r.error()));
+            showError(r.error().code == ErrorCode::Unavailable ? client::Outbox::needsServer().message
+                                                               : client::ErrorText::forError(r.error()));
             return;
         }
         m_promptPay = *r;
@@ -566,8 +568,9 @@ void CheckoutPage::showPaid(const Payment &p)
     m_due_label->setText(tr("Paid ✓"));
     m_message->clear();
     m_message->setStyleSheet({});
-    m_paidChange->setText(p.method == PaymentMethod::Cash ? tr("Change %1").arg(theme::baht(p.change.satang()))
-                                                          : tr("Paid by %1").arg(p.method == PaymentMethod::Card ? tr("card") : tr("PromptPay")));
+    m_paidChange->setText(p.method == PaymentMethod::Cash
+                              ? tr("Change %1").arg(theme::baht(p.change.satang()))
+                              : tr("Paid by %1").arg(p.method == PaymentMethod::Card ? tr("card") : tr("PromptPay")));
     m_paidReceipt->setText(p.receiptNumber.isEmpty() ? tr("Receipt number follows when the connection is back")
                                                      : tr("Receipt %1").arg(p.receiptNumber));
     m_paidPanel->show();

@@ -65,12 +65,12 @@ private:
 
     AppContext *m_ctx;
     QString m_orderRef;
-    Money m_due;     // the bill's total (card, PromptPay)
+    Money m_due; // the bill's total (card, PromptPay)
     Money m_cashDue; // the total rounded to the shop's cash step
     bool m_paid = false;
     void updateTenders();
-    Payment m_promptPay;       // the gateway's PromptPay payment on screen
-    QString m_tillQr;          // without a gateway: the shop's own QR on screen
+    Payment m_promptPay; // the gateway's PromptPay payment on screen
+    QString m_tillQr; // without a gateway: the shop's own QR on screen
     Payment m_paidPayment;
     bool m_confirming = false; // a slip or staff confirmation is on its way
     QString m_printedFor; // payment id whose receipt was printed

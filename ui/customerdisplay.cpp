@@ -138,7 +138,8 @@ void CustomerDisplay::render()
         m_pages->setCurrentIndex(0);
         break;
     case Stage::Order: {
-        m_orderHeader->setText(shopName.toHtmlEscaped() + (m_view.table.isEmpty() ? QString() : u" · "_s + tr("Table %1").arg(m_view.table).toHtmlEscaped()));
+        m_orderHeader->setText(shopName.toHtmlEscaped()
+                               + (m_view.table.isEmpty() ? QString() : u" · "_s + tr("Table %1").arg(m_view.table).toHtmlEscaped()));
         // The newest lines: the ones being rung up now.
         constexpr int kShown = 10;
         QString rows;
@@ -147,14 +148,16 @@ void CustomerDisplay::render()
             rows += u"<tr><td colspan=3 style='color:#555'>%1</td></tr>"_s.arg(tr("… %n more above", nullptr, int(from)).toHtmlEscaped());
         for (qsizetype i = from; i < m_view.lines.size(); ++i) {
             const CustomerView::Line &l = m_view.lines[i];
-            rows += u"<tr><td align=right style='padding-right:16px'>%1 ×</td><td>%2</td><td align=right style='padding-left:24px'>%3</td></tr>"_s
-                        .arg(l.qty)
-                        .arg(dishName(l), theme::baht(l.amount.satang()));
+            rows +=
+                u"<tr><td align=right style='padding-right:16px'>%1 ×</td><td>%2</td><td align=right style='padding-left:24px'>%3</td></tr>"_s
+                    .arg(l.qty)
+                    .arg(dishName(l), theme::baht(l.amount.satang()));
         }
         m_orderLines->setText(u"<table width='100%'>"_s + rows + u"</table>"_s);
         QString total = both(QT_TR_NOOP("Total")) + u"<br>"_s + theme::baht(m_view.total.satang());
         if (m_view.serviceCharge.satang() > 0)
-            total += u"<br><small>%1</small>"_s.arg(tr("incl. service charge %1").arg(theme::baht(m_view.serviceCharge.satang())).toHtmlEscaped());
+            total += u"<br><small>%1</small>"_s.arg(
+                tr("incl. service charge %1").arg(theme::baht(m_view.serviceCharge.satang())).toHtmlEscaped());
         m_orderTotal->setText(total);
         m_pages->setCurrentIndex(1);
         break;

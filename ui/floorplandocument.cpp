@@ -65,7 +65,11 @@ class ChangeTables : public QUndoCommand
 {
 public:
     ChangeTables(FloorPlanDocument *doc, int commandId, int mergeKey, QList<Table> before, QList<Table> after, const QString &text)
-        : m_doc(doc), m_id(commandId), m_mergeKey(mergeKey), m_before(std::move(before)), m_after(std::move(after))
+        : m_doc(doc),
+          m_id(commandId),
+          m_mergeKey(mergeKey),
+          m_before(std::move(before)),
+          m_after(std::move(after))
     {
         setText(text);
     }
@@ -108,7 +112,10 @@ class ZoneCommand : public QUndoCommand
 {
 public:
     ZoneCommand(FloorPlanDocument *doc, int commandId, std::optional<Zone> before, Zone after, const QString &text)
-        : m_doc(doc), m_id(commandId), m_before(std::move(before)), m_after(std::move(after))
+        : m_doc(doc),
+          m_id(commandId),
+          m_before(std::move(before)),
+          m_after(std::move(after))
     {
         setText(text);
     }
@@ -131,9 +138,7 @@ private:
 
 } // namespace
 
-FloorPlanDocument::FloorPlanDocument(FloorPlan plan, QObject *parent) : QObject(parent), m_plan(std::move(plan))
-{
-}
+FloorPlanDocument::FloorPlanDocument(FloorPlan plan, QObject *parent) : QObject(parent), m_plan(std::move(plan)) { }
 
 void FloorPlanDocument::reset(const FloorPlan &plan)
 {
@@ -231,7 +236,8 @@ void FloorPlanDocument::resizeTable(const QString &id, QSizeF size)
     Table after = *t;
     after.w = std::max<double>(m_grid * 2, std::round(size.width() / m_grid) * m_grid);
     after.h = std::max<double>(m_grid * 2, std::round(size.height() / m_grid) * m_grid);
-    m_undo.push(new ChangeTables(this, ResizeTableId, 0, {*t}, {after}, QCoreApplication::translate("FloorPlanEditor", "Resize %1").arg(t->name)));
+    m_undo.push(
+        new ChangeTables(this, ResizeTableId, 0, {*t}, {after}, QCoreApplication::translate("FloorPlanEditor", "Resize %1").arg(t->name)));
 }
 
 void FloorPlanDocument::rotateTable(const QString &id, double degrees)
@@ -241,7 +247,8 @@ void FloorPlanDocument::rotateTable(const QString &id, double degrees)
         return;
     Table after = *t;
     after.rotation = std::fmod(std::fmod(degrees, 360.0) + 360.0, 360.0);
-    m_undo.push(new ChangeTables(this, RotateTableId, 1, {*t}, {after}, QCoreApplication::translate("FloorPlanEditor", "Rotate %1").arg(t->name)));
+    m_undo.push(
+        new ChangeTables(this, RotateTableId, 1, {*t}, {after}, QCoreApplication::translate("FloorPlanEditor", "Rotate %1").arg(t->name)));
 }
 
 void FloorPlanDocument::setTableProperties(const QString &id, const QString &name, int seats, TableShape shape, const QString &zoneId)
@@ -272,7 +279,8 @@ void FloorPlanDocument::renameZone(const QString &id, const QString &name)
             continue;
         Zone after = z;
         after.name = name;
-        m_undo.push(new ZoneCommand(this, RenameZoneId, z, after, QCoreApplication::translate("FloorPlanEditor", "Rename zone %1").arg(z.name)));
+        m_undo.push(
+            new ZoneCommand(this, RenameZoneId, z, after, QCoreApplication::translate("FloorPlanEditor", "Rename zone %1").arg(z.name)));
         return;
     }
 }

@@ -18,7 +18,16 @@ class FloorPlanDocument : public QObject
 
 public:
     /// Command ids, in one place (QUndoCommand::id for merging).
-    enum CommandId { AddTableId = 1, DeleteTablesId, MoveTablesId, ResizeTableId, RotateTableId, TablePropertiesId, AddZoneId, RenameZoneId };
+    enum CommandId {
+        AddTableId = 1,
+        DeleteTablesId,
+        MoveTablesId,
+        ResizeTableId,
+        RotateTableId,
+        TablePropertiesId,
+        AddZoneId,
+        RenameZoneId
+    };
 
     explicit FloorPlanDocument(FloorPlan plan = {}, QObject *parent = nullptr);
 

@@ -58,7 +58,9 @@ public:
         f.setBold(true);
         f.setPointSizeF(std::clamp(std::min(m_table.w, m_table.h) / 7.0, 8.0, 14.0));
         p->setFont(f);
-        p->drawText(rect(), Qt::AlignCenter, u"%1\n%2"_s.arg(m_table.name).arg(QCoreApplication::translate("FloorPlanEditor", "%n seat(s)", nullptr, m_table.seats)));
+        p->drawText(
+            rect(), Qt::AlignCenter,
+            u"%1\n%2"_s.arg(m_table.name).arg(QCoreApplication::translate("FloorPlanEditor", "%n seat(s)", nullptr, m_table.seats)));
     }
 
 private:

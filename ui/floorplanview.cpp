@@ -4,15 +4,15 @@
 #include "theme.h"
 
 #include <QDateTime>
-#include <QGestureEvent>
 #include <QFrame>
+#include <QGestureEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPinchGesture>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QPinchGesture>
-#include <QPainter>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -65,8 +65,9 @@ void TableItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     if (!m_owed.isEmpty())
         lines << m_owed;
     // A round table's text stays inside the circle's middle.
-    const QRectF text = m_table.shape == TableShape::Round ? r.adjusted(r.width() * 0.15, r.height() * 0.15, -r.width() * 0.15, -r.height() * 0.15)
-                                                            : r.adjusted(4, 3, -4, -3);
+    const QRectF text = m_table.shape == TableShape::Round
+        ? r.adjusted(r.width() * 0.15, r.height() * 0.15, -r.width() * 0.15, -r.height() * 0.15)
+        : r.adjusted(4, 3, -4, -3);
     const qreal nameShare = lines.size() == 1 ? 1.0 : 1.4; // the name a little larger than the rest
     const qreal unit = text.height() / (nameShare + (lines.size() - 1));
     p->setPen(QColor(0x1d, 0x26, 0x30));

@@ -59,7 +59,6 @@ signals:
     /// An order was dragged from one table to another.
     void orderDropped(const QString &orderId, const QString &targetTableId);
 
-
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;

@@ -117,7 +117,7 @@ void LoginPage::submit()
         m_pin->clear();
         if (!r) {
             m_error->setText(r.error().code == ErrorCode::Unauthenticated ? tr("Wrong username or PIN.")
-                                                                         : client::ErrorText::forError(r.error()));
+                                                                          : client::ErrorText::forError(r.error()));
             return;
         }
         m_error->clear();

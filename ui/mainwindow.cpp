@@ -12,9 +12,9 @@
 #include "printqueueview.h"
 #include "queueboard.h"
 #include "queuedisplay.h"
-#include "settingspage.h"
 #include "reportspage.h"
 #include "sessionstore.h"
+#include "settingspage.h"
 #include "shiftpage.h"
 #include "theme.h"
 
@@ -35,7 +35,9 @@ using namespace Qt::StringLiterals;
 namespace tavola::ui {
 
 MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *parent)
-    : QMainWindow(parent), m_ctx(ctx), m_forcedRole(enumFromName<Role>(forcedRole))
+    : QMainWindow(parent),
+      m_ctx(ctx),
+      m_forcedRole(enumFromName<Role>(forcedRole))
 {
     if (forcedRole == u"queue"_s)
         m_forcedDisplay = Display::Queue;
@@ -404,8 +406,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         if (m_idle.interval() > 0 && m_screen != Screen::Login && !m_locked)
             m_idle.start(); // someone is at the till
         break;
-    default:
-        break;
+    default: break;
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -537,7 +538,8 @@ void MainWindow::showScreen(Screen screen)
     }
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
-    QWidget *pages[] = {m_login, m_floor, m_order, m_checkout, m_kitchen, m_queue, m_editor, m_settings, m_printing, m_shift, m_reports, m_queueDisplay};
+    QWidget *pages[] = {m_login,  m_floor,    m_order,    m_checkout, m_kitchen, m_queue,
+                        m_editor, m_settings, m_printing, m_shift,    m_reports, m_queueDisplay};
     m_stack->setCurrentWidget(pages[int(screen)]);
     updateServerOnly();
     m_guestTimer.start();
@@ -547,7 +549,7 @@ void MainWindow::updateServerOnly()
 {
     // (Settings stays: this till's own settings work offline; its shop part says it needs the server.)
     const bool serverOnly = m_screen == Screen::Kitchen || m_screen == Screen::Queue || m_screen == Screen::Editor
-                            || m_screen == Screen::Shift || m_screen == Screen::Reports;
+        || m_screen == Screen::Shift || m_screen == Screen::Reports;
     const bool blocked = serverOnly && !m_ctx->online();
     m_needsServer->setText(AppContext::needsServerText());
     m_needsServer->setVisible(blocked);
@@ -571,8 +573,9 @@ void MainWindow::updateStatus()
     if (failed > 0)
         text += u"   "_s + tr("⚠ %n action(s) refused by the server: needs the cashier", nullptr, failed);
     if (pending > 0)
-        text += u"   "_s + (m_ctx->realtime.state() == State::Online ? tr("Saving %n action(s)…", nullptr, pending)
-                                                                       : tr("%n action(s) will sync when the connection is back", nullptr, pending));
+        text += u"   "_s
+            + (m_ctx->realtime.state() == State::Online ? tr("Saving %n action(s)…", nullptr, pending)
+                                                        : tr("%n action(s) will sync when the connection is back", nullptr, pending));
     else if (failed == 0 && m_screen != Screen::Login)
         text += u"   "_s + tr("All saved");
     const QString who = m_ctx->api.session().displayName;
@@ -584,7 +587,9 @@ void MainWindow::updateStatus()
         text = tr("Locked") + u"   "_s + text;
     m_status->setText(text);
     m_status->setProperty("serverProblem", !m_serverProblem.isEmpty());
-    m_status->setStyleSheet(m_serverProblem.isEmpty() || m_screen == Screen::Login ? QString() : u"QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"_s);
+    m_status->setStyleSheet(m_serverProblem.isEmpty() || m_screen == Screen::Login
+                                ? QString()
+                                : u"QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"_s);
 }
 
 } // namespace tavola::ui

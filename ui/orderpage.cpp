@@ -6,8 +6,8 @@
 
 #include <QComboBox>
 #include <QGridLayout>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -224,9 +224,8 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
             refresh();
     });
     connect(&m_ctx->outbox, &client::Outbox::pendingCountChanged, this, &OrderPage::refresh);
-    connect(&m_ctx->outbox, &client::Outbox::actionFailed, this, [this](qint64, const Error &e) {
-        m_state->setText(u"⚠ "_s + client::ErrorText::forError(e));
-    });
+    connect(&m_ctx->outbox, &client::Outbox::actionFailed, this,
+            [this](qint64, const Error &e) { m_state->setText(u"⚠ "_s + client::ErrorText::forError(e)); });
 }
 
 void OrderPage::rebuildMenu()
@@ -242,7 +241,8 @@ void OrderPage::rebuildMenu()
     int i = 0;
     for (const MenuItem &m : m_ctx->store.menu().items) {
         // A search looks through every category, in Thai and English.
-        if (!query.isEmpty() ? !(m.name.contains(query, Qt::CaseInsensitive) || m.nameTh.contains(query)) : m.categoryId != m_categoryIds[tab])
+        if (!query.isEmpty() ? !(m.name.contains(query, Qt::CaseInsensitive) || m.nameTh.contains(query))
+                             : m.categoryId != m_categoryIds[tab])
             continue;
         auto *b = new QToolButton;
         b->setObjectName(u"menu-item-"_s + m.id);
@@ -269,8 +269,8 @@ bool OrderPage::eventFilter(QObject *watched, QEvent *event)
         const QWidget *sample = m_gridLayout->count() > 0 ? m_gridLayout->itemAt(0)->widget() : nullptr;
         const int buttonWidth = sample ? sample->sizeHint().width() : theme::kMenuButtonWidth + 32;
         // Never fewer than two columns of dishes: the menu keeps that much of the width.
-        const int twoColumns = 2 * buttonWidth + std::max(0, m_gridLayout->horizontalSpacing()) + margins + m_menuScroll->verticalScrollBar()->sizeHint().width()
-                               + 2 * m_menuScroll->frameWidth();
+        const int twoColumns = 2 * buttonWidth + std::max(0, m_gridLayout->horizontalSpacing()) + margins
+            + m_menuScroll->verticalScrollBar()->sizeHint().width() + 2 * m_menuScroll->frameWidth();
         if (m_menuScroll->minimumWidth() != twoColumns)
             m_menuScroll->setMinimumWidth(twoColumns);
         const int cell = buttonWidth + std::max(0, m_gridLayout->horizontalSpacing());
@@ -407,7 +407,7 @@ void OrderPage::showLineTools()
         return;
     for (const Modifier &mod : m->modifiers) {
         auto *b = new QPushButton(mod.price.satang() > 0 ? u"%1 +%2"_s.arg(itemName(mod.name, mod.nameTh), theme::baht(mod.price.satang()))
-                                                          : itemName(mod.name, mod.nameTh));
+                                                         : itemName(mod.name, mod.nameTh));
         b->setObjectName(u"modifier-"_s + mod.id);
         b->setCheckable(true);
         b->setChecked(m_cart[i].modifierIds.contains(mod.id));
@@ -552,8 +552,8 @@ void OrderPage::refresh()
             extras += u"\n      ⚑ "_s + a.note;
         const qint64 amount = line.lineTotal().satang();
         lineTotals.push_back(Money::fromSatang(amount));
-        auto *row = new QListWidgetItem(u"%1 × %2    %3  · %4%5"_s.arg(a.qty).arg(m ? itemName(m->name, m->nameTh) : a.menuId,
-                                                                                 theme::baht(amount), tr("new"), extras));
+        auto *row = new QListWidgetItem(
+            u"%1 × %2    %3  · %4%5"_s.arg(a.qty).arg(m ? itemName(m->name, m->nameTh) : a.menuId, theme::baht(amount), tr("new"), extras));
         row->setForeground(QColor(0x1f, 0x7a, 0x4d));
         row->setData(Qt::UserRole, u"new:%1"_s.arg(index));
         m_lines->addItem(row);
@@ -581,11 +581,13 @@ void OrderPage::refresh()
         if (o->totals.serviceCharge.satang() > 0)
             totals += u" · "_s + tr("Service charge %1").arg(theme::baht(o->totals.serviceCharge.satang()));
         totals += u" · "_s + tr("VAT %1").arg(theme::baht(o->totals.vat.satang()));
-        totals += u"<br><span style='font-size:22pt; font-weight:bold'>"_s + tr("Total %1").arg(theme::baht(o->totals.total.satang())) + u"</span>"_s;
+        totals += u"<br><span style='font-size:22pt; font-weight:bold'>"_s + tr("Total %1").arg(theme::baht(o->totals.total.satang()))
+            + u"</span>"_s;
     }
     if (qsizetype(lineTotals.size()) > orderLines) {
         const Totals withNew = computeTotals(lineTotals, o ? o->discount : Discount{}, m_ctx->shop().tax);
-        totals += u"<br><span style='color:#1f7a4d'>"_s + tr("Total with the new items %1").arg(theme::baht(withNew.total.satang())) + u"</span>"_s;
+        totals += u"<br><span style='color:#1f7a4d'>"_s + tr("Total with the new items %1").arg(theme::baht(withNew.total.satang()))
+            + u"</span>"_s;
     }
     m_totals->setText(totals);
     // Saving… / saved / offline.

@@ -84,7 +84,7 @@ private:
     QPushButton *m_pay;
     QStringList m_categoryIds;
     QLineEdit *m_search;
-    QString m_selected;      // "new:<index>" or "sent:<line id>"
+    QString m_selected; // "new:<index>" or "sent:<line id>"
     QWidget *m_newTools;
     QWidget *m_modifiers;
     QHBoxLayout *m_modifierLayout;

@@ -46,7 +46,8 @@ QueueBoard::QueueBoard(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ct
     m_list->setObjectName(u"queue-list"_s);
     v->addWidget(m_list, 1);
     auto *actions = new QHBoxLayout;
-    for (const auto &[action, label] : {std::pair{u"call"_s, tr("Call")}, std::pair{u"seat"_s, tr("Seat")}, std::pair{u"no-show"_s, tr("No-show")}}) {
+    for (const auto &[action, label] :
+         {std::pair{u"call"_s, tr("Call")}, std::pair{u"seat"_s, tr("Seat")}, std::pair{u"no-show"_s, tr("No-show")}}) {
         auto *b = new QPushButton(label);
         b->setObjectName(u"queue-"_s + action);
         connect(b, &QPushButton::clicked, this, [this, action] {
@@ -61,7 +62,8 @@ QueueBoard::QueueBoard(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ct
     m_message->setProperty("role", u"title"_s);
     v->addWidget(m_message);
 
-    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_ctx->store.queue()), static_cast<QAbstractItemModel *>(m_ctx->store.tables())}) {
+    for (QAbstractItemModel *m :
+         {static_cast<QAbstractItemModel *>(m_ctx->store.queue()), static_cast<QAbstractItemModel *>(m_ctx->store.tables())}) {
         connect(m, &QAbstractItemModel::modelReset, this, &QueueBoard::rebuild);
         connect(m, &QAbstractItemModel::dataChanged, this, &QueueBoard::rebuild);
         connect(m, &QAbstractItemModel::rowsInserted, this, &QueueBoard::rebuild);

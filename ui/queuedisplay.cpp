@@ -6,10 +6,10 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -21,7 +21,6 @@ using namespace Qt::StringLiterals;
 namespace tavola::ui {
 
 namespace {
-
 
 constexpr auto kNowStyle = "font-size: %1px; font-weight: bold; color: #1f7a4d; border-radius: 24px;";
 constexpr auto kFlashStyle = "font-size: %1px; font-weight: bold; color: white; background: #1f7a4d; border-radius: 24px;";
@@ -43,7 +42,10 @@ QByteArray chimeWav()
     note(1318.5, 0.35);
     note(1046.5, 0.45);
     QByteArray wav;
-    const auto u32 = [&](quint32 v) { for (int i = 0; i < 4; ++i) wav.append(char((v >> (8 * i)) & 0xff)); };
+    const auto u32 = [&](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            wav.append(char((v >> (8 * i)) & 0xff));
+    };
     const auto u16 = [&](quint16 v) { wav.append(char(v & 0xff)).append(char(v >> 8)); };
     wav.append("RIFF");
     u32(quint32(36 + pcm.size()));

@@ -47,8 +47,8 @@ private:
     QLabel *m_before;
     QLabel *m_waitingTitle;
     QList<QLabel *> m_waiting; // A (1–2), B (3–4), C (5+)
-    QSet<QString> m_called;    // numbers already announced
-    bool m_primed = false;     // the first list after start is not announced
+    QSet<QString> m_called; // numbers already announced
+    bool m_primed = false; // the first list after start is not announced
     int m_chimes = 0;
     bool m_sound = true;
     int m_flashes = 0;

@@ -35,9 +35,9 @@ ReportsPage::ReportsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     bar->addWidget(m_to);
     m_group = new QComboBox;
     m_group->setObjectName(u"reports-group"_s);
-    for (const auto &[key, label] : {std::pair{u"day"_s, tr("by day")}, std::pair{u"hour"_s, tr("by hour")}, std::pair{u"item"_s, tr("by dish")},
-                                     std::pair{u"category"_s, tr("by category")}, std::pair{u"method"_s, tr("by payment")},
-                                     std::pair{u"staff"_s, tr("by staff")}})
+    for (const auto &[key, label] :
+         {std::pair{u"day"_s, tr("by day")}, std::pair{u"hour"_s, tr("by hour")}, std::pair{u"item"_s, tr("by dish")},
+          std::pair{u"category"_s, tr("by category")}, std::pair{u"method"_s, tr("by payment")}, std::pair{u"staff"_s, tr("by staff")}})
         m_group->addItem(label, key);
     bar->addWidget(m_group);
     auto *show = new QPushButton(tr("Show"));

@@ -11,11 +11,11 @@
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -31,12 +31,18 @@ constexpr int kTouchPx = 44; // the smallest control a finger hits reliably
 } // namespace
 
 ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize size, QObject *parent)
-    : QObject(parent), m_ctx(ctx), m_window(window), m_dir(std::move(dir)), m_size(size)
+    : QObject(parent),
+      m_ctx(ctx),
+      m_window(window),
+      m_dir(std::move(dir)),
+      m_size(size)
 {
     using Screen = MainWindow::Screen;
     auto always = [] { return true; };
     auto on = [this](Screen s) { return [this, s] { return m_window->screen() == s; }; };
-    auto guestAt = [this](const char *stage) { return [this, stage] { return m_guest && m_guest->property("stage").toString() == QLatin1StringView(stage); }; };
+    auto guestAt = [this](const char *stage) {
+        return [this, stage] { return m_guest && m_guest->property("stage").toString() == QLatin1StringView(stage); };
+    };
     auto orderIs = [this](OrderStatus status) {
         return [this, status] {
             const QString ref = m_window->orderPage()->orderRef();
@@ -128,9 +134,11 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
         {u"print-queue"_s, nav("nav-printing"), on(Screen::Printing)},
         {u"shift"_s, nav("nav-shift"), on(Screen::Shift)},
         {u"reports"_s, nav("nav-reports"), on(Screen::Reports)},
-        {u"kitchen-display"_s, [this] { signInAs(u"kitchen1"_s, u"3000"_s); }, [this] { return signedInOn(u"kitchen1"_s, int(Screen::Kitchen)); }},
+        {u"kitchen-display"_s, [this] { signInAs(u"kitchen1"_s, u"3000"_s); },
+         [this] { return signedInOn(u"kitchen1"_s, int(Screen::Kitchen)); }},
         {u"floor-waiter"_s, [this] { signInAs(u"waiter1"_s, u"2000"_s); }, [this] { return signedInOn(u"waiter1"_s, int(Screen::Floor)); }},
-        {u"floor-cashier"_s, [this] { signInAs(u"cashier1"_s, u"1000"_s); }, [this] { return signedInOn(u"cashier1"_s, int(Screen::Floor)); }},
+        {u"floor-cashier"_s, [this] { signInAs(u"cashier1"_s, u"1000"_s); },
+         [this] { return signedInOn(u"cashier1"_s, int(Screen::Floor)); }},
         {u"queue-display"_s, [this] { m_window->showScreen(Screen::QueueDisplay); }, on(Screen::QueueDisplay)},
         {u"lock"_s,
          [this] {
@@ -195,7 +203,8 @@ void ScreenTour::run(qsizetype index)
         const Step &s = m_steps[index];
         if (!s.ready()) {
             if (clock->elapsed() > kStepTimeoutMs) {
-                emit finished(false, u"the tour stopped at \"%1\": the screen did not get there in %2 s"_s.arg(s.name).arg(kStepTimeoutMs / 1000));
+                emit finished(false,
+                              u"the tour stopped at \"%1\": the screen did not get there in %2 s"_s.arg(s.name).arg(kStepTimeoutMs / 1000));
                 return;
             }
             QTimer::singleShot(100, this, *poll);
@@ -216,7 +225,7 @@ namespace {
 bool isControl(const QWidget *w)
 {
     return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w)
-           || qobject_cast<const QAbstractSpinBox *>(w);
+        || qobject_cast<const QAbstractSpinBox *>(w);
 }
 
 /// Inside a scroll area's viewport: reachable by scrolling, so not "outside".
@@ -253,7 +262,8 @@ void ScreenTour::checkLayout(QWidget *root, const QString &screen)
             m_tooSmall.append(u"%1: %2 outside the window"_s.arg(screen, nameOf(w)));
         // A finger needs 44 px (a tab bar's scroll arrows and a field's clear button are the
         // style's own and scroll or repeat what is in reach).
-        if (std::min(w->width(), w->height()) < kTouchPx && !w->parentWidget()->inherits("QTabBar") && !w->parentWidget()->inherits("QLineEdit"))
+        if (std::min(w->width(), w->height()) < kTouchPx && !w->parentWidget()->inherits("QTabBar")
+            && !w->parentWidget()->inherits("QLineEdit"))
             m_tooSmall.append(u"%1: %2 too small to touch (%3×%4 px)"_s.arg(screen, nameOf(w)).arg(w->width()).arg(w->height()));
         if (auto *b = qobject_cast<QPushButton *>(w); b && !b->text().isEmpty() && b->sizeHint().width() > b->width() + 2)
             m_tooSmall.append(u"%1: %2 cut off (%3 px for %4)"_s.arg(screen, nameOf(w)).arg(b->width()).arg(b->sizeHint().width()));

@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -27,11 +27,14 @@ namespace {
 /// The shop's text settings on this page, by their API name.
 QString ShopSettings::*shopField(const QString &apiName)
 {
-    static const QHash<QString, QString ShopSettings::*> fields{
-        {u"shop_name"_s, &ShopSettings::shopName},         {u"shop_name_th"_s, &ShopSettings::shopNameTh},
-        {u"tax_id"_s, &ShopSettings::taxId},               {u"branch"_s, &ShopSettings::branch},
-        {u"address"_s, &ShopSettings::address},           {u"receipt_footer"_s, &ShopSettings::receiptFooter},
-        {u"promptpay_id"_s, &ShopSettings::promptpayId},   {u"promptpay_biller_id"_s, &ShopSettings::promptpayBillerId}};
+    static const QHash<QString, QString ShopSettings::*> fields{{u"shop_name"_s, &ShopSettings::shopName},
+                                                                {u"shop_name_th"_s, &ShopSettings::shopNameTh},
+                                                                {u"tax_id"_s, &ShopSettings::taxId},
+                                                                {u"branch"_s, &ShopSettings::branch},
+                                                                {u"address"_s, &ShopSettings::address},
+                                                                {u"receipt_footer"_s, &ShopSettings::receiptFooter},
+                                                                {u"promptpay_id"_s, &ShopSettings::promptpayId},
+                                                                {u"promptpay_biller_id"_s, &ShopSettings::promptpayBillerId}};
     return fields.value(apiName);
 }
 
@@ -51,13 +54,13 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     auto *shopBox = new QGroupBox(tr("Shop (printed on receipts)"));
     auto *shopForm = new QFormLayout(shopBox);
     const QList<std::pair<QString, QString>> fields{{u"shop_name"_s, tr("Shop name")},
-                                                     {u"shop_name_th"_s, tr("Shop name in Thai")},
-                                                     {u"tax_id"_s, tr("Tax ID (13 digits)")},
-                                                     {u"branch"_s, tr("Branch")},
-                                                     {u"address"_s, tr("Address")},
-                                                     {u"receipt_footer"_s, tr("Receipt footer")},
-                                                     {u"promptpay_id"_s, tr("PromptPay ID (mobile, national/tax ID or e-wallet)")},
-                                                     {u"promptpay_biller_id"_s, tr("PromptPay biller ID (15 digits, optional)")}};
+                                                    {u"shop_name_th"_s, tr("Shop name in Thai")},
+                                                    {u"tax_id"_s, tr("Tax ID (13 digits)")},
+                                                    {u"branch"_s, tr("Branch")},
+                                                    {u"address"_s, tr("Address")},
+                                                    {u"receipt_footer"_s, tr("Receipt footer")},
+                                                    {u"promptpay_id"_s, tr("PromptPay ID (mobile, national/tax ID or e-wallet)")},
+                                                    {u"promptpay_biller_id"_s, tr("PromptPay biller ID (15 digits, optional)")}};
     for (const auto &[key, label] : fields) {
         auto *edit = new QLineEdit;
         edit->setObjectName(u"settings-"_s + key);
@@ -169,7 +172,8 @@ void SettingsPage::load()
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_ctx->printerProfile)));
     QSettings till;
     m_server->setText(till.value(u"server/url"_s).toString());
-    m_language->setCurrentIndex(std::max(0, m_language->findData(till.value(u"ui/language"_s, QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s))));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(till.value(u"ui/language"_s, QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s))));
     m_customerScreen->setCurrentIndex(std::max(0, m_customerScreen->findData(till.value(u"customer_display/screen"_s, u"auto"_s))));
     m_tillName->setText(till.value(u"till/name"_s).toString());
     m_idleLock->setValue(till.value(u"ui/idle_lock_seconds"_s, 120).toInt() / 60);
@@ -199,7 +203,8 @@ void SettingsPage::checkPromptPayId()
     auto target = promptpay::targetFromInput(text);
     if (!target) {
         m_promptPayHint->setStyleSheet(u"color: #b3382c;"_s);
-        m_promptPayHint->setText(tr("Not a PromptPay ID: a mobile number (08x-xxx-xxxx), a 13-digit national or tax ID, or a 15-digit e-wallet ID."));
+        m_promptPayHint->setText(
+            tr("Not a PromptPay ID: a mobile number (08x-xxx-xxxx), a 13-digit national or tax ID, or a 15-digit e-wallet ID."));
         return;
     }
     if (target->type == promptpay::TargetType::NationalId && !promptpay::isThaiIdChecksumValid(target->target)) {

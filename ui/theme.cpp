@@ -6,15 +6,15 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
-#include <QIcon>
-#include <QPainter>
-#include <QSvgRenderer>
-#include <QHash>
 #include <QFont>
 #include <QFontDatabase>
+#include <QHash>
+#include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPixmap>
 #include <QStackedWidget>
+#include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
 
@@ -102,16 +102,16 @@ QColor tableColor(TableStatus status)
 QString label(const QString &apiName)
 {
     static const QHash<QString, const char *> names{
-        {u"VACANT"_s, QT_TRANSLATE_NOOP("Status", "vacant")},       {u"SEATED"_s, QT_TRANSLATE_NOOP("Status", "seated")},
-        {u"SERVING"_s, QT_TRANSLATE_NOOP("Status", "serving")},     {u"CHECKOUT"_s, QT_TRANSLATE_NOOP("Status", "bill requested")},
-        {u"CLEANING"_s, QT_TRANSLATE_NOOP("Status", "cleaning")},   {u"OPEN"_s, QT_TRANSLATE_NOOP("Status", "open")},
-        {u"PAID"_s, QT_TRANSLATE_NOOP("Status", "paid")},           {u"CANCELLED"_s, QT_TRANSLATE_NOOP("Status", "cancelled")},
-        {u"NEW"_s, QT_TRANSLATE_NOOP("Status", "new")},             {u"PREPARING"_s, QT_TRANSLATE_NOOP("Status", "preparing")},
-        {u"READY"_s, QT_TRANSLATE_NOOP("Status", "ready")},         {u"SERVED"_s, QT_TRANSLATE_NOOP("Status", "served")},
-        {u"WAITING"_s, QT_TRANSLATE_NOOP("Status", "waiting")},     {u"CALLED"_s, QT_TRANSLATE_NOOP("Status", "called")},
-        {u"kitchen"_s, QT_TRANSLATE_NOOP("Status", "kitchen")},     {u"bar"_s, QT_TRANSLATE_NOOP("Status", "bar")},
-        {u"dimsum"_s, QT_TRANSLATE_NOOP("Status", "dim sum")},     {u"cash"_s, QT_TRANSLATE_NOOP("Status", "cash")},
-        {u"card"_s, QT_TRANSLATE_NOOP("Status", "card")},           {u"promptpay"_s, QT_TRANSLATE_NOOP("Status", "PromptPay")}};
+        {u"VACANT"_s, QT_TRANSLATE_NOOP("Status", "vacant")},     {u"SEATED"_s, QT_TRANSLATE_NOOP("Status", "seated")},
+        {u"SERVING"_s, QT_TRANSLATE_NOOP("Status", "serving")},   {u"CHECKOUT"_s, QT_TRANSLATE_NOOP("Status", "bill requested")},
+        {u"CLEANING"_s, QT_TRANSLATE_NOOP("Status", "cleaning")}, {u"OPEN"_s, QT_TRANSLATE_NOOP("Status", "open")},
+        {u"PAID"_s, QT_TRANSLATE_NOOP("Status", "paid")},         {u"CANCELLED"_s, QT_TRANSLATE_NOOP("Status", "cancelled")},
+        {u"NEW"_s, QT_TRANSLATE_NOOP("Status", "new")},           {u"PREPARING"_s, QT_TRANSLATE_NOOP("Status", "preparing")},
+        {u"READY"_s, QT_TRANSLATE_NOOP("Status", "ready")},       {u"SERVED"_s, QT_TRANSLATE_NOOP("Status", "served")},
+        {u"WAITING"_s, QT_TRANSLATE_NOOP("Status", "waiting")},   {u"CALLED"_s, QT_TRANSLATE_NOOP("Status", "called")},
+        {u"kitchen"_s, QT_TRANSLATE_NOOP("Status", "kitchen")},   {u"bar"_s, QT_TRANSLATE_NOOP("Status", "bar")},
+        {u"dimsum"_s, QT_TRANSLATE_NOOP("Status", "dim sum")},    {u"cash"_s, QT_TRANSLATE_NOOP("Status", "cash")},
+        {u"card"_s, QT_TRANSLATE_NOOP("Status", "card")},         {u"promptpay"_s, QT_TRANSLATE_NOOP("Status", "PromptPay")}};
     const char *source = names.value(apiName);
     return source ? QCoreApplication::translate("Status", source) : apiName;
 }

@@ -64,10 +64,9 @@ int parseOptions(QCommandLineParser &parser, const QStringList &args)
 int promptpayCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Prints a PromptPay QR payload (EMVCo, Thai profile) on standard output.\n"
-                "The target is a mobile number (0812345678, +66812345678), a 13-digit national or\n"
-                "tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30)."));
+    parser.setApplicationDescription(Cli::tr("Prints a PromptPay QR payload (EMVCo, Thai profile) on standard output.\n"
+                                             "The target is a mobile number (0812345678, +66812345678), a 13-digit national or\n"
+                                             "tax ID, or a 15-digit e-wallet ID; with --biller it is a bill payment (tag 30)."));
     const QCommandLineOption target(u"target"_s, Cli::tr("Mobile number, national/tax ID or e-wallet ID."), u"id"_s);
     const QCommandLineOption amount(u"amount"_s, Cli::tr("Amount in baht, e.g. 145.00 (makes a dynamic QR)."), u"baht"_s);
     const QCommandLineOption biller(u"biller"_s, Cli::tr("15-digit biller ID for a bill payment QR."), u"id"_s);
@@ -84,8 +83,8 @@ int promptpayCommand(const QStringList &args)
     if (parser.isSet(amount)) {
         auto m = Money::parse(parser.value(amount));
         if (!m)
-            return fail(Cli::tr("The amount '%1' is not valid: use baht with at most two decimals, like 145.00.")
-                            .arg(parser.value(amount)));
+            return fail(
+                Cli::tr("The amount '%1' is not valid: use baht with at most two decimals, like 145.00.").arg(parser.value(amount)));
         money = m.value();
     }
 
@@ -110,9 +109,8 @@ int promptpayCommand(const QStringList &args)
 int slipCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Reads the verification QR of a bank or TrueMoney transfer slip and prints what it says\n"
-                "as one line of JSON. It exits 1, saying why, when the payload is not a valid slip QR."));
+    parser.setApplicationDescription(Cli::tr("Reads the verification QR of a bank or TrueMoney transfer slip and prints what it says\n"
+                                             "as one line of JSON. It exits 1, saying why, when the payload is not a valid slip QR."));
     const QCommandLineOption parse(u"parse"_s, Cli::tr("The text of the slip's QR code."), u"payload"_s);
     parser.addOption(parse);
     if (const int rc = parseOptions(parser, args); rc >= 0)
@@ -172,8 +170,9 @@ int receiptCommand(const QStringList &args)
         Cli::tr("Renders a sample document with fixed demo data and a fixed time, so the output is the same every run:\n"
                 "ESC/POS bytes for a printer profile, or a PNG or PDF preview."));
     const QCommandLineOption sample(u"sample"_s, Cli::tr("prebill, receipt, kitchen or queue."), u"name"_s);
-    const QCommandLineOption profile(u"profile"_s, Cli::tr("Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text."), u"name"_s,
-                                     u"escpos-80-raster"_s);
+    const QCommandLineOption profile(
+        u"profile"_s, Cli::tr("Printer profile: escpos-80-raster (default), escpos-58-raster, escpos-80-text, escpos-58-text."), u"name"_s,
+        u"escpos-80-raster"_s);
     const QCommandLineOption format(u"format"_s, Cli::tr("png or pdf instead of ESC/POS bytes."), u"format"_s);
     const QCommandLineOption lang(u"lang"_s, Cli::tr("Receipt language, th (default) or en."), u"lang"_s, u"th"_s);
     const QCommandLineOption outFile(u"out"_s, Cli::tr("The file to write."), u"file"_s);
@@ -214,7 +213,8 @@ int printTestCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Prints a test page that shows what a printer profile can do."));
-    const QCommandLineOption profile(u"profile"_s, Cli::tr("Printer profile (default escpos-80-raster)."), u"name"_s, u"escpos-80-raster"_s);
+    const QCommandLineOption profile(u"profile"_s, Cli::tr("Printer profile (default escpos-80-raster)."), u"name"_s,
+                                     u"escpos-80-raster"_s);
     const QCommandLineOption printer(u"printer"_s, Cli::tr("tcp://host:9100 or file:///dev/usb/lp0."), u"uri"_s);
     parser.addOptions({profile, printer});
     if (const int rc = parseOptions(parser, args); rc >= 0)
@@ -225,10 +225,11 @@ int printTestCommand(const QStringList &args)
     if (!prof)
         return fail(prof.error().message, 2);
     const receipt::ReceiptPainter painter(prof->dots, prof->columns);
-    const auto page = receipt::buildTestPage(prof->name, prof->dots, prof->columns, prof->paperMm,
-                                             prof->mode == receipt::PrinterProfile::Mode::Text
-                                                 ? u"text, code page %1%2"_s.arg(prof->codePage).arg(prof->nativeQr ? u", native QR"_s : QString())
-                                                 : u"raster (GS v 0)"_s);
+    const auto page = receipt::buildTestPage(
+        prof->name, prof->dots, prof->columns, prof->paperMm,
+        prof->mode == receipt::PrinterProfile::Mode::Text
+            ? u"text, code page %1%2"_s.arg(prof->codePage).arg(prof->nativeQr ? u", native QR"_s : QString())
+            : u"raster (GS v 0)"_s);
     return deliver(receipt::encodeEscPos(page, *prof), QString(), parser.value(printer));
 }
 

@@ -1,20 +1,20 @@
 // tavola: the desktop app. Bootstrapping only: options, language, the embedded server, the window.
 #include "appcontext.h"
 #include "customerdisplay.h"
-#include "screentour.h"
+#include "http/tlscert.h"
 #include "loginpage.h"
 #include "mainwindow.h"
+#include "screentour.h"
 #include "server.h"
-#include "http/tlscert.h"
 #include "sessionstore.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCursor>
-#include <QScreen>
 #include <QDir>
 #include <QFileInfo>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,24 +30,32 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption role{u"role"_s, u"cashier, manager, waiter, kitchen, queue, or queue-display (the waiting area's TV): the screens to show."_s, u"role"_s};
+    QCommandLineOption role{u"role"_s,
+                            u"cashier, manager, waiter, kitchen, queue, or queue-display (the waiting area's TV): the screens to show."_s,
+                            u"role"_s};
     QCommandLineOption kiosk{u"kiosk"_s, u"Full screen without window chrome (kitchen and queue displays)."_s};
     QCommandLineOption server{u"server"_s, u"tavola-server URL, e.g. http://192.168.1.10:8080."_s, u"url"_s};
     QCommandLineOption embedded{u"embedded-server"_s, u"Run tavola-server inside the app (SQLite in the app data dir)."_s};
     QCommandLineOption port{u"port"_s, u"Port of the embedded server (default 8080)."_s, u"port"_s, u"8080"_s};
     QCommandLineOption demo{u"demo"_s, u"Seed the demo café into an empty embedded database."_s};
     QCommandLineOption lang{u"lang"_s, u"th or en (default: the system language)."_s, u"lang"_s};
-    QCommandLineOption user{u"user"_s, u"Sign in as this user at start, e.g. a kitchen display (also signin/user in the config file); the PIN from TAVOLA_PIN or signin/pin in the config file."_s, u"username"_s};
-    QCommandLineOption pin{u"pin"_s, u"PIN for --user (visible to other users of the machine: prefer TAVOLA_PIN or the config file)."_s, u"pin"_s};
+    QCommandLineOption user{
+        u"user"_s,
+        u"Sign in as this user at start, e.g. a kitchen display (also signin/user in the config file); the PIN from TAVOLA_PIN or signin/pin in the config file."_s,
+        u"username"_s};
+    QCommandLineOption pin{u"pin"_s, u"PIN for --user (visible to other users of the machine: prefer TAVOLA_PIN or the config file)."_s,
+                           u"pin"_s};
     QCommandLineOption till{u"till"_s,
                             u"This till's name: what its guests see is also sent to the server for a customer display on another machine. "
                             "With --customer-display: the till to follow."_s,
                             u"name"_s};
-    QCommandLineOption customerDisplay{u"customer-display"_s,
-                                       u"Be the customer display of the till --till on its own machine (--server, --user and TAVOLA_PIN to sign in)."_s};
-    QCommandLineOption customerScreen{u"customer-screen"_s,
-                                      u"The customer display beside this till: auto (on a second screen when there is one), a screen number (1, 2, …) or off."_s,
-                                      u"where"_s};
+    QCommandLineOption customerDisplay{
+        u"customer-display"_s,
+        u"Be the customer display of the till --till on its own machine (--server, --user and TAVOLA_PIN to sign in)."_s};
+    QCommandLineOption customerScreen{
+        u"customer-screen"_s,
+        u"The customer display beside this till: auto (on a second screen when there is one), a screen number (1, 2, …) or off."_s,
+        u"where"_s};
     QCommandLineOption dataDir{u"data-dir"_s, u"Where the embedded database and the outbox live."_s, u"dir"_s};
     QCommandLineOption tlsDir{u"tls-dir"_s,
                               u"Serve the embedded server over HTTPS with DIR/tavola.crt and DIR/tavola.key (made there when missing)."_s,
@@ -63,8 +71,8 @@ struct Options
         parser.setApplicationDescription(u"Tavola point of sale"_s);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir, tlsDir,
-                           tour, size, screenshot});
+        parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir,
+                           tlsDir, tour, size, screenshot});
     }
 };
 
@@ -100,7 +108,8 @@ struct StartSignIn
     bool isSet() const { return !user.isEmpty(); }
 };
 
-StartSignIn startSignIn(const QCommandLineParser &parser, const QCommandLineOption &user, const QCommandLineOption &pin, const QSettings &config)
+StartSignIn startSignIn(const QCommandLineParser &parser, const QCommandLineOption &user, const QCommandLineOption &pin,
+                        const QSettings &config)
 {
     StartSignIn s;
     s.user = parser.isSet(user) ? parser.value(user) : config.value(u"signin/user"_s).toString();
@@ -152,8 +161,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);
-    const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir, tlsDir, tour, size,
-                 screenshot] = options;
+    const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir, tlsDir, tour,
+                 size, screenshot] = options;
     parser.process(app);
 
     // Language: --lang, else the system's (Thai locale → Thai).
@@ -162,9 +171,10 @@ int main(int argc, char *argv[])
     const StartSignIn signIn = startSignIn(parser, user, pin, tillSettings);
     const QString savedLanguage = tillSettings.value(u"ui/language"_s).toString();
     const QString language = parser.isSet(lang) ? parser.value(lang)
-                             : !savedLanguage.isEmpty() ? savedLanguage
-                                                        : (QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s);
-    QLocale::setDefault(QLocale(language == u"th"_s ? QLocale::Thai : QLocale::English, language == u"th"_s ? QLocale::Thailand : QLocale::UnitedStates));
+        : !savedLanguage.isEmpty()              ? savedLanguage
+                                                : (QLocale().language() == QLocale::Thai ? u"th"_s : u"en"_s);
+    QLocale::setDefault(
+        QLocale(language == u"th"_s ? QLocale::Thai : QLocale::English, language == u"th"_s ? QLocale::Thailand : QLocale::UnitedStates));
     QTranslator translator;
     if (translator.load(u":/i18n/tavola_"_s + language))
         QApplication::installTranslator(&translator);
@@ -183,7 +193,7 @@ int main(int argc, char *argv[])
     QTemporaryDir tourData;
     const bool touring = parser.isSet(tour);
     const QString dir = touring && !parser.isSet(dataDir) ? tourData.path()
-                        : parser.isSet(dataDir)           ? parser.value(dataDir)
+        : parser.isSet(dataDir)                           ? parser.value(dataDir)
                                                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
 
@@ -218,8 +228,8 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<tavola::server::TavolaServer> embeddedServer;
     QString serverUrl = touring ? QString()
-                        : parser.isSet(server) ? parser.value(server)
-                                               : (parser.isSet(embedded) ? QString() : tillSettings.value(u"server/url"_s).toString());
+        : parser.isSet(server)  ? parser.value(server)
+                                : (parser.isSet(embedded) ? QString() : tillSettings.value(u"server/url"_s).toString());
     if (parser.isSet(embedded) || serverUrl.isEmpty()) {
         tavola::server::ServerConfig config;
         config.host = touring ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(QHostAddress::Any); // other tills on the LAN join it
@@ -301,7 +311,8 @@ int main(int argc, char *argv[])
     // The guests' screen beside a till (not beside a kitchen or queue display).
     const QString forcedRole = parser.value(role);
     if (forcedRole != u"kitchen"_s && forcedRole != u"queue"_s && forcedRole != u"queue-display"_s) {
-        const QString where = parser.isSet(customerScreen) ? parser.value(customerScreen) : tillSettings.value(u"customer_display/screen"_s, u"auto"_s).toString();
+        const QString where = parser.isSet(customerScreen) ? parser.value(customerScreen)
+                                                           : tillSettings.value(u"customer_display/screen"_s, u"auto"_s).toString();
         if (QScreen *guests = customerScreenFor(where, tillScreen ? tillScreen : QGuiApplication::primaryScreen())) {
             tavola::ui::CustomerDisplay *display = window.openCustomerDisplay(guests);
             display->setImageFolder(tillSettings.value(u"customer_display/images"_s).toString());

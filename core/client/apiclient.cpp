@@ -1,11 +1,10 @@
 #include "apiclient.h"
 
+#include "certificatepins.h"
 #include "domain/json.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include "certificatepins.h"
-
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -53,9 +52,7 @@ struct ApiClient::Pending
     bool retriable() const { return method == "GET" || method == "HEAD" || !options.idempotencyKey.isEmpty(); }
 };
 
-ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
-{
-}
+ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) { }
 
 ApiClient::~ApiClient() = default;
 
@@ -118,7 +115,8 @@ void ApiClient::send(const std::shared_ptr<Pending> &call)
         req.setRawHeader("Idempotency-Key", call->options.idempotencyKey.toLatin1());
     for (auto it = call->options.headers.constBegin(); it != call->options.headers.constEnd(); ++it)
         req.setRawHeader(it.key(), it.value());
-    QNetworkReply *reply = call->body.isNull() ? m_nam->sendCustomRequest(req, call->method) : m_nam->sendCustomRequest(req, call->method, call->body);
+    QNetworkReply *reply = call->body.isNull() ? m_nam->sendCustomRequest(req, call->method)
+                                               : m_nam->sendCustomRequest(req, call->method, call->body);
     call->certificateRefused = false;
     guardTls(reply, &call->certificateRefused);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
@@ -182,7 +180,8 @@ void ApiClient::finish(const std::shared_ptr<Pending> &call, QNetworkReply *repl
         const int base = m_retryBaseMs << (call->attempt - 1);
         const int delay = std::max(retryAfterMs > 0 ? std::min(retryAfterMs, 30000) : 0,
                                    base / 2 + int(QRandomGenerator::global()->bounded(std::max(1, base / 2 + 1))));
-        qCDebug(lcApi).noquote() << u"retrying %1 %2 in %3 ms (%4)"_s.arg(QString::fromLatin1(call->method), call->path).arg(delay).arg(error.message);
+        qCDebug(lcApi).noquote()
+            << u"retrying %1 %2 in %3 ms (%4)"_s.arg(QString::fromLatin1(call->method), call->path).arg(delay).arg(error.message);
         QTimer::singleShot(delay, this, [this, call] { send(call); });
         return;
     }
@@ -340,13 +339,14 @@ void ApiClient::health(QObject *context, Callback<ServerHealth> done)
 
 void ApiClient::sessionCall(const QString &path, const QJsonObject &body, QObject *context, Callback<AuthSession> done)
 {
-    typed<AuthSession>("POST", path, body, {}, context,
-                       [this, done = std::move(done)](Result<AuthSession> r) {
-                           if (r)
-                               setSession(*r);
-                           done(std::move(r));
-                       },
-                       object<AuthSession>());
+    typed<AuthSession>(
+        "POST", path, body, {}, context,
+        [this, done = std::move(done)](Result<AuthSession> r) {
+            if (r)
+                setSession(*r);
+            done(std::move(r));
+        },
+        object<AuthSession>());
 }
 
 void ApiClient::loginWithPin(const QString &username, const QString &pin, QObject *context, Callback<AuthSession> done)
@@ -601,16 +601,17 @@ void ApiClient::kitchenTicketsFrom(const QString &station, const QString &status
     QList<std::pair<QString, QString>> query{{u"station"_s, station}, {u"status"_s, statuses}, {u"limit"_s, QString::number(kPage)}};
     if (!after.isEmpty())
         query.append({u"after"_s, after});
-    typed<QList<KitchenTicket>>("GET", withQuery(u"/api/v1/kitchen/tickets"_s, query), {}, {}, context,
-                                [this, station, statuses, sofar = std::move(sofar), context, done = std::move(done)](Result<QList<KitchenTicket>> page) mutable {
-                                    if (!page)
-                                        return done(page.error());
-                                    sofar.append(*page);
-                                    if (page->size() < kPage)
-                                        return done(std::move(sofar));
-                                    kitchenTicketsFrom(station, statuses, page->last().id, std::move(sofar), context, std::move(done));
-                                },
-                                list<KitchenTicket>(u"tickets"_s));
+    typed<QList<KitchenTicket>>(
+        "GET", withQuery(u"/api/v1/kitchen/tickets"_s, query), {}, {}, context,
+        [this, station, statuses, sofar = std::move(sofar), context, done = std::move(done)](Result<QList<KitchenTicket>> page) mutable {
+            if (!page)
+                return done(page.error());
+            sofar.append(*page);
+            if (page->size() < kPage)
+                return done(std::move(sofar));
+            kitchenTicketsFrom(station, statuses, page->last().id, std::move(sofar), context, std::move(done));
+        },
+        list<KitchenTicket>(u"tickets"_s));
 }
 
 void ApiClient::setKitchenStatus(const QString &ticketId, KitchenStatus status, QObject *context, Callback<KitchenTicket> done)
@@ -640,7 +641,8 @@ void ApiClient::createQueueTicket(const QueueTicketRequest &request, QObject *co
     typed<QueueTicket>("POST", u"/api/v1/queue-tickets"_s, request.toJson(), {}, context, std::move(done), object<QueueTicket>());
 }
 
-void ApiClient::queueAction(const QString &code, const QString &action, const QString &tableId, QObject *context, Callback<QueueTicket> done)
+void ApiClient::queueAction(const QString &code, const QString &action, const QString &tableId, QObject *context,
+                            Callback<QueueTicket> done)
 {
     QJsonObject body;
     if (!tableId.isEmpty())
@@ -651,13 +653,14 @@ void ApiClient::queueAction(const QString &code, const QString &action, const QS
 
 void ApiClient::openShift(Money openingCash, QObject *context, Callback<Shift> done)
 {
-    typed<Shift>("POST", u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, openingCash.toString()}}, {}, context, std::move(done), object<Shift>());
+    typed<Shift>("POST", u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, openingCash.toString()}}, {}, context, std::move(done),
+                 object<Shift>());
 }
 
 void ApiClient::closeShift(const QString &shiftId, Money countedCash, QObject *context, Callback<ShiftReport> done)
 {
-    typed<ShiftReport>("POST", u"/api/v1/shifts/%1/close"_s.arg(encoded(shiftId)), {{u"counted_cash"_s, countedCash.toString()}}, {}, context,
-                       std::move(done), object<ShiftReport>());
+    typed<ShiftReport>("POST", u"/api/v1/shifts/%1/close"_s.arg(encoded(shiftId)), {{u"counted_cash"_s, countedCash.toString()}}, {},
+                       context, std::move(done), object<ShiftReport>());
 }
 
 void ApiClient::currentShift(QObject *context, Callback<ShiftReport> done)
@@ -678,7 +681,8 @@ void ApiClient::salesReport(const QString &from, const QString &to, const QStrin
 
 void ApiClient::queueReport(const QString &from, const QString &to, QObject *context, Callback<QueueReport> done)
 {
-    typed<QueueReport>("GET", withQuery(u"/api/v1/reports/queue"_s, {{u"from"_s, from}, {u"to"_s, to}}), {}, {}, context, std::move(done), object<QueueReport>());
+    typed<QueueReport>("GET", withQuery(u"/api/v1/reports/queue"_s, {{u"from"_s, from}, {u"to"_s, to}}), {}, {}, context, std::move(done),
+                       object<QueueReport>());
 }
 
 void ApiClient::auditLog(const QHash<QString, QString> &filters, QObject *context, Callback<QList<AuditEntry>> done)
@@ -686,7 +690,8 @@ void ApiClient::auditLog(const QHash<QString, QString> &filters, QObject *contex
     QList<std::pair<QString, QString>> items;
     for (auto it = filters.constBegin(); it != filters.constEnd(); ++it)
         items.append({it.key(), it.value()});
-    typed<QList<AuditEntry>>("GET", withQuery(u"/api/v1/audit-log"_s, items), {}, {}, context, std::move(done), list<AuditEntry>(u"entries"_s));
+    typed<QList<AuditEntry>>("GET", withQuery(u"/api/v1/audit-log"_s, items), {}, {}, context, std::move(done),
+                             list<AuditEntry>(u"entries"_s));
 }
 
 } // namespace tavola::client

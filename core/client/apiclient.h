@@ -1,11 +1,11 @@
 #pragma once
 
+#include "domain/customerview.h"
 #include "domain/floorplan.h"
 #include "domain/health.h"
 #include "domain/kitchenticket.h"
 #include "domain/menu.h"
 #include "domain/order.h"
-#include "domain/customerview.h"
 #include "domain/payment.h"
 #include "domain/queueticket.h"
 #include "domain/reports.h"
@@ -140,7 +140,8 @@ public:
     void sendToKitchen(const QString &orderId, const QString &idempotencyKey, QObject *context, Callback<Order> done);
     void voidItem(const QString &orderId, const QString &lineId, const QString &reason, const QString &managerPin, QObject *context,
                   Callback<Order> done);
-    void discount(const QString &orderId, const DiscountRequest &request, const QString &managerPin, QObject *context, Callback<Order> done);
+    void discount(const QString &orderId, const DiscountRequest &request, const QString &managerPin, QObject *context,
+                  Callback<Order> done);
     void checkout(const QString &orderId, QObject *context, Callback<Order> done);
     void reopen(const QString &orderId, const QString &reason, QObject *context, Callback<Order> done);
     void cancelOrder(const QString &orderId, const QString &reason, QObject *context, Callback<Order> done);

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 namespace tavola::client {
 
 CertificatePins::CertificatePins(const QString &settingsFile, QObject *parent)
-    : QObject(parent), m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+    : QObject(parent),
+      m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
 {
 }
 

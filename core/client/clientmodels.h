@@ -20,7 +20,9 @@ public:
     };
 
     EntityListModel(QList<Field> fields, std::function<QString(const T &)> key, QObject *parent = nullptr)
-        : QAbstractListModel(parent), m_fields(std::move(fields)), m_key(std::move(key))
+        : QAbstractListModel(parent),
+          m_fields(std::move(fields)),
+          m_key(std::move(key))
     {
     }
 

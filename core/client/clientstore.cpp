@@ -27,7 +27,10 @@ bool isActive(QueueStatus s)
 } // namespace
 
 ClientStore::ClientStore(ApiClient *api, RealtimeClient *realtime, Outbox *outbox, QObject *parent)
-    : QObject(parent), m_api(api), m_realtime(realtime), m_outbox(outbox),
+    : QObject(parent),
+      m_api(api),
+      m_realtime(realtime),
+      m_outbox(outbox),
       m_tables({{"id", [](const Table &t) { return t.id; }},
                 {"name", [](const Table &t) { return t.name; }},
                 {"status", [](const Table &t) { return enumName(t.status); }},
@@ -236,7 +239,8 @@ void ClientStore::onEvent(const QString &type, qint64, const QJsonObject &data)
             emit tableChanged(id);
         }
     } else if (type == u"order.updated"_s || type == u"order.status_changed"_s) {
-        const QString id = data.value(u"order_id"_s).toString().isEmpty() ? data.value(u"id"_s).toString() : data.value(u"order_id"_s).toString();
+        const QString id = data.value(u"order_id"_s).toString().isEmpty() ? data.value(u"id"_s).toString()
+                                                                          : data.value(u"order_id"_s).toString();
         if (!id.isEmpty())
             fetchOrder(id);
     } else if (type == u"kitchen.ticket_created"_s || type == u"kitchen.ticket_updated"_s) {

@@ -1,15 +1,14 @@
 #pragma once
 
-#include "domain/customerview.h"
-#include "domain/payment.h"
-
 #include "clientmodels.h"
-#include "domain/settings.h"
+#include "domain/customerview.h"
 #include "domain/floorplan.h"
 #include "domain/kitchenticket.h"
 #include "domain/menu.h"
 #include "domain/order.h"
+#include "domain/payment.h"
 #include "domain/queueticket.h"
+#include "domain/settings.h"
 
 #include <QObject>
 

@@ -6,40 +6,24 @@ QString ErrorText::forCode(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::MalformedJson:
-    case ErrorCode::ValidationFailed:
-        return tr("Please check what you entered.");
-    case ErrorCode::Unauthenticated:
-        return tr("Please sign in again.");
-    case ErrorCode::Forbidden:
-        return tr("You are not allowed to do this. Ask a manager.");
-    case ErrorCode::NotFound:
-        return tr("This no longer exists. The screen will refresh.");
-    case ErrorCode::TableOccupied:
-        return tr("This table already has an open bill.");
-    case ErrorCode::OrderLocked:
-        return tr("This bill cannot be changed in its current state.");
-    case ErrorCode::AlreadyPaid:
-        return tr("This bill is already paid.");
-    case ErrorCode::InvalidTransition:
-        return tr("That step is not possible now.");
-    case ErrorCode::RequestInProgress:
-        return tr("The previous request is still being saved. Please wait.");
-    case ErrorCode::VersionConflict:
-        return tr("Someone else changed this at the same time. The screen was refreshed; please try again.");
-    case ErrorCode::ItemUnavailable:
-        return tr("This dish is not available right now.");
-    case ErrorCode::PayloadTooLarge:
-        return tr("Too much data in one request.");
-    case ErrorCode::IdempotencyKeyReused:
-        return tr("This request was already sent with different contents.");
-    case ErrorCode::InsufficientAmount:
-        return tr("The cash received is less than the amount due.");
-    case ErrorCode::RateLimited:
-        return tr("Too many requests. Please wait a moment.");
+    case ErrorCode::ValidationFailed: return tr("Please check what you entered.");
+    case ErrorCode::Unauthenticated: return tr("Please sign in again.");
+    case ErrorCode::Forbidden: return tr("You are not allowed to do this. Ask a manager.");
+    case ErrorCode::NotFound: return tr("This no longer exists. The screen will refresh.");
+    case ErrorCode::TableOccupied: return tr("This table already has an open bill.");
+    case ErrorCode::OrderLocked: return tr("This bill cannot be changed in its current state.");
+    case ErrorCode::AlreadyPaid: return tr("This bill is already paid.");
+    case ErrorCode::InvalidTransition: return tr("That step is not possible now.");
+    case ErrorCode::RequestInProgress: return tr("The previous request is still being saved. Please wait.");
+    case ErrorCode::VersionConflict: return tr("Someone else changed this at the same time. The screen was refreshed; please try again.");
+    case ErrorCode::ItemUnavailable: return tr("This dish is not available right now.");
+    case ErrorCode::PayloadTooLarge: return tr("Too much data in one request.");
+    case ErrorCode::IdempotencyKeyReused: return tr("This request was already sent with different contents.");
+    case ErrorCode::InsufficientAmount: return tr("The cash received is less than the amount due.");
+    case ErrorCode::RateLimited: return tr("Too many requests. Please wait a moment.");
     case ErrorCode::StorageFull:
         return tr("The server's disk is full: nothing new can be saved. Ask the manager to free space; your work is kept on this till.");
-    case ErrorCode::Unavailable:
-        return tr("Cannot reach the server. Your work is kept and will be sent when the connection is back.");
+    case ErrorCode::Unavailable: return tr("Cannot reach the server. Your work is kept and will be sent when the connection is back.");
     case ErrorCode::SlipAlreadyUsed:
         return tr("This transfer slip has already paid another bill. Ask the guest for the slip of this payment.");
     case ErrorCode::SlipNotVerified:
@@ -47,8 +31,7 @@ QString ErrorText::forCode(ErrorCode code)
     case ErrorCode::SlipAmountMismatch:
         return tr("The transfer on this slip is not the amount due. Ask the guest to check their transfer.");
     case ErrorCode::MethodNotAllowed:
-    case ErrorCode::Internal:
-        break;
+    case ErrorCode::Internal: break;
     }
     return tr("Something went wrong on the server. Please try again; if it keeps happening, call support.");
 }

@@ -47,8 +47,8 @@ QString compact(const QJsonObject &o)
 /// Worth sending again later: the server was unreachable or busy, or the session must be renewed.
 bool isTransient(const Error &e)
 {
-    return e.code == ErrorCode::Unavailable || e.code == ErrorCode::RequestInProgress || e.code == ErrorCode::RateLimited ||
-           e.code == ErrorCode::Unauthenticated;
+    return e.code == ErrorCode::Unavailable || e.code == ErrorCode::RequestInProgress || e.code == ErrorCode::RateLimited
+        || e.code == ErrorCode::Unauthenticated;
 }
 
 } // namespace
@@ -77,13 +77,14 @@ Status Outbox::open(const QString &path)
     if (!m_file.open(path, true, &error))
         return Error{ErrorCode::Internal, u"Cannot open the outbox %1: %2"_s.arg(path, error), {}};
     m_db = m_file.database();
-    for (const QString &sql : {u"CREATE TABLE IF NOT EXISTS actions (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
-                               "order_ref TEXT NOT NULL, body TEXT NOT NULL, idem_key TEXT NOT NULL, username TEXT NOT NULL, "
-                               "status TEXT NOT NULL, error_code TEXT, error_message TEXT, blocked_by INTEGER, attempts INTEGER NOT NULL DEFAULT 0, "
-                               "result TEXT, created_at INTEGER NOT NULL, done_at INTEGER)"_s,
-                               u"CREATE INDEX IF NOT EXISTS actions_status ON actions (status, username, id)"_s,
-                               u"CREATE TABLE IF NOT EXISTS id_map (local_ref TEXT PRIMARY KEY, server_id TEXT NOT NULL)"_s,
-                               u"CREATE TABLE IF NOT EXISTS drafts (key TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at INTEGER NOT NULL)"_s}) {
+    for (const QString &sql :
+         {u"CREATE TABLE IF NOT EXISTS actions (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
+          "order_ref TEXT NOT NULL, body TEXT NOT NULL, idem_key TEXT NOT NULL, username TEXT NOT NULL, "
+          "status TEXT NOT NULL, error_code TEXT, error_message TEXT, blocked_by INTEGER, attempts INTEGER NOT NULL DEFAULT 0, "
+          "result TEXT, created_at INTEGER NOT NULL, done_at INTEGER)"_s,
+          u"CREATE INDEX IF NOT EXISTS actions_status ON actions (status, username, id)"_s,
+          u"CREATE TABLE IF NOT EXISTS id_map (local_ref TEXT PRIMARY KEY, server_id TEXT NOT NULL)"_s,
+          u"CREATE TABLE IF NOT EXISTS drafts (key TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at INTEGER NOT NULL)"_s}) {
         if (auto r = exec(sql); !r)
             return r.error();
     }
@@ -114,9 +115,10 @@ Result<qint64> Outbox::enqueue(Kind kind, const QString &orderRef, const QJsonOb
 {
     if (!m_db.isOpen())
         return Error{ErrorCode::Internal, u"The outbox is not open"_s, {}};
-    auto q = exec(u"INSERT INTO actions (kind, order_ref, body, idem_key, username, status, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?)"_s,
-                  {kindName(kind), orderRef, compact(body), QUuid::createUuid().toString(QUuid::WithoutBraces), m_api->session().username,
-                   QDateTime::currentMSecsSinceEpoch()});
+    auto q = exec(
+        u"INSERT INTO actions (kind, order_ref, body, idem_key, username, status, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?)"_s,
+        {kindName(kind), orderRef, compact(body), QUuid::createUuid().toString(QUuid::WithoutBraces), m_api->session().username,
+         QDateTime::currentMSecsSinceEpoch()});
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
@@ -279,7 +281,7 @@ void Outbox::sendNext()
     m_inFlight = true;
     CallOptions options;
     options.idempotencyKey = a.idempotencyKey; // the same key on every attempt, across restarts
-    options.maxAttempts = 1;                   // the outbox retries on its own schedule
+    options.maxAttempts = 1; // the outbox retries on its own schedule
     m_api->call("POST", path, body, options, this, [this, a](Result<QJsonValue> r) {
         m_inFlight = false;
         if (r) {
@@ -313,7 +315,8 @@ void Outbox::markDone(const Action &a, const QJsonObject &result)
                    {compact(result), QDateTime::currentMSecsSinceEpoch(), a.id})
                   .ok();
     if (ok && a.kind == Kind::OpenOrder)
-        ok = exec(u"INSERT OR REPLACE INTO id_map (local_ref, server_id) VALUES (?, ?)"_s, {a.orderRef, result.value(u"id"_s).toString()}).ok();
+        ok = exec(u"INSERT OR REPLACE INTO id_map (local_ref, server_id) VALUES (?, ?)"_s, {a.orderRef, result.value(u"id"_s).toString()})
+                 .ok();
     if (ok)
         m_db.commit();
     else
@@ -325,7 +328,8 @@ void Outbox::markDone(const Action &a, const QJsonObject &result)
 void Outbox::markFailed(const Action &a, const Error &error)
 {
     qCWarning(lcOutbox).noquote() << u"action %1 (%2) refused: %3"_s.arg(a.id).arg(kindName(a.kind), error.message);
-    (void)exec(u"UPDATE actions SET status = 'FAILED', error_code = ?, error_message = ? WHERE id = ?"_s, {errorCodeName(error.code), error.message, a.id});
+    (void)exec(u"UPDATE actions SET status = 'FAILED', error_code = ?, error_message = ? WHERE id = ?"_s,
+               {errorCodeName(error.code), error.message, a.id});
     emit actionFailed(a.id, error);
     if (a.kind == Kind::OpenOrder) {
         // What was to happen on that order cannot happen either.
@@ -365,7 +369,8 @@ Status Outbox::retry(qint64 actionId)
 
 Status Outbox::saveDraft(const QString &key, const QJsonObject &draft)
 {
-    if (auto r = exec(u"INSERT OR REPLACE INTO drafts (key, data, updated_at) VALUES (?, ?, ?)"_s, {key, compact(draft), QDateTime::currentMSecsSinceEpoch()});
+    if (auto r = exec(u"INSERT OR REPLACE INTO drafts (key, data, updated_at) VALUES (?, ?, ?)"_s,
+                      {key, compact(draft), QDateTime::currentMSecsSinceEpoch()});
         !r)
         return r.error();
     return {};

@@ -3,14 +3,13 @@
 #include "domain/error.h"
 #include "domain/money.h"
 #include "domain/requests.h"
+#include "sqlite/sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
-#include "sqlite/sqlitefile.h"
-
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -43,8 +42,8 @@ public:
     {
         qint64 id = 0;
         Kind kind = Kind::OpenOrder;
-        QString orderRef;   // server id, or "local:<uuid>" before the server gave one
-        QJsonObject body;   // the request body (its order_id may be a local reference)
+        QString orderRef; // server id, or "local:<uuid>" before the server gave one
+        QJsonObject body; // the request body (its order_id may be a local reference)
         QString idempotencyKey;
         QString username;
         State state = State::Pending;

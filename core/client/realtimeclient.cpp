@@ -1,8 +1,7 @@
 #include "realtimeclient.h"
 
-#include "certificatepins.h"
-
 #include "apiclient.h"
+#include "certificatepins.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -51,8 +50,9 @@ void RealtimeClient::setTopics(const QStringList &topics)
 {
     m_topics = topics;
     if (m_socket && m_state == State::Online && !topics.isEmpty())
-        m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"subscribe"_s}, {u"topics"_s, QJsonArray::fromStringList(topics)}})
-                                                         .toJson(QJsonDocument::Compact)));
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"subscribe"_s}, {u"topics"_s, QJsonArray::fromStringList(topics)}})
+                                  .toJson(QJsonDocument::Compact)));
 }
 
 void RealtimeClient::setReconnectDelays(int minMs, int maxMs)
@@ -123,7 +123,8 @@ void RealtimeClient::connectNow()
         setState(State::Online);
         m_keepAlive.start();
         if (m_lastSeq > 0)
-            ws->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"resume"_s}, {u"after_seq"_s, m_lastSeq}}).toJson(QJsonDocument::Compact)));
+            ws->sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"type"_s, u"resume"_s}, {u"after_seq"_s, m_lastSeq}}).toJson(QJsonDocument::Compact)));
         if (!m_topics.isEmpty())
             setTopics(m_topics);
     });

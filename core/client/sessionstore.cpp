@@ -1,10 +1,9 @@
 #include "sessionstore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSession, "tavola.client.session")
 
@@ -16,9 +15,7 @@ namespace {
 const QString kKey = u"session"_s;
 }
 
-SessionStore::SessionStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service))
-{
-}
+SessionStore::SessionStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service)) { }
 
 QString SessionStore::unavailableMessage()
 {

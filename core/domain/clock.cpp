@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QMutex>
 
-
 namespace tavola {
 
 namespace {

@@ -22,16 +22,16 @@ struct CustomerView
     };
 
     Stage stage = Stage::Idle;
-    QString table;          // "T5", a takeaway's pickup code, …
+    QString table; // "T5", a takeaway's pickup code, …
     QList<Line> lines;
     Money total;
     Money serviceCharge;
     Money vat;
-    QString qrPayload;      // PromptPay: the QR to scan
-    Money qrAmount;         // PromptPay: what the QR asks for
-    QDateTime qrExpiresAt;  // PromptPay from a gateway: the QR's deadline (invalid: none)
-    Money change;           // Paid by cash
-    QString method;         // Paid: cash | promptpay | card
+    QString qrPayload; // PromptPay: the QR to scan
+    Money qrAmount; // PromptPay: what the QR asks for
+    QDateTime qrExpiresAt; // PromptPay from a gateway: the QR's deadline (invalid: none)
+    Money change; // Paid by cash
+    QString method; // Paid: cash | promptpay | card
 
     QJsonObject toJson() const;
     /// Strict: a stage the display does not know, a line without a name, more than 200 lines or
@@ -40,7 +40,9 @@ struct CustomerView
     bool operator==(const CustomerView &) const = default;
 };
 
-template<> struct EnumNames<CustomerView::Stage> {
+template<>
+struct EnumNames<CustomerView::Stage>
+{
     static constexpr std::array names{std::pair{CustomerView::Stage::Idle, QLatin1StringView("idle")},
                                       std::pair{CustomerView::Stage::Order, QLatin1StringView("order")},
                                       std::pair{CustomerView::Stage::PromptPay, QLatin1StringView("promptpay")},

@@ -78,9 +78,7 @@ Error Error::validation(const QString &field, const QString &message)
 
 QJsonObject Error::toEnvelope() const
 {
-    QJsonObject err{{u"code"_s, errorCodeName(code)},
-                    {u"message"_s, message},
-                    {u"http_status"_s, httpStatus()}};
+    QJsonObject err{{u"code"_s, errorCodeName(code)}, {u"message"_s, message}, {u"http_status"_s, httpStatus()}};
     if (!details.isEmpty())
         err.insert(u"details"_s, details);
     return QJsonObject{{u"success"_s, false}, {u"error"_s, err}};

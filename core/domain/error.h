@@ -35,9 +35,9 @@ enum class ErrorCode {
     SlipAmountMismatch,
 };
 
-QString errorCodeName(ErrorCode code);           // "ORDER_LOCKED"
+QString errorCodeName(ErrorCode code); // "ORDER_LOCKED"
 bool errorCodeFromName(const QString &name, ErrorCode *out);
-int httpStatusFor(ErrorCode code);               // 409
+int httpStatusFor(ErrorCode code); // 409
 
 /// An error as a value: the API code, a human message and optional details (e.g. {"field": "qty"}).
 struct Error
@@ -60,8 +60,8 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}  // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) { } // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) { } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -85,7 +85,7 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {} // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_error(std::move(error)), m_ok(false) { } // NOLINT(google-explicit-constructor)
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const Error &error() const { return m_error; }

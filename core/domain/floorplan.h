@@ -8,7 +8,9 @@
 namespace tavola {
 
 enum class TableShape { Rect, Round };
-template<> struct EnumNames<TableShape> {
+template<>
+struct EnumNames<TableShape>
+{
     static constexpr std::array names{std::pair{TableShape::Rect, QLatin1StringView("rect")},
                                       std::pair{TableShape::Round, QLatin1StringView("round")}};
 };

@@ -22,7 +22,9 @@ struct ServerHealth
     bool operator==(const ServerHealth &) const = default;
 };
 
-template<> struct EnumNames<ServerHealth::Database> {
+template<>
+struct EnumNames<ServerHealth::Database>
+{
     static constexpr std::array names{std::pair{ServerHealth::Database::Connected, QLatin1StringView("connected")},
                                       std::pair{ServerHealth::Database::Degraded, QLatin1StringView("degraded")},
                                       std::pair{ServerHealth::Database::Disconnected, QLatin1StringView("disconnected")}};

@@ -104,9 +104,8 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error{ErrorCode::MalformedJson,
-                     u"The request body is not valid JSON (%1 at offset %2)"_s.arg(err.errorString()).arg(err.offset),
-                     {}};
+        return Error{
+            ErrorCode::MalformedJson, u"The request body is not valid JSON (%1 at offset %2)"_s.arg(err.errorString()).arg(err.offset), {}};
     if (!doc.isObject())
         return Error{ErrorCode::ValidationFailed, u"The request body must be a JSON object"_s, {}};
     return doc.object();
@@ -127,10 +126,7 @@ std::optional<QString> idFromJson(const QJsonValue &v)
 }
 } // namespace
 
-JsonReader::JsonReader(QJsonObject object, QString path)
-    : m_object(std::move(object)), m_path(std::move(path))
-{
-}
+JsonReader::JsonReader(QJsonObject object, QString path) : m_object(std::move(object)), m_path(std::move(path)) { }
 
 bool JsonReader::has(const QString &key) const
 {

@@ -11,10 +11,8 @@ QJsonObject KitchenTicket::toJson(const QDateTime &now) const
 {
     QJsonArray its;
     for (const auto &i : items)
-        its.append(QJsonObject{{u"name"_s, i.name},
-                               {u"qty"_s, i.qty},
-                               {u"modifiers"_s, QJsonArray::fromStringList(i.modifiers)},
-                               {u"note"_s, i.note}});
+        its.append(QJsonObject{
+            {u"name"_s, i.name}, {u"qty"_s, i.qty}, {u"modifiers"_s, QJsonArray::fromStringList(i.modifiers)}, {u"note"_s, i.note}});
     const qint64 age = createdAt.isValid() ? std::max<qint64>(0, createdAt.secsTo(now)) : 0;
     return {{u"id"_s, id},
             {u"order_id"_s, orderId},

@@ -80,9 +80,8 @@ Result<MenuItem> MenuItem::fromJson(const QJsonObject &json, bool requireId)
     item.price = r.money(u"price"_s, Presence::Required);
     item.available = r.boolean(u"available"_s, Presence::Optional, true);
     item.station = r.enumeration<Station>(u"station"_s, Presence::Optional, Station::Kitchen);
-    r.forEachObject(u"modifiers"_s, Presence::Optional, 50, [&](JsonReader &e, qsizetype) {
-        item.modifiers.append(Modifier::read(e, requireId));
-    });
+    r.forEachObject(u"modifiers"_s, Presence::Optional, 50,
+                    [&](JsonReader &e, qsizetype) { item.modifiers.append(Modifier::read(e, requireId)); });
     if (!r.ok())
         return r.error();
     return item;
@@ -123,8 +122,7 @@ Result<Menu> Menu::fromJson(const QJsonObject &json)
     Menu menu;
     menu.version = r.integer(u"version"_s, Presence::Required, 0, std::numeric_limits<qint32>::max());
     menu.categories = r.list<Category>(u"categories"_s, Presence::Required, 1000, &Category::fromJson);
-    menu.items = r.list<MenuItem>(u"items"_s, Presence::Required, 10000,
-                                  [](const QJsonObject &o) { return MenuItem::fromJson(o); });
+    menu.items = r.list<MenuItem>(u"items"_s, Presence::Required, 10000, [](const QJsonObject &o) { return MenuItem::fromJson(o); });
     if (!r.ok())
         return r.error();
     return menu;

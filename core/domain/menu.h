@@ -8,7 +8,9 @@
 namespace tavola {
 
 enum class Station { Kitchen, Bar, Dimsum };
-template<> struct EnumNames<Station> {
+template<>
+struct EnumNames<Station>
+{
     static constexpr std::array names{std::pair{Station::Kitchen, QLatin1StringView("kitchen")},
                                       std::pair{Station::Bar, QLatin1StringView("bar")},
                                       std::pair{Station::Dimsum, QLatin1StringView("dimsum")}};

@@ -74,8 +74,7 @@ Result<Money> Money::fromJson(const QJsonValue &value, const QString &field, boo
 QString Money::toString() const
 {
     const qint64 a = std::llabs(m_satang);
-    return (m_satang < 0 ? u"-"_s : QString()) + QString::number(a / 100) + u'.'
-           + QString::number(a % 100).rightJustified(2, u'0');
+    return (m_satang < 0 ? u"-"_s : QString()) + QString::number(a / 100) + u'.' + QString::number(a % 100).rightJustified(2, u'0');
 }
 
 QString Money::toGroupedString() const
@@ -84,8 +83,7 @@ QString Money::toGroupedString() const
     QString whole = QString::number(a / 100);
     for (qsizetype pos = whole.size() - 3; pos > 0; pos -= 3)
         whole.insert(pos, u',');
-    return (m_satang < 0 ? u"-"_s : QString()) + whole + u'.'
-           + QString::number(a % 100).rightJustified(2, u'0');
+    return (m_satang < 0 ? u"-"_s : QString()) + whole + u'.' + QString::number(a % 100).rightJustified(2, u'0');
 }
 
 QString Money::toDisplayString() const

@@ -41,15 +41,23 @@ public:
     constexpr Money operator-(Money o) const { return Money(m_satang - o.m_satang); }
     constexpr Money operator-() const { return Money(-m_satang); }
     constexpr Money operator*(qint64 n) const { return Money(m_satang * n); }
-    constexpr Money &operator+=(Money o) { m_satang += o.m_satang; return *this; }
-    constexpr Money &operator-=(Money o) { m_satang -= o.m_satang; return *this; }
+    constexpr Money &operator+=(Money o)
+    {
+        m_satang += o.m_satang;
+        return *this;
+    }
+    constexpr Money &operator-=(Money o)
+    {
+        m_satang -= o.m_satang;
+        return *this;
+    }
     constexpr auto operator<=>(const Money &) const = default;
 
     /// Largest amount the API accepts: 9,999,999.99 baht (also the PromptPay limit).
     static constexpr qint64 kMaxSatang = 999'999'999;
 
 private:
-    constexpr explicit Money(qint64 satang) : m_satang(satang) {}
+    constexpr explicit Money(qint64 satang) : m_satang(satang) { }
     qint64 m_satang = 0;
 };
 

@@ -101,8 +101,7 @@ Status Order::checkEditable() const
 {
     if (status == OrderStatus::Open || status == OrderStatus::Serving)
         return {};
-    return Error{ErrorCode::OrderLocked,
-                 u"Order %1 is %2 and can no longer be changed"_s.arg(QString::number(number), enumName(status)),
+    return Error{ErrorCode::OrderLocked, u"Order %1 is %2 and can no longer be changed"_s.arg(QString::number(number), enumName(status)),
                  QJsonObject{{u"status"_s, enumName(status)}}};
 }
 
@@ -198,7 +197,8 @@ Result<Order> Order::fromJson(const QJsonObject &json)
     for (const Money m : o.countedLineTotals())
         sum += m;
     if (sum != o.totals.subtotal)
-        return Error::validation(u"subtotal"_s, u"subtotal %1 is not the sum of the lines (%2)"_s.arg(o.totals.subtotal.toString(), sum.toString()));
+        return Error::validation(u"subtotal"_s,
+                                 u"subtotal %1 is not the sum of the lines (%2)"_s.arg(o.totals.subtotal.toString(), sum.toString()));
     o.totals.net = o.totals.total - o.totals.vat;
     return o;
 }

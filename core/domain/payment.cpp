@@ -40,9 +40,7 @@ QJsonObject Payment::toJson() const
         o.insert(u"reference"_s, reference);
         o.insert(u"expires_at"_s, timeToJson(expiresAt));
         break;
-    case PaymentMethod::Card:
-        o.insert(u"approval_code"_s, approvalCode);
-        break;
+    case PaymentMethod::Card: o.insert(u"approval_code"_s, approvalCode); break;
     }
     return o;
 }

@@ -6,7 +6,9 @@
 namespace tavola {
 
 enum class PaymentMethod { Cash, PromptPay, Card };
-template<> struct EnumNames<PaymentMethod> {
+template<>
+struct EnumNames<PaymentMethod>
+{
     static constexpr std::array names{std::pair{PaymentMethod::Cash, QLatin1StringView("cash")},
                                       std::pair{PaymentMethod::PromptPay, QLatin1StringView("promptpay")},
                                       std::pair{PaymentMethod::Card, QLatin1StringView("card")}};
@@ -18,25 +20,25 @@ struct Payment
     QString orderId;
     PaymentMethod method = PaymentMethod::Cash;
     PaymentStatus status = PaymentStatus::Pending;
-    Money amount;         // what the order costs (cash: after cash rounding)
+    Money amount; // what the order costs (cash: after cash rounding)
     Money amountReceived; // cash
-    Money change;         // cash
-    Money cashRounding;   // cash: the rounding line
+    Money change; // cash
+    Money cashRounding; // cash: the rounding line
     QString receiptNumber;
-    QString qrPayload;    // promptpay
-    QString reference;    // promptpay
+    QString qrPayload; // promptpay
+    QString reference; // promptpay
     QString approvalCode; // card
     QDateTime createdAt;
     QDateTime paidAt;
-    QDateTime expiresAt;  // promptpay
-    QString shiftId;      // the till shift it belongs to (empty: taken outside any shift)
-    QString flagReason;   // FLAGGED/FAILED: "amount_mismatch", "late_payment", "superseded", …
+    QDateTime expiresAt; // promptpay
+    QString shiftId; // the till shift it belongs to (empty: taken outside any shift)
+    QString flagReason; // FLAGGED/FAILED: "amount_mismatch", "late_payment", "superseded", …
     std::optional<Money> receivedAmount; // promptpay: what the gateway reported, when it differs
     QDateTime refundedAt;
     QString refundReason;
     QString confirmation; // promptpay: gateway | slip | staff
-    QString slipBank;     // confirmation slip: the sending bank's code
-    QString slipRef;      // confirmation slip: the transfer's reference
+    QString slipBank; // confirmation slip: the sending bank's code
+    QString slipRef; // confirmation slip: the transfer's reference
 
     /// The API's shape: method-specific fields only for that method.
     QJsonObject toJson() const;

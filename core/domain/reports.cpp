@@ -116,12 +116,13 @@ QJsonObject ShiftReport::toJson() const
                   {u"service_charge"_s, serviceCharge.toString()},
                   {u"cash_rounding"_s, cashRounding.toString()},
                   {u"unsettled_qr_payments"_s, unsettledQrPayments},
-                  {u"cash"_s, QJsonObject{{u"opening"_s, cash.opening.toString()},
-                                         {u"sales"_s, cash.sales.toString()},
-                                         {u"refunds"_s, cash.refunds.toString()},
-                                         {u"expected"_s, cash.expected.toString()},
-                                         {u"counted"_s, optionalMoneyJson(cash.counted)},
-                                         {u"over_short"_s, optionalMoneyJson(cash.overShort)}}}};
+                  {u"cash"_s,
+                   QJsonObject{{u"opening"_s, cash.opening.toString()},
+                               {u"sales"_s, cash.sales.toString()},
+                               {u"refunds"_s, cash.refunds.toString()},
+                               {u"expected"_s, cash.expected.toString()},
+                               {u"counted"_s, optionalMoneyJson(cash.counted)},
+                               {u"over_short"_s, optionalMoneyJson(cash.overShort)}}}};
     if (shift)
         o.insert(u"shift"_s, shift->toJson());
     return o;
@@ -216,12 +217,8 @@ QJsonObject SalesReport::toJson() const
     QJsonArray out;
     for (const Row &row : rows)
         out.append(salesRowJson(row));
-    return {{u"from"_s, from.toString(Qt::ISODate)},
-            {u"to"_s, to.toString(Qt::ISODate)},
-            {u"group_by"_s, groupBy},
-            {u"rows"_s, out},
-            {u"totals"_s, salesRowJson(totals)},
-            {u"refunds"_s, refunds.toJson()}};
+    return {{u"from"_s, from.toString(Qt::ISODate)}, {u"to"_s, to.toString(Qt::ISODate)}, {u"group_by"_s, groupBy}, {u"rows"_s, out},
+            {u"totals"_s, salesRowJson(totals)},     {u"refunds"_s, refunds.toJson()}};
 }
 
 Result<SalesReport> SalesReport::fromJson(const QJsonObject &json)

@@ -31,17 +31,19 @@ struct Shift
     Money openingCash;
     QDateTime openedAt;
     QDateTime closedAt;
-    std::optional<Money> countedCash;  // closed
+    std::optional<Money> countedCash; // closed
     std::optional<Money> expectedCash; // closed
-    QString closedBy;                  // closed
-    std::optional<Money> overShort;    // closed: counted − expected
+    QString closedBy; // closed
+    std::optional<Money> overShort; // closed: counted − expected
 
     QJsonObject toJson() const;
     static Result<Shift> fromJson(const QJsonObject &json);
     bool operator==(const Shift &) const = default;
 };
 
-template<> struct EnumNames<Shift::Status> {
+template<>
+struct EnumNames<Shift::Status>
+{
     static constexpr std::array names{std::pair{Shift::Status::Open, QLatin1StringView("OPEN")},
                                       std::pair{Shift::Status::Closed, QLatin1StringView("CLOSED")}};
 };
@@ -64,7 +66,7 @@ struct ShiftReport
         Money sales;
         Money refunds;
         Money expected;
-        std::optional<Money> counted;   // Z
+        std::optional<Money> counted; // Z
         std::optional<Money> overShort; // Z
         bool operator==(const Cash &) const = default;
     };

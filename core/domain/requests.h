@@ -93,7 +93,7 @@ struct PaymentRequest
     Money amountReceived; // cash
     QString approvalCode; // card
     QString confirmation; // promptpay: empty (the gateway), "slip" or "staff"
-    QString slipPayload;  // confirmation slip: the QR read from the guest's transfer slip
+    QString slipPayload; // confirmation slip: the QR read from the guest's transfer slip
     QJsonObject toJson() const;
     static Result<PaymentRequest> fromJson(const QJsonObject &json);
 };

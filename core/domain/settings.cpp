@@ -59,7 +59,8 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const ShopS
         s.tax.pricesIncludeVat = r.boolean(u"prices_include_vat"_s, Presence::Required);
     if (has(u"cleaning_enabled"_s))
         s.cleaningEnabled = r.boolean(u"cleaning_enabled"_s, Presence::Required);
-    for (const auto &[key, out] : {std::pair{u"vat_percent"_s, &s.tax.vatBasisPoints}, std::pair{u"service_charge_percent"_s, &s.tax.serviceChargeBasisPoints}}) {
+    for (const auto &[key, out] :
+         {std::pair{u"vat_percent"_s, &s.tax.vatBasisPoints}, std::pair{u"service_charge_percent"_s, &s.tax.serviceChargeBasisPoints}}) {
         if (!has(key))
             continue;
         const QString text = r.string(key, Presence::Required, 10);
@@ -127,7 +128,10 @@ QMap<QString, QString> ShopSettings::toStorage() const
         if (it.key() == u"pos_id"_s || it.key() == u"promptpay_gateway"_s || it.key() == u"promptpay_id_warning"_s)
             continue;
         const QJsonValue v = it.value();
-        m.insert(it.key(), v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s) : v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+        m.insert(it.key(),
+                 v.isBool()         ? (v.toBool() ? u"true"_s : u"false"_s)
+                     : v.isDouble() ? QString::number(v.toInteger())
+                                    : v.toString());
     }
     return m;
 }

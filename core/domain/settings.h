@@ -15,22 +15,22 @@ namespace tavola {
 struct ShopSettings
 {
     TaxSettings tax;
-    bool cleaningEnabled = true;    // paid tables go to CLEANING (else straight to VACANT)
-    int utcOffsetMinutes = 7 * 60;  // Asia/Bangkok
-    int dayStartMinutes = 4 * 60;   // the business day (order and queue numbers) starts at 04:00
-    int defaultTurnMinutes = 15;    // queue ETA per party ahead without history
+    bool cleaningEnabled = true; // paid tables go to CLEANING (else straight to VACANT)
+    int utcOffsetMinutes = 7 * 60; // Asia/Bangkok
+    int dayStartMinutes = 4 * 60; // the business day (order and queue numbers) starts at 04:00
+    int defaultTurnMinutes = 15; // queue ETA per party ahead without history
     QString shopName;
     QString shopNameTh;
     QString taxId;
-    QString branch;                 // "สำนักงานใหญ่" or a branch number
+    QString branch; // "สำนักงานใหญ่" or a branch number
     QString address;
     QString promptpayId;
-    QString promptpayBillerId;      // 15 digits: tag 30 bill payment QR instead of tag 29
+    QString promptpayBillerId; // 15 digits: tag 30 bill payment QR instead of tag 29
     QString promptpayStaffConfirm = QStringLiteral("manager"); // who may confirm a PromptPay payment by eye: manager | cashier
     QString receiptFooter;
-    QString posId;                  // the server's POS ID (configuration, read-only here)
-    bool promptpayGateway = false;  // the server confirms PromptPay through a bank gateway (configuration, read-only):
-                                    // without one the till confirms it by the guest's slip or by staff
+    QString posId; // the server's POS ID (configuration, read-only here)
+    bool promptpayGateway = false; // the server confirms PromptPay through a bank gateway (configuration, read-only):
+                                   // without one the till confirms it by the guest's slip or by staff
 
     /// The API's object (field names of docs/api.md), with `promptpay_id_warning` when a 13-digit
     /// PromptPay ID's check digit looks wrong.

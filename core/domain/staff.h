@@ -8,12 +8,13 @@ namespace tavola {
 
 /// What a user may do; a manager may also do what a waiter or cashier may, an admin everything.
 enum class Role { Waiter, Cashier, Kitchen, Manager, Admin };
-template<> struct EnumNames<Role> {
-    static constexpr std::array names{std::pair{Role::Waiter, QLatin1StringView("waiter")},
-                                      std::pair{Role::Cashier, QLatin1StringView("cashier")},
-                                      std::pair{Role::Kitchen, QLatin1StringView("kitchen")},
-                                      std::pair{Role::Manager, QLatin1StringView("manager")},
-                                      std::pair{Role::Admin, QLatin1StringView("admin")}};
+template<>
+struct EnumNames<Role>
+{
+    static constexpr std::array names{
+        std::pair{Role::Waiter, QLatin1StringView("waiter")}, std::pair{Role::Cashier, QLatin1StringView("cashier")},
+        std::pair{Role::Kitchen, QLatin1StringView("kitchen")}, std::pair{Role::Manager, QLatin1StringView("manager")},
+        std::pair{Role::Admin, QLatin1StringView("admin")}};
 };
 
 /// A manager or an admin: discounts, voids and refunds without another's PIN, the back office.

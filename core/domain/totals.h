@@ -10,7 +10,9 @@
 namespace tavola {
 
 enum class CashRounding { None, Quarter, Baht };
-template<> struct EnumNames<CashRounding> {
+template<>
+struct EnumNames<CashRounding>
+{
     static constexpr std::array names{std::pair{CashRounding::None, QLatin1StringView("none")},
                                       std::pair{CashRounding::Quarter, QLatin1StringView("0.25")},
                                       std::pair{CashRounding::Baht, QLatin1StringView("1.00")}};
@@ -28,7 +30,9 @@ struct TaxSettings
 };
 
 enum class DiscountType { Percent, Amount };
-template<> struct EnumNames<DiscountType> {
+template<>
+struct EnumNames<DiscountType>
+{
     static constexpr std::array names{std::pair{DiscountType::Percent, QLatin1StringView("percent")},
                                       std::pair{DiscountType::Amount, QLatin1StringView("amount")}};
 };
@@ -38,7 +42,7 @@ struct Discount
 {
     DiscountType type = DiscountType::Amount;
     qint64 percentBasisPoints = 0; // for Percent
-    Money amount;                        // for Amount
+    Money amount; // for Amount
     QString reason;
 
     bool isNone() const { return type == DiscountType::Amount ? amount.isZero() : percentBasisPoints == 0; }
@@ -51,13 +55,13 @@ struct Discount
 
 struct Totals
 {
-    Money subtotal;      // sum of line totals
-    Money discount;      // taken off the subtotal
-    Money food;          // subtotal − discount
+    Money subtotal; // sum of line totals
+    Money discount; // taken off the subtotal
+    Money food; // subtotal − discount
     Money serviceCharge; // on the discounted food amount
-    Money vat;           // the VAT contained in (inclusive) or added to (exclusive) the bill
-    Money total;         // what the guest pays by card or PromptPay
-    Money net;           // total − VAT: the amount before tax
+    Money vat; // the VAT contained in (inclusive) or added to (exclusive) the bill
+    Money total; // what the guest pays by card or PromptPay
+    Money net; // total − VAT: the amount before tax
 
     bool operator==(const Totals &) const = default;
 };

@@ -55,8 +55,7 @@ QString PrintQueue::stateName(JobState state)
     return {};
 }
 
-PrintQueue::PrintQueue(QString databasePath, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath))
+PrintQueue::PrintQueue(QString databasePath, QObject *parent) : QObject(parent), m_path(std::move(databasePath))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PrintQueue::pump);
@@ -102,8 +101,10 @@ Result<qint64> PrintQueue::enqueue(const QString &printer, const QString &title,
 {
     QSqlQuery q(m_db);
     const qint64 now = nowMs();
-    if (!sqlite::File::run(q, u"INSERT INTO print_jobs (printer, title, data, state, created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, 'queued', ?, ?, ?)"_s,
-                           {printer, title, data, now, now, now}))
+    if (!sqlite::File::run(
+            q,
+            u"INSERT INTO print_jobs (printer, title, data, state, created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, 'queued', ?, ?, ?)"_s,
+            {printer, title, data, now, now, now}))
         return storeError(q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
     emit jobChanged(id, JobState::Queued);
@@ -199,7 +200,8 @@ void PrintQueue::pump()
     if (m_busy || m_stopping)
         return;
     QSqlQuery q(m_db);
-    if (!sqlite::File::run(q, u"SELECT id, printer, data, next_attempt_at FROM print_jobs WHERE state = 'queued' ORDER BY next_attempt_at, id LIMIT 1"_s)
+    if (!sqlite::File::run(
+            q, u"SELECT id, printer, data, next_attempt_at FROM print_jobs WHERE state = 'queued' ORDER BY next_attempt_at, id LIMIT 1"_s)
         || !q.next())
         return; // nothing to do until the next enqueue
     const qint64 id = q.value(0).toLongLong();

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "domain/error.h"
+#include "sqlite/sqlitefile.h"
 
 #include <QDateTime>
 #include <QObject>
-#include "sqlite/sqlitefile.h"
-
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -28,7 +27,7 @@ public:
     {
         qint64 id = 0;
         QString printer; // tcp://host:9100, file:///dev/usb/lp0
-        QString title;   // "Receipt POS01-000123", "Kitchen T7 #42"
+        QString title; // "Receipt POS01-000123", "Kitchen T7 #42"
         QByteArray data;
         JobState state = JobState::Queued;
         int attempts = 0;

@@ -99,8 +99,9 @@ Status sendSerial(const QUrl &url, const QByteArray &bytes, int timeoutMs)
 #else
     Q_UNUSED(bytes);
     Q_UNUSED(timeoutMs);
-    return Error::validation(u"printer"_s, u"This build has no serial port support (Qt Serial Port); use a USB device path "
-                                           "with file:///dev/usb/lp0 or a network printer"_s);
+    return Error::validation(u"printer"_s,
+                             u"This build has no serial port support (Qt Serial Port); use a USB device path "
+                             "with file:///dev/usb/lp0 or a network printer"_s);
 #endif
 }
 
@@ -115,8 +116,9 @@ Status sendToPrinter(const QString &uri, const QByteArray &bytes, int timeoutMs)
         return sendFile(url.path(), bytes);
     if (url.scheme() == u"serial"_s && !url.path().isEmpty())
         return sendSerial(url, bytes, timeoutMs);
-    return Error::validation(u"printer"_s, u"A printer address looks like tcp://192.168.1.50:9100, file:///dev/usb/lp0 "
-                                           "or serial:///dev/ttyUSB0?baud=115200"_s);
+    return Error::validation(u"printer"_s,
+                             u"A printer address looks like tcp://192.168.1.50:9100, file:///dev/usb/lp0 "
+                             "or serial:///dev/ttyUSB0?baud=115200"_s);
 }
 
 } // namespace tavola::printing

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-
 using namespace Qt::StringLiterals;
 
 namespace tavola::promptpay {
@@ -157,8 +156,7 @@ Result<QString> build(const Payload &p)
             merchant += tlv(u"03", p.reference2);
         break;
     }
-    QString out = tlv(u"00", u"01"_s) + tlv(u"01", p.isDynamic() ? u"12"_s : u"11"_s) + tlv(merchantTag, merchant)
-                  + tlv(u"53", u"764"_s);
+    QString out = tlv(u"00", u"01"_s) + tlv(u"01", p.isDynamic() ? u"12"_s : u"11"_s) + tlv(merchantTag, merchant) + tlv(u"53", u"764"_s);
     if (p.amount)
         out += tlv(u"54", p.amount->toString());
     out += tlv(u"58", u"TH"_s);
@@ -280,7 +278,7 @@ Result<Payload> targetFromInput(const QString &input)
     }
     Payload p;
     const bool looksLikePhone = trimmed.startsWith(u'+') || (digits.size() == 10 && digits.startsWith(u'0'))
-                                || (digits.size() == 11 && digits.startsWith(u"66"_s));
+        || (digits.size() == 11 && digits.startsWith(u"66"_s));
     if (allDigits(trimmed) && trimmed.size() == 13) {
         p.type = TargetType::NationalId;
         p.target = trimmed;
@@ -294,8 +292,9 @@ Result<Payload> targetFromInput(const QString &input)
         p.type = TargetType::Mobile;
         p.target = m.value();
     } else {
-        return invalid(u"'%1' is not a PromptPay ID: use a mobile number (0812345678), a 13-digit national or tax ID, or a 15-digit e-wallet ID"_s
-                           .arg(trimmed.left(30)));
+        return invalid(
+            u"'%1' is not a PromptPay ID: use a mobile number (0812345678), a 13-digit national or tax ID, or a 15-digit e-wallet ID"_s.arg(
+                trimmed.left(30)));
     }
     return p;
 }
@@ -371,8 +370,9 @@ Result<QString> buildSlip(const Slip &slip)
     if (slip.kind == Slip::Kind::Bank) {
         body = tlv(u"00", tlv(u"00", u"000001"_s) + tlv(u"01", slip.sendingBank) + tlv(u"02", slip.transRef)) + tlv(u"51", u"TH"_s);
     } else {
-        body = tlv(u"00", tlv(u"00", u"01"_s) + tlv(u"01", u"01"_s) + tlv(u"02", slip.eventType) + tlv(u"03", slip.transactionId)
-                              + tlv(u"04", slip.date));
+        body = tlv(u"00",
+                   tlv(u"00", u"01"_s) + tlv(u"01", u"01"_s) + tlv(u"02", slip.eventType) + tlv(u"03", slip.transactionId)
+                       + tlv(u"04", slip.date));
     }
     body += u"9104"_s;
     return QString(body + slipCrc(body, slip.kind == Slip::Kind::Bank));
@@ -441,19 +441,101 @@ namespace {
 // The Kedmanee layout key by key: the US character of each key, then what it types in Thai.
 constexpr std::pair<char16_t, char16_t> kKedmanee[] = {
     // unshifted
-    {u'`', u'_'}, {u'1', u'ๅ'}, {u'2', u'/'}, {u'3', u'-'}, {u'4', u'ภ'}, {u'5', u'ถ'}, {u'6', u'ุ'}, {u'7', u'ึ'}, {u'8', u'ค'},
-    {u'9', u'ต'}, {u'0', u'จ'}, {u'-', u'ข'}, {u'=', u'ช'}, {u'q', u'ๆ'}, {u'w', u'ไ'}, {u'e', u'ำ'}, {u'r', u'พ'}, {u't', u'ะ'},
-    {u'y', u'ั'}, {u'u', u'ี'}, {u'i', u'ร'}, {u'o', u'น'}, {u'p', u'ย'}, {u'[', u'บ'}, {u']', u'ล'}, {u'\\', u'ฃ'}, {u'a', u'ฟ'},
-    {u's', u'ห'}, {u'd', u'ก'}, {u'f', u'ด'}, {u'g', u'เ'}, {u'h', u'้'}, {u'j', u'่'}, {u'k', u'า'}, {u'l', u'ส'}, {u';', u'ว'},
-    {u'\'', u'ง'}, {u'z', u'ผ'}, {u'x', u'ป'}, {u'c', u'แ'}, {u'v', u'อ'}, {u'b', u'ิ'}, {u'n', u'ื'}, {u'm', u'ท'}, {u',', u'ม'},
-    {u'.', u'ใ'}, {u'/', u'ฝ'},
+    {u'`', u'_'},
+    {u'1', u'ๅ'},
+    {u'2', u'/'},
+    {u'3', u'-'},
+    {u'4', u'ภ'},
+    {u'5', u'ถ'},
+    {u'6', u'ุ'},
+    {u'7', u'ึ'},
+    {u'8', u'ค'},
+    {u'9', u'ต'},
+    {u'0', u'จ'},
+    {u'-', u'ข'},
+    {u'=', u'ช'},
+    {u'q', u'ๆ'},
+    {u'w', u'ไ'},
+    {u'e', u'ำ'},
+    {u'r', u'พ'},
+    {u't', u'ะ'},
+    {u'y', u'ั'},
+    {u'u', u'ี'},
+    {u'i', u'ร'},
+    {u'o', u'น'},
+    {u'p', u'ย'},
+    {u'[', u'บ'},
+    {u']', u'ล'},
+    {u'\\', u'ฃ'},
+    {u'a', u'ฟ'},
+    {u's', u'ห'},
+    {u'd', u'ก'},
+    {u'f', u'ด'},
+    {u'g', u'เ'},
+    {u'h', u'้'},
+    {u'j', u'่'},
+    {u'k', u'า'},
+    {u'l', u'ส'},
+    {u';', u'ว'},
+    {u'\'', u'ง'},
+    {u'z', u'ผ'},
+    {u'x', u'ป'},
+    {u'c', u'แ'},
+    {u'v', u'อ'},
+    {u'b', u'ิ'},
+    {u'n', u'ื'},
+    {u'm', u'ท'},
+    {u',', u'ม'},
+    {u'.', u'ใ'},
+    {u'/', u'ฝ'},
     // shifted
-    {u'~', u'%'}, {u'!', u'+'}, {u'@', u'๑'}, {u'#', u'๒'}, {u'$', u'๓'}, {u'%', u'๔'}, {u'^', u'ู'}, {u'&', u'฿'}, {u'*', u'๕'},
-    {u'(', u'๖'}, {u')', u'๗'}, {u'_', u'๘'}, {u'+', u'๙'}, {u'Q', u'๐'}, {u'W', u'"'}, {u'E', u'ฎ'}, {u'R', u'ฑ'}, {u'T', u'ธ'},
-    {u'Y', u'ํ'}, {u'U', u'๊'}, {u'I', u'ณ'}, {u'O', u'ฯ'}, {u'P', u'ญ'}, {u'{', u'ฐ'}, {u'}', u','}, {u'|', u'ฅ'}, {u'A', u'ฤ'},
-    {u'S', u'ฆ'}, {u'D', u'ฏ'}, {u'F', u'โ'}, {u'G', u'ฌ'}, {u'H', u'็'}, {u'J', u'๋'}, {u'K', u'ษ'}, {u'L', u'ศ'}, {u':', u'ซ'},
-    {u'"', u'.'}, {u'Z', u'('}, {u'X', u')'}, {u'C', u'ฉ'}, {u'V', u'ฮ'}, {u'B', u'ฺ'}, {u'N', u'์'}, {u'M', u'?'}, {u'<', u'ฒ'},
-    {u'>', u'ฬ'}, {u'?', u'ฦ'},
+    {u'~', u'%'},
+    {u'!', u'+'},
+    {u'@', u'๑'},
+    {u'#', u'๒'},
+    {u'$', u'๓'},
+    {u'%', u'๔'},
+    {u'^', u'ู'},
+    {u'&', u'฿'},
+    {u'*', u'๕'},
+    {u'(', u'๖'},
+    {u')', u'๗'},
+    {u'_', u'๘'},
+    {u'+', u'๙'},
+    {u'Q', u'๐'},
+    {u'W', u'"'},
+    {u'E', u'ฎ'},
+    {u'R', u'ฑ'},
+    {u'T', u'ธ'},
+    {u'Y', u'ํ'},
+    {u'U', u'๊'},
+    {u'I', u'ณ'},
+    {u'O', u'ฯ'},
+    {u'P', u'ญ'},
+    {u'{', u'ฐ'},
+    {u'}', u','},
+    {u'|', u'ฅ'},
+    {u'A', u'ฤ'},
+    {u'S', u'ฆ'},
+    {u'D', u'ฏ'},
+    {u'F', u'โ'},
+    {u'G', u'ฌ'},
+    {u'H', u'็'},
+    {u'J', u'๋'},
+    {u'K', u'ษ'},
+    {u'L', u'ศ'},
+    {u':', u'ซ'},
+    {u'"', u'.'},
+    {u'Z', u'('},
+    {u'X', u')'},
+    {u'C', u'ฉ'},
+    {u'V', u'ฮ'},
+    {u'B', u'ฺ'},
+    {u'N', u'์'},
+    {u'M', u'?'},
+    {u'<', u'ฒ'},
+    {u'>', u'ฬ'},
+    {u'?', u'ฦ'},
 };
 
 QString mapKeys(const QString &text, bool toThai)

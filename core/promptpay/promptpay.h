@@ -19,10 +19,10 @@ struct Payload
     /// Tag 29: the account as it appears in the payload — mobile "0066812345678",
     /// national/tax ID 13 digits, e-wallet 15 digits. Tag 30: the 15-digit biller ID.
     QString target;
-    QString reference1;          // tag 30 only, 1–20 of [A-Z0-9]
-    QString reference2;          // tag 30, optional
+    QString reference1; // tag 30 only, 1–20 of [A-Z0-9]
+    QString reference2; // tag 30, optional
     std::optional<Money> amount; // present ⇒ dynamic QR (tag 01 = 12)
-    QString additionalData;      // raw value of tag 62, optional
+    QString additionalData; // raw value of tag 62, optional
 
     bool isDynamic() const { return amount.has_value(); }
     bool operator==(const Payload &) const = default;
@@ -49,11 +49,11 @@ struct Slip
 {
     enum class Kind { Bank, TrueMoney };
     Kind kind = Kind::Bank;
-    QString sendingBank;   // bank: 3-digit bank code ("014" SCB)
-    QString transRef;      // bank: the transaction reference, 1–50 letters and digits
-    QString eventType;     // TrueMoney: e.g. "P2P"
+    QString sendingBank; // bank: 3-digit bank code ("014" SCB)
+    QString transRef; // bank: the transaction reference, 1–50 letters and digits
+    QString eventType; // TrueMoney: e.g. "P2P"
     QString transactionId; // TrueMoney
-    QString date;          // TrueMoney: DDMMYYYY, a real date
+    QString date; // TrueMoney: DDMMYYYY, a real date
 
     /// {"type":"bank","sending_bank","trans_ref"} or {"type":"truemoney","event_type","transaction_id","date"}.
     QJsonObject toJson() const;

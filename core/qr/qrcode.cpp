@@ -1,7 +1,6 @@
 #include "qrcode.h"
 
 #include <QLoggingCategory>
-
 #include <qrencode.h>
 
 #include <algorithm>
@@ -55,8 +54,8 @@ Result<QrMatrix> encode(const QByteArray &data, ErrorCorrection level)
     if (data.size() > 2953)
         return Error::validation(u"text"_s, u"The text is too long for a QR code (%1 bytes, at most 2953)"_s.arg(data.size()));
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeData(static_cast<int>(data.size()), bytes, 0, toLevel(level)), &QRcode_free);
+    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeData(static_cast<int>(data.size()), bytes, 0, toLevel(level)),
+                                                         &QRcode_free);
     if (!code) {
         qCWarning(lcQr) << "qrencode failed for" << data.size() << "bytes";
         return Error{ErrorCode::ValidationFailed, u"The text does not fit in a QR code at this error correction level"_s, {}};

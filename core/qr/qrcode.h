@@ -16,7 +16,7 @@ class QrMatrix
 {
 public:
     QrMatrix() = default;
-    QrMatrix(int size, std::vector<bool> modules) : m_size(size), m_modules(std::move(modules)) {}
+    QrMatrix(int size, std::vector<bool> modules) : m_size(size), m_modules(std::move(modules)) { }
 
     int size() const { return m_size; }
     bool isNull() const { return m_size == 0; }

@@ -106,7 +106,8 @@ void totals(ReceiptDocument &d, const Order &order, const ShopInfo &shop)
     if (!t.discount.isZero())
         d.columns(label(shop, "discount"), (-t.discount).toGroupedString());
     if (!t.serviceCharge.isZero())
-        d.columns(u"%1 %2%"_s.arg(label(shop, "service"), formatPercent(shop.tax.serviceChargeBasisPoints)), t.serviceCharge.toGroupedString());
+        d.columns(u"%1 %2%"_s.arg(label(shop, "service"), formatPercent(shop.tax.serviceChargeBasisPoints)),
+                  t.serviceCharge.toGroupedString());
     if (!shop.tax.pricesIncludeVat)
         d.columns(u"%1 %2%"_s.arg(label(shop, "vat"), formatPercent(shop.tax.vatBasisPoints)), t.vat.toGroupedString());
     d.columns(label(shop, "total"), t.total.toGroupedString(), 2, true);
@@ -155,7 +156,8 @@ ReceiptDocument buildReceipt(const Order &order, const Payment &payment, const R
     d.text(label(s, "abb"), Align::Center, 2, true);
     if (copy)
         d.banner(label(s, "copy"));
-    d.columns(u"%1 %2"_s.arg(label(s, "receipt_no"), payment.receiptNumber), localTime(payment.paidAt.isValid() ? payment.paidAt : ctx.printedAt, s.utcOffsetMinutes));
+    d.columns(u"%1 %2"_s.arg(label(s, "receipt_no"), payment.receiptNumber),
+              localTime(payment.paidAt.isValid() ? payment.paidAt : ctx.printedAt, s.utcOffsetMinutes));
     d.columns(tableText(order, ctx), u"%1 #%2"_s.arg(label(s, "order")).arg(order.number));
     if (!ctx.staffName.isEmpty())
         d.text(u"%1: %2"_s.arg(label(s, "cashier"), ctx.staffName));
@@ -196,8 +198,7 @@ ReceiptDocument buildKitchenTicket(const KitchenTicket &t, const ReceiptContext 
     ReceiptDocument d;
     if (t.isVoid)
         d.banner(u"*** %1 ***"_s.arg(label(s, "void")), 3);
-    d.columns(t.tableName.isEmpty() ? label(s, "takeaway") : label(s, "table") + u' ' + t.tableName,
-              u"#%1"_s.arg(t.orderNumber), 2, true);
+    d.columns(t.tableName.isEmpty() ? label(s, "takeaway") : label(s, "table") + u' ' + t.tableName, u"#%1"_s.arg(t.orderNumber), 2, true);
     d.columns(enumName(t.station).toUpper(), localTime(t.createdAt, s.utcOffsetMinutes));
     d.separator();
     for (const KitchenTicketItem &i : t.items) {
@@ -351,8 +352,7 @@ Result<ReceiptDocument> sampleDocument(const QString &name, const QString &langu
         k.tableName = c.tableName;
         k.station = Station::Dimsum;
         k.createdAt = c.printedAt;
-        k.items = {KitchenTicketItem{u"ฮะเก๋ากุ้ง"_s, 2, {u"Extra shrimp"_s}, u"ไม่ใส่ผงชูรส"_s},
-                   KitchenTicketItem{u"ขนมจีบหมู"_s, 1, {}, {}}};
+        k.items = {KitchenTicketItem{u"ฮะเก๋ากุ้ง"_s, 2, {u"Extra shrimp"_s}, u"ไม่ใส่ผงชูรส"_s}, KitchenTicketItem{u"ขนมจีบหมู"_s, 1, {}, {}}};
         return buildKitchenTicket(k, c);
     }
     if (name == u"queue"_s) {

@@ -31,8 +31,8 @@ struct ShopInfo
 struct ReceiptContext
 {
     ShopInfo shop;
-    QString tableName;  // "T7", or empty for takeaway
-    QString staffName;  // cashier or waiter
+    QString tableName; // "T7", or empty for takeaway
+    QString staffName; // cashier or waiter
     QDateTime printedAt;
 };
 

@@ -21,12 +21,12 @@ struct Block
     enum class Kind { Row, Separator, Qr, Barcode, Image, Feed, Cut };
     Kind kind = Kind::Row;
     QList<Cell> cells = {}; // Row: cells side by side; the first may wrap, the others stay on its first line
-    int size = 1;      // text size: 1 normal, 2 double, 3 triple
+    int size = 1; // text size: 1 normal, 2 double, 3 triple
     bool bold = false;
     bool inverted = false; // white on black (VOID, COPY banners)
-    QString data = {};     // Qr, Barcode: the text to encode
-    QImage image = {};     // Image: a logo, drawn monochrome
-    int lines = 1;         // Feed
+    QString data = {}; // Qr, Barcode: the text to encode
+    QImage image = {}; // Image: a logo, drawn monochrome
+    int lines = 1; // Feed
 };
 
 /// A receipt as a layout: lines with left/centre/right parts, sizes, separators, a QR code,

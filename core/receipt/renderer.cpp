@@ -36,9 +36,17 @@ Result<PrinterProfile> PrinterProfile::byName(const QString &name, const QList<P
 
 QJsonObject PrinterProfile::toJson() const
 {
-    return {{u"name"_s, name}, {u"paper_mm"_s, paperMm}, {u"dots"_s, dots}, {u"columns"_s, columns}, {u"dpi"_s, dpi},
-            {u"mode"_s, mode == Mode::Text ? u"text"_s : u"raster"_s}, {u"code_page"_s, codePage}, {u"native_qr"_s, nativeQr},
-            {u"drawer_kick"_s, drawerKick}, {u"drawer_pin"_s, drawerPin}, {u"font"_s, fontB ? u"B"_s : u"A"_s}};
+    return {{u"name"_s, name},
+            {u"paper_mm"_s, paperMm},
+            {u"dots"_s, dots},
+            {u"columns"_s, columns},
+            {u"dpi"_s, dpi},
+            {u"mode"_s, mode == Mode::Text ? u"text"_s : u"raster"_s},
+            {u"code_page"_s, codePage},
+            {u"native_qr"_s, nativeQr},
+            {u"drawer_kick"_s, drawerKick},
+            {u"drawer_pin"_s, drawerPin},
+            {u"font"_s, fontB ? u"B"_s : u"A"_s}};
 }
 
 Result<PrinterProfile> PrinterProfile::fromJson(const QJsonObject &json)
@@ -96,7 +104,8 @@ int alignFlag(Align a)
 } // namespace
 
 ReceiptPainter::ReceiptPainter(int widthDots, int columns)
-    : m_width(widthDots), m_basePixelSize(std::max(12, widthDots * 2 / std::max(1, columns)))
+    : m_width(widthDots),
+      m_basePixelSize(std::max(12, widthDots * 2 / std::max(1, columns)))
 {
 }
 
@@ -194,11 +203,8 @@ int ReceiptPainter::paint(QPainter &p, const ReceiptDocument &doc) const
             y += img.height() + lineGap;
             break;
         }
-        case Block::Kind::Feed:
-            y += b.lines * (m_basePixelSize + lineGap);
-            break;
-        case Block::Kind::Cut:
-            break;
+        case Block::Kind::Feed: y += b.lines * (m_basePixelSize + lineGap); break;
+        case Block::Kind::Cut: break;
         }
     }
     return y;
@@ -361,11 +367,11 @@ QByteArray nativeQr(const QByteArray &data)
 {
     QByteArray out;
     out += bytes({0x1D, 0x28, 0x6B, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00}); // model 2
-    out += bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, 0x06});       // module size 6
-    out += bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x45, 0x31});       // error correction M
+    out += bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x43, 0x06}); // module size 6
+    out += bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x45, 0x31}); // error correction M
     const int len = int(data.size()) + 3;
     out += bytes({0x1D, 0x28, 0x6B, len & 0xFF, (len >> 8) & 0xFF, 0x31, 0x50, 0x30}) + data; // store
-    out += bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30});                              // print
+    out += bytes({0x1D, 0x28, 0x6B, 0x03, 0x00, 0x31, 0x51, 0x30}); // print
     return out;
 }
 
@@ -413,9 +419,7 @@ QByteArray encodeEscPosText(const ReceiptDocument &doc, const PrinterProfile &pr
             out += bytes({0x1B, 0x45, 0x00, 0x1D, 0x21, 0x00});
             break;
         }
-        case Block::Kind::Separator:
-            out += QByteArray(profile.columns, '-') + '\n';
-            break;
+        case Block::Kind::Separator: out += QByteArray(profile.columns, '-') + '\n'; break;
         case Block::Kind::Qr:
             out += bytes({0x1B, 0x61, 0x01}); // centre
             if (profile.nativeQr) {
@@ -433,15 +437,9 @@ QByteArray encodeEscPosText(const ReceiptDocument &doc, const PrinterProfile &pr
             out += bytes({0x1B, 0x61, 0x00});
             break;
         }
-        case Block::Kind::Image:
-            out += rasterBlock(b.image.width() > profile.dots ? b.image.scaledToWidth(profile.dots) : b.image);
-            break;
-        case Block::Kind::Feed:
-            out += bytes({0x1B, 0x64, std::min(255, b.lines)});
-            break;
-        case Block::Kind::Cut:
-            out += bytes({0x1B, 0x64, 0x04, 0x1D, 0x56, 0x42, 0x00});
-            break;
+        case Block::Kind::Image: out += rasterBlock(b.image.width() > profile.dots ? b.image.scaledToWidth(profile.dots) : b.image); break;
+        case Block::Kind::Feed: out += bytes({0x1B, 0x64, std::min(255, b.lines)}); break;
+        case Block::Kind::Cut: out += bytes({0x1B, 0x64, 0x04, 0x1D, 0x56, 0x42, 0x00}); break;
         }
     }
     if (profile.drawerKick)

@@ -22,7 +22,7 @@ struct PrinterProfile
     int columns = 48; // characters per line in the profile's font
     int dpi = 203;
     Mode mode = Mode::Raster;
-    int codePage = 21;     // ESC t n for TIS-620/CP874 in text mode (Epson/Star 21, Rongta 47, Xprinter 70 …)
+    int codePage = 21; // ESC t n for TIS-620/CP874 in text mode (Epson/Star 21, Rongta 47, Xprinter 70 …)
     bool nativeQr = false; // GS ( k
     bool drawerKick = false;
     int drawerPin = 0; // 0 = pin 2, 1 = pin 5

@@ -10,10 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::sqlite {
 
-File::File(const QString &prefix)
-    : m_prefix(prefix)
-{
-}
+File::File(const QString &prefix) : m_prefix(prefix) { }
 
 File::~File()
 {

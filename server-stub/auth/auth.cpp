@@ -36,12 +36,12 @@ QString TokenSigner::sign(const AuthUser &user, const QDateTime &now) const
     const QByteArray header = QByteArray(R"({"alg":"HS256","typ":"JWT"})").toBase64(kB64);
     const qint64 iat = now.toSecsSinceEpoch();
     QJsonObject claims{{u"sub"_s, QString::number(user.id)},
-                             {u"role"_s, roleName(user.role)},
-                             {u"name"_s, user.username},
-                             {u"iat"_s, iat},
-                             {u"exp"_s, iat + kAccessSeconds},
-                             {u"iss"_s, QLatin1StringView(kIssuer)},
-                             {u"aud"_s, QLatin1StringView(kAudience)}};
+                       {u"role"_s, roleName(user.role)},
+                       {u"name"_s, user.username},
+                       {u"iat"_s, iat},
+                       {u"exp"_s, iat + kAccessSeconds},
+                       {u"iss"_s, QLatin1StringView(kIssuer)},
+                       {u"aud"_s, QLatin1StringView(kAudience)}};
     if (!user.session.isEmpty())
         claims.insert(u"sid"_s, user.session); // so signing out can end this sign-in's sockets
     const QByteArray payload = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kB64);
@@ -84,7 +84,8 @@ Result<AuthUser> TokenSigner::verify(const QString &token, const QDateTime &now)
     const qint64 id = claims.value(u"sub"_s).toString().toLongLong(&ok);
     if (!role || !ok)
         return unauthenticated(u"The access token is not valid"_s);
-    return AuthUser{id, claims.value(u"name"_s).toString(), QString(), *role, claims.value(u"exp"_s).toInteger(), claims.value(u"sid"_s).toString()};
+    return AuthUser{id,    claims.value(u"name"_s).toString(), QString(),
+                    *role, claims.value(u"exp"_s).toInteger(), claims.value(u"sid"_s).toString()};
 }
 
 QString randomToken(int bytes)
@@ -122,7 +123,8 @@ bool verifySecret(const QString &secret, const QString &stored)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
-    const QByteArray actual = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, secret.toUtf8(), salt, iterations, expected.size());
+    const QByteArray actual = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, secret.toUtf8(), salt, iterations,
+                                                                 expected.size());
     return constantTimeEquals(actual, expected);
 }
 

@@ -1,6 +1,5 @@
 // /api/v1/auth/* and /api/v1/users.
 #include "controllers.h"
-
 #include "storage/userrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -19,7 +18,8 @@ Result<QJsonObject> issueTokens(RequestContext &ctx, const User &user, QString f
         family = randomToken(16);
     au.session = family;
     const QString refresh = randomToken(32);
-    if (auto s = UserRepository(ctx.db).insertRefreshToken(au.id, family, sha256Hex(refresh.toLatin1()), ctx.now.addMSecs(kRefreshMs), ctx.now);
+    if (auto s = UserRepository(ctx.db).insertRefreshToken(au.id, family, sha256Hex(refresh.toLatin1()), ctx.now.addMSecs(kRefreshMs),
+                                                           ctx.now);
         !s)
         return s.error();
     QJsonObject u = user.toJson();
@@ -64,7 +64,7 @@ ApiResult login(RequestContext &ctx)
     // Verify even for unknown users, against a hash of the same strength as a real one, so the
     // time taken does not tell which usernames exist.
     const bool good = verifySecret(secret, stored.isEmpty() ? ctx.state.dummySecretHash() : stored) && !stored.isEmpty()
-                      && (*account)->user.active;
+        && (*account)->user.active;
     if (!good) {
         ctx.state.limiter.hit(userKey, limit, nowMs);
         ctx.state.limiter.hit(addrKey, limit, nowMs);
@@ -238,7 +238,8 @@ ApiResult updateUser(RequestContext &ctx)
     if (auto s = checkManages(ctx, role); !s)
         return s.error();
     if (before->id.toLongLong() == ctx.caller().id && (!active || role != roleName(before->role)))
-        return Error{ErrorCode::ValidationFailed, u"You cannot disable yourself or change your own role"_s, QJsonObject{{u"field"_s, u"active"_s}}};
+        return Error{ErrorCode::ValidationFailed, u"You cannot disable yourself or change your own role"_s,
+                     QJsonObject{{u"field"_s, u"active"_s}}};
     User changed = *before;
     changed.displayName = display;
     changed.role = *roleFromName(role);

@@ -36,8 +36,8 @@ void registerDisplayRoutes(Router &router);
 /// Writes the order's header (status, table, discount, totals; not its lines) at the request's time.
 Status saveOrderHeader(RequestContext &ctx, const Order &order);
 /// Moves a table to a new status through the table state machine and emits the event.
-Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus status, const QString &orderId,
-                     int guests, const QDateTime &seatedAt);
+Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus status, const QString &orderId, int guests,
+                     const QDateTime &seatedAt);
 /// Moves an order through the order state machine, updates its table, emits events.
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
 /// A manager, or a cashier with a manager's PIN in X-Manager-Pin (rate limited); returns the
@@ -51,8 +51,8 @@ Result<QString> openShiftOf(Database &db, qint64 userId);
 Status expireStalePayments(Database &db, const QDateTime &now);
 /// Parses the report period: `from`/`to` business days ("2026-01-31", inclusive), today's by default.
 Result<std::pair<QString, QString>> reportPeriod(const RequestContext &ctx);
-Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId,
-             const QJsonValue &before = {}, const QJsonValue &after = {});
+Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId, const QJsonValue &before = {},
+             const QJsonValue &after = {});
 /// The statuses of a comma-separated list from the query string (e.g. "OPEN,SERVING"); an
 /// unknown status is VALIDATION_FAILED on field `status`.
 template<typename E>

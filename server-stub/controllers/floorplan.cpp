@@ -1,6 +1,5 @@
 // /api/v1/floor-plan and /api/v1/tables.
 #include "controllers.h"
-
 #include "domain/requests.h"
 #include "storage/floorplanrepository.h"
 
@@ -30,7 +29,8 @@ ApiResult putPlan(RequestContext &ctx)
         return current.error();
     if (incoming->version != current->version)
         return Error{ErrorCode::VersionConflict,
-                     u"The floor plan was changed elsewhere (version %1, yours %2); reload it and edit again"_s.arg(current->version).arg(incoming->version),
+                     u"The floor plan was changed elsewhere (version %1, yours %2); reload it and edit again"_s.arg(current->version)
+                         .arg(incoming->version),
                      QJsonObject{{u"current_version"_s, current->version}}};
     QSet<QString> keep;
     for (const Table &t : incoming->tables)

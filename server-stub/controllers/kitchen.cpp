@@ -1,6 +1,5 @@
 // /api/v1/kitchen/tickets — the kitchen display's list, bump and recall.
 #include "controllers.h"
-
 #include "domain/requests.h"
 
 using namespace Qt::StringLiterals;

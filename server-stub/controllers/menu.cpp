@@ -1,6 +1,5 @@
 // /api/v1/menu — items and categories. Deleting an item deactivates it: orders keep their snapshot.
 #include "controllers.h"
-
 #include "storage/menurepository.h"
 
 using namespace Qt::StringLiterals;

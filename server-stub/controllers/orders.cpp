@@ -1,7 +1,6 @@
 // /api/v1/orders — open, add items, send to the kitchen, void, discount, checkout, reopen,
 // cancel, move. Every change: one transaction with its audit row and events.
 #include "controllers.h"
-
 #include "domain/requests.h"
 
 using namespace Qt::StringLiterals;
@@ -73,7 +72,8 @@ ApiResult createOrder(RequestContext &ctx)
     auto number = ctx.db.nextCounter(u"order_number:"_s + day);
     if (!number)
         return number.error();
-    auto id = OrderRepository(ctx.db).insert(*number, day, table ? table->id : QString(), req->isTakeaway, req->guests, ctx.caller().id, ctx.now);
+    auto id = OrderRepository(ctx.db).insert(*number, day, table ? table->id : QString(), req->isTakeaway, req->guests, ctx.caller().id,
+                                             ctx.now);
     if (!id) {
         if (ctx.db.lastErrorWasUniqueViolation()) // another till opened this table a moment ago
             return Error{ErrorCode::TableOccupied, u"Table %1 already has an open order"_s.arg(table ? table->name : QString()), {}};
@@ -89,9 +89,9 @@ ApiResult createOrder(RequestContext &ctx)
         return order.error();
     if (auto s = audit(ctx, u"order.open"_s, u"order"_s, orderId, {}, order->toJson()); !s)
         return s.error();
-    if (auto s = ctx.events.emitEvent(u"order.status_changed"_s,
-                                      {{u"order_id"_s, orderId}, {u"status"_s, u"OPEN"_s},
-                                       {u"table_id"_s, table ? QJsonValue(table->id) : QJsonValue()}});
+    if (auto s = ctx.events.emitEvent(
+            u"order.status_changed"_s,
+            {{u"order_id"_s, orderId}, {u"status"_s, u"OPEN"_s}, {u"table_id"_s, table ? QJsonValue(table->id) : QJsonValue()}});
         !s)
         return s.error();
     return ApiResult::ok(order->toJson(), 201);
@@ -267,8 +267,9 @@ ApiResult voidItem(RequestContext &ctx)
     auto updated = refreshTotals(ctx, order->id);
     if (!updated)
         return updated.error();
-    if (auto s = audit(ctx, u"order.item.void"_s, u"order_line"_s, line->id, before,
-                       QJsonObject{{u"voided"_s, true}, {u"reason"_s, req->reason}, {u"approved_by"_s, *approver}, {u"order_id"_s, order->id}});
+    if (auto s = audit(
+            ctx, u"order.item.void"_s, u"order_line"_s, line->id, before,
+            QJsonObject{{u"voided"_s, true}, {u"reason"_s, req->reason}, {u"approved_by"_s, *approver}, {u"order_id"_s, order->id}});
         !s)
         return s.error();
     if (auto s = emitOrderUpdated(ctx, *updated); !s)
@@ -287,16 +288,19 @@ ApiResult discountOrder(RequestContext &ctx)
     if (auto s = order->checkDiscountable(); !s)
         return s.error();
     if (req->discount.type == DiscountType::Amount && req->discount.amount > order->totals.subtotal)
-        return Error::validation(u"value"_s, u"The discount %1 is more than the bill's subtotal %2"_s.arg(req->discount.amount.toString(),
-                                                                                                           order->totals.subtotal.toString()));
+        return Error::validation(u"value"_s,
+                                 u"The discount %1 is more than the bill's subtotal %2"_s.arg(req->discount.amount.toString(),
+                                                                                              order->totals.subtotal.toString()));
     const QJsonObject before{{u"discount"_s, order->totals.discount.toString()}, {u"total"_s, order->totals.total.toString()}};
     order->discount = req->discount;
     order->recompute(ctx.state.shop.tax);
     if (auto s = saveOrderHeader(ctx, *order); !s)
         return s.error();
     if (auto s = audit(ctx, u"order.discount"_s, u"order"_s, order->id, before,
-                       QJsonObject{{u"type"_s, enumName(req->discount.type)}, {u"value"_s, req->discount.valueString()},
-                                   {u"reason"_s, req->discount.reason}, {u"discount"_s, order->totals.discount.toString()},
+                       QJsonObject{{u"type"_s, enumName(req->discount.type)},
+                                   {u"value"_s, req->discount.valueString()},
+                                   {u"reason"_s, req->discount.reason},
+                                   {u"discount"_s, order->totals.discount.toString()},
                                    {u"total"_s, order->totals.total.toString()}});
         !s)
         return s.error();
@@ -321,7 +325,8 @@ ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &actio
     if (to == OrderStatus::Checkout && from == OrderStatus::Serving) {
         for (const OrderLine &l : order->items) {
             if (!l.voided && !l.isSent())
-                return Error{ErrorCode::OrderLocked, u"%1 has not been sent to the kitchen yet; send or void it before the bill"_s.arg(l.name),
+                return Error{ErrorCode::OrderLocked,
+                             u"%1 has not been sent to the kitchen yet; send or void it before the bill"_s.arg(l.name),
                              QJsonObject{{u"item_id"_s, l.id}}};
         }
     }
@@ -338,7 +343,8 @@ ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &actio
     if (auto s = changeOrderStatus(ctx, *order, to); !s)
         return s.error();
     if (auto s = audit(ctx, action, u"order"_s, order->id, QJsonObject{{u"status"_s, enumName(from)}},
-                       reason.isEmpty() ? QJsonObject{{u"status"_s, enumName(to)}} : QJsonObject{{u"status"_s, enumName(to)}, {u"reason"_s, reason}});
+                       reason.isEmpty() ? QJsonObject{{u"status"_s, enumName(to)}}
+                                        : QJsonObject{{u"status"_s, enumName(to)}, {u"reason"_s, reason}});
         !s)
         return s.error();
     return orderResult(ctx, order->id);
@@ -378,7 +384,9 @@ ApiResult moveOrder(RequestContext &ctx)
         return s.error();
     if (auto s = setTableState(ctx, target->id, tableStatusFor(order->status), order->id, order->guests, seatedAt); !s)
         return s.error();
-    if (auto s = audit(ctx, u"order.move"_s, u"order"_s, order->id, QJsonObject{{u"table_id"_s, from}}, QJsonObject{{u"table_id"_s, target->id}}); !s)
+    if (auto s = audit(ctx, u"order.move"_s, u"order"_s, order->id, QJsonObject{{u"table_id"_s, from}},
+                       QJsonObject{{u"table_id"_s, target->id}});
+        !s)
         return s.error();
     auto updated = OrderRepository(ctx.db).load(order->id, ctx.state.shop.tax);
     if (!updated)
@@ -399,7 +407,8 @@ void registerOrderRoutes(Router &router)
     router.get(u"/api/v1/orders/{id}"_s, Permission::anyStaff(), getOrder);
     router.post(u"/api/v1/orders/{id}/items"_s, floor, Idempotency::Required, addItems);
     router.post(u"/api/v1/orders/{id}/send"_s, floor, Idempotency::Optional, sendToKitchen);
-    router.post(u"/api/v1/orders/{id}/items/{item_id}/void"_s, Permission::only({Role::Cashier, Role::Manager}), Idempotency::Optional, voidItem);
+    router.post(u"/api/v1/orders/{id}/items/{item_id}/void"_s, Permission::only({Role::Cashier, Role::Manager}), Idempotency::Optional,
+                voidItem);
     router.post(u"/api/v1/orders/{id}/discount"_s, managers, Idempotency::Optional, discountOrder);
     router.post(u"/api/v1/orders/{id}/checkout"_s, floor, Idempotency::Optional,
                 [](RequestContext &ctx) { return statusAction(ctx, OrderStatus::Checkout, u"order.checkout"_s, false); });

@@ -2,10 +2,9 @@
 // sandbox gateway and refunds. A paid order, its payment, its receipt number, the table's new
 // status, the audit row and the events are one transaction.
 #include "controllers.h"
-#include "promptpay/promptpay.h"
-
 #include "domain/payment.h"
 #include "domain/requests.h"
+#include "promptpay/promptpay.h"
 #include "storage/paymentrepository.h"
 #include "storage/shiftrepository.h"
 
@@ -20,8 +19,8 @@ namespace tavola::server {
 
 namespace {
 
-constexpr qint64 kQrLifetimeMs = 15 * 60 * 1000;  // docs/domain.md, "PromptPay QR": 10–15 minutes
-constexpr qint64 kInquiryAfterMs = 5 * 1000;       // docs/api.md: a PENDING payment older than 5 s
+constexpr qint64 kQrLifetimeMs = 15 * 60 * 1000; // docs/domain.md, "PromptPay QR": 10–15 minutes
+constexpr qint64 kInquiryAfterMs = 5 * 1000; // docs/api.md: a PENDING payment older than 5 s
 
 /// "POS01-000123": per POS ID, consecutive, taken inside the payment's transaction so a rolled
 /// back payment gives its number back and a committed one never shares it.
@@ -177,7 +176,9 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
 {
     PaymentGateway *gateway = ctx.state.gateway.get();
     if (!gateway)
-        return Error::validation(u"confirmation"_s, u"No payment gateway is configured: confirm PromptPay at the till with \"confirmation\":\"slip\" (the guest's transfer slip) or \"staff\""_s);
+        return Error::validation(
+            u"confirmation"_s,
+            u"No payment gateway is configured: confirm PromptPay at the till with \"confirmation\":\"slip\" (the guest's transfer slip) or \"staff\""_s);
     // The same pending QR again (a second tap, another till), unless it expired or the bill changed.
     PaymentRepository payments(ctx.db);
     auto pending = payments.ofOrder(order.id, true);
@@ -263,15 +264,16 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
                 return Error{ErrorCode::SlipNotVerified, check->message, QJsonObject{{u"field"_s, u"slip_payload"_s}}};
             if (check->outcome == SlipCheck::Outcome::AmountMismatch)
                 return Error{ErrorCode::SlipAmountMismatch, check->message,
-                             QJsonObject{{u"field"_s, u"slip_payload"_s}, {u"slip_amount"_s, check->amount.toString()}, {u"amount_due"_s, p.amount.toString()}}};
+                             QJsonObject{{u"field"_s, u"slip_payload"_s},
+                                         {u"slip_amount"_s, check->amount.toString()},
+                                         {u"amount_due"_s, p.amount.toString()}}};
         }
         auto used = PaymentRepository(ctx.db).slipUse(p.slipBank, p.slipRef);
         if (!used)
             return used.error();
         if (*used) {
             const auto &[receipt, at] = **used;
-            return Error{ErrorCode::SlipAlreadyUsed,
-                         u"This slip already paid receipt %1 at %2"_s.arg(receipt, formatTime(at)),
+            return Error{ErrorCode::SlipAlreadyUsed, u"This slip already paid receipt %1 at %2"_s.arg(receipt, formatTime(at)),
                          QJsonObject{{u"field"_s, u"slip_payload"_s}, {u"receipt_number"_s, receipt}, {u"paid_at"_s, formatTime(at)}}};
         }
     } else {
@@ -294,12 +296,15 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
     auto id = PaymentRepository(ctx.db).insert(p, ctx.caller().id, {}, confirmedBy);
     if (!id) {
         if (ctx.db.lastErrorWasUniqueViolation()) // another till, on another instance, at the same instant
-            return Error{ErrorCode::SlipAlreadyUsed, u"This slip has just paid another bill"_s, QJsonObject{{u"field"_s, u"slip_payload"_s}}};
+            return Error{ErrorCode::SlipAlreadyUsed, u"This slip has just paid another bill"_s,
+                         QJsonObject{{u"field"_s, u"slip_payload"_s}}};
         return id.error();
     }
     p.id = *id;
     if (auto s = audit(ctx, u"payment.confirm."_s + p.confirmation, u"payment"_s, p.id, {},
-                       QJsonObject{{u"confirmed_by"_s, confirmedBy}, {u"slip_bank"_s, p.slipBank}, {u"slip_ref"_s, p.slipRef},
+                       QJsonObject{{u"confirmed_by"_s, confirmedBy},
+                                   {u"slip_bank"_s, p.slipBank},
+                                   {u"slip_ref"_s, p.slipRef},
                                    {u"amount"_s, p.amount.toString()}});
         !s)
         return s.error();
@@ -456,9 +461,8 @@ ApiResult sandboxPay(RequestContext &ctx)
         return paid.error();
     if (deliver) {
         // Like a bank: the callback arrives over HTTP after the customer paid (after commit).
-        ctx.afterCommit.append([sandbox, url = QString(ctx.state.selfUrl + u"/api/v1/payments/webhook"_s), body = sandbox->webhookBody(*paid)] {
-            sandbox->deliver(url, body);
-        });
+        ctx.afterCommit.append([sandbox, url = QString(ctx.state.selfUrl + u"/api/v1/payments/webhook"_s),
+                                body = sandbox->webhookBody(*paid)] { sandbox->deliver(url, body); });
     }
     return ApiResult::ok(QJsonObject{{u"transaction_id"_s, paid->transactionId},
                                      {u"reference"_s, paid->reference},

@@ -1,6 +1,5 @@
 // /api/v1/queue-tickets — the walk-in waitlist (docs/domain.md, "Queue tickets"), and the public status page /q/{code}.
 #include "controllers.h"
-
 #include "domain/requests.h"
 #include "storage/queuerepository.h"
 
@@ -80,7 +79,8 @@ ApiResult createTicket(RequestContext &ctx)
     if (!ctx.user) {
         if (const int wait = ctx.state.limiter.hit(key, ctx.state.config.queueTicketsPerMinute, toMs(ctx.now)); wait > 0) {
             ++ctx.state.metrics.rateLimited;
-            ApiResult r = ApiResult::fail(Error{ErrorCode::RateLimited, u"Too many tickets from this device; try again in %1 s"_s.arg(wait), {}});
+            ApiResult r = ApiResult::fail(
+                Error{ErrorCode::RateLimited, u"Too many tickets from this device; try again in %1 s"_s.arg(wait), {}});
             r.headers.append({"Retry-After", QByteArray::number(wait)});
             return r;
         }
@@ -177,8 +177,9 @@ ApiResult moveTicket(RequestContext &ctx, QueueStatus to)
         const int guests = row->ticket.partySize;
         auto orderId = OrderRepository(ctx.db).insert(*number, day, table->id, false, guests, ctx.caller().id, ctx.now);
         if (!orderId)
-            return ctx.db.lastErrorWasUniqueViolation() ? ApiResult(Error{ErrorCode::TableOccupied, u"Table %1 is not free"_s.arg(table->name), {}})
-                                                        : ApiResult(orderId.error());
+            return ctx.db.lastErrorWasUniqueViolation()
+                ? ApiResult(Error{ErrorCode::TableOccupied, u"Table %1 is not free"_s.arg(table->name), {}})
+                : ApiResult(orderId.error());
         if (auto s = setTableState(ctx, table->id, TableStatus::Seated, *orderId, guests, ctx.now); !s)
             return s.error();
         if (auto s = ctx.events.emitEvent(u"order.status_changed"_s,
@@ -200,8 +201,8 @@ ApiResult moveTicket(RequestContext &ctx, QueueStatus to)
     auto ticket = ticketFrom(ctx, *after, true);
     if (!ticket)
         return ticket.error();
-    if (auto s = audit(ctx, u"queue."_s + enumName(to).toLower(), u"queue_ticket"_s, ticket->id,
-                       QJsonObject{{u"status"_s, enumName(from)}}, QJsonObject{{u"status"_s, enumName(to)}});
+    if (auto s = audit(ctx, u"queue."_s + enumName(to).toLower(), u"queue_ticket"_s, ticket->id, QJsonObject{{u"status"_s, enumName(from)}},
+                       QJsonObject{{u"status"_s, enumName(to)}});
         !s)
         return s.error();
     if (auto s = emitTicket(ctx, *ticket); !s)

@@ -1,9 +1,9 @@
 // /api/v1/reports/sales, /api/v1/reports/queue and /api/v1/audit-log (manager). Every figure is
 // aggregated in SQL over indexed columns (see bench/bench_reports.cpp for a million lines).
-#include "controllers.h"
-
-#include "domain/json.h"
 #include "domain/reports.h"
+
+#include "controllers.h"
+#include "domain/json.h"
 #include "domain/staff.h"
 #include "storage/reportqueries.h"
 #include "storage/userrepository.h"
@@ -28,7 +28,8 @@ ApiResult salesReport(RequestContext &ctx)
     auto period = reportPeriod(ctx);
     if (!period)
         return period.error();
-    const QString groupBy = ctx.http.query.queryItemValue(u"group_by"_s).isEmpty() ? u"day"_s : ctx.http.query.queryItemValue(u"group_by"_s);
+    const QString groupBy = ctx.http.query.queryItemValue(u"group_by"_s).isEmpty() ? u"day"_s
+                                                                                   : ctx.http.query.queryItemValue(u"group_by"_s);
     static const QStringList kGroups{u"day"_s, u"hour"_s, u"item"_s, u"category"_s, u"method"_s, u"staff"_s};
     if (!kGroups.contains(groupBy))
         return Error::validation(u"group_by"_s, u"group_by must be one of %1"_s.arg(kGroups.join(u", "_s)));
@@ -65,8 +66,14 @@ ApiResult salesReport(RequestContext &ctx)
         else if (groupBy == u"staff"_s)
             label = key = labels.value(key, key);
         report.rows.append(salesRow(key, label, g));
-        total = {{}, {}, total.count + g.count, total.gross + g.gross, total.discounts + g.discounts, total.service + g.service,
-                 total.vat + g.vat, total.total + g.total};
+        total = {{},
+                 {},
+                 total.count + g.count,
+                 total.gross + g.gross,
+                 total.discounts + g.discounts,
+                 total.service + g.service,
+                 total.vat + g.vat,
+                 total.total + g.total};
     }
     // Order-level groups partition the sales, so their sum is the total; line groups share
     // amounts out per line, so the total comes from the orders themselves.

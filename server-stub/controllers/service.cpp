@@ -1,6 +1,5 @@
 // /health and /metrics.
 #include "controllers.h"
-
 #include "domain/health.h"
 #include "storage/paymentrepository.h"
 
@@ -18,7 +17,9 @@ void registerServiceRoutes(Router &router)
         const QString problem = reachable ? ctx.db.storageProblem() : QString();
         const bool up = reachable && problem.isEmpty();
         ServerHealth health;
-        health.database = up ? ServerHealth::Database::Connected : reachable ? ServerHealth::Database::Degraded : ServerHealth::Database::Disconnected;
+        health.database = up ? ServerHealth::Database::Connected
+            : reachable      ? ServerHealth::Database::Degraded
+                             : ServerHealth::Database::Disconnected;
         health.uptimeSeconds = ctx.state.startedAt.secsTo(ctx.now);
         health.version = QCoreApplication::applicationVersion().isEmpty() ? u"0.1.0"_s : QCoreApplication::applicationVersion();
         health.timestamp = ctx.now;

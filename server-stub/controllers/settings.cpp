@@ -1,8 +1,8 @@
 // /api/v1/settings — the shop settings (docs/domain.md): totals, receipts, PromptPay, queue.
 // Any staff member reads them (tills print receipts with them); a manager changes them.
-#include "controllers.h"
-
 #include "domain/settings.h"
+
+#include "controllers.h"
 #include "storage/settingsrepository.h"
 
 using namespace Qt::StringLiterals;

@@ -1,20 +1,17 @@
 // Data access shared by the controllers.
 #include "controllers.h"
-
 #include "storage/userrepository.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
 
-Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId,
-             const QJsonValue &before, const QJsonValue &after)
+Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId, const QJsonValue &before,
+             const QJsonValue &after)
 {
-    const QString actor = ctx.user                                             ? ctx.user->username
-                          : ctx.http.path.endsWith(u"/payments/webhook"_s) ? u"gateway"_s
-                                                                             : u"public"_s;
+    const QString actor = ctx.user ? ctx.user->username : ctx.http.path.endsWith(u"/payments/webhook"_s) ? u"gateway"_s : u"public"_s;
     return AuditRepository(ctx.db).insert(ctx.now, ctx.user ? ctx.user->id : 0, actor, action, entity, entityId, before, after,
-                                           ctx.requestId);
+                                          ctx.requestId);
 }
 
 Result<int> listLimit(const RequestContext &ctx, int fallback, int max)
@@ -116,8 +113,7 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
             if (auto s = setTableState(ctx, order.tableId, TableStatus::Vacant, {}, 0, {}); !s)
                 return s;
             break;
-        case OrderStatus::Open:
-            break;
+        case OrderStatus::Open: break;
         }
     }
     return ctx.events.emitEvent(u"order.status_changed"_s,

@@ -1,7 +1,6 @@
 // /api/v1/shifts and /api/v1/reports/shift/{id} — a cashier's till session: opening cash, the
 // payments taken while it is open, an X report any time and a Z report when it is closed.
 #include "controllers.h"
-
 #include "domain/json.h"
 #include "domain/payment.h"
 #include "domain/reports.h"
@@ -35,8 +34,8 @@ Result<ShiftReport> computeReport(RequestContext &ctx, const Shift &shift, std::
     const Money cashSales = f->sales.value(u"cash"_s).amount;
     const Money cashRefunds = f->refunds.value(u"cash"_s).amount;
     const Money expected = shift.openingCash + cashSales - cashRefunds;
-    report.cash = {shift.openingCash, cashSales, cashRefunds, expected, counted,
-                   counted ? std::optional(*counted - expected) : std::nullopt};
+    report.cash = {shift.openingCash, cashSales, cashRefunds,
+                   expected,          counted,   counted ? std::optional(*counted - expected) : std::nullopt};
     report.z = counted || shift.status == Shift::Status::Closed;
     report.generatedAt = ctx.now;
     report.sales = sales;

@@ -128,7 +128,8 @@ std::optional<HttpProblem> parseRequestHead(QByteArrayView headView, qint64 maxB
     if (!request.header("transfer-encoding").isEmpty())
         return HttpProblem{411, u"Chunked request bodies are not supported; send Content-Length"_s};
     const QByteArray lengthText = request.header("content-length");
-    const auto lengths = std::count_if(request.headers.cbegin(), request.headers.cend(), [](const auto &h) { return h.first == "content-length"; });
+    const auto lengths = std::count_if(request.headers.cbegin(), request.headers.cend(),
+                                       [](const auto &h) { return h.first == "content-length"; });
     const bool digitsOnly = std::all_of(lengthText.cbegin(), lengthText.cend(), [](char c) { return c >= '0' && c <= '9'; });
     if (lengths > 1 || !digitsOnly || lengthText.size() > 18)
         return HttpProblem{400, u"Malformed Content-Length"_s};

@@ -19,8 +19,8 @@ struct HttpProblem
 /// Where the head of the request at the start of `buffered` ends.
 struct HeadScan
 {
-    qsizetype headLength = -1;           // up to (not including) the blank line's CRLF CRLF; -1: not yet
-    std::optional<HttpProblem> problem;  // bare LF line ends (400), head too large (431)
+    qsizetype headLength = -1; // up to (not including) the blank line's CRLF CRLF; -1: not yet
+    std::optional<HttpProblem> problem; // bare LF line ends (400), head too large (431)
 };
 HeadScan scanHead(QByteArrayView buffered, qint64 maxHeaderBytes);
 

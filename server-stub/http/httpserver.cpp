@@ -1,4 +1,5 @@
 #include "httpserver.h"
+
 #include "httpparser.h"
 
 #include <QElapsedTimer>
@@ -22,7 +23,10 @@ class HttpConnection : public QObject
 {
 public:
     HttpConnection(HttpServer *server, QTcpSocket *socket)
-        : QObject(server), m_server(server), m_socket(socket), m_peer(socket->peerAddress())
+        : QObject(server),
+          m_server(server),
+          m_socket(socket),
+          m_peer(socket->peerAddress())
     {
         socket->setParent(this);
         m_idle.setSingleShot(true);
@@ -174,7 +178,8 @@ private:
                 m_haveHeaders = true;
                 const HttpServer::Limits &limits = m_server->m_limits;
                 const qint64 bodyAllowanceMs = limits.minBytesPerSecond > 0 ? m_bodyLength * 1000 / limits.minBytesPerSecond : 0;
-                m_deadline.start(int(std::clamp<qint64>(limits.requestTimeoutMs + bodyAllowanceMs - m_requestStarted.elapsed(), 1, INT_MAX)));
+                m_deadline.start(
+                    int(std::clamp<qint64>(limits.requestTimeoutMs + bodyAllowanceMs - m_requestStarted.elapsed(), 1, INT_MAX)));
                 if (m_expectContinue && m_bodyLength > 0)
                     m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             }
@@ -201,8 +206,7 @@ private:
 
     bool isUpgrade() const
     {
-        return m_request.header("upgrade").toLower() == "websocket"
-               && m_request.header("connection").toLower().contains("upgrade");
+        return m_request.header("upgrade").toLower() == "websocket" && m_request.header("connection").toLower().contains("upgrade");
     }
 
     void takeOver()
@@ -229,9 +233,9 @@ private:
     QTcpSocket *m_socket;
     QHostAddress m_peer;
     QTimer m_idle;
-    QTimer m_deadline;           // the request in progress must be complete before it fires
+    QTimer m_deadline; // the request in progress must be complete before it fires
     QElapsedTimer m_requestStarted;
-    QElapsedTimer m_slotHeld;    // since the connection came or its last answer went
+    QElapsedTimer m_slotHeld; // since the connection came or its last answer went
     bool m_answering = false;
     HttpRequest m_request;
     qint64 m_bodyLength = 0;

@@ -44,8 +44,8 @@ public:
     {
         qint64 maxBodyBytes = 1024 * 1024;
         qint64 maxHeaderBytes = 32 * 1024;
-        int idleTimeoutMs = 60'000;    // a kept-alive connection with no request in progress
-        int headerTimeoutMs = 5'000;   // from a request's first byte to the end of its headers
+        int idleTimeoutMs = 60'000; // a kept-alive connection with no request in progress
+        int headerTimeoutMs = 5'000; // from a request's first byte to the end of its headers
         int requestTimeoutMs = 15'000; // from a request's first byte to the end of its body
         int maxConnections = 1000;
         int maxConnectionsPerAddress = 256; // one machine (or one NAT) cannot take every slot

@@ -14,7 +14,7 @@ namespace tavola::server {
 struct HttpRequest
 {
     QByteArray method;
-    QString path;      // decoded path, no query
+    QString path; // decoded path, no query
     QUrlQuery query;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;

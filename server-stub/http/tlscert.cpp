@@ -7,13 +7,12 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +24,7 @@ Error tlsError(const QString &message)
     return Error{ErrorCode::ValidationFailed, message, {}};
 }
 
-template <typename T, void (*Free)(T *)>
+template<typename T, void (*Free)(T *)>
 struct Deleter
 {
     void operator()(T *p) const { Free(p); }
@@ -73,7 +72,8 @@ Result<MadeCertificate> makeSelfSignedCertificate(const QString &dirPath)
     made.certPath = dir.absoluteFilePath(u"tavola.crt"_s);
     made.keyPath = dir.absoluteFilePath(u"tavola.key"_s);
     if (QFile::exists(made.certPath) || QFile::exists(made.keyPath))
-        return tlsError(u"%1 already has tavola.crt or tavola.key: move them away first (tills pinned the old certificate)"_s.arg(dir.absolutePath()));
+        return tlsError(
+            u"%1 already has tavola.crt or tavola.key: move them away first (tills pinned the old certificate)"_s.arg(dir.absolutePath()));
 
     // Names: localhost, this machine's name, and every address the tills may use.
     const QString host = QHostInfo::localHostName();
@@ -119,8 +119,7 @@ Result<MadeCertificate> makeSelfSignedCertificate(const QString &dirPath)
     X509_set_issuer_name(cert.get(), name);
     if (!addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE")
         || !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature")
-        || !addExtension(cert.get(), NID_ext_key_usage, "serverAuth")
-        || !addExtension(cert.get(), NID_subject_key_identifier, "hash")
+        || !addExtension(cert.get(), NID_ext_key_usage, "serverAuth") || !addExtension(cert.get(), NID_subject_key_identifier, "hash")
         || !addExtension(cert.get(), NID_subject_alt_name, san.join(u',').toLatin1()))
         return tlsError(u"OpenSSL refused the certificate's extensions"_s);
     if (X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0)

@@ -11,10 +11,10 @@ namespace tavola::server {
 /// What `tavola-server --make-cert DIR` wrote.
 struct MadeCertificate
 {
-    QString certPath;         // DIR/tavola.crt (PEM)
-    QString keyPath;          // DIR/tavola.key (PEM, mode 0600)
-    QString fingerprint;      // SHA-256 of the certificate, "AB:CD:…" as the till shows it
-    QStringList names;        // subject alternative names
+    QString certPath; // DIR/tavola.crt (PEM)
+    QString keyPath; // DIR/tavola.key (PEM, mode 0600)
+    QString fingerprint; // SHA-256 of the certificate, "AB:CD:…" as the till shows it
+    QStringList names; // subject alternative names
 };
 
 /// A self-signed certificate for the shop's LAN (ECDSA P-256, SHA-256, ten years), naming

@@ -12,7 +12,9 @@ using namespace Qt::StringLiterals;
 namespace tavola::server {
 
 WebSocketConnection::WebSocketConnection(const HttpRequest &request, QTcpSocket *socket, QObject *parent)
-    : QObject(parent), m_socket(socket), m_peer(socket->peerAddress())
+    : QObject(parent),
+      m_socket(socket),
+      m_peer(socket->peerAddress())
 {
     socket->setParent(this);
     m_closeTimer.setSingleShot(true);
@@ -98,12 +100,8 @@ void WebSocketConnection::onReadyRead()
 void WebSocketConnection::onFrame(ws::Frame frame)
 {
     switch (frame.opcode) {
-    case ws::Ping:
-        write(ws::serverFrame(ws::Pong, frame.payload));
-        return;
-    case ws::Pong:
-        emit pong();
-        return;
+    case ws::Ping: write(ws::serverFrame(ws::Pong, frame.payload)); return;
+    case ws::Pong: emit pong(); return;
     case ws::Close: {
         const bool weClosed = !m_open;
         quint16 code = 1000;
@@ -115,9 +113,7 @@ void WebSocketConnection::onFrame(ws::Frame frame)
         m_socket->disconnectFromHost();
         return;
     }
-    case ws::Binary:
-        fail(1003, u"Only text messages are spoken here"_s);
-        return;
+    case ws::Binary: fail(1003, u"Only text messages are spoken here"_s); return;
     case ws::Text:
         if (m_inMessage) {
             fail(1002, u"A new message began before the last one ended"_s);
@@ -137,8 +133,7 @@ void WebSocketConnection::onFrame(ws::Frame frame)
         }
         m_message += frame.payload;
         break;
-    default:
-        return;
+    default: return;
     }
     if (!frame.fin)
         return;

@@ -13,7 +13,6 @@ class QTcpSocket;
 
 namespace tavola::server {
 
-
 /// One accepted WebSocket (the strict framing of wsframe.h) on a socket whose HTTP handshake has been read (plain or TLS).
 /// Owns the socket. Text messages only (the event stream's protocol); binary is refused (1003).
 class WebSocketConnection : public QObject
@@ -49,9 +48,9 @@ private:
     QTcpSocket *m_socket;
     QHostAddress m_peer;
     QByteArray m_buffer;
-    QByteArray m_message;         // a fragmented message being assembled
+    QByteArray m_message; // a fragmented message being assembled
     bool m_inMessage = false;
-    bool m_open = true;           // no close frame sent yet
+    bool m_open = true; // no close frame sent yet
     QTimer m_closeTimer;
 };
 

@@ -35,8 +35,8 @@ struct ParsedFrame
     enum Kind { NeedMore, Complete, Invalid } kind = NeedMore;
     qsizetype consumed = 0; // bytes of `data` the frame took (Complete)
     Frame frame;
-    quint16 closeCode = 0;  // Invalid: the close code to answer with
-    QString error;          // Invalid: why
+    quint16 closeCode = 0; // Invalid: the close code to answer with
+    QString error; // Invalid: why
 };
 
 /// Reads one client frame from the start of `data`.

@@ -37,7 +37,10 @@ GatewayPayment::State stateFromName(const QString &s)
 } // namespace
 
 SandboxGateway::SandboxGateway(Database &db, ServerState &state, QObject *parent)
-    : QObject(parent), m_db(db), m_state(state), m_nam(new QNetworkAccessManager(this))
+    : QObject(parent),
+      m_db(db),
+      m_state(state),
+      m_nam(new QNetworkAccessManager(this))
 {
 }
 
@@ -66,8 +69,9 @@ Result<QString> SandboxGateway::createCharge(const GatewayCharge &charge)
     auto qr = promptpay::build(payload);
     if (!qr)
         return qr.error();
-    if (auto r = m_db.exec(u"INSERT INTO sandbox_charges (reference, amount, status, expires_at, created_at) VALUES (?, ?, 'REQUESTED', ?, ?)"_s,
-                           {charge.reference, charge.amount.satang(), toMs(charge.expiresAt), toMs(m_state.now())});
+    if (auto r = m_db.exec(
+            u"INSERT INTO sandbox_charges (reference, amount, status, expires_at, created_at) VALUES (?, ?, 'REQUESTED', ?, ?)"_s,
+            {charge.reference, charge.amount.satang(), toMs(charge.expiresAt), toMs(m_state.now())});
         !r)
         return r.error();
     return *qr;
@@ -102,7 +106,8 @@ Result<GatewayPayment> SandboxGateway::verifyWebhook(const HttpRequest &request)
 
 Result<GatewayPayment> SandboxGateway::inquire(const QString &reference)
 {
-    auto row = m_db.row(u"SELECT * FROM sandbox_charges WHERE reference = ?"_s, {reference}, u"The gateway does not know reference %1"_s.arg(reference));
+    auto row = m_db.row(u"SELECT * FROM sandbox_charges WHERE reference = ?"_s, {reference},
+                        u"The gateway does not know reference %1"_s.arg(reference));
     if (!row)
         return row.error();
     GatewayPayment p;
@@ -120,14 +125,16 @@ Result<GatewayPayment> SandboxGateway::inquire(const QString &reference)
 
 Status SandboxGateway::cancel(const QString &reference)
 {
-    if (auto r = m_db.exec(u"UPDATE sandbox_charges SET status = 'CANCELLED' WHERE reference = ? AND status = 'REQUESTED'"_s, {reference}); !r)
+    if (auto r = m_db.exec(u"UPDATE sandbox_charges SET status = 'CANCELLED' WHERE reference = ? AND status = 'REQUESTED'"_s, {reference});
+        !r)
         return r.error();
     return {};
 }
 
 Result<GatewayPayment> SandboxGateway::pay(const QString &reference, std::optional<Money> amount)
 {
-    auto row = m_db.row(u"SELECT * FROM sandbox_charges WHERE reference = ?"_s, {reference}, u"The gateway does not know reference %1"_s.arg(reference));
+    auto row = m_db.row(u"SELECT * FROM sandbox_charges WHERE reference = ?"_s, {reference},
+                        u"The gateway does not know reference %1"_s.arg(reference));
     if (!row)
         return row.error();
     const QString status = row->value(u"status"_s).toString();
@@ -147,8 +154,9 @@ Result<GatewayPayment> SandboxGateway::pay(const QString &reference, std::option
     p.transactionId = u"SBX"_s;
     for (int i = 0; i < 16; ++i)
         p.transactionId += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
-    if (auto r = m_db.exec(u"UPDATE sandbox_charges SET status = 'PAID', transaction_id = ?, paid_amount = ?, paid_at = ? WHERE reference = ?"_s,
-                           {p.transactionId, p.amount.satang(), toMs(p.paidAt), reference});
+    if (auto r = m_db.exec(
+            u"UPDATE sandbox_charges SET status = 'PAID', transaction_id = ?, paid_amount = ?, paid_at = ? WHERE reference = ?"_s,
+            {p.transactionId, p.amount.satang(), toMs(p.paidAt), reference});
         !r)
         return r.error();
     return p;
@@ -178,7 +186,8 @@ void SandboxGateway::deliver(const QString &url, const QByteArray &body, int att
             ++m_delivered;
             return;
         }
-        qCWarning(lcGateway).noquote() << u"webhook delivery failed (HTTP %1, %2); %3 attempts left"_s.arg(status).arg(reply->errorString()).arg(attemptsLeft - 1);
+        qCWarning(lcGateway).noquote()
+            << u"webhook delivery failed (HTTP %1, %2); %3 attempts left"_s.arg(status).arg(reply->errorString()).arg(attemptsLeft - 1);
         // A 4xx other than a busy server will not get better by retrying.
         if (attemptsLeft > 1 && (status == 0 || status == 409 || status == 429 || status >= 500))
             QTimer::singleShot(2000, this, [this, url, body, attemptsLeft] { deliver(url, body, attemptsLeft - 1); });

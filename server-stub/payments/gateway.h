@@ -29,10 +29,10 @@ struct GatewayPayment
 {
     enum class State { Requested, Paid, Expired, Cancelled };
     State state = State::Requested;
-    QString event;         // webhook event name, e.g. "payment.succeeded"
+    QString event; // webhook event name, e.g. "payment.succeeded"
     QString reference;
     QString transactionId; // the gateway's id of the money transfer; each is applied once
-    Money amount;          // what the customer actually paid
+    Money amount; // what the customer actually paid
     QDateTime paidAt;
 };
 
@@ -61,7 +61,7 @@ struct SlipCheck
 {
     enum class Outcome { Verified, NotVerified, AmountMismatch };
     Outcome outcome = Outcome::NotVerified;
-    Money amount;    // what the slip's transfer was for, when the bank knows it
+    Money amount; // what the slip's transfer was for, when the bank knows it
     QString message; // why not, in a sentence for the cashier's screen
 };
 
@@ -82,7 +82,7 @@ public:
 class SandboxSlipVerifier : public SlipVerifier
 {
 public:
-    explicit SandboxSlipVerifier(Database &db) : m_db(db) {}
+    explicit SandboxSlipVerifier(Database &db) : m_db(db) { }
     QString name() const override { return QStringLiteral("sandbox"); }
     Result<SlipCheck> verify(const QString &bank, const QString &reference, Money expected, const QString &receiver) override;
     /// A guest's transfer of `amount` to `receiver`: the QR printed on its slip. Runs in the

@@ -5,9 +5,9 @@
 #include "storage/database.h"
 
 #include <QJsonArray>
-#include <QSqlDriver>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcEvents, "tavola.server.events")
@@ -42,8 +42,7 @@ QByteArray compact(const QJsonObject &o)
 }
 } // namespace
 
-EventHub::EventHub(Database &db, ServerState &state, QObject *parent)
-    : QObject(parent), m_db(db), m_state(state)
+EventHub::EventHub(Database &db, ServerState &state, QObject *parent) : QObject(parent), m_db(db), m_state(state)
 {
     m_tick.setInterval(std::max(1, m_state.config.pingIntervalSeconds) * 1000);
     connect(&m_tick, &QTimer::timeout, this, &EventHub::onTick);
@@ -58,8 +57,9 @@ EventHub::~EventHub()
 EventHub::Pending EventHub::pendingFromRow(const QVariantMap &r)
 {
     const QString audience = r.value(u"audience"_s).toString(); // "staff" or "staff:A007"
-    return Pending{r.value(u"seq"_s).toLongLong(), r.value(u"type"_s).toString(), r.value(u"topic"_s).toString(),
-                   audienceFromName(audience.section(u':', 0, 0)), audience.section(u':', 1), r.value(u"data"_s).toString().toUtf8()};
+    return Pending{r.value(u"seq"_s).toLongLong(), r.value(u"type"_s).toString(),
+                   r.value(u"topic"_s).toString(), audienceFromName(audience.section(u':', 0, 0)),
+                   audience.section(u':', 1),      r.value(u"data"_s).toString().toUtf8()};
 }
 
 QString EventHub::topicOf(const QString &type)
@@ -145,8 +145,8 @@ void EventHub::closeClient(WebSocketConnection *ws, int code, const QString &rea
 
 void EventHub::endSessions(qint64 userId, const QString &session)
 {
-    closeClients([&](const Client &c) { return c.user && c.user->id == userId && (session.isEmpty() || c.user->session == session); },
-                 4004, u"Signed out"_s);
+    closeClients([&](const Client &c) { return c.user && c.user->id == userId && (session.isEmpty() || c.user->session == session); }, 4004,
+                 u"Signed out"_s);
 }
 
 void EventHub::revalidateUser(qint64 userId)
@@ -175,12 +175,14 @@ void EventHub::reauthenticate(WebSocketConnection *ws, Client &c, const QString 
     c.user->session = claimed->session;
     revalidateUser(claimed->id); // disabled meanwhile? a new role?
     if (m_clients.contains(ws))
-        ws->sendTextMessage(compact({{u"type"_s, u"authenticated"_s}, {u"expires_at"_s, formatTime(QDateTime::fromSecsSinceEpoch(claimed->expiresAt, Qt::UTC))}}));
+        ws->sendTextMessage(compact(
+            {{u"type"_s, u"authenticated"_s}, {u"expires_at"_s, formatTime(QDateTime::fromSecsSinceEpoch(claimed->expiresAt, Qt::UTC))}}));
 }
 
 void EventHub::catchUpFromDatabase()
 {
-    auto rows = m_db.rows(u"SELECT seq, type, topic, audience, data FROM events WHERE seq > ? ORDER BY seq LIMIT 10000"_s, {m_lastPublished});
+    auto rows = m_db.rows(u"SELECT seq, type, topic, audience, data FROM events WHERE seq > ? ORDER BY seq LIMIT 10000"_s,
+                          {m_lastPublished});
     if (!rows)
         return;
     for (const Row &r : *rows) {
@@ -290,15 +292,14 @@ void EventHub::onMessage(WebSocketConnection *ws, const QString &message)
                 topic = u"floor_plan"_s;
             c.topics.insert(topic);
         }
-        ws->sendTextMessage(compact({{u"type"_s, u"subscribed"_s},
-                                                        {u"topics"_s, QJsonArray::fromStringList(c.topics.values())}}));
+        ws->sendTextMessage(compact({{u"type"_s, u"subscribed"_s}, {u"topics"_s, QJsonArray::fromStringList(c.topics.values())}}));
     } else if (type == u"ping"_s) {
         ws->sendTextMessage(compact({{u"type"_s, u"pong"_s}}));
     } else if (type == u"auth"_s) {
         reauthenticate(ws, c, msg.value(u"access_token"_s).toString());
     } else {
-        ws->sendTextMessage(compact({{u"type"_s, u"error"_s},
-                                                        {u"message"_s, u"Unknown message type; use resume, subscribe, ping or auth"_s}}));
+        ws->sendTextMessage(
+            compact({{u"type"_s, u"error"_s}, {u"message"_s, u"Unknown message type; use resume, subscribe, ping or auth"_s}}));
     }
 }
 

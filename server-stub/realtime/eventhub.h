@@ -19,9 +19,9 @@ class ServerState;
 
 /// Who receives an event.
 enum class Audience {
-    Staff,   // every signed-in role
+    Staff, // every signed-in role
     Cashier, // cashier, manager, admin (payments)
-    All,     // staff and public queue pages (menu)
+    All, // staff and public queue pages (menu)
 };
 
 /// Realtime events: written to the `events` table inside the transaction that caused them
@@ -37,8 +37,7 @@ public:
 
     /// Records an event in the current transaction. `queueTicket` also sends it to that
     /// ticket's public status page.
-    Status emitEvent(const QString &type, const QJsonObject &data, Audience audience = Audience::Staff,
-                     const QString &queueTicket = {});
+    Status emitEvent(const QString &type, const QJsonObject &data, Audience audience = Audience::Staff, const QString &queueTicket = {});
     /// After commit: sends the recorded events. After rollback: forgets them.
     void publishPending();
     void discardPending();

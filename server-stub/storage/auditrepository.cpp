@@ -8,9 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::server {
 
-Status AuditRepository::insert(const QDateTime &at, qint64 actorId, const QString &actorName, const QString &action,
-                               const QString &entity, const QString &entityId, const QJsonValue &before, const QJsonValue &after,
-                               const QString &requestId)
+Status AuditRepository::insert(const QDateTime &at, qint64 actorId, const QString &actorName, const QString &action, const QString &entity,
+                               const QString &entityId, const QJsonValue &before, const QJsonValue &after, const QString &requestId)
 {
     auto text = [](const QJsonValue &v) -> QVariant {
         if (v.isUndefined() || v.isNull())
@@ -18,10 +17,10 @@ Status AuditRepository::insert(const QDateTime &at, qint64 actorId, const QStrin
         return v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
                             : QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     };
-    auto r = m_db.exec(u"INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_json, after_json, request_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {toMs(at), actorId ? QVariant(actorId) : sqlNull(), actorName, action, entity, entityId, text(before), text(after),
-                        requestId});
+    auto r = m_db.exec(
+        u"INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_json, after_json, request_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {toMs(at), actorId ? QVariant(actorId) : sqlNull(), actorName, action, entity, entityId, text(before), text(after), requestId});
     if (!r)
         return r.error();
     return {};
@@ -39,7 +38,8 @@ Result<QList<AuditEntry>> AuditRepository::newest(const Filter &f, int limit)
         sql += u" AND at < ?"_s;
         binds << toMs(f.to);
     }
-    for (const auto &[column, value] : {std::pair{u"entity"_s, f.entity}, std::pair{u"actor_name"_s, f.actor}, std::pair{u"action"_s, f.action}}) {
+    for (const auto &[column, value] :
+         {std::pair{u"entity"_s, f.entity}, std::pair{u"actor_name"_s, f.actor}, std::pair{u"action"_s, f.action}}) {
         if (!value.isEmpty()) {
             sql += u" AND %1 = ?"_s.arg(column);
             binds << value;

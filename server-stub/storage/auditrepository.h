@@ -11,15 +11,12 @@ namespace tavola::server {
 class AuditRepository
 {
 public:
-    explicit AuditRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit AuditRepository(Database &db) : m_db(db) { }
 
     struct Filter
     {
         QDateTime from; // inclusive, when valid
-        QDateTime to;   // exclusive, when valid
+        QDateTime to; // exclusive, when valid
         QString entity;
         QString actor;
         QString action;

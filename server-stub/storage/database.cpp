@@ -125,15 +125,16 @@ Error Database::sqlError(const QSqlError &error, const QString &sql)
 {
     const QString code = error.nativeErrorCode();
     m_lastUnique = code == u"23505"_s || code == u"2067"_s || code == u"1555"_s
-                   || error.databaseText().contains(u"UNIQUE constraint failed"_s);
+        || error.databaseText().contains(u"UNIQUE constraint failed"_s);
     // SQL and driver text go to the log only, never into a response.
     qCWarning(lcDb).noquote() << "sql error" << code << error.databaseText().left(300) << "in" << sql.simplified().left(200);
-    const bool lost = error.type() == QSqlError::ConnectionError || !m_db.isOpen()
-                      || code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P03"_s;
+    const bool lost = error.type() == QSqlError::ConnectionError || !m_db.isOpen() || code.startsWith(u"08"_s) || code == u"57P01"_s
+        || code == u"57P03"_s;
     // SQLITE_FULL (13), PostgreSQL disk_full (53100): the data is safe, but nothing new fits.
     if (code == u"13"_s || code == u"53100"_s || error.databaseText().contains(u"disk is full"_s)) {
         m_storageProblem = u"The database's disk is full: writes are refused until space is freed"_s;
-        return Error{ErrorCode::StorageFull, u"The server's disk is full: nothing was saved. Free space on the server, then try again"_s, {}};
+        return Error{
+            ErrorCode::StorageFull, u"The server's disk is full: nothing was saved. Free space on the server, then try again"_s, {}};
     }
     if (lost)
         return Error{ErrorCode::Unavailable, u"The database is not reachable right now"_s, {}};
@@ -286,8 +287,7 @@ Status Database::migrateLocked()
                 if (auto r = exec(dialect(statement)); !r)
                     return r.error();
             }
-            if (auto r = exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s,
-                              {version, clock::nowMs()}); !r)
+            if (auto r = exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s, {version, clock::nowMs()}); !r)
                 return r.error();
             return {};
         });

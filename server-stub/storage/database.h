@@ -80,7 +80,7 @@ private:
 
     QSqlDatabase m_db;
     sqlite::File m_sqlite{QStringLiteral("tavola")}; // the connection, on SQLite
-    QString m_connectionName;                         // the connection, on PostgreSQL
+    QString m_connectionName; // the connection, on PostgreSQL
     DatabaseUrl m_url;
     bool m_inTransaction = false;
     bool m_lastUnique = false;

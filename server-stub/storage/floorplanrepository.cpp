@@ -59,8 +59,9 @@ Result<Table> FloorPlanRepository::table(const QString &id)
 Status FloorPlanRepository::saveTableState(const QString &tableId, TableStatus status, const QString &orderId, int guests,
                                            const QDateTime &seatedAt)
 {
-    auto r = m_db.exec(u"UPDATE dining_tables SET status = ?, order_id = ?, guests = ?, seated_at = ? WHERE id = ?"_s,
-                       {enumName(status), nullIfEmpty(orderId), guests, seatedAt.isValid() ? QVariant(toMs(seatedAt)) : sqlNull(), tableId});
+    auto r = m_db.exec(
+        u"UPDATE dining_tables SET status = ?, order_id = ?, guests = ?, seated_at = ? WHERE id = ?"_s,
+        {enumName(status), nullIfEmpty(orderId), guests, seatedAt.isValid() ? QVariant(toMs(seatedAt)) : sqlNull(), tableId});
     if (!r)
         return r.error();
     return {};
@@ -81,12 +82,13 @@ Status FloorPlanRepository::replace(const FloorPlan &plan, qint64 version)
     for (qsizetype i = 0; i < plan.tables.size(); ++i) {
         const Table &t = plan.tables[i];
         // Geometry and seats come from the plan; live state (status, order, guests) stays.
-        auto r = m_db.exec(u"INSERT INTO dining_tables (id, name, zone_id, seats, shape, x, y, w, h, rotation, status, guests, active, sort) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VACANT', 0, 1, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, zone_id = excluded.zone_id, seats = excluded.seats, "
-                           "shape = excluded.shape, x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h, "
-                           "rotation = excluded.rotation, active = 1, sort = excluded.sort"_s,
-                           {t.id, t.name, t.zoneId, t.seats, enumName(t.shape), t.x, t.y, t.w, t.h, t.rotation, int(i)});
+        auto r = m_db.exec(
+            u"INSERT INTO dining_tables (id, name, zone_id, seats, shape, x, y, w, h, rotation, status, guests, active, sort) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VACANT', 0, 1, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, zone_id = excluded.zone_id, seats = excluded.seats, "
+            "shape = excluded.shape, x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h, "
+            "rotation = excluded.rotation, active = 1, sort = excluded.sort"_s,
+            {t.id, t.name, t.zoneId, t.seats, enumName(t.shape), t.x, t.y, t.w, t.h, t.rotation, int(i)});
         if (!r)
             return r.error();
     }

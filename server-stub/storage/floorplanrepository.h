@@ -9,10 +9,7 @@ namespace tavola::server {
 class FloorPlanRepository
 {
 public:
-    explicit FloorPlanRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit FloorPlanRepository(Database &db) : m_db(db) { }
 
     /// The active tables and the zones, in plan order.
     Result<FloorPlan> load();

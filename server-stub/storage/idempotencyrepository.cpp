@@ -6,19 +6,22 @@ namespace tavola::server {
 
 Result<std::optional<IdempotencyRepository::Stored>> IdempotencyRepository::find(qint64 userId, const QString &key)
 {
-    auto rows = m_db.rows(u"SELECT request_hash, status, response FROM idempotency_keys WHERE user_id = ? AND idem_key = ?"_s, {userId, key});
+    auto rows = m_db.rows(u"SELECT request_hash, status, response FROM idempotency_keys WHERE user_id = ? AND idem_key = ?"_s,
+                          {userId, key});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
         return std::optional<Stored>();
     const Row &r = rows->first();
-    return std::optional(Stored{r.value(u"request_hash"_s).toString(), r.value(u"status"_s).toInt(), r.value(u"response"_s).toString().toUtf8()});
+    return std::optional(
+        Stored{r.value(u"request_hash"_s).toString(), r.value(u"status"_s).toInt(), r.value(u"response"_s).toString().toUtf8()});
 }
 
 Status IdempotencyRepository::reserve(qint64 userId, const QString &key, const QString &requestHash, const QDateTime &now)
 {
-    return m_db.run(u"INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, response, created_at) VALUES (?, ?, ?, 0, '', ?)"_s,
-                    {userId, key, requestHash, toMs(now)});
+    return m_db.run(
+        u"INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, response, created_at) VALUES (?, ?, ?, 0, '', ?)"_s,
+        {userId, key, requestHash, toMs(now)});
 }
 
 Status IdempotencyRepository::complete(qint64 userId, const QString &key, int status, const QByteArray &response)

@@ -8,10 +8,7 @@ namespace tavola::server {
 class IdempotencyRepository
 {
 public:
-    explicit IdempotencyRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit IdempotencyRepository(Database &db) : m_db(db) { }
 
     struct Stored
     {

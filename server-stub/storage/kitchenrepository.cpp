@@ -25,7 +25,8 @@ Result<KitchenTicket> KitchenRepository::load(const QString &id)
     k.status = enumFromName<KitchenStatus>(row->value(u"status"_s).toString()).value_or(KitchenStatus::New);
     k.isVoid = row->value(u"is_void"_s).toInt() != 0;
     k.createdAt = fromMs(row->value(u"created_at"_s));
-    auto items = m_db.rows(u"SELECT name, qty, modifiers, note FROM kitchen_ticket_items WHERE ticket_id = ? ORDER BY id"_s, {k.id.toLongLong()});
+    auto items = m_db.rows(u"SELECT name, qty, modifiers, note FROM kitchen_ticket_items WHERE ticket_id = ? ORDER BY id"_s,
+                           {k.id.toLongLong()});
     if (!items)
         return items.error();
     for (const Row &i : *items) {
@@ -78,7 +79,8 @@ Status KitchenRepository::insertItem(const QString &ticketId, const QString &lin
 
 Status KitchenRepository::setStatus(const QString &ticketId, KitchenStatus status, bool withLines, const QDateTime &now)
 {
-    if (auto r = m_db.exec(u"UPDATE kitchen_tickets SET status = ?, updated_at = ? WHERE id = ?"_s, {enumName(status), toMs(now), ticketId.toLongLong()});
+    if (auto r = m_db.exec(u"UPDATE kitchen_tickets SET status = ?, updated_at = ? WHERE id = ?"_s,
+                           {enumName(status), toMs(now), ticketId.toLongLong()});
         !r)
         return r.error();
     if (!withLines)

@@ -9,10 +9,7 @@ namespace tavola::server {
 class KitchenRepository
 {
 public:
-    explicit KitchenRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit KitchenRepository(Database &db) : m_db(db) { }
 
     Result<KitchenTicket> load(const QString &id);
     /// Ticket ids in order, after `afterId` (0: from the start), at most `limit`; filtered by

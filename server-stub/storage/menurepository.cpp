@@ -17,8 +17,8 @@ Result<Menu> MenuRepository::load(bool includeInactive)
     if (!cats)
         return cats.error();
     for (const Row &r : *cats)
-        menu.categories.append(Category{r.value(u"id"_s).toString(), r.value(u"name"_s).toString(),
-                                        r.value(u"name_th"_s).toString(), r.value(u"sort"_s).toInt()});
+        menu.categories.append(Category{r.value(u"id"_s).toString(), r.value(u"name"_s).toString(), r.value(u"name_th"_s).toString(),
+                                        r.value(u"sort"_s).toInt()});
     auto items = m_db.rows(includeInactive ? u"SELECT * FROM menu_items ORDER BY sort, id"_s
                                            : u"SELECT * FROM menu_items WHERE active = 1 ORDER BY sort, id"_s);
     if (!items)
@@ -29,8 +29,8 @@ Result<Menu> MenuRepository::load(bool includeInactive)
     QHash<QString, QList<Modifier>> byItem;
     for (const Row &m : *mods)
         byItem[m.value(u"item_id"_s).toString()].append(Modifier{m.value(u"id"_s).toString(), m.value(u"name"_s).toString(),
-                                                                   m.value(u"name_th"_s).toString(),
-                                                                   Money::fromSatang(m.value(u"price"_s).toLongLong())});
+                                                                 m.value(u"name_th"_s).toString(),
+                                                                 Money::fromSatang(m.value(u"price"_s).toLongLong())});
     for (const Row &r : *items) {
         MenuItem i;
         i.id = r.value(u"id"_s).toString();
@@ -74,10 +74,10 @@ Result<Category> MenuRepository::category(const QString &id)
 
 Result<QString> MenuRepository::insertItem(const MenuItem &item)
 {
-    auto id = m_db.scalar(u"INSERT INTO menu_items (category_id, name, name_th, price, available, station, active, sort) "
-                          "VALUES (?, ?, ?, ?, ?, ?, 1, (SELECT COALESCE(MAX(sort), 0) + 1 FROM menu_items)) RETURNING id"_s,
-                          {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0,
-                           enumName(item.station)});
+    auto id = m_db.scalar(
+        u"INSERT INTO menu_items (category_id, name, name_th, price, available, station, active, sort) "
+        "VALUES (?, ?, ?, ?, ?, ?, 1, (SELECT COALESCE(MAX(sort), 0) + 1 FROM menu_items)) RETURNING id"_s,
+        {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, enumName(item.station)});
     if (!id)
         return id.error();
     return id->toString();
@@ -143,7 +143,8 @@ Result<QString> MenuRepository::insertCategory(const Category &c)
 
 Status MenuRepository::updateCategory(const Category &c)
 {
-    if (auto r = m_db.exec(u"UPDATE categories SET name = ?, name_th = ?, sort = ? WHERE id = ?"_s, {c.name, c.nameTh, c.sort, c.id.toLongLong()});
+    if (auto r = m_db.exec(u"UPDATE categories SET name = ?, name_th = ?, sort = ? WHERE id = ?"_s,
+                           {c.name, c.nameTh, c.sort, c.id.toLongLong()});
         !r)
         return r.error();
     return {};

@@ -9,10 +9,7 @@ namespace tavola::server {
 class MenuRepository
 {
 public:
-    explicit MenuRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit MenuRepository(Database &db) : m_db(db) { }
 
     /// The menu as the tills see it; with `includeInactive`, deleted items too (for old orders).
     Result<Menu> load(bool includeInactive = false);

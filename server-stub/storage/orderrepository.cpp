@@ -21,8 +21,8 @@ OrderLine lineFromRow(const Row &l)
     const QJsonArray mods = QJsonDocument::fromJson(l.value(u"modifiers"_s).toString().toUtf8()).array();
     for (const auto &m : mods) {
         const QJsonObject mo = m.toObject();
-        line.modifiers.append(
-            LineModifier{mo.value(u"id"_s).toString(), mo.value(u"name"_s).toString(), Money::fromSatang(mo.value(u"price"_s).toInteger())});
+        line.modifiers.append(LineModifier{mo.value(u"id"_s).toString(), mo.value(u"name"_s).toString(),
+                                           Money::fromSatang(mo.value(u"price"_s).toInteger())});
     }
     line.note = l.value(u"note"_s).toString();
     line.kitchenStatus = enumFromName<KitchenStatus>(l.value(u"kitchen_status"_s).toString());
@@ -103,9 +103,10 @@ Result<QStringList> OrderRepository::newestIds(const QStringList &statuses, cons
 Result<QString> OrderRepository::insert(qint64 number, const QString &businessDay, const QString &tableId, bool isTakeaway, int guests,
                                         qint64 createdBy, const QDateTime &now)
 {
-    auto id = m_db.scalar(u"INSERT INTO orders (number, business_day, table_id, is_takeaway, guests, status, created_by, created_at, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) RETURNING id"_s,
-                          {number, businessDay, nullIfEmpty(tableId), isTakeaway ? 1 : 0, guests, createdBy, toMs(now), toMs(now)});
+    auto id = m_db.scalar(
+        u"INSERT INTO orders (number, business_day, table_id, is_takeaway, guests, status, created_by, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) RETURNING id"_s,
+        {number, businessDay, nullIfEmpty(tableId), isTakeaway ? 1 : 0, guests, createdBy, toMs(now), toMs(now)});
     if (!id)
         return id.error();
     return id->toString();
@@ -119,11 +120,12 @@ Status OrderRepository::saveHeader(const Order &o, const QDateTime &now)
         discountType = enumName(o.discount.type);
         discountValue = o.discount.type == DiscountType::Percent ? o.discount.percentBasisPoints : o.discount.amount.satang();
     }
-    auto r = m_db.exec(u"UPDATE orders SET status = ?, table_id = ?, is_takeaway = ?, guests = ?, discount_type = ?, discount_value = ?, "
-                       "discount_reason = ?, subtotal = ?, discount = ?, service_charge = ?, vat = ?, total = ?, updated_at = ? WHERE id = ?"_s,
-                       {enumName(o.status), nullIfEmpty(o.tableId), o.isTakeaway ? 1 : 0, o.guests, discountType, discountValue,
-                        o.discount.reason, o.totals.subtotal.satang(), o.totals.discount.satang(), o.totals.serviceCharge.satang(),
-                        o.totals.vat.satang(), o.totals.total.satang(), toMs(now), o.id.toLongLong()});
+    auto r = m_db.exec(
+        u"UPDATE orders SET status = ?, table_id = ?, is_takeaway = ?, guests = ?, discount_type = ?, discount_value = ?, "
+        "discount_reason = ?, subtotal = ?, discount = ?, service_charge = ?, vat = ?, total = ?, updated_at = ? WHERE id = ?"_s,
+        {enumName(o.status), nullIfEmpty(o.tableId), o.isTakeaway ? 1 : 0, o.guests, discountType, discountValue, o.discount.reason,
+         o.totals.subtotal.satang(), o.totals.discount.satang(), o.totals.serviceCharge.satang(), o.totals.vat.satang(),
+         o.totals.total.satang(), toMs(now), o.id.toLongLong()});
     if (!r)
         return r.error();
     return {};

@@ -12,23 +12,20 @@ namespace tavola::server {
 class OrderRepository
 {
 public:
-    explicit OrderRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit OrderRepository(Database &db) : m_db(db) { }
 
     /// The order with its lines; open orders are priced with `tax`, closed ones keep their totals.
     Result<Order> load(const QString &id, const TaxSettings &tax);
     /// The newest order ids, filtered by status (any when empty) and table (any when empty).
     Result<QStringList> newestIds(const QStringList &statuses, const QString &tableId, int limit);
     /// A new OPEN order; returns its id. A second open order for a table is a unique violation.
-    Result<QString> insert(qint64 number, const QString &businessDay, const QString &tableId, bool isTakeaway, int guests,
-                           qint64 createdBy, const QDateTime &now);
+    Result<QString> insert(qint64 number, const QString &businessDay, const QString &tableId, bool isTakeaway, int guests, qint64 createdBy,
+                           const QDateTime &now);
     /// Writes the order's status, table, takeaway flag, guests, discount and totals (not its lines).
     Status saveHeader(const Order &order, const QDateTime &now);
     /// A line for `item` with the chosen modifiers, priced at `unit` each (item plus modifiers).
-    Status insertLine(const QString &orderId, const MenuItem &item, const AddItemRequest &add, const QList<Modifier> &modifiers,
-                      Money unit, const QDateTime &now);
+    Status insertLine(const QString &orderId, const MenuItem &item, const AddItemRequest &add, const QList<Modifier> &modifiers, Money unit,
+                      const QDateTime &now);
     Status voidLine(const QString &lineId, const QString &reason);
     /// The station a line was sent to (its menu item's, when ordered).
     Result<QString> lineStation(const QString &lineId);

@@ -97,11 +97,17 @@ Result<QString> PaymentRepository::insert(const Payment &p, qint64 createdBy, co
                           "expires_at, confirmation, slip_bank, slip_ref, confirmed_by) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM users WHERE username = ?)) "
                           "RETURNING id"_s,
-                          {p.orderId.toLongLong(), enumName(p.method), enumName(p.status), p.amount.satang(), p.amountReceived.satang(),
-                           p.change.satang(), p.cashRounding.satang(), nullIfEmpty(p.receiptNumber), nullIfEmpty(p.reference),
-                           nullIfEmpty(p.qrPayload), nullIfEmpty(p.approvalCode), nullIfEmpty(gateway), numericIdOrNull(p.shiftId),
-                           createdBy, toMs(p.createdAt), timeOrNull(p.paidAt), timeOrNull(p.expiresAt), nullIfEmpty(p.confirmation),
-                           nullIfEmpty(p.slipBank), nullIfEmpty(p.slipRef), nullIfEmpty(confirmedBy)});
+                          {p.orderId.toLongLong(),      enumName(p.method),
+                           enumName(p.status),          p.amount.satang(),
+                           p.amountReceived.satang(),   p.change.satang(),
+                           p.cashRounding.satang(),     nullIfEmpty(p.receiptNumber),
+                           nullIfEmpty(p.reference),    nullIfEmpty(p.qrPayload),
+                           nullIfEmpty(p.approvalCode), nullIfEmpty(gateway),
+                           numericIdOrNull(p.shiftId),  createdBy,
+                           toMs(p.createdAt),           timeOrNull(p.paidAt),
+                           timeOrNull(p.expiresAt),     nullIfEmpty(p.confirmation),
+                           nullIfEmpty(p.slipBank),     nullIfEmpty(p.slipRef),
+                           nullIfEmpty(confirmedBy)});
     if (!id)
         return id.error();
     return id->toString();
@@ -133,7 +139,8 @@ Status PaymentRepository::savePaid(const Payment &p)
 
 Status PaymentRepository::setTransactionId(const QString &paymentId, const QString &transactionId)
 {
-    return m_db.run(u"UPDATE payments SET transaction_id = COALESCE(transaction_id, ?) WHERE id = ?"_s, {transactionId, paymentId.toLongLong()});
+    return m_db.run(u"UPDATE payments SET transaction_id = COALESCE(transaction_id, ?) WHERE id = ?"_s,
+                    {transactionId, paymentId.toLongLong()});
 }
 
 Status PaymentRepository::saveRefund(const Payment &p, const QString &refundShiftId)

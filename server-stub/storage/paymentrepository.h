@@ -9,10 +9,7 @@ namespace tavola::server {
 class PaymentRepository
 {
 public:
-    explicit PaymentRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit PaymentRepository(Database &db) : m_db(db) { }
 
     /// The payment, or NOT_FOUND.
     Result<Payment> load(const QString &id);

@@ -57,8 +57,9 @@ Result<QueueRepository::Record> QueueRepository::load(qint64 rowId)
 
 Result<int> QueueRepository::waitingAhead(const Record &r)
 {
-    auto ahead = m_db.scalar(u"SELECT COUNT(*) FROM queue_tickets WHERE status = 'WAITING' AND prefix = ? AND business_day = ? AND id < ?"_s,
-                             {r.prefix, r.businessDay, r.rowId});
+    auto ahead = m_db.scalar(
+        u"SELECT COUNT(*) FROM queue_tickets WHERE status = 'WAITING' AND prefix = ? AND business_day = ? AND id < ?"_s,
+        {r.prefix, r.businessDay, r.rowId});
     if (!ahead)
         return ahead.error();
     return int(ahead->toLongLong());

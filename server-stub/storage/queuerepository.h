@@ -10,10 +10,7 @@ namespace tavola::server {
 class QueueRepository
 {
 public:
-    explicit QueueRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit QueueRepository(Database &db) : m_db(db) { }
 
     struct Record
     {

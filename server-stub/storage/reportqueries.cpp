@@ -16,8 +16,14 @@ const auto kSales = u"o.status = 'PAID' AND o.refunded = 0 AND o.business_day >=
 ReportQueries::SalesSums sums(const Row &r)
 {
     auto amount = [&r](const QString &column) { return Money::fromSatang(r.value(column).toLongLong()); };
-    return {r.value(u"k"_s).toString(), r.value(u"label"_s).toString(), r.value(u"n"_s).toLongLong(), amount(u"gross"_s),
-            amount(u"discounts"_s), amount(u"service"_s), amount(u"vat"_s), amount(u"total"_s)};
+    return {r.value(u"k"_s).toString(),
+            r.value(u"label"_s).toString(),
+            r.value(u"n"_s).toLongLong(),
+            amount(u"gross"_s),
+            amount(u"discounts"_s),
+            amount(u"service"_s),
+            amount(u"vat"_s),
+            amount(u"total"_s)};
 }
 
 } // namespace
@@ -34,9 +40,8 @@ Result<QList<ReportQueries::SalesSums>> ReportQueries::sales(const QString &grou
               "SUM(sale_service) AS service, SUM(sale_vat) AS vat, SUM(sale_total) AS total FROM order_lines "
               "WHERE sale_day >= ? AND sale_day <= ? GROUP BY %1 ORDER BY total DESC"_s.arg(key);
     } else {
-        static const QHash<QString, QString> kKeys{{u"day"_s, u"o.business_day"_s},
-                                                  {u"method"_s, u"o.paid_method"_s},
-                                                  {u"staff"_s, u"o.paid_by"_s}};
+        static const QHash<QString, QString> kKeys{
+            {u"day"_s, u"o.business_day"_s}, {u"method"_s, u"o.paid_method"_s}, {u"staff"_s, u"o.paid_by"_s}};
         const QString key = groupBy == u"hour"_s ? u"((o.paid_at + %1) / 3600000) % 24"_s.arg(qint64(utcOffsetMinutes) * 60000)
                                                  : kKeys.value(groupBy);
         if (key.isEmpty())

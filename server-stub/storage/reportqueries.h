@@ -10,10 +10,7 @@ namespace tavola::server {
 class ReportQueries
 {
 public:
-    explicit ReportQueries(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit ReportQueries(Database &db) : m_db(db) { }
 
     /// One group of sales: its key (and the item's name for `item`) and the sums.
     struct SalesSums

@@ -10,10 +10,7 @@ namespace tavola::server {
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit SettingsRepository(Database &db) : m_db(db) { }
 
     Result<ShopSettings> load();
     /// Writes every field of `settings`.
@@ -28,10 +25,7 @@ private:
 class SecretRepository
 {
 public:
-    explicit SecretRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit SecretRepository(Database &db) : m_db(db) { }
 
     /// The stored secret, or `fresh` after storing it when there is none yet.
     Result<QString> getOrCreate(const QString &name, const QString &fresh);
@@ -44,10 +38,7 @@ private:
 class CustomerDisplayRepository
 {
 public:
-    explicit CustomerDisplayRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit CustomerDisplayRepository(Database &db) : m_db(db) { }
 
     Status save(const QString &till, const CustomerView &view, const QDateTime &now);
     /// What the till showed last, or NOT_FOUND.

@@ -77,8 +77,9 @@ Result<QList<ShiftRepository::Record>> ShiftRepository::newest(const QString &st
 
 Result<QString> ShiftRepository::open(qint64 cashierId, const QString &cashierName, Money openingCash, const QDateTime &now)
 {
-    auto id = m_db.scalar(u"INSERT INTO shifts (cashier_id, cashier_name, status, opening_cash, opened_at) VALUES (?, ?, 'OPEN', ?, ?) RETURNING id"_s,
-                          {cashierId, cashierName, openingCash.satang(), toMs(now)});
+    auto id = m_db.scalar(
+        u"INSERT INTO shifts (cashier_id, cashier_name, status, opening_cash, opened_at) VALUES (?, ?, 'OPEN', ?, ?) RETURNING id"_s,
+        {cashierId, cashierName, openingCash.satang(), toMs(now)});
     if (!id)
         return id.error();
     return id->toString();
@@ -89,8 +90,8 @@ Status ShiftRepository::close(const QString &id, Money counted, Money expected, 
 {
     return m_db.run(u"UPDATE shifts SET status = 'CLOSED', counted_cash = ?, expected_cash = ?, closed_at = ?, closed_by = ?, z_report = ? "
                     "WHERE id = ? AND status = 'OPEN'"_s,
-                    {counted.satang(), expected.satang(), toMs(now), closedBy, QString::fromUtf8(QJsonDocument(zReport).toJson(QJsonDocument::Compact)),
-                     id.toLongLong()});
+                    {counted.satang(), expected.satang(), toMs(now), closedBy,
+                     QString::fromUtf8(QJsonDocument(zReport).toJson(QJsonDocument::Compact)), id.toLongLong()});
 }
 
 Result<ShiftRepository::Figures> ShiftRepository::figures(const QString &shiftId)
@@ -98,9 +99,10 @@ Result<ShiftRepository::Figures> ShiftRepository::figures(const QString &shiftId
     const qint64 id = shiftId.toLongLong();
     Figures f;
     // Sales: payments taken in this shift that settled a bill (a later refund is its own line).
-    auto byMethod = m_db.rows(u"SELECT method, COUNT(*) AS n, COALESCE(SUM(amount), 0) AS amount, COALESCE(SUM(cash_rounding), 0) AS rounding "
-                              "FROM payments WHERE shift_id = ? AND status IN ('PAID', 'REFUNDED') GROUP BY method"_s,
-                              {id});
+    auto byMethod = m_db.rows(
+        u"SELECT method, COUNT(*) AS n, COALESCE(SUM(amount), 0) AS amount, COALESCE(SUM(cash_rounding), 0) AS rounding "
+        "FROM payments WHERE shift_id = ? AND status IN ('PAID', 'REFUNDED') GROUP BY method"_s,
+        {id});
     if (!byMethod)
         return byMethod.error();
     qint64 rounding = 0;
@@ -116,18 +118,20 @@ Result<ShiftRepository::Figures> ShiftRepository::figures(const QString &shiftId
         return refunds.error();
     for (const Row &r : *refunds)
         f.refunds.insert(r.value(u"method"_s).toString(), countAmount(r, u"n"_s, u"amount"_s));
-    auto orders = m_db.row(u"SELECT COUNT(*) AS n, COALESCE(SUM(o.vat), 0) AS vat, COALESCE(SUM(o.service_charge), 0) AS service, "
-                           "COALESCE(SUM(CASE WHEN o.discount > 0 THEN 1 ELSE 0 END), 0) AS discounted, COALESCE(SUM(o.discount), 0) AS discount "
-                           "FROM orders o JOIN payments p ON p.order_id = o.id WHERE p.shift_id = ? AND p.status IN ('PAID', 'REFUNDED')"_s,
-                           {id}, {});
+    auto orders = m_db.row(
+        u"SELECT COUNT(*) AS n, COALESCE(SUM(o.vat), 0) AS vat, COALESCE(SUM(o.service_charge), 0) AS service, "
+        "COALESCE(SUM(CASE WHEN o.discount > 0 THEN 1 ELSE 0 END), 0) AS discounted, COALESCE(SUM(o.discount), 0) AS discount "
+        "FROM orders o JOIN payments p ON p.order_id = o.id WHERE p.shift_id = ? AND p.status IN ('PAID', 'REFUNDED')"_s,
+        {id}, {});
     if (!orders)
         return orders.error();
     f.discounts = countAmount(*orders, u"discounted"_s, u"discount"_s);
     f.vat = Money::fromSatang(orders->value(u"vat"_s).toLongLong());
     f.serviceCharge = Money::fromSatang(orders->value(u"service"_s).toLongLong());
-    auto voids = m_db.row(u"SELECT COUNT(*) AS n, COALESCE(SUM(l.line_total), 0) AS amount FROM order_lines l "
-                          "JOIN payments p ON p.order_id = l.order_id WHERE p.shift_id = ? AND p.status IN ('PAID', 'REFUNDED') AND l.voided = 1"_s,
-                          {id}, {});
+    auto voids = m_db.row(
+        u"SELECT COUNT(*) AS n, COALESCE(SUM(l.line_total), 0) AS amount FROM order_lines l "
+        "JOIN payments p ON p.order_id = l.order_id WHERE p.shift_id = ? AND p.status IN ('PAID', 'REFUNDED') AND l.voided = 1"_s,
+        {id}, {});
     if (!voids)
         return voids.error();
     f.voids = countAmount(*voids, u"n"_s, u"amount"_s);

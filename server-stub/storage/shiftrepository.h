@@ -11,10 +11,7 @@ namespace tavola::server {
 class ShiftRepository
 {
 public:
-    explicit ShiftRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit ShiftRepository(Database &db) : m_db(db) { }
 
     /// A shift with the Z report frozen when it closed (empty while open).
     struct Record
@@ -25,11 +22,11 @@ public:
     /// What the payments and orders of a shift add up to.
     struct Figures
     {
-        QHash<QString, CountAmount> sales;   // by method: payments taken in the shift that settled a bill
+        QHash<QString, CountAmount> sales; // by method: payments taken in the shift that settled a bill
         QHash<QString, CountAmount> refunds; // by method: refunds paid out of the shift's drawer
         Money cashRounding;
         CountAmount discounts; // discounted orders and their discounts
-        CountAmount voids;     // voided lines of the shift's orders
+        CountAmount voids; // voided lines of the shift's orders
         Money vat;
         Money serviceCharge;
         qint64 unsettledQrPayments = 0;

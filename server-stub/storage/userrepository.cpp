@@ -81,13 +81,14 @@ Result<QString> UserRepository::insert(const QString &username, const QString &d
 Status UserRepository::update(const User &user, const QVariant &passwordHash, const QVariant &pinHash, const QDateTime &now)
 {
     return m_db.run(u"UPDATE users SET display_name = ?, role = ?, active = ?, password_hash = COALESCE(?, password_hash), "
-                          "pin_hash = COALESCE(?, pin_hash), updated_at = ? WHERE id = ?"_s,
-                          {user.displayName, enumName(user.role), user.active ? 1 : 0, passwordHash, pinHash, toMs(now), user.id.toLongLong()});
+                    "pin_hash = COALESCE(?, pin_hash), updated_at = ? WHERE id = ?"_s,
+                    {user.displayName, enumName(user.role), user.active ? 1 : 0, passwordHash, pinHash, toMs(now), user.id.toLongLong()});
 }
 
 Result<QList<std::pair<QString, QString>>> UserRepository::managerPinHashes()
 {
-    auto rows = m_db.rows(u"SELECT username, pin_hash FROM users WHERE role IN ('manager', 'admin') AND active = 1 AND pin_hash IS NOT NULL"_s);
+    auto rows = m_db.rows(
+        u"SELECT username, pin_hash FROM users WHERE role IN ('manager', 'admin') AND active = 1 AND pin_hash IS NOT NULL"_s);
     if (!rows)
         return rows.error();
     QList<std::pair<QString, QString>> out;
@@ -99,8 +100,9 @@ Result<QList<std::pair<QString, QString>>> UserRepository::managerPinHashes()
 Status UserRepository::insertRefreshToken(qint64 userId, const QString &family, const QString &tokenHash, const QDateTime &expiresAt,
                                           const QDateTime &now)
 {
-    return m_db.run(u"INSERT INTO refresh_tokens (user_id, family, token_hash, expires_at, revoked, created_at) VALUES (?, ?, ?, ?, 0, ?)"_s,
-                          {userId, family, tokenHash, toMs(expiresAt), toMs(now)});
+    return m_db.run(
+        u"INSERT INTO refresh_tokens (user_id, family, token_hash, expires_at, revoked, created_at) VALUES (?, ?, ?, ?, 0, ?)"_s,
+        {userId, family, tokenHash, toMs(expiresAt), toMs(now)});
 }
 
 Result<std::optional<UserRepository::RefreshToken>> UserRepository::refreshToken(const QString &tokenHash)
@@ -140,8 +142,8 @@ Status UserRepository::revokeFamily(const QString &family)
 Status UserRepository::revokeFamilyOf(qint64 userId, const QString &tokenHash)
 {
     return m_db.run(u"UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ? AND family IN "
-                          "(SELECT family FROM refresh_tokens WHERE token_hash = ?)"_s,
-                          {userId, tokenHash});
+                    "(SELECT family FROM refresh_tokens WHERE token_hash = ?)"_s,
+                    {userId, tokenHash});
 }
 
 Status UserRepository::revokeAllOf(qint64 userId)

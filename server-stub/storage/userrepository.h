@@ -9,10 +9,7 @@ namespace tavola::server {
 class UserRepository
 {
 public:
-    explicit UserRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit UserRepository(Database &db) : m_db(db) { }
 
     /// A user with the hashes of their secrets (empty when not set).
     struct Account

@@ -22,7 +22,6 @@ Result<T> await(const std::function<void(client::ApiClient::Callback<T>)> &start
 #define AWAIT(T, expr) ::tavola::test::await<T>([&](::tavola::client::ApiClient::Callback<T> cb) { expr; })
 
 /// QVERIFY that a Result is ok, showing its error otherwise.
-#define CHECK_OK(result)                                                                                               \
-    QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().message))
+#define CHECK_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().message))
 
 } // namespace tavola::test

@@ -73,7 +73,8 @@ private slots:
         CHECK_OK(AWAIT(QList<QueueTicket>, api->queueTickets(nullptr, cb)));
         auto staff = AWAIT(QList<User>, api->users(nullptr, cb));
         CHECK_OK(staff);
-        QVERIFY(std::any_of(staff->cbegin(), staff->cend(), [](const User &u) { return u.username == u"kitchen1"_s && u.role == Role::Kitchen; }));
+        QVERIFY(std::any_of(staff->cbegin(), staff->cend(),
+                            [](const User &u) { return u.username == u"kitchen1"_s && u.role == Role::Kitchen; }));
         auto sales = AWAIT(SalesReport, api->salesReport({}, {}, u"method"_s, nullptr, cb));
         CHECK_OK(sales);
         QCOMPARE(sales->groupBy, u"method"_s);

@@ -3,7 +3,6 @@
 // and started again still applies each once; a conflict comes back as an error for that action
 // (and the actions that depend on it) while the rest goes through; drafts survive a restart.
 // Labels client, offline.
-#include "testutil.h"
 #include "apiclient.h"
 #include "clientstore.h"
 #include "clienttest.h"
@@ -11,6 +10,7 @@
 #include "outbox.h"
 #include "serverharness.h"
 #include "storage/database.h"
+#include "testutil.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -159,8 +159,9 @@ private slots:
         QFETCH(QString, rounding);
         QFETCH(bool, discount);
         Api manager = staffApi(m_fx.url(), u"manager1"_s);
-        CHECK_STATUS(manager.request("PUT", u"/api/v1/settings"_s,
-                                     {{u"prices_include_vat"_s, vatIncluded}, {u"service_charge_percent"_s, service}, {u"cash_rounding"_s, rounding}}),
+        CHECK_STATUS(manager.request(
+                         "PUT", u"/api/v1/settings"_s,
+                         {{u"prices_include_vat"_s, vatIncluded}, {u"service_charge_percent"_s, service}, {u"cash_rounding"_s, rounding}}),
                      200);
         auto api = signedIn(u"cashier1"_s);
         Outbox outbox(api.get());
@@ -213,7 +214,8 @@ private slots:
         Api cashier = staffApi(m_fx.url(), u"cashier1"_s);
         CHECK_STATUS(cashier.post(u"/api/v1/orders/%1/send"_s.arg(orderId)), 200);
         CHECK_STATUS(cashier.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId)), 200);
-        const Reply paid = cashier.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"2000.00"_s}});
+        const Reply paid = cashier.postNew(u"/api/v1/payments"_s,
+                                           {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"2000.00"_s}});
         CHECK_STATUS(paid, 201);
         QCOMPARE(paid.object().value(u"amount"_s).toString(), offlineCash.due.toString());
         QCOMPARE(paid.object().value(u"cash_rounding"_s).toString(), offlineCash.rounding.toString());
@@ -239,10 +241,12 @@ private slots:
         first.start(QStringLiteral(OUTBOX_REPLAYER), args);
         QVERIFY(first.waitForStarted());
         // Killed once some, but not all, actions have reached the server.
-        QTRY_VERIFY_WITH_TIMEOUT(count(u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'order.%' OR action = 'payment.create'"_s) >= 7, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(count(u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'order.%' OR action = 'payment.create'"_s) >= 7,
+                                 30000);
         first.kill();
         QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning, 10000);
-        const qint64 appliedBeforeKill = count(u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'order.%' OR action = 'payment.create'"_s);
+        const qint64 appliedBeforeKill = count(
+            u"SELECT COUNT(*) FROM audit_log WHERE action LIKE 'order.%' OR action = 'payment.create'"_s);
         qInfo("%lld of 50 actions applied when the replayer was killed", appliedBeforeKill);
         QVERIFY(appliedBeforeKill < 50);
 
@@ -252,8 +256,9 @@ private slots:
         // The server runs in this process: wait with the event loop running.
         QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 60000);
         QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0,
-                 qPrintable(u"exit %1: %2 %3"_s.arg(second.exitCode()).arg(QString::fromUtf8(second.readAllStandardOutput()),
-                                                                          QString::fromUtf8(second.readAllStandardError().right(3000)))));
+                 qPrintable(u"exit %1: %2 %3"_s.arg(second.exitCode())
+                                .arg(QString::fromUtf8(second.readAllStandardOutput()),
+                                     QString::fromUtf8(second.readAllStandardError().right(3000)))));
         verifyFiftyAppliedOnce();
     }
 
@@ -306,11 +311,14 @@ private slots:
 
         // The cashier frees table 12 and sends the bill again: it goes through once.
         auto manager = staffApi(m_fx.url(), u"manager1"_s);
-        const QString otherOrder = manager.get(u"/api/v1/orders?status=OPEN"_s).object().value(u"orders"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        const QString otherOrder =
+            manager.get(u"/api/v1/orders?status=OPEN"_s).object().value(u"orders"_s).toArray().at(0).toObject().value(u"id"_s).toString();
         QVERIFY(!otherOrder.isEmpty());
         for (const auto &o : manager.get(u"/api/v1/orders?status=OPEN"_s).object().value(u"orders"_s).toArray())
             if (o.toObject().value(u"table_id"_s).toString() == u"12"_s)
-                CHECK_STATUS(manager.post(u"/api/v1/orders/%1/cancel"_s.arg(o.toObject().value(u"id"_s).toString()), {{u"reason"_s, u"seated twice"_s}}), 200);
+                CHECK_STATUS(manager.post(u"/api/v1/orders/%1/cancel"_s.arg(o.toObject().value(u"id"_s).toString()),
+                                          {{u"reason"_s, u"seated twice"_s}}),
+                             200);
         QVERIFY(outbox.retry(left.first().id).ok());
         QTRY_COMPARE_WITH_TIMEOUT(outbox.pendingCount(), 0, 30000);
         QVERIFY(!Outbox::isLocal(outbox.resolve(*taken)));
@@ -326,7 +334,10 @@ private slots:
         {
             Outbox outbox(api.get());
             QVERIFY(outbox.open(path).ok());
-            QVERIFY(outbox.saveDraft(u"table:5"_s, {{u"table_id"_s, u"5"_s}, {u"lines"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 2}}}}}).ok());
+            QVERIFY(outbox
+                        .saveDraft(u"table:5"_s,
+                                   {{u"table_id"_s, u"5"_s}, {u"lines"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 2}}}}})
+                        .ok());
         }
         Outbox reopened(api.get());
         QVERIFY(reopened.open(path).ok());

@@ -33,8 +33,9 @@ class TestClientRealtime : public QObject
             api.setBaseUrl(url);
             (void)AWAIT(AuthSession, api.loginWithPin(user, demoPins().value(user), nullptr, cb));
             realtime.setReconnectDelays(100, 400);
-            QObject::connect(&realtime, &RealtimeClient::eventReceived, &api,
-                             [this](const QString &type, qint64 seq, const QJsonObject &) { events.append({type, seq}); });
+            QObject::connect(&realtime, &RealtimeClient::eventReceived, &api, [this](const QString &type, qint64 seq, const QJsonObject &) {
+                events.append({type, seq});
+            });
         }
     };
 

@@ -73,7 +73,8 @@ private slots:
         }
         QVERIFY(cert.expiryDate() > QDateTime::currentDateTimeUtc().addYears(5));
         // The key is its owner's alone, and an existing certificate is never overwritten.
-        QCOMPARE(QFile::permissions(dir + u"/tavola.key"_s) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(dir + u"/tavola.key"_s) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         QByteArray out, err;
         QCOMPARE(runProcess(QStringLiteral(TAVOLA_SERVER), {u"--make-cert"_s, dir}, &out, &err), 1);
         QVERIFY2(err.contains("already"), err.constData());
@@ -93,7 +94,12 @@ private slots:
         QVERIFY(plain.waitForConnected(5000));
         plain.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
         QByteArray got;
-        (void)QTest::qWaitFor([&] { got += plain.readAll(); return plain.state() == QAbstractSocket::UnconnectedState; }, 10000);
+        (void)QTest::qWaitFor(
+            [&] {
+                got += plain.readAll();
+                return plain.state() == QAbstractSocket::UnconnectedState;
+            },
+            10000);
         QVERIFY2(!got.startsWith("HTTP/1.1 200"), got.constData());
 
         // Without pins only certificates the system trusts are accepted: refused.
@@ -122,7 +128,8 @@ private slots:
         CHECK_OK(AWAIT(AuthSession, api.loginWithPin(u"cashier1"_s, u"1000"_s, nullptr, cb)));
         RealtimeClient realtime(&api);
         QStringList events;
-        connect(&realtime, &RealtimeClient::eventReceived, this, [&](const QString &type, qint64, const QJsonObject &) { events.append(type); });
+        connect(&realtime, &RealtimeClient::eventReceived, this,
+                [&](const QString &type, qint64, const QJsonObject &) { events.append(type); });
         realtime.start();
         QTRY_COMPARE_WITH_TIMEOUT(realtime.state(), RealtimeClient::State::Online, 10000);
         QueueTicketRequest walkIn;

@@ -21,7 +21,7 @@ void useTestClock();
 QProcessEnvironment childEnvironment();
 
 /// Runs a program to completion (in `childEnvironment()`); returns its exit code (-1 if it could not start).
-int runProcess(const QString &program, const QStringList &args, QByteArray *out = nullptr,
-               QByteArray *err = nullptr, int timeoutMs = 60000);
+int runProcess(const QString &program, const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
+               int timeoutMs = 60000);
 
 } // namespace tavola::test

@@ -1,8 +1,8 @@
 // tavola-cli receipt / print-test, driven as a user would.
+#include "fakeprinter.h"
 #include "promptpay/promptpay.h"
 #include "receipt/builders.h"
 #include "receipt/renderer.h"
-#include "fakeprinter.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
@@ -32,7 +32,9 @@ private slots:
         QCOMPARE(cli({u"receipt"_s, u"--sample"_s, u"prebill"_s, u"--format"_s, u"png"_s, u"--out"_s, dir.filePath(u"p.png"_s)}), 0);
         QCOMPARE(test::zbarDecode(dir.filePath(u"p.png"_s)), receipt::samplePromptPayPayload());
         QCOMPARE(cli({u"receipt"_s, u"--sample"_s, u"queue"_s, u"--format"_s, u"pdf"_s, u"--out"_s, dir.filePath(u"q.pdf"_s)}), 0);
-        QCOMPARE(test::runProcess(u"pdftoppm"_s, {u"-r"_s, u"203"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"q.pdf"_s), dir.filePath(u"q"_s)}), 0);
+        QCOMPARE(test::runProcess(u"pdftoppm"_s,
+                                  {u"-r"_s, u"203"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"q.pdf"_s), dir.filePath(u"q"_s)}),
+                 0);
         QCOMPARE(test::zbarDecode(dir.filePath(u"q.png"_s)), receipt::sampleQueueUrl());
     }
 
@@ -56,8 +58,7 @@ private slots:
         test::FakePrinter printer;
         QVERIFY(printer.listen());
         QProcess p;
-        p.start(QStringLiteral(TAVOLA_CLI), {u"print-test"_s, u"--printer"_s, printer.uri(),
-                                             u"--profile"_s, u"escpos-58-raster"_s});
+        p.start(QStringLiteral(TAVOLA_CLI), {u"print-test"_s, u"--printer"_s, printer.uri(), u"--profile"_s, u"escpos-58-raster"_s});
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
         QCOMPARE(p.exitCode(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(printer.received.endsWith(QByteArray("\x1D\x56\x42\x00", 4)), 10000);

@@ -173,4 +173,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestPrintQueue)
 #include "tst_printqueue.moc"
-

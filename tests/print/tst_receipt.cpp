@@ -1,22 +1,22 @@
 // Receipts and printing (label print): layout, ESC/POS raster bytes, PDF, transports.
+#include "fakeprinter.h"
 #include "printing/transport.h"
-#include "receipt/barcode.h"
 #include "promptpay/promptpay.h"
+#include "receipt/barcode.h"
 #include "receipt/builders.h"
 #include "receipt/renderer.h"
-#include "fakeprinter.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QPrinter>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QElapsedTimer>
-#include <QProcess>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -47,10 +47,9 @@ private slots:
     void receiptHasEveryAbbreviatedTaxInvoiceField()
     {
         const QString th = sample(u"receipt"_s).plainText();
-        for (const QString &must : {u"ใบกำกับภาษีอย่างย่อ"_s, u"0105561234567"_s, u"สำนักงานใหญ่"_s, u"POS ID POS01"_s,
-                                    u"POS01-000123"_s, u"21/01/2026 19:00"_s, u"ราคารวมภาษีมูลค่าเพิ่มแล้ว"_s, u"27.49"_s,
-                                    u"420.20"_s, u"500.00"_s, u"79.80"_s, u"ค่าบริการ 10%"_s, u"โต๊ะ T7"_s, u"Somchai"_s,
-                                    u"2 x ฮะเก๋ากุ้ง | 138.00"_s})
+        for (const QString &must : {u"ใบกำกับภาษีอย่างย่อ"_s, u"0105561234567"_s, u"สำนักงานใหญ่"_s, u"POS ID POS01"_s, u"POS01-000123"_s,
+                                    u"21/01/2026 19:00"_s, u"ราคารวมภาษีมูลค่าเพิ่มแล้ว"_s, u"27.49"_s, u"420.20"_s, u"500.00"_s, u"79.80"_s,
+                                    u"ค่าบริการ 10%"_s, u"โต๊ะ T7"_s, u"Somchai"_s, u"2 x ฮะเก๋ากุ้ง | 138.00"_s})
             QVERIFY2(th.contains(must), qPrintable(must + u"\n"_s + th));
         QVERIFY(!th.contains(u"สำเนา"_s));
         const QString en = sample(u"receipt"_s, u"en"_s).plainText();
@@ -62,8 +61,10 @@ private slots:
     {
         // The till prints with the settings the server sent: a 10 % service charge is printed as
         // 10 % with its amount (it once printed "0%" because only the VAT mode reached the till).
-        auto settings = ShopSettings::fromJson({{u"service_charge_percent"_s, u"10"_s}, {u"shop_name"_s, u"Baan Noodle"_s},
-                                                {u"tax_id"_s, u"0105561234567"_s}, {u"receipt_footer"_s, u"See you soon"_s}},
+        auto settings = ShopSettings::fromJson({{u"service_charge_percent"_s, u"10"_s},
+                                                {u"shop_name"_s, u"Baan Noodle"_s},
+                                                {u"tax_id"_s, u"0105561234567"_s},
+                                                {u"receipt_footer"_s, u"See you soon"_s}},
                                                ShopSettings{}, true);
         QVERIFY(settings.ok());
         Order o;
@@ -155,7 +156,8 @@ private slots:
         QVERIFY(bytes.endsWith(QByteArray("\x1D\x56\x42\x00", 4)));
         // Bands of at most 256 rows, 72 bytes per row.
         int bands = 0;
-        for (qsizetype i = bytes.indexOf(QByteArray("\x1D\x76\x30\x00", 4)); i >= 0; i = bytes.indexOf(QByteArray("\x1D\x76\x30\x00", 4), i + 1)) {
+        for (qsizetype i = bytes.indexOf(QByteArray("\x1D\x76\x30\x00", 4)); i >= 0;
+             i = bytes.indexOf(QByteArray("\x1D\x76\x30\x00", 4), i + 1)) {
             QCOMPARE(quint8(bytes[i + 4]) | (quint8(bytes[i + 5]) << 8), 72);
             const int rows = quint8(bytes[i + 6]) | (quint8(bytes[i + 7]) << 8);
             QVERIFY(rows >= 1 && rows <= 256);
@@ -246,7 +248,8 @@ private slots:
         // reads what a serial printer on the other end would receive.
         QTemporaryDir dir;
         QProcess socat;
-        socat.start(u"socat"_s, {u"pty,raw,echo=0,link="_s + dir.filePath(u"printer"_s), u"pty,raw,echo=0,link="_s + dir.filePath(u"till"_s)});
+        socat.start(u"socat"_s,
+                    {u"pty,raw,echo=0,link="_s + dir.filePath(u"printer"_s), u"pty,raw,echo=0,link="_s + dir.filePath(u"till"_s)});
         QVERIFY(socat.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(u"printer"_s)) && QFile::exists(dir.filePath(u"till"_s)), 10000);
         QFile printer(dir.filePath(u"printer"_s));
@@ -254,7 +257,8 @@ private slots:
         const PrinterProfile p = profile(u"escpos-58-raster"_s);
         const QByteArray bytes = encodeEscPos(sample(u"kitchen"_s), p);
         Status result;
-        QThread *t = QThread::create([&] { result = printing::sendToPrinter(u"serial://"_s + dir.filePath(u"till"_s) + u"?baud=115200&flow=none"_s, bytes); });
+        QThread *t = QThread::create(
+            [&] { result = printing::sendToPrinter(u"serial://"_s + dir.filePath(u"till"_s) + u"?baud=115200&flow=none"_s, bytes); });
         t->start();
         QByteArray received;
         QElapsedTimer timer;
@@ -275,7 +279,8 @@ private slots:
         socat.terminate();
         socat.waitForFinished();
         QVERIFY(!printing::sendToPrinter(u"serial:///nonexistent-dir/ttyUSB9"_s, "x").ok());
-        QCOMPARE(printing::sendToPrinter(u"serial://"_s + dir.filePath(u"till"_s) + u"?baud=fast"_s, "x").error().code, ErrorCode::ValidationFailed);
+        QCOMPARE(printing::sendToPrinter(u"serial://"_s + dir.filePath(u"till"_s) + u"?baud=fast"_s, "x").error().code,
+                 ErrorCode::ValidationFailed);
 #endif
     }
 
@@ -341,8 +346,8 @@ private slots:
 
     void userDefinedProfiles()
     {
-        const QJsonObject j{{u"name"_s, u"xprinter-80"_s}, {u"paper_mm"_s, 80}, {u"dots"_s, 576}, {u"columns"_s, 48},
-                            {u"mode"_s, u"text"_s}, {u"code_page"_s, 70}, {u"native_qr"_s, true}, {u"drawer_kick"_s, true}};
+        const QJsonObject j{{u"name"_s, u"xprinter-80"_s}, {u"paper_mm"_s, 80},  {u"dots"_s, 576},       {u"columns"_s, 48},
+                            {u"mode"_s, u"text"_s},        {u"code_page"_s, 70}, {u"native_qr"_s, true}, {u"drawer_kick"_s, true}};
         const PrinterProfile p = PrinterProfile::fromJson(j).value();
         QCOMPARE(p.codePage, 70);
         QCOMPARE(PrinterProfile::fromJson(p.toJson()).value().toJson(), p.toJson());
@@ -394,7 +399,9 @@ private slots:
         const int used = ReceiptPainter(576, 48).paintAtSize(painter, sample(u"prebill"_s), printer.resolution());
         painter.end();
         QVERIFY(used > printer.resolution() * 3); // taller than 3 inches, as a real pre-bill is
-        QCOMPARE(test::runProcess(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"office.pdf"_s), dir.filePath(u"page"_s)}), 0);
+        QCOMPARE(test::runProcess(u"pdftoppm"_s,
+                                  {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"office.pdf"_s), dir.filePath(u"page"_s)}),
+                 0);
         QCOMPARE(test::zbarDecode(dir.filePath(u"page.png"_s)), samplePromptPayPayload());
     }
 

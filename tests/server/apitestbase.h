@@ -21,7 +21,6 @@ class ApiTestBase : public QObject
     Q_OBJECT
 
 protected:
-
     ServerFixture m_fx;
     std::unique_ptr<Api> m_api;
 

@@ -1,4 +1,5 @@
 #include "serverharness.h"
+
 #include "testutil.h"
 
 #include <QEventLoop>

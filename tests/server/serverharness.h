@@ -84,10 +84,10 @@ private:
 
 /// Checks a reply's HTTP status, showing the body on failure. Evaluates `reply` once (it is
 /// often the request itself).
-#define CHECK_STATUS(reply, expected)                                                                                  \
-    do {                                                                                                               \
-        const ::tavola::test::Reply checked_ = (reply);                                                                \
-        QVERIFY2(checked_.status == (expected), qPrintable(checked_.describe()));                                      \
+#define CHECK_STATUS(reply, expected)                                                                                                      \
+    do {                                                                                                                                   \
+        const ::tavola::test::Reply checked_ = (reply);                                                                                    \
+        QVERIFY2(checked_.status == (expected), qPrintable(checked_.describe()));                                                          \
     } while (false)
 
 /// Starts a JSON POST with a bearer token and an Idempotency-Key without waiting for it, for

@@ -69,7 +69,9 @@ private slots:
         // Names are one line of printable text.
         const QString catId = m.get(u"/api/v1/menu"_s).object().value(u"categories"_s).toArray().at(0).toObject().value(u"id"_s).toString();
         for (const QString &name : {u"Pad\u0000thai"_s, u"Pad\nthai"_s, u"Pad\tthai"_s, u"\u007f"_s}) {
-            const Reply r = m.postNew(u"/api/v1/menu/items"_s, {{u"category_id"_s, catId}, {u"name"_s, name}, {u"price"_s, u"10.00"_s}, {u"station"_s, u"kitchen"_s}});
+            const Reply r = m.postNew(
+                u"/api/v1/menu/items"_s,
+                {{u"category_id"_s, catId}, {u"name"_s, name}, {u"price"_s, u"10.00"_s}, {u"station"_s, u"kitchen"_s}});
             CHECK_STATUS(r, 400);
             QCOMPARE(r.errorField(), u"name"_s);
         }
@@ -92,12 +94,14 @@ private slots:
         const QString id = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"2"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
         QVERIFY(!id.isEmpty());
         CHECK_STATUS(w.get(u"/api/v1/orders/"_s + id), 200);
-        for (const QString &spelling : QStringList{u"+"_s + id, u"0"_s + id, u"%20"_s + id, id + u"%00"_s, id + u"%20"_s, u"-"_s + id, id + u".0"_s}) {
+        for (const QString &spelling :
+             QStringList{u"+"_s + id, u"0"_s + id, u"%20"_s + id, id + u"%00"_s, id + u"%20"_s, u"-"_s + id, id + u".0"_s}) {
             const Reply r = w.raw("GET", u"/api/v1/orders/"_s + spelling, {});
             QVERIFY2(r.status == 404, qPrintable(spelling + u" → "_s + r.describe()));
         }
         // Codes stay codes.
-        const QString ticket = Api(m_fx.url()).post(u"/api/v1/queue-tickets"_s, {{u"party_size"_s, 2}}).object().value(u"ticket_id"_s).toString();
+        const QString ticket =
+            Api(m_fx.url()).post(u"/api/v1/queue-tickets"_s, {{u"party_size"_s, 2}}).object().value(u"ticket_id"_s).toString();
         CHECK_STATUS(w.get(u"/api/v1/queue-tickets/"_s + ticket), 200);
     }
 
@@ -133,7 +137,8 @@ private slots:
         QNetworkAccessManager nam;
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 16; ++i)
-            replies << postAsync(nam, m_fx.url() + u"/api/v1/orders"_s, w.token(), "burst-key", {{u"table_id"_s, u"8"_s}, {u"guests"_s, 6}});
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/orders"_s, w.token(), "burst-key",
+                                 {{u"table_id"_s, u"8"_s}, {u"guests"_s, 6}});
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 30000);
         QSet<QString> ids;
         for (QNetworkReply *r : replies) {
@@ -190,8 +195,9 @@ private slots:
         const Reply r = m_api->get(u"/metrics"_s);
         CHECK_STATUS(r, 200);
         QVERIFY(r.headers.value("content-type").startsWith("text/plain"));
-        for (const char *name : {"tavola_http_requests_total{route=\"GET /api/v1/menu\",status=\"200\"}", "tavola_http_request_duration_seconds_bucket",
-                                 "tavola_open_orders", "tavola_websocket_clients", "tavola_idempotent_replays_total", "tavola_rate_limited_total"})
+        for (const char *name :
+             {"tavola_http_requests_total{route=\"GET /api/v1/menu\",status=\"200\"}", "tavola_http_request_duration_seconds_bucket",
+              "tavola_open_orders", "tavola_websocket_clients", "tavola_idempotent_replays_total", "tavola_rate_limited_total"})
             QVERIFY2(r.body.contains(name), name);
     }
 };

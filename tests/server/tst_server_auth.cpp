@@ -39,10 +39,12 @@ private slots:
         CHECK_STATUS(noUser, 400);
         QCOMPARE(noUser.errorField(), u"username"_s);
         // A correct PIN does not excuse an ill-typed or unknown field beside it.
-        const Reply both = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}, {u"password"_s, true}});
+        const Reply both = m_api->post(u"/api/v1/auth/login"_s,
+                                       {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}, {u"password"_s, true}});
         CHECK_STATUS(both, 400);
         QCOMPARE(both.errorField(), u"password"_s);
-        const Reply extra = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}, {u"role"_s, u"admin"_s}});
+        const Reply extra = m_api->post(u"/api/v1/auth/login"_s,
+                                        {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}, {u"role"_s, u"admin"_s}});
         CHECK_STATUS(extra, 400);
         QCOMPARE(extra.errorField(), u"role"_s);
         const Reply typed = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, 1000}});
@@ -103,8 +105,10 @@ private slots:
     {
         const Reply login = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
         m_api->setToken(login.object().value(u"access_token"_s).toString());
-        CHECK_STATUS(m_api->post(u"/api/v1/auth/logout"_s, {{u"refresh_token"_s, login.object().value(u"refresh_token"_s).toString()}}), 204);
-        CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, login.object().value(u"refresh_token"_s).toString()}}), 401);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/logout"_s, {{u"refresh_token"_s, login.object().value(u"refresh_token"_s).toString()}}),
+                     204);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, login.object().value(u"refresh_token"_s).toString()}}),
+                     401);
         // A logout body of the wrong type is refused; it does not end every session instead.
         const Reply other = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
         const Reply mine = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
@@ -113,7 +117,8 @@ private slots:
         CHECK_STATUS(typed, 400);
         QCOMPARE(typed.errorField(), u"refresh_token"_s);
         CHECK_STATUS(m_api->post(u"/api/v1/auth/logout"_s, {{u"everything"_s, true}}), 400);
-        CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, other.object().value(u"refresh_token"_s).toString()}}), 200);
+        CHECK_STATUS(m_api->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, other.object().value(u"refresh_token"_s).toString()}}),
+                     200);
     }
 
     void forgedAndMissingTokens()
@@ -125,7 +130,11 @@ private slots:
         // Claim to be admin with the waiter's signature.
         QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)).object();
         claims[u"role"_s] = u"admin"_s;
-        forged = parts[0] + u'.' + QString::fromLatin1(QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) + u'.' + parts[2];
+        forged = parts[0] + u'.'
+            + QString::fromLatin1(QJsonDocument(claims)
+                                      .toJson(QJsonDocument::Compact)
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + u'.' + parts[2];
         w.setToken(forged);
         CHECK_STATUS(w.get(u"/api/v1/users"_s), 401);
         w.setToken(u"not-a-jwt"_s);
@@ -136,7 +145,7 @@ private slots:
         CHECK_STATUS(w.get(u"/api/v1/tables"_s), 200);
         const qsizetype mid = real.lastIndexOf(u'.') + 5;
         for (const QString &bent : QStringList{real + u"=="_s, real + u"***"_s, real + u"!!"_s, real.left(mid) + u"***"_s + real.mid(mid),
-                                    real.left(mid) + u"!!"_s + real.mid(mid), real.left(10) + u"=="_s + real.mid(10)}) {
+                                               real.left(mid) + u"!!"_s + real.mid(mid), real.left(10) + u"=="_s + real.mid(10)}) {
             w.setToken(bent);
             QVERIFY2(w.get(u"/api/v1/tables"_s).status == 401, qPrintable(bent));
         }
@@ -151,7 +160,9 @@ private slots:
         const QStringList all{u"waiter"_s, u"cashier"_s, u"kitchen"_s, u"manager"_s, u"admin"_s};
         const QStringList floor{u"waiter"_s, u"cashier"_s, u"manager"_s, u"admin"_s};
         const QStringList mgr{u"manager"_s, u"admin"_s};
-        auto row = [](const char *name, const char *m, const char *p, const QStringList &a) { QTest::newRow(name) << QByteArray(m) << QString::fromLatin1(p) << a; };
+        auto row = [](const char *name, const char *m, const char *p, const QStringList &a) {
+            QTest::newRow(name) << QByteArray(m) << QString::fromLatin1(p) << a;
+        };
         row("GET menu", "GET", "/api/v1/menu", {u"public"_s});
         row("GET floor-plan", "GET", "/api/v1/floor-plan", all);
         row("PUT floor-plan", "PUT", "/api/v1/floor-plan", mgr);
@@ -217,7 +228,8 @@ private slots:
             Api s(m_fx.url());
             s.setToken(it.value());
             // A cashier voids with a manager's PIN (docs/api.md); the header changes nothing elsewhere.
-            const Reply r = s.request(method, path, {}, {{"Idempotency-Key", QUuid::createUuid().toByteArray()}, {"X-Manager-Pin", "9000"}});
+            const Reply r = s.request(method, path, {},
+                                      {{"Idempotency-Key", QUuid::createUuid().toByteArray()}, {"X-Manager-Pin", "9000"}});
             const bool expectAllowed = allowed.contains(u"public"_s) || allowed.contains(it.key());
             if (expectAllowed)
                 QVERIFY2(r.status != 403 && r.status != 401, qPrintable(it.key() + u": "_s + r.describe()));
@@ -229,12 +241,14 @@ private slots:
     void userManagement()
     {
         Api m = staff(u"manager1"_s);
-        const Reply created = m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"waiter2"_s}, {u"display_name"_s, u"Khun Ploy"_s},
-                                                           {u"role"_s, u"waiter"_s}, {u"pin"_s, u"2222"_s}});
+        const Reply created = m.postNew(
+            u"/api/v1/users"_s,
+            {{u"username"_s, u"waiter2"_s}, {u"display_name"_s, u"Khun Ploy"_s}, {u"role"_s, u"waiter"_s}, {u"pin"_s, u"2222"_s}});
         CHECK_STATUS(created, 201);
         Api w2(m_fx.url());
         QVERIFY(!w2.login(u"waiter2"_s, u"2222"_s).isEmpty());
-        CHECK_STATUS(m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"boss"_s}, {u"role"_s, u"admin"_s}, {u"password"_s, u"long-enough-1"_s}}), 403);
+        CHECK_STATUS(
+            m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"boss"_s}, {u"role"_s, u"admin"_s}, {u"password"_s, u"long-enough-1"_s}}), 403);
         CHECK_STATUS(m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"waiter2"_s}, {u"role"_s, u"waiter"_s}, {u"pin"_s, u"3333"_s}}), 400);
         CHECK_STATUS(m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"x"_s}, {u"role"_s, u"waiter"_s}, {u"pin"_s, u"12"_s}}), 400);
         const QString id = created.object().value(u"id"_s).toString();
@@ -242,7 +256,9 @@ private slots:
         CHECK_STATUS(w2.get(u"/api/v1/tables"_s), 401); // disabled accounts lose access at once
         Api admin(m_fx.url());
         admin.login(u"admin"_s, u"demo-admin"_s, false);
-        CHECK_STATUS(admin.postNew(u"/api/v1/users"_s, {{u"username"_s, u"boss"_s}, {u"role"_s, u"admin"_s}, {u"password"_s, u"long-enough-1"_s}}), 201);
+        CHECK_STATUS(
+            admin.postNew(u"/api/v1/users"_s, {{u"username"_s, u"boss"_s}, {u"role"_s, u"admin"_s}, {u"password"_s, u"long-enough-1"_s}}),
+            201);
     }
 };
 

@@ -45,7 +45,8 @@ class TestServerBusinessDay : public QObject
     QJsonObject payCash(const QString &orderId)
     {
         Api c = staff(u"cashier1"_s);
-        const Reply r = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"500.00"_s}});
+        const Reply r = c.postNew(u"/api/v1/payments"_s,
+                                  {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"500.00"_s}});
         if (r.status != 201)
             qWarning("payment failed: %s", qPrintable(r.describe()));
         return r.object();
@@ -110,7 +111,8 @@ private slots:
 
         // The report of 1 March has it (paid in the hour of 04:00), "today" (2 March) does not.
         QCOMPARE(count(sales(u"2026-03-01"_s, u"2026-03-01"_s)), 1);
-        QCOMPARE(sales(u"2026-03-01"_s, u"2026-03-01"_s, u"hour"_s).value(u"rows"_s).toArray().at(0).toObject().value(u"key"_s).toString(), u"04"_s);
+        QCOMPARE(sales(u"2026-03-01"_s, u"2026-03-01"_s, u"hour"_s).value(u"rows"_s).toArray().at(0).toObject().value(u"key"_s).toString(),
+                 u"04"_s);
         QCOMPARE(sales(u"2026-03-01"_s, u"2026-03-01"_s, u"item"_s).value(u"rows"_s).toArray().size(), 1);
         QCOMPARE(count(sales()), 0);
         QCOMPARE(sales().value(u"from"_s).toString(), u"2026-03-02"_s);
@@ -147,7 +149,8 @@ private slots:
         // after the day start) 04:10, closed at 04:20. A shift is the cashier's drawer, not a
         // day: its Z report holds all four; the sales reports split them by business day.
         QVERIFY(startAt(bangkok(2026, 3, 1, 23, 30)));
-        const QString shiftId = staff(u"cashier1"_s).post(u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, u"1000.00"_s}}).object().value(u"id"_s).toString();
+        const QString shiftId =
+            staff(u"cashier1"_s).post(u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, u"1000.00"_s}}).object().value(u"id"_s).toString();
         QVERIFY(!shiftId.isEmpty());
         advance(10 * kMinute); // 23:40
         payCash(billAtCheckout(m_fx.url(), u"1"_s));

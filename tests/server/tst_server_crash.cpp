@@ -2,8 +2,8 @@
 // and started again on the same database: every payment it acknowledged is there, nothing is
 // half-written, receipt numbers have no gap, and retrying with the same keys finishes the rest
 // without charging anything twice. SQLite or PostgreSQL (labels server, pg).
-#include "testutil.h"
 #include "serverharness.h"
+#include "testutil.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -96,7 +96,8 @@ private slots:
         QNetworkAccessManager nam;
         for (Sent &s : sent)
             s.reply = postPayment(nam, server->url(), cashier.token(), s);
-        QVERIFY(QTest::qWaitFor([&] { return std::any_of(sent.begin(), sent.end(), [](const Sent &s) { return s.reply->isFinished(); }); }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return std::any_of(sent.begin(), sent.end(), [](const Sent &s) { return s.reply->isFinished(); }); },
+                                30000));
         server->killHard();
         QTest::qWait(50);
         QHash<QString, QJsonObject> acknowledged; // order id → the 201 body
@@ -143,7 +144,8 @@ private slots:
         QNetworkAccessManager nam2;
         for (Sent &s : sent)
             s.reply = postPayment(nam2, server->url(), c.token(), s);
-        QVERIFY(QTest::qWaitFor([&] { return std::all_of(sent.begin(), sent.end(), [](const Sent &s) { return s.reply->isFinished(); }); }, 60000));
+        QVERIFY(QTest::qWaitFor([&] { return std::all_of(sent.begin(), sent.end(), [](const Sent &s) { return s.reply->isFinished(); }); },
+                                60000));
         QStringList numbers;
         for (const Sent &s : sent) {
             QCOMPARE(s.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);

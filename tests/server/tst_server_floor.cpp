@@ -14,13 +14,18 @@ private slots:
     void menuManagement()
     {
         Api m = staff(u"manager1"_s);
-        const Reply cat = m.postNew(u"/api/v1/menu/categories"_s, {{u"name"_s, u"Specials"_s}, {u"name_th"_s, u"เมนูพิเศษ"_s}, {u"sort"_s, 9}});
+        const Reply cat = m.postNew(u"/api/v1/menu/categories"_s,
+                                    {{u"name"_s, u"Specials"_s}, {u"name_th"_s, u"เมนูพิเศษ"_s}, {u"sort"_s, 9}});
         CHECK_STATUS(cat, 201);
         const QString catId = cat.object().value(u"id"_s).toString();
         const qint64 before = m.get(u"/api/v1/menu"_s).object().value(u"version"_s).toInteger();
-        const Reply created = m.postNew(u"/api/v1/menu/items"_s, {{u"category_id"_s, catId}, {u"name"_s, u"Durian puffs"_s},
-                                                                 {u"name_th"_s, u"พัฟทุเรียน"_s}, {u"price"_s, u"79.00"_s}, {u"station"_s, u"dimsum"_s},
-                                                                 {u"modifiers"_s, QJsonArray{QJsonObject{{u"name"_s, u"Extra"_s}, {u"price"_s, u"10.00"_s}}}}});
+        const Reply created = m.postNew(u"/api/v1/menu/items"_s,
+                                        {{u"category_id"_s, catId},
+                                         {u"name"_s, u"Durian puffs"_s},
+                                         {u"name_th"_s, u"พัฟทุเรียน"_s},
+                                         {u"price"_s, u"79.00"_s},
+                                         {u"station"_s, u"dimsum"_s},
+                                         {u"modifiers"_s, QJsonArray{QJsonObject{{u"name"_s, u"Extra"_s}, {u"price"_s, u"10.00"_s}}}}});
         CHECK_STATUS(created, 201);
         const QString id = created.object().value(u"id"_s).toString();
         QCOMPARE(created.object().value(u"modifiers"_s).toArray().size(), 1);
@@ -28,7 +33,8 @@ private slots:
         const Reply badPrice = m.postNew(u"/api/v1/menu/items"_s, {{u"category_id"_s, catId}, {u"name"_s, u"X"_s}, {u"price"_s, 79}});
         CHECK_STATUS(badPrice, 400);
         QCOMPARE(badPrice.errorField(), u"price"_s);
-        const Reply badCat = m.postNew(u"/api/v1/menu/items"_s, {{u"category_id"_s, u"777"_s}, {u"name"_s, u"X"_s}, {u"price"_s, u"1.00"_s}});
+        const Reply badCat = m.postNew(u"/api/v1/menu/items"_s,
+                                       {{u"category_id"_s, u"777"_s}, {u"name"_s, u"X"_s}, {u"price"_s, u"1.00"_s}});
         QCOMPARE(badCat.errorField(), u"category_id"_s);
         CHECK_STATUS(m.request("DELETE", u"/api/v1/menu/items/"_s + id), 204);
         for (const auto &v : m.get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray())
@@ -63,8 +69,16 @@ private slots:
         t1[u"x"_s] = 333.5;
         t1[u"rotation"_s] = 90;
         tables[0] = t1;
-        tables.append(QJsonObject{{u"id"_s, u"new-1"_s}, {u"name"_s, u"T99"_s}, {u"zone_id"_s, u"terrace"_s}, {u"seats"_s, 4},
-                                  {u"shape"_s, u"round"_s}, {u"x"_s, 10}, {u"y"_s, 900}, {u"w"_s, 90}, {u"h"_s, 90}, {u"rotation"_s, 0}});
+        tables.append(QJsonObject{{u"id"_s, u"new-1"_s},
+                                  {u"name"_s, u"T99"_s},
+                                  {u"zone_id"_s, u"terrace"_s},
+                                  {u"seats"_s, 4},
+                                  {u"shape"_s, u"round"_s},
+                                  {u"x"_s, 10},
+                                  {u"y"_s, 900},
+                                  {u"w"_s, 90},
+                                  {u"h"_s, 90},
+                                  {u"rotation"_s, 0}});
         plan[u"tables"_s] = tables;
         const Reply saved = m.request("PUT", u"/api/v1/floor-plan"_s, plan);
         CHECK_STATUS(saved, 200);

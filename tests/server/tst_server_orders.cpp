@@ -22,7 +22,7 @@ private slots:
         QCOMPARE(busy.errorCode(), u"TABLE_OCCUPIED"_s);
 
         const QString harGow = menuId(u"Shrimp dumplings (har gow)"_s); // 69.00
-        const QString tea = menuId(u"Thai iced tea"_s);                 // 45.00, "Extra pearls" +10
+        const QString tea = menuId(u"Thai iced tea"_s); // 45.00, "Extra pearls" +10
         QString pearls;
         for (const auto &v : Api(m_fx.url()).get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray()) {
             if (v.toObject().value(u"id"_s).toString() == tea) {
@@ -59,7 +59,8 @@ private slots:
         QCOMPARE(dimsum.size(), 1);
         QCOMPARE(bar.size(), 1);
         QCOMPARE(dimsum.at(0).toObject().value(u"items"_s).toArray().at(0).toObject().value(u"qty"_s).toInt(), 2);
-        QCOMPARE(bar.at(0).toObject().value(u"items"_s).toArray().at(0).toObject().value(u"modifiers"_s).toArray().at(0).toString(), u"Extra pearls"_s);
+        QCOMPARE(bar.at(0).toObject().value(u"items"_s).toArray().at(0).toObject().value(u"modifiers"_s).toArray().at(0).toString(),
+                 u"Extra pearls"_s);
         QCOMPARE(dimsum.at(0).toObject().value(u"table_name"_s).toString(), u"T3"_s);
 
         const Reply checkout = w.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId));
@@ -92,11 +93,14 @@ private slots:
         QCOMPARE(again.errorCode(), u"ORDER_LOCKED"_s);
 
         // The audit log has the story.
-        auto audit = m_fx.server().database().rows(u"SELECT action FROM audit_log WHERE entity = 'order' AND entity_id = ? ORDER BY id"_s, {orderId});
+        auto audit = m_fx.server().database().rows(u"SELECT action FROM audit_log WHERE entity = 'order' AND entity_id = ? ORDER BY id"_s,
+                                                   {orderId});
         QStringList actions;
         for (const auto &r : *audit)
             actions << r.value(u"action"_s).toString();
-        QCOMPARE(actions, (QStringList{u"order.open"_s, u"order.items.add"_s, u"order.send"_s, u"order.checkout"_s, u"order.reopen"_s, u"order.cancel"_s}));
+        QCOMPARE(actions,
+                 (QStringList{u"order.open"_s, u"order.items.add"_s, u"order.send"_s, u"order.checkout"_s, u"order.reopen"_s,
+                              u"order.cancel"_s}));
     }
 
     void addItemsValidation()
@@ -148,7 +152,9 @@ private slots:
         CHECK_STATUS(put, 200);
         QCOMPARE(put.object().value(u"price"_s).toString(), u"55.00"_s);
         // The order keeps the price it was sold at.
-        QCOMPARE(w.get(u"/api/v1/orders/"_s + orderId).object().value(u"items"_s).toArray().at(0).toObject().value(u"unit_price"_s).toString(), u"45.00"_s);
+        QCOMPARE(
+            w.get(u"/api/v1/orders/"_s + orderId).object().value(u"items"_s).toArray().at(0).toObject().value(u"unit_price"_s).toString(),
+            u"45.00"_s);
         const Reply unavailable = addItems(w, orderId, {item(tea, 1)});
         CHECK_STATUS(unavailable, 409);
         QCOMPARE(unavailable.errorCode(), u"ITEM_UNAVAILABLE"_s);
@@ -190,15 +196,18 @@ private slots:
         const QString orderId = openOrder(w, u"10"_s);
         addItems(w, orderId, {item(menuId(u"Pad thai with shrimp"_s), 2)}); // 178.00
         Api m = staff(u"manager1"_s);
-        const Reply pct = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId), {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular"_s}});
+        const Reply pct = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId),
+                                 {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular"_s}});
         CHECK_STATUS(pct, 200);
         // 178 − 17.80 = 160.20; service 16.02; total 176.22.
         QCOMPARE(pct.object().value(u"discount"_s).toString(), u"17.80"_s);
         QCOMPARE(pct.object().value(u"total"_s).toString(), u"176.22"_s);
-        const Reply tooMuch = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId), {{u"type"_s, u"amount"_s}, {u"value"_s, u"500.00"_s}, {u"reason"_s, u"x"_s}});
+        const Reply tooMuch = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId),
+                                     {{u"type"_s, u"amount"_s}, {u"value"_s, u"500.00"_s}, {u"reason"_s, u"x"_s}});
         CHECK_STATUS(tooMuch, 400);
         QCOMPARE(tooMuch.errorField(), u"value"_s);
-        const Reply badValue = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId), {{u"type"_s, u"percent"_s}, {u"value"_s, 10}, {u"reason"_s, u"x"_s}});
+        const Reply badValue = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId),
+                                      {{u"type"_s, u"percent"_s}, {u"value"_s, 10}, {u"reason"_s, u"x"_s}});
         CHECK_STATUS(badValue, 400);
     }
 

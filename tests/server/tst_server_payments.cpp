@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::test;
 
-
 class TestServerPayments : public QObject
 {
     Q_OBJECT
@@ -39,7 +38,8 @@ private slots:
     {
         const QString orderId = billAtCheckout(u"3"_s, 2); // 178.00 + 10 % service = 195.80
         Api c = staff(u"cashier1"_s);
-        const Reply r = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"200.00"_s}});
+        const Reply r = c.postNew(u"/api/v1/payments"_s,
+                                  {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"200.00"_s}});
         CHECK_STATUS(r, 201);
         const QJsonObject p = r.object();
         QCOMPARE(p.value(u"status"_s).toString(), u"PAID"_s);
@@ -69,18 +69,21 @@ private slots:
         tax.pricesIncludeVat = false;
         tax.cashRounding = CashRounding::Baht;
         Api w = staff(u"waiter1"_s);
-        const QString orderId = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"4"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        const QString orderId =
+            w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"4"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
         // Food 145.00: 1 × pork siu mai (55) + 2 × Thai iced tea (45).
         const QString siuMai = menuItemId(w, u"Pork siu mai"_s);
         const QString tea = menuItemId(w, u"Thai iced tea"_s);
-        w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, siuMai}, {u"qty"_s, 1}},
-                                                                                  QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 2}}}}});
+        w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId),
+                  {{u"items"_s,
+                    QJsonArray{QJsonObject{{u"menu_id"_s, siuMai}, {u"qty"_s, 1}}, QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 2}}}}});
         w.post(u"/api/v1/orders/%1/send"_s.arg(orderId));
         const QJsonObject bill = w.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId)).object();
         QCOMPARE(bill.value(u"total"_s).toString(), u"170.67"_s);
         QCOMPARE(bill.value(u"vat"_s).toString(), u"11.17"_s);
         Api c = staff(u"cashier1"_s);
-        const Reply r = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"171.00"_s}});
+        const Reply r = c.postNew(u"/api/v1/payments"_s,
+                                  {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"171.00"_s}});
         CHECK_STATUS(r, 201);
         QCOMPARE(r.object().value(u"amount"_s).toString(), u"171.00"_s);
         QCOMPARE(r.object().value(u"cash_rounding"_s).toString(), u"0.33"_s);
@@ -93,7 +96,8 @@ private slots:
     {
         const QString orderId = billAtCheckout(u"5"_s);
         Api c = staff(u"cashier1"_s);
-        Reply r = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"50.00"_s}});
+        Reply r = c.postNew(u"/api/v1/payments"_s,
+                            {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"50.00"_s}});
         CHECK_STATUS(r, 422);
         QCOMPARE(r.errorCode(), u"INSUFFICIENT_AMOUNT"_s);
         QCOMPARE(r.json.value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"amount_due"_s).toString(), u"97.90"_s);
@@ -116,12 +120,17 @@ private slots:
         Api w = staff(u"waiter1"_s);
         const QString open = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"6"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
         Api c = staff(u"cashier1"_s);
-        const Reply r = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, open}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"10.00"_s}});
+        const Reply r = c.postNew(u"/api/v1/payments"_s,
+                                  {{u"order_id"_s, open}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"10.00"_s}});
         CHECK_STATUS(r, 409);
         QCOMPARE(r.errorCode(), u"ORDER_LOCKED"_s);
-        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, u"999999"_s}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"1.00"_s}}), 404);
-        CHECK_STATUS(c.post(u"/api/v1/payments"_s, {{u"order_id"_s, open}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"1.00"_s}}), 400); // no key
-        CHECK_STATUS(w.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, open}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"1.00"_s}}), 403); // waiter
+        CHECK_STATUS(
+            c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, u"999999"_s}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"1.00"_s}}),
+            404);
+        CHECK_STATUS(c.post(u"/api/v1/payments"_s, {{u"order_id"_s, open}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"1.00"_s}}),
+                     400); // no key
+        CHECK_STATUS(w.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, open}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"1.00"_s}}),
+                     403); // waiter
     }
 
     void aSecondPaymentIsRefusedAndARetryReplays()
@@ -155,7 +164,8 @@ private slots:
         QSet<QString> receipts;
         for (QNetworkReply *r : replies) {
             QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
-            receipts.insert(QJsonDocument::fromJson(r->readAll()).object().value(u"data"_s).toObject().value(u"receipt_number"_s).toString());
+            receipts.insert(
+                QJsonDocument::fromJson(r->readAll()).object().value(u"data"_s).toObject().value(u"receipt_number"_s).toString());
             r->deleteLater();
         }
         QCOMPARE(receipts.size(), 1);
@@ -166,8 +176,11 @@ private slots:
     {
         const QString orderId = billAtCheckout(u"13"_s);
         Api c = staff(u"cashier1"_s);
-        const QString paymentId = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}})
-                                      .object().value(u"payment_id"_s).toString();
+        const QString paymentId = c.postNew(u"/api/v1/payments"_s,
+                                            {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}})
+                                      .object()
+                                      .value(u"payment_id"_s)
+                                      .toString();
         const QString path = u"/api/v1/payments/%1/refund"_s.arg(paymentId);
         CHECK_STATUS(c.post(path, {{u"reason"_s, u"cold food"_s}}), 403);
         CHECK_STATUS(c.post(path, {{u"reason"_s, u"cold food"_s}}, {{"X-Manager-Pin", "1000"}}), 403);
@@ -194,7 +207,8 @@ private slots:
         QCOMPARE(refund.value(u"after"_s).toObject().value(u"reason"_s).toString(), u"cold food"_s);
         QCOMPARE(refund.value(u"after"_s).toObject().value(u"approved_by"_s).toString(), u"manager1"_s);
         QVERIFY(!refund.value(u"request_id"_s).toString().isEmpty());
-        QCOMPARE(m.get(u"/api/v1/audit-log?entity=payment&from=2000-01-01&to=2000-01-02"_s).object().value(u"entries"_s).toArray().size(), 0);
+        QCOMPARE(m.get(u"/api/v1/audit-log?entity=payment&from=2000-01-01&to=2000-01-02"_s).object().value(u"entries"_s).toArray().size(),
+                 0);
         const QString today = m_fx.server().state().now().date().toString(Qt::ISODate); // audit dates are UTC days
         QCOMPARE(m.get(u"/api/v1/audit-log?entity=payment&from=%1&to=%1"_s.arg(today)).object().value(u"entries"_s).toArray().size(), 2);
         CHECK_STATUS(m.get(u"/api/v1/audit-log?from=yesterday"_s), 400);
@@ -207,14 +221,20 @@ private slots:
         Api c = staff(u"cashier1"_s);
         for (const QString &table : {u"9"_s, u"10"_s, u"11"_s}) {
             const QString orderId = billAtCheckout(table);
-            numbers << c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"OK1"_s}})
-                           .object().value(u"receipt_number"_s).toString();
+            numbers << c.postNew(u"/api/v1/payments"_s,
+                                 {{u"order_id"_s, orderId}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"OK1"_s}})
+                           .object()
+                           .value(u"receipt_number"_s)
+                           .toString();
         }
         QVERIFY(m_fx.restart());
         Api again = staff(u"cashier1"_s);
         const QString orderId = billAtCheckout(u"12"_s);
-        numbers << again.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"OK1"_s}})
-                       .object().value(u"receipt_number"_s).toString();
+        numbers << again
+                       .postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"OK1"_s}})
+                       .object()
+                       .value(u"receipt_number"_s)
+                       .toString();
         QCOMPARE(numbers, (QStringList{u"POS01-000001"_s, u"POS01-000002"_s, u"POS01-000003"_s, u"POS01-000004"_s}));
     }
 };

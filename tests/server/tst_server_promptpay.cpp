@@ -58,10 +58,7 @@ class TestServerPromptPay : public QObject
                 {u"transaction_id"_s, transactionId}};
     }
 
-    qint64 count(const QString &sql)
-    {
-        return m_fx.server().database().scalar(sql)->toLongLong();
-    }
+    qint64 count(const QString &sql) { return m_fx.server().database().scalar(sql)->toLongLong(); }
 
 private slots:
     void init() { QVERIFY(m_fx.start()); }
@@ -165,14 +162,16 @@ private slots:
         const QByteArray raw = QJsonDocument(body).toJson(QJsonDocument::Compact);
         const QByteArray other = QByteArray(raw).replace("T-forged", "T-forged2");
         const QByteArray sig = "sha256=" + QMessageAuthenticationCode::hash(raw, "demo-webhook-secret", QCryptographicHash::Sha256).toHex();
-        CHECK_STATUS(anonymous.raw("POST", u"/api/v1/payments/webhook"_s, other, {{"Content-Type", "application/json"}, {"X-Signature", sig}}), 401);
+        CHECK_STATUS(
+            anonymous.raw("POST", u"/api/v1/payments/webhook"_s, other, {{"Content-Type", "application/json"}, {"X-Signature", sig}}), 401);
         QCOMPARE(paymentStatus(c, p.value(u"payment_id"_s).toString()), u"PENDING"_s);
         QCOMPARE(orderStatus(c, orderId), u"CHECKOUT"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM gateway_transactions"_s), 0);
         // A signed webhook without a transaction id is refused: the id is what makes a replay a
         // replay, so an empty one must not become everybody's "duplicate".
         for (const QString &blank : {QString(), u"   "_s}) {
-            const Reply noId = sendWebhook(succeeded(p.value(u"reference"_s).toString(), p.value(u"amount"_s).toString(), blank), "demo-webhook-secret");
+            const Reply noId = sendWebhook(succeeded(p.value(u"reference"_s).toString(), p.value(u"amount"_s).toString(), blank),
+                                           "demo-webhook-secret");
             CHECK_STATUS(noId, 400);
             QCOMPARE(noId.errorField(), u"transaction_id"_s);
         }
@@ -198,7 +197,8 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'payment.paid'"_s), 1);
         // The next bill gets the next receipt number: the replays used none.
         const QString second = billAtCheckout(m_fx.url(), u"8"_s);
-        const Reply card = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, second}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"A1"_s}});
+        const Reply card = c.postNew(u"/api/v1/payments"_s,
+                                     {{u"order_id"_s, second}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"A1"_s}});
         QCOMPARE(card.object().value(u"receipt_number"_s).toString(), u"POS01-000002"_s);
     }
 
@@ -215,12 +215,15 @@ private slots:
         QCOMPARE(flagged.value(u"received_amount"_s).toString(), u"9.79"_s);
         QVERIFY(flagged.value(u"receipt_number"_s).isNull());
         QCOMPARE(orderStatus(c, orderId), u"CHECKOUT"_s);
-        const QJsonArray log = staff(u"manager1"_s).get(u"/api/v1/audit-log?entity=payment&action=payment.flag"_s).object().value(u"entries"_s).toArray();
+        const QJsonArray log =
+            staff(u"manager1"_s).get(u"/api/v1/audit-log?entity=payment&action=payment.flag"_s).object().value(u"entries"_s).toArray();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.at(0).toObject().value(u"actor"_s).toString(), u"gateway"_s);
         QCOMPARE(log.at(0).toObject().value(u"after"_s).toObject().value(u"status"_s).toString(), u"FLAGGED"_s);
         // The bill can still be settled another way.
-        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}), 201);
+        CHECK_STATUS(
+            c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}),
+            201);
     }
 
     void anUnknownReferenceIsAcknowledgedAndAudited()
@@ -228,7 +231,11 @@ private slots:
         const Reply r = sendWebhook(succeeded(u"NOSUCHREF123"_s, u"10.00"_s, u"T-unknown"_s));
         CHECK_STATUS(r, 200);
         QCOMPARE(r.object().value(u"result"_s).toString(), u"unknown_reference"_s);
-        const QJsonArray log = staff(u"manager1"_s).get(u"/api/v1/audit-log?action=payment.webhook.unknown_reference"_s).object().value(u"entries"_s).toArray();
+        const QJsonArray log = staff(u"manager1"_s)
+                                   .get(u"/api/v1/audit-log?action=payment.webhook.unknown_reference"_s)
+                                   .object()
+                                   .value(u"entries"_s)
+                                   .toArray();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.at(0).toObject().value(u"after"_s).toObject().value(u"reference"_s).toString(), u"NOSUCHREF123"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM payments"_s), 0);
@@ -316,7 +323,8 @@ private slots:
     static QHash<QString, int> tally(const QList<QNetworkReply *> &replies)
     {
         QHash<QString, int> out;
-        if (!QTest::qWaitFor([&] { return std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }); }, 30000))
+        if (!QTest::qWaitFor([&] { return std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }); },
+                             30000))
             return out;
         for (QNetworkReply *r : replies) {
             const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -363,7 +371,8 @@ private slots:
         const Reply warned = m.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_id"_s, u"1234567890123"_s}});
         CHECK_STATUS(warned, 200);
         QVERIFY(warned.object().contains(u"promptpay_id_warning"_s));
-        const Reply ok = m.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_id"_s, u"1101700230708"_s}, {u"shop_name"_s, u"Baan Dim Sum"_s}});
+        const Reply ok = m.request("PUT", u"/api/v1/settings"_s,
+                                   {{u"promptpay_id"_s, u"1101700230708"_s}, {u"shop_name"_s, u"Baan Dim Sum"_s}});
         CHECK_STATUS(ok, 200);
         QVERIFY(!ok.object().contains(u"promptpay_id_warning"_s));
         QCOMPARE(ok.object().value(u"shop_name"_s).toString(), u"Baan Dim Sum"_s);
@@ -432,14 +441,17 @@ private slots:
         QVERIFY(reused.json.value(u"error"_s).toObject().value(u"message"_s).toString().contains(receipt));
         QCOMPARE(orderStatus(c, second), u"CHECKOUT"_s);
         // A slip QR with a changed character, or none at all: a clear 400 on slip_payload.
-        const Reply forged = confirmAtTill(c, second, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, QString(slip).replace(u"ABC"_s, u"ABD"_s)}});
+        const Reply forged = confirmAtTill(
+            c, second, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, QString(slip).replace(u"ABC"_s, u"ABD"_s)}});
         CHECK_STATUS(forged, 400);
         QCOMPARE(forged.errorField(), u"slip_payload"_s);
         CHECK_STATUS(confirmAtTill(c, second, {{u"confirmation"_s, u"slip"_s}}), 400);
         // The database itself refuses a second row for the slip (what another instance would hit).
         server::Database &db = m_fx.server().database();
         QVERIFY(!db.exec(u"INSERT INTO payments (order_id, method, status, amount, created_at, slip_bank, slip_ref) "
-                         "VALUES (?, 'promptpay', 'PAID', 1, 0, '014', '0141234567890ABC')"_s, {second.toLongLong()}).ok());
+                         "VALUES (?, 'promptpay', 'PAID', 1, 0, '014', '0141234567890ABC')"_s,
+                         {second.toLongLong()})
+                     .ok());
         QCOMPARE(count(u"SELECT COUNT(*) FROM payments WHERE slip_ref = '0141234567890ABC'"_s), 1);
     }
 
@@ -462,7 +474,8 @@ private slots:
         onB.login(u"cashier1"_s, u"1000"_s);
         QNetworkAccessManager nam;
         const auto body = [&](const QString &order) {
-            return QJsonObject{{u"order_id"_s, order}, {u"method"_s, u"promptpay"_s}, {u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, slip}};
+            return QJsonObject{
+                {u"order_id"_s, order}, {u"method"_s, u"promptpay"_s}, {u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, slip}};
         };
         QList<QNetworkReply *> replies{postAsync(nam, m_fx.url() + u"/api/v1/payments"_s, onA.token(), "till-a", body(billA)),
                                        postAsync(nam, b.url() + u"/api/v1/payments"_s, onB.token(), "till-b", body(billB))};
@@ -487,7 +500,8 @@ private slots:
             return c.postNew(u"/api/v1/sandbox/slips"_s, {{u"amount"_s, amount}}).object().value(u"slip_payload"_s).toString();
         };
         // A well-formed slip the bank never saw (a fake): refused, the bill stays open.
-        const Reply fake = confirmAtTill(c, order, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, u"00370006000001010301402160141234567890ABC5102TH91045AEE"_s}});
+        const Reply fake = confirmAtTill(
+            c, order, {{u"confirmation"_s, u"slip"_s}, {u"slip_payload"_s, u"00370006000001010301402160141234567890ABC5102TH91045AEE"_s}});
         CHECK_STATUS(fake, 422);
         QCOMPARE(fake.errorCode(), u"SLIP_NOT_VERIFIED"_s);
         // A real transfer of the wrong amount.
@@ -534,7 +548,8 @@ private slots:
         CHECK_STATUS(confirmAtTill(cashier, c, byEye), 201);
         // Only PromptPay is confirmed this way.
         const QString d = billAtCheckout(m_fx.url(), u"18"_s);
-        QJsonObject cash{{u"order_id"_s, d}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"500.00"_s}, {u"confirmation"_s, u"staff"_s}};
+        QJsonObject cash{
+            {u"order_id"_s, d}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"500.00"_s}, {u"confirmation"_s, u"staff"_s}};
         const Reply wrong = cashier.postNew(u"/api/v1/payments"_s, cash);
         CHECK_STATUS(wrong, 400);
         QCOMPARE(wrong.errorField(), u"confirmation"_s);

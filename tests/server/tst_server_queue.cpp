@@ -14,7 +14,8 @@ private slots:
     void queueTickets()
     {
         Api pub(m_fx.url());
-        const Reply a1 = pub.post(u"/api/v1/queue-tickets"_s, {{u"party_size"_s, 2}, {u"name"_s, u"Somsri"_s}, {u"phone"_s, u"081-234-5678"_s}});
+        const Reply a1 = pub.post(u"/api/v1/queue-tickets"_s,
+                                  {{u"party_size"_s, 2}, {u"name"_s, u"Somsri"_s}, {u"phone"_s, u"081-234-5678"_s}});
         CHECK_STATUS(a1, 201);
         QCOMPARE(a1.object().value(u"ticket_id"_s).toString(), u"A001"_s);
         QCOMPARE(a1.object().value(u"status"_s).toString(), u"WAITING"_s);
@@ -96,7 +97,15 @@ private slots:
         CHECK_STATUS(k.post(path, {{u"status"_s, u"SERVED"_s}}), 409); // NEW → SERVED skips steps
         CHECK_STATUS(k.post(path, {{u"status"_s, u"PREPARING"_s}}), 200);
         CHECK_STATUS(k.post(path, {{u"status"_s, u"READY"_s}}), 200);
-        QCOMPARE(w.get(u"/api/v1/orders/"_s + orderId).object().value(u"items"_s).toArray().at(0).toObject().value(u"kitchen_status"_s).toString(), u"READY"_s);
+        QCOMPARE(w.get(u"/api/v1/orders/"_s + orderId)
+                     .object()
+                     .value(u"items"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"kitchen_status"_s)
+                     .toString(),
+                 u"READY"_s);
         CHECK_STATUS(k.post(path, {{u"status"_s, u"SERVED"_s}}), 200);
         QCOMPARE(k.get(u"/api/v1/kitchen/tickets?station=kitchen"_s).data().toArray().size(), 0);
         const Reply recalled = k.post(u"/api/v1/kitchen/tickets/%1/recall"_s.arg(id));
@@ -122,7 +131,8 @@ private slots:
         QString after;
         QList<QByteArray> truncated;
         for (int page = 0; page < 5; ++page) {
-            const Reply r = k.get(u"/api/v1/kitchen/tickets?station=kitchen&limit=2"_s + (after.isEmpty() ? QString() : u"&after="_s + after));
+            const Reply r = k.get(u"/api/v1/kitchen/tickets?station=kitchen&limit=2"_s
+                                  + (after.isEmpty() ? QString() : u"&after="_s + after));
             CHECK_STATUS(r, 200);
             truncated << r.headers.value("x-truncated");
             for (const QJsonValue &t : r.data().toArray())

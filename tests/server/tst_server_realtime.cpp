@@ -48,8 +48,9 @@ public:
         if (!token.isEmpty())
             req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         ws.open(req);
-        return QTest::qWaitFor([&] { return ws.state() == QAbstractSocket::ConnectedState || ws.state() == QAbstractSocket::UnconnectedState; }, 10000)
-               && ws.state() == QAbstractSocket::ConnectedState;
+        return QTest::qWaitFor(
+                   [&] { return ws.state() == QAbstractSocket::ConnectedState || ws.state() == QAbstractSocket::UnconnectedState; }, 10000)
+            && ws.state() == QAbstractSocket::ConnectedState;
     }
     QList<QJsonObject> events(const QString &type = {}) const
     {
@@ -66,12 +67,14 @@ public:
     }
     bool waitForType(const QString &type)
     {
-        return QTest::qWaitFor([&] {
-            for (const auto &m : messages)
-                if (m.value(u"type"_s).toString() == type)
-                    return true;
-            return false;
-        }, 10000);
+        return QTest::qWaitFor(
+            [&] {
+                for (const auto &m : messages)
+                    if (m.value(u"type"_s).toString() == type)
+                        return true;
+                return false;
+            },
+            10000);
     }
     void send(const QJsonObject &o) { ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))); }
 };
@@ -84,10 +87,12 @@ QByteArray rawExchange(quint16 port, const QByteArray &request, int waitMs = 500
         return {};
     s.write(request);
     QByteArray out;
-    (void)QTest::qWaitFor([&] {
-        out += s.readAll();
-        return s.state() == QAbstractSocket::UnconnectedState || out.contains("\r\n\r\n");
-    }, waitMs);
+    (void)QTest::qWaitFor(
+        [&] {
+            out += s.readAll();
+            return s.state() == QAbstractSocket::UnconnectedState || out.contains("\r\n\r\n");
+        },
+        waitMs);
     QTest::qWait(50);
     out += s.readAll();
     return out;
@@ -111,7 +116,12 @@ struct RawWebSocket
             req += "Sec-WebSocket-Key: " + key + "\r\n";
         req += "Authorization: Bearer " + token + "\r\n\r\n";
         s.write(req);
-        (void)QTest::qWaitFor([&] { in += s.readAll(); return in.contains("\r\n\r\n") || s.state() == QAbstractSocket::UnconnectedState; }, 10000);
+        (void)QTest::qWaitFor(
+            [&] {
+                in += s.readAll();
+                return in.contains("\r\n\r\n") || s.state() == QAbstractSocket::UnconnectedState;
+            },
+            10000);
         const qsizetype end = in.indexOf("\r\n\r\n");
         const QByteArray head = in.left(end);
         in.remove(0, end + 4);
@@ -133,25 +143,30 @@ struct RawWebSocket
     std::optional<QByteArray> next(quint8 opcode)
     {
         std::optional<QByteArray> found;
-        (void)QTest::qWaitFor([&] {
-            in += s.readAll();
-            while (in.size() >= 2) {
-                const int len = quint8(in[1]) & 0x7F; // the server's frames here are short
-                if (len > 125 || in.size() < 2 + len)
-                    break;
-                const quint8 op = quint8(in[0]) & 0x0F;
-                const QByteArray payload = in.mid(2, len);
-                in.remove(0, 2 + len);
-                if (op == opcode) {
-                    found = payload;
-                    return true;
+        (void)QTest::qWaitFor(
+            [&] {
+                in += s.readAll();
+                while (in.size() >= 2) {
+                    const int len = quint8(in[1]) & 0x7F; // the server's frames here are short
+                    if (len > 125 || in.size() < 2 + len)
+                        break;
+                    const quint8 op = quint8(in[0]) & 0x0F;
+                    const QByteArray payload = in.mid(2, len);
+                    in.remove(0, 2 + len);
+                    if (op == opcode) {
+                        found = payload;
+                        return true;
+                    }
                 }
-            }
-            return s.state() == QAbstractSocket::UnconnectedState;
-        }, 10000);
+                return s.state() == QAbstractSocket::UnconnectedState;
+            },
+            10000);
         return found;
     }
-    bool closed() { return QTest::qWaitFor([&] { return s.state() == QAbstractSocket::UnconnectedState; }, 10000); }
+    bool closed()
+    {
+        return QTest::qWaitFor([&] { return s.state() == QAbstractSocket::UnconnectedState; }, 10000);
+    }
 };
 
 } // namespace
@@ -203,14 +218,18 @@ private slots:
         QVERIFY(c.waitFor(u"order.status_changed"_s));
         const qsizetype before = c.events().size();
         // All-or-nothing add with a bad item: no event, and the seq counter did not move.
-        const QString orderId = w.get(u"/api/v1/orders?table_id=2"_s).object().value(u"orders"_s).toArray().at(0).toObject().value(u"id"_s).toString();
-        const Reply bad = w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 1}},
-                                                                                                   QJsonObject{{u"menu_id"_s, u"9999"_s}, {u"qty"_s, 1}}}}});
+        const QString orderId =
+            w.get(u"/api/v1/orders?table_id=2"_s).object().value(u"orders"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        const Reply bad = w.postNew(
+            u"/api/v1/orders/%1/items"_s.arg(orderId),
+            {{u"items"_s,
+              QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 1}}, QJsonObject{{u"menu_id"_s, u"9999"_s}, {u"qty"_s, 1}}}}});
         QCOMPARE(bad.status, 400);
         w.post(u"/api/v1/orders/%1/send"_s.arg(orderId)); // fails: nothing to send
         QTest::qWait(200);
         QCOMPARE(c.events().size(), before);
-        const Reply good = w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 1}}}}});
+        const Reply good = w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId),
+                                     {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 1}}}}});
         QCOMPARE(good.status, 200);
         QVERIFY(c.waitFor(u"order.updated"_s));
         QCOMPARE(c.events().last().value(u"seq"_s).toInteger(), c.events()[before - 1].value(u"seq"_s).toInteger() + 1);
@@ -255,7 +274,8 @@ private slots:
         w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}});
         // Events older than the retention are pruned; a client that far behind must reload.
         m_fx.server().state().advanceClock(qint64(m_fx.config().eventRetentionMinutes + 5) * 60'000);
-        (void)m_fx.server().database().exec(u"DELETE FROM events WHERE created_at < ?"_s, {server::toMs(m_fx.server().state().now()) - 60'000});
+        (void)m_fx.server().database().exec(u"DELETE FROM events WHERE created_at < ?"_s,
+                                            {server::toMs(m_fx.server().state().now()) - 60'000});
         w.login(u"waiter1"_s, u"2000"_s); // the old token expired with the clock move
         w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"4"_s}, {u"guests"_s, 2}});
         EventClient c;
@@ -316,8 +336,12 @@ private slots:
 
         // Signing out of one till ends that till's socket, not the same user's other till.
         Api tillA(m_fx.url());
-        const QString refreshA = tillA.post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}}).object().value(u"refresh_token"_s).toString();
-        tillA.setToken(Api(m_fx.url()).post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refreshA}}).object().value(u"access_token"_s).toString());
+        const QString refreshA = tillA.post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}})
+                                     .object()
+                                     .value(u"refresh_token"_s)
+                                     .toString();
+        tillA.setToken(
+            Api(m_fx.url()).post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refreshA}}).object().value(u"access_token"_s).toString());
         Api tillB = staff(u"cashier1"_s);
         EventClient a;
         QVERIFY(a.open(m_fx.url(), tillA.token()));
@@ -340,7 +364,9 @@ private slots:
         QVERIFY(c.waitForType(u"hello"_s));
         auto payCash = [&](const QString &table) {
             const QString order = billAtCheckout(m_fx.url(), table);
-            CHECK_STATUS(m.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, order}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"500.00"_s}}), 201);
+            CHECK_STATUS(
+                m.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, order}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"500.00"_s}}),
+                201);
         };
         payCash(u"1"_s);
         QVERIFY(c.waitFor(u"payment.paid"_s));
@@ -361,8 +387,10 @@ private slots:
         c.send({{u"type"_s, u"subscribe"_s}, {u"topics"_s, QJsonArray{u"kitchen"_s}}});
         QVERIFY(c.waitForType(u"subscribed"_s));
         Api w = staff(u"waiter1"_s);
-        const QString orderId = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
-        w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 2}}}}});
+        const QString orderId =
+            w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId),
+                  {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, u"1"_s}, {u"qty"_s, 2}}}}});
         w.post(u"/api/v1/orders/%1/send"_s.arg(orderId));
         QVERIFY(c.waitFor(u"kitchen.ticket_created"_s));
         QTest::qWait(100);
@@ -383,10 +411,12 @@ private slots:
         QVERIFY(everything.open(m_fx.url(), other.token()));
         Api till = staff(u"cashier1"_s);
         CHECK_STATUS(till.get(u"/api/v1/customer-displays/front"_s), 404); // nothing shown yet
-        const QJsonObject view{{u"stage"_s, u"order"_s},
-                               {u"table"_s, u"T3"_s},
-                               {u"lines"_s, QJsonArray{QJsonObject{{u"name"_s, u"Pad thai"_s}, {u"name_th"_s, u"ผัดไทย"_s}, {u"qty"_s, 2}, {u"amount"_s, u"178.00"_s}}}},
-                               {u"total"_s, u"195.80"_s}};
+        const QJsonObject view{
+            {u"stage"_s, u"order"_s},
+            {u"table"_s, u"T3"_s},
+            {u"lines"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u"Pad thai"_s}, {u"name_th"_s, u"ผัดไทย"_s}, {u"qty"_s, 2}, {u"amount"_s, u"178.00"_s}}}},
+            {u"total"_s, u"195.80"_s}};
         CHECK_STATUS(till.request("PUT", u"/api/v1/customer-displays/front"_s, view), 200);
         QVERIFY(c.waitFor(u"display.updated"_s));
         const QJsonObject data = c.events(u"display.updated"_s).first().value(u"data"_s).toObject();
@@ -399,7 +429,9 @@ private slots:
         QCOMPARE(till.request("PUT", u"/api/v1/customer-displays/front"_s, {{u"stage"_s, u"promptpay"_s}}).errorField(), u"qr_payload"_s);
         CHECK_STATUS(till.request("PUT", u"/api/v1/customer-displays/front"_s, {{u"stage"_s, u"dancing"_s}}), 400);
         CHECK_STATUS(till.request("PUT", u"/api/v1/customer-displays/front%20desk"_s, view), 404);
-        CHECK_STATUS(till.request("PUT", u"/api/v1/customer-displays/front"_s, {{u"stage"_s, u"order"_s}, {u"lines"_s, QJsonArray{QJsonObject{{u"qty"_s, 1}}}}}), 400);
+        CHECK_STATUS(till.request("PUT", u"/api/v1/customer-displays/front"_s,
+                                  {{u"stage"_s, u"order"_s}, {u"lines"_s, QJsonArray{QJsonObject{{u"qty"_s, 1}}}}}),
+                     400);
         QCOMPARE(display.get(u"/api/v1/customer-displays/front"_s).object().value(u"total"_s).toString(), u"195.80"_s);
         CHECK_STATUS(Api(m_fx.url()).get(u"/api/v1/customer-displays/front"_s), 401);
         QTest::qWait(100);
@@ -459,7 +491,7 @@ private slots:
         EventClient page2;
         QVERIFY(page2.open(m_fx.url(), QString(), u"?queue_ticket=A002&t="_s + secret2));
         Api w = staff(u"waiter1"_s);
-        w.post(u"/api/v1/queue-tickets/A001/call"_s);   // A002 moves up: it hears about it
+        w.post(u"/api/v1/queue-tickets/A001/call"_s); // A002 moves up: it hears about it
         QVERIFY(page2.waitFor(u"queue.updated"_s));
         const QJsonObject moved = page2.events(u"queue.updated"_s).first().value(u"data"_s).toObject();
         QCOMPARE(moved.value(u"ticket_id"_s).toString(), u"A002"_s);
@@ -486,14 +518,15 @@ private slots:
             return at < 0 ? QByteArray() : r.body.mid(at + 12, 2);
         };
         QCOMPARE(langOf("th-TH,th;q=0.9,en-US;q=0.8,en;q=0.7"), QByteArray("th")); // a Thai phone
-        QCOMPARE(langOf("en-GB,en;q=0.9"), QByteArray("en"));                      // a tourist's
-        QCOMPARE(langOf("fr-FR,fr;q=0.9,en;q=0.5,th;q=0.4"), QByteArray("en"));     // the best we speak
-        QCOMPARE(langOf("en;q=0.2, th"), QByteArray("th"));                          // weights, not order
-        QCOMPARE(langOf("de, zh;q=0.8"), QByteArray("th"));                          // neither: the shop's Thai
+        QCOMPARE(langOf("en-GB,en;q=0.9"), QByteArray("en")); // a tourist's
+        QCOMPARE(langOf("fr-FR,fr;q=0.9,en;q=0.5,th;q=0.4"), QByteArray("en")); // the best we speak
+        QCOMPARE(langOf("en;q=0.2, th"), QByteArray("th")); // weights, not order
+        QCOMPARE(langOf("de, zh;q=0.8"), QByteArray("th")); // neither: the shop's Thai
         // No Accept-Language at all (QNetworkAccessManager always sends one: a raw request).
-        const QByteArray bare = rawExchange(m_fx.server().port(), "GET " + url.toLatin1() + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        const QByteArray bare = rawExchange(m_fx.server().port(),
+                                            "GET " + url.toLatin1() + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QVERIFY2(bare.contains("<html lang=\"th\">"), bare.left(300).constData());
-        QCOMPARE(langOf("en;q=abc, th;q=0.1"), QByteArray("th"));                    // a broken weight counts for nothing
+        QCOMPARE(langOf("en;q=abc, th;q=0.1"), QByteArray("th")); // a broken weight counts for nothing
         const Reply page = pub.request("GET", url, {}, {{"Accept-Language", "en"}});
         QCOMPARE(page.headers.value("vary"), QByteArray("Accept-Language"));
     }
@@ -520,7 +553,8 @@ private slots:
 
     void oversizedBodiesGet413BeforeTheyAreRead()
     {
-        const QByteArray head = "POST /api/v1/queue-tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n";
+        const QByteArray head =
+            "POST /api/v1/queue-tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n";
         const QByteArray out = rawExchange(m_fx.server().port(), head);
         QVERIFY2(out.startsWith("HTTP/1.1 413"), out.constData());
         QVERIFY(out.contains("PAYLOAD_TOO_LARGE"));
@@ -531,7 +565,12 @@ private slots:
         s.write(head);
         s.write(QByteArray(512 * 1024, 'x'));
         QByteArray got;
-        (void)QTest::qWaitFor([&] { got += s.readAll(); return got.contains("\r\n\r\n"); }, 5000);
+        (void)QTest::qWaitFor(
+            [&] {
+                got += s.readAll();
+                return got.contains("\r\n\r\n");
+            },
+            5000);
         QVERIFY2(got.startsWith("HTTP/1.1 413"), got.constData());
         QCOMPARE(Api(m_fx.url()).get(u"/health"_s).status, 200);
     }
@@ -543,11 +582,13 @@ private slots:
         const QByteArray out = rawExchange(m_fx.server().port(), bad);
         QVERIFY2(out.startsWith("HTTP/1.1 400"), out.constData());
         QVERIFY(out.contains("MALFORMED_JSON"));
-        QVERIFY(rawExchange(m_fx.server().port(), "GET /api/v1/menu HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n").startsWith("HTTP/1.1 411"));
+        QVERIFY(rawExchange(m_fx.server().port(), "GET /api/v1/menu HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .startsWith("HTTP/1.1 411"));
         // Content-Length is one header of plain decimal digits: a sign, a space inside or a second
         // copy (the start of request smuggling behind a proxy) is refused.
         for (const QByteArray &length : {QByteArray("+2"), QByteArray("2 2"), QByteArray("0x2"), QByteArray("2\r\nContent-Length: 2")}) {
-            const QByteArray reply = rawExchange(m_fx.server().port(), "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: " + length + "\r\n\r\n{}");
+            const QByteArray reply = rawExchange(m_fx.server().port(),
+                                                 "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: " + length + "\r\n\r\n{}");
             QVERIFY2(reply.startsWith("HTTP/1.1 400") && reply.contains("Content-Length"), reply.constData());
         }
     }
@@ -584,12 +625,22 @@ private slots:
         QVERIFY(s.waitForConnected(5000));
         s.write(two);
         QByteArray got;
-        QVERIFY(QTest::qWaitFor([&] { got += s.readAll(); return got.count("HTTP/1.1 ") >= 2; }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += s.readAll();
+                return got.count("HTTP/1.1 ") >= 2;
+            },
+            5000));
         QVERIFY(got.indexOf("HTTP/1.1 200") < got.indexOf("HTTP/1.1 404"));
         QCOMPARE(s.state(), QAbstractSocket::ConnectedState);
         // Connection: close is honoured.
         s.write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-        QVERIFY(QTest::qWaitFor([&] { s.readAll(); return s.state() == QAbstractSocket::UnconnectedState; }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                s.readAll();
+                return s.state() == QAbstractSocket::UnconnectedState;
+            },
+            5000));
         // HTTP/1.0 closes after the answer.
         const QByteArray old = rawExchange(m_fx.server().port(), "GET /health HTTP/1.0\r\n\r\n");
         QVERIFY(old.startsWith("HTTP/1.1 200"));
@@ -629,14 +680,25 @@ private slots:
             QTest::qWait(300);
             got += trickle.readAll();
         }
-        QVERIFY(QTest::qWaitFor([&] { got += trickle.readAll(); return trickle.state() == QAbstractSocket::UnconnectedState; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += trickle.readAll();
+                return trickle.state() == QAbstractSocket::UnconnectedState;
+            },
+            10000));
         QVERIFY2(got.startsWith("HTTP/1.1 408"), got.constData());
         // A body shorter than its Content-Length: 408 once the request's time is up.
         QTcpSocket shortBody;
         QVERIFY(open(shortBody));
-        shortBody.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"username\"");
+        shortBody.write(
+            "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"username\"");
         got.clear();
-        QVERIFY(QTest::qWaitFor([&] { got += shortBody.readAll(); return shortBody.state() == QAbstractSocket::UnconnectedState; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += shortBody.readAll();
+                return shortBody.state() == QAbstractSocket::UnconnectedState;
+            },
+            10000));
         QVERIFY2(got.startsWith("HTTP/1.1 408"), got.constData());
         // Bare LF line ends are refused at once.
         const QByteArray lf = rawExchange(port, "GET /health HTTP/1.1\nHost: x\n\n");
@@ -657,7 +719,12 @@ private slots:
             QTest::qWait(500);
         }
         got.clear();
-        QVERIFY(QTest::qWaitFor([&] { got += upload.readAll(); return got.contains("\r\n\r\n"); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += upload.readAll();
+                return got.contains("\r\n\r\n");
+            },
+            10000));
         QVERIFY2(got.startsWith("HTTP/1.1 401"), got.constData());
     }
 
@@ -680,16 +747,21 @@ private slots:
             s->connectToHost(QHostAddress::LocalHost, port);
             slow.push_back(std::move(s));
         }
-        QVERIFY(QTest::qWaitFor([&] {
-            return std::all_of(slow.begin(), slow.end(), [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
-        }, 120000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(slow.begin(), slow.end(), [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
+            },
+            120000));
         for (auto &s : slow)
             s->write("G"); // a request begun, never finished
         QTRY_COMPARE_WITH_TIMEOUT(m_fx.server().httpConnectionCount(), 500, 120000); // a bound, not a speed: slow under faketime
         // Every attacker socket has reached the server (the kernel may hold some back under load).
-        QVERIFY(QTest::qWaitFor([&] {
-            return std::count_if(slow.begin(), slow.end(), [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; }) <= 500;
-        }, 120000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::count_if(slow.begin(), slow.end(), [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; })
+                    <= 500;
+            },
+            120000));
         // The till is served although every slot was taken.
         Api till(m_fx.url());
         QVERIFY(!till.login(u"cashier1"_s, u"1000"_s).isEmpty());
@@ -760,18 +832,23 @@ private slots:
             s->connectToHost(QHostAddress::LocalHost, port);
             slow.push_back(std::move(s));
         }
-        QVERIFY(QTest::qWaitFor([&] {
-            return std::all_of(slow.begin(), slow.end(), [](const auto &s) { return s->state() != QAbstractSocket::ConnectingState; });
-        }, 120000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(slow.begin(), slow.end(), [](const auto &s) { return s->state() != QAbstractSocket::ConnectingState; });
+            },
+            120000));
         for (auto &s : slow) {
             if (s->state() == QAbstractSocket::ConnectedState)
                 s->write("G");
         }
         // Every attacker socket has reached the server (the kernel's accept queue may hold some
         // back under load): only the cap's worth stay open, the rest were closed for newer ones.
-        QVERIFY(QTest::qWaitFor([&] {
-            return std::count_if(slow.begin(), slow.end(), [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; }) <= 100;
-        }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::count_if(slow.begin(), slow.end(), [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; })
+                    <= 100;
+            },
+            60000));
         QVERIFY2(m_fx.server().httpConnectionCount() <= 100, qPrintable(QString::number(m_fx.server().httpConnectionCount())));
         Api till(m_fx.url());
         QVERIFY(!till.login(u"cashier1"_s, u"1000"_s).isEmpty());
@@ -783,7 +860,12 @@ private slots:
         QVERIFY(sameNat.waitForConnected(5000));
         sameNat.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
         QByteArray got;
-        QVERIFY(QTest::qWaitFor([&] { got += sameNat.readAll(); return got.contains("\r\n\r\n"); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += sameNat.readAll();
+                return got.contains("\r\n\r\n");
+            },
+            10000));
         QVERIFY2(got.startsWith("HTTP/1.1 200"), got.constData());
         QVERIFY(m_fx.server().httpConnectionCount() <= 102);
     }
@@ -793,7 +875,8 @@ private slots:
         if (usingPostgres())
             QSKIP("simulated with SQLite's max_page_count; PostgreSQL's disk_full (53100) maps to the same answer");
         Api w = staffApi(m_fx.url(), u"waiter1"_s);
-        const QString order = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        const QString order =
+            w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
         const QString tea = menuItemId(w, u"Thai iced tea"_s);
         QVERIFY(!order.isEmpty() && !tea.isEmpty());
         // The database may not grow any more: as if the disk were full.
@@ -802,8 +885,10 @@ private slots:
         QVERIFY(db.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)).ok());
         Reply full;
         for (int i = 0; i < 400 && full.status != 503; ++i) {
-            full = w.postNew(u"/api/v1/orders/%1/items"_s.arg(order),
-                             {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 1}, {u"note"_s, QString(190, QChar(u'a' + i % 26))}}}}});
+            full = w.postNew(
+                u"/api/v1/orders/%1/items"_s.arg(order),
+                {{u"items"_s,
+                  QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 1}, {u"note"_s, QString(190, QChar(u'a' + i % 26))}}}}});
             QVERIFY2(full.status == 200 || full.status == 503, qPrintable(full.describe()));
         }
         // Said as what it is (not "unreachable"), with a time to come back.
@@ -816,7 +901,9 @@ private slots:
         QVERIFY2(health.json.value(u"reason"_s).toString().contains(u"full"_s), health.body.constData());
         // Space again: writes go through and the server is healthy.
         QVERIFY(db.exec(u"PRAGMA max_page_count = 1073741823"_s).ok());
-        CHECK_STATUS(w.postNew(u"/api/v1/orders/%1/items"_s.arg(order), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 1}}}}}), 200);
+        CHECK_STATUS(
+            w.postNew(u"/api/v1/orders/%1/items"_s.arg(order), {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 1}}}}}),
+            200);
         const Reply healthy = Api(m_fx.url()).get(u"/health"_s);
         QCOMPARE(healthy.status, 200);
         QCOMPARE(healthy.json.value(u"database"_s).toString(), u"connected"_s);
@@ -869,7 +956,9 @@ private slots:
         QCOMPARE(runProcess(QStringLiteral(TAVOLA_SERVER), {u"--db"_s, u"mysql://x"_s, u"--listen"_s, u"127.0.0.1:0"_s}, nullptr, &err), 1);
         QVERIFY(err.contains("sqlite"));
         // Outside demo mode an empty database needs a first administrator.
-        QCOMPARE(runProcess(QStringLiteral(TAVOLA_SERVER), {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, freshDatabaseUrl(dir)}, nullptr, &err), 1);
+        QCOMPARE(
+            runProcess(QStringLiteral(TAVOLA_SERVER), {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, freshDatabaseUrl(dir)}, nullptr, &err),
+            1);
         QVERIFY(err.contains("admin"));
     }
 };

@@ -60,7 +60,8 @@ private slots:
         QCOMPARE(opened.object().value(u"cashier"_s).toString(), u"cashier1"_s);
         const Reply twice = c.post(u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, u"5.00"_s}});
         CHECK_STATUS(twice, 409);
-        QCOMPARE(twice.json.value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"shift_id"_s), opened.object().value(u"id"_s));
+        QCOMPARE(twice.json.value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"shift_id"_s),
+                 opened.object().value(u"id"_s));
         CHECK_STATUS(c.post(u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, u"-1.00"_s}}), 400);
         CHECK_STATUS(c.post(u"/api/v1/shifts/open"_s, {}), 400);
         CHECK_STATUS(staff(u"waiter1"_s).post(u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, u"0.00"_s}}), 403);
@@ -68,8 +69,10 @@ private slots:
         Api m = staff(u"manager1"_s);
         const QString managerShift = m.post(u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, u"0.00"_s}}).object().value(u"id"_s).toString();
         CHECK_STATUS(c.post(u"/api/v1/shifts/%1/close"_s.arg(managerShift), {{u"counted_cash"_s, u"0.00"_s}}), 403);
-        CHECK_STATUS(m.post(u"/api/v1/shifts/%1/close"_s.arg(opened.object().value(u"id"_s).toString()), {{u"counted_cash"_s, u"1000.00"_s}}), 200);
-        CHECK_STATUS(m.post(u"/api/v1/shifts/%1/close"_s.arg(opened.object().value(u"id"_s).toString()), {{u"counted_cash"_s, u"1000.00"_s}}), 409);
+        CHECK_STATUS(
+            m.post(u"/api/v1/shifts/%1/close"_s.arg(opened.object().value(u"id"_s).toString()), {{u"counted_cash"_s, u"1000.00"_s}}), 200);
+        CHECK_STATUS(
+            m.post(u"/api/v1/shifts/%1/close"_s.arg(opened.object().value(u"id"_s).toString()), {{u"counted_cash"_s, u"1000.00"_s}}), 409);
         CHECK_STATUS(m.post(u"/api/v1/shifts/999999/close"_s, {{u"counted_cash"_s, u"0.00"_s}}), 404);
         const QJsonArray open = m.get(u"/api/v1/shifts?status=OPEN"_s).object().value(u"shifts"_s).toArray();
         QCOMPARE(open.size(), 1);
@@ -89,26 +92,37 @@ private slots:
         pay(c, billAtCheckout(m_fx.url(), u"2"_s, 2), u"cash"_s);
         pay(c, billAtCheckout(m_fx.url(), u"3"_s), u"card"_s);
         const QString qrOrder = billAtCheckout(m_fx.url(), u"4"_s);
-        const QString qr = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, qrOrder}, {u"method"_s, u"promptpay"_s}}).object().value(u"payment_id"_s).toString();
+        const QString qr = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, qrOrder}, {u"method"_s, u"promptpay"_s}})
+                               .object()
+                               .value(u"payment_id"_s)
+                               .toString();
         CHECK_STATUS(c.post(u"/api/v1/sandbox/payments/%1/pay"_s.arg(qr)), 202);
         QTRY_COMPARE_WITH_TIMEOUT(c.get(u"/api/v1/payments/"_s + qr).object().value(u"status"_s).toString(), u"PAID"_s, 10000);
         // A discounted bill (10 %) and a bill with a voided line, both paid by card.
         const QString discounted = billAtCheckout(m_fx.url(), u"5"_s);
-        CHECK_STATUS(m.post(u"/api/v1/orders/%1/discount"_s.arg(discounted), {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular"_s}}), 200);
+        CHECK_STATUS(m.post(u"/api/v1/orders/%1/discount"_s.arg(discounted),
+                            {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular"_s}}),
+                     200);
         pay(c, discounted, u"card"_s);
         Api w = staff(u"waiter1"_s);
-        const QString voided = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"6"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        const QString voided =
+            w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"6"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
         const QJsonObject withLines = w.postNew(u"/api/v1/orders/%1/items"_s.arg(voided),
-                                                {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, menuItemId(w, u"Pad thai with shrimp"_s)}, {u"qty"_s, 1}},
-                                                                         QJsonObject{{u"menu_id"_s, menuItemId(w, u"Thai iced tea"_s)}, {u"qty"_s, 1}}}}})
-                                            .object();
+                                                {{u"items"_s,
+                                                  QJsonArray{
+                                                      QJsonObject{{u"menu_id"_s, menuItemId(w, u"Pad thai with shrimp"_s)}, {u"qty"_s, 1}},
+                                                      QJsonObject{{u"menu_id"_s, menuItemId(w, u"Thai iced tea"_s)}, {u"qty"_s, 1}}}}})
+                                          .object();
         const QString teaLine = withLines.value(u"items"_s).toArray().at(1).toObject().value(u"id"_s).toString();
-        CHECK_STATUS(c.post(u"/api/v1/orders/%1/items/%2/void"_s.arg(voided, teaLine), {{u"reason"_s, u"wrong drink"_s}}, {{"X-Manager-Pin", "9000"}}), 200);
+        CHECK_STATUS(c.post(u"/api/v1/orders/%1/items/%2/void"_s.arg(voided, teaLine), {{u"reason"_s, u"wrong drink"_s}},
+                            {{"X-Manager-Pin", "9000"}}),
+                     200);
         w.post(u"/api/v1/orders/%1/send"_s.arg(voided));
         w.post(u"/api/v1/orders/%1/checkout"_s.arg(voided));
         pay(c, voided, u"card"_s);
         // The first cash sale is refunded from this drawer.
-        CHECK_STATUS(c.post(u"/api/v1/payments/%1/refund"_s.arg(cash1), {{u"reason"_s, u"wrong table"_s}}, {{"X-Manager-Pin", "9000"}}), 200);
+        CHECK_STATUS(c.post(u"/api/v1/payments/%1/refund"_s.arg(cash1), {{u"reason"_s, u"wrong table"_s}}, {{"X-Manager-Pin", "9000"}}),
+                     200);
 
         const QJsonObject x = c.get(u"/api/v1/shifts/current"_s).object();
         QCOMPARE(x.value(u"type"_s).toString(), u"X"_s);
@@ -128,7 +142,8 @@ private slots:
         }
         QCOMPARE(byMethodSum, satang(z.value(u"sales"_s).toObject().value(u"amount"_s)));
         for (const QString &method : {u"cash"_s, u"card"_s, u"promptpay"_s})
-            QCOMPARE(satang(methods.value(method).value(u"amount"_s)), dbSum(u"SELECT COALESCE(SUM(amount), 0)"_s + shiftFilter + u" AND method = '%1'"_s.arg(method)));
+            QCOMPARE(satang(methods.value(method).value(u"amount"_s)),
+                     dbSum(u"SELECT COALESCE(SUM(amount), 0)"_s + shiftFilter + u" AND method = '%1'"_s.arg(method)));
         QCOMPARE(methods.value(u"cash"_s).value(u"count"_s).toInt(), 2);
         QCOMPARE(methods.value(u"card"_s).value(u"count"_s).toInt(), 3);
         QCOMPARE(methods.value(u"promptpay"_s).value(u"count"_s).toInt(), 1);

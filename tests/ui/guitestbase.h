@@ -4,51 +4,52 @@
 // screenshots of what the test reached. Each tst_ui_*.cpp derives from it and adds the tests of
 // one area; the slots here (initTestCase, init, cleanup) run for every one of them.
 #include "appcontext.h"
+#include "certificatepins.h"
 #include "checkoutpage.h"
 #include "floorplaneditor.h"
 #include "floorplanview.h"
+#include "http/tlscert.h"
 #include "kitchenboard.h"
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "orderpage.h"
 #include "printqueueview.h"
 #include "queueboard.h"
-#include "settingspage.h"
 #include "reportspage.h"
-#include "shiftpage.h"
 #include "serverharness.h"
 #include "serverstate.h"
+#include "settingspage.h"
+#include "shiftpage.h"
 #include "storage/database.h"
-#include "http/tlscert.h"
-#include "certificatepins.h"
 #include "testutil.h"
-#include "tilldriver.h"
 #include "theme.h"
+#include "tilldriver.h"
 
 #include <QApplication>
-#include <QDateEdit>
-#include <QImage>
-#include <QProcess>
 #include <QComboBox>
-#include <QJsonArray>
-#include <QFileInfo>
-#include <QTableWidget>
-#include <QGraphicsView>
-#include <QMouseEvent>
-#include <cmath>
+#include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
+#include <QGraphicsView>
+#include <QImage>
+#include <QJsonArray>
 #include <QLabel>
-#include <QMessageBox>
-#include <QTemporaryDir>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QListWidget>
-#include <QSpinBox>
 #include <QTranslator>
 #include <QUuid>
+
+#include <cmath>
 
 namespace tavola::test {
 
@@ -60,7 +61,6 @@ class GuiTestBase : public QObject
     Q_OBJECT
 
 protected:
-
     ServerFixture m_fx;
     QTemporaryDir m_dir;
     QTranslator m_th;

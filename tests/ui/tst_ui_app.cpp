@@ -15,10 +15,7 @@ class TestUiApp : public GuiTestBase
     Q_OBJECT
 
 private slots:
-    void theWholeDayInBothLanguages_data()
-    {
-        bothLanguages();
-    }
+    void theWholeDayInBothLanguages_data() { bothLanguages(); }
 
     void theWholeDayInBothLanguages()
     {
@@ -37,7 +34,8 @@ private slots:
         tapDish(till, u"Thai iced tea"_s);
         shoot(till.window.get(), u"order-new"_s);
         click(till.window.get(), u"order-send"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!till.window->orderPage()->orderRef().isEmpty() && !till.ctx->store.isPending(till.window->orderPage()->orderRef()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !till.window->orderPage()->orderRef().isEmpty() && !till.ctx->store.isPending(till.window->orderPage()->orderRef()), 10000);
         const Order *order = till.ctx->store.order(till.window->orderPage()->orderRef());
         QVERIFY(order);
         QCOMPARE(order->items.size(), 2);
@@ -85,7 +83,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.order(till.window->orderPage()->orderRef())->status, OrderStatus::Checkout, 10000);
         QTRY_VERIFY(find<QLabel>(till.window.get(), u"checkout-due"_s)->text().contains(u"294.80"_s)); // 268.00 + 10 % service
         // Quick cash follows the bill: exact, then ฿300, ฿500, ฿1,000 (docs/domain.md).
-        QTRY_VERIFY(find<QPushButton>(till.window.get(), u"cash-300"_s) && find<QPushButton>(till.window.get(), u"cash-300"_s)->isVisible());
+        QTRY_VERIFY(find<QPushButton>(till.window.get(), u"cash-300"_s)
+                    && find<QPushButton>(till.window.get(), u"cash-300"_s)->isVisible());
         QVERIFY(!find<QPushButton>(till.window.get(), u"cash-100"_s));
         click(till.window.get(), u"cash-key-1"_s);
         QTRY_VERIFY(find<QLabel>(till.window.get(), u"cash-change"_s)->text().contains(u"293.80"_s)); // ฿1 received: 293.80 more

@@ -13,10 +13,7 @@ class TestUiBackOffice : public GuiTestBase
     Q_OBJECT
 
 private slots:
-    void settingsCheckThePromptPayIdAndSaveTheShop_data()
-    {
-        bothLanguages();
-    }
+    void settingsCheckThePromptPayIdAndSaveTheShop_data() { bothLanguages(); }
 
     void settingsCheckThePromptPayIdAndSaveTheShop()
     {
@@ -51,10 +48,7 @@ private slots:
         shoot(till.window.get(), u"settings"_s);
     }
 
-    void aManagerEditsTheFloorPlan_data()
-    {
-        bothLanguages();
-    }
+    void aManagerEditsTheFloorPlan_data() { bothLanguages(); }
 
     void aManagerEditsTheFloorPlan()
     {
@@ -133,16 +127,15 @@ private slots:
         CHECK_STATUS(manager.request("PUT", u"/api/v1/floor-plan"_s, theirs), 200);
         click(till.window.get(), u"editor-add"_s);
         click(till.window.get(), u"editor-save"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"editor-message"_s)->text().contains(lang == u"th"_s ? u"โหลดผังล่าสุด"_s : u"reloaded"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<QLabel>(till.window.get(), u"editor-message"_s)->text().contains(lang == u"th"_s ? u"โหลดผังล่าสุด"_s : u"reloaded"_s),
+            10000);
         QCOMPARE(doc->plan().tables.size(), 18);
         QCOMPARE(doc->plan().version, version + 2);
         QVERIFY(!doc->undoStack()->canUndo());
     }
 
-    void aCashierOpensAndClosesTheirShift_data()
-    {
-        bothLanguages();
-    }
+    void aCashierOpensAndClosesTheirShift_data() { bothLanguages(); }
 
     void aCashierOpensAndClosesTheirShift()
     {
@@ -158,22 +151,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(till.window.get(), u"shift-close"_s)->isVisible(), 10000);
         // A cash sale during the shift (97.90 for one pad thai with service).
         const QString order = billAtCheckout(m_fx.url(), u"2"_s);
-        CHECK_STATUS(staffApi(m_fx.url(), u"cashier1"_s).postNew(u"/api/v1/payments"_s, {{u"order_id"_s, order}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}), 201);
+        CHECK_STATUS(
+            staffApi(m_fx.url(), u"cashier1"_s)
+                .postNew(u"/api/v1/payments"_s, {{u"order_id"_s, order}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}),
+            201);
         till.window->shiftPage()->load();
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"shift-report"_s)->text().contains(u"฿1,097.90"_s), 10000); // expected cash
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"shift-report"_s)->text().contains(u"฿1,097.90"_s),
+                                 10000); // expected cash
         shoot(till.window.get(), u"shift-x"_s);
         find<QLineEdit>(till.window.get(), u"shift-cash"_s)->setText(u"1095.00"_s);
         click(till.window.get(), u"shift-close"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"shift-report"_s)->text().contains(u"-฿2.90"_s),
-                                  qPrintable(find<QLabel>(till.window.get(), u"shift-message"_s)->text() + find<QLabel>(till.window.get(), u"shift-report"_s)->text().right(300)), 10000); // short
+                                  qPrintable(find<QLabel>(till.window.get(), u"shift-message"_s)->text()
+                                             + find<QLabel>(till.window.get(), u"shift-report"_s)->text().right(300)),
+                                  10000); // short
         shoot(till.window.get(), u"shift-z"_s);
         QVERIFY(find<QPushButton>(till.window.get(), u"shift-open"_s)->isVisible());
     }
 
-    void aManagerReadsTheSalesReport_data()
-    {
-        bothLanguages();
-    }
+    void aManagerReadsTheSalesReport_data() { bothLanguages(); }
 
     void aManagerReadsTheSalesReport()
     {
@@ -181,8 +177,14 @@ private slots:
         setLanguage(lang);
         // Two paid bills today: 97.90 cash and 195.80 card.
         Api c = staffApi(m_fx.url(), u"cashier1"_s);
-        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, billAtCheckout(m_fx.url(), u"1"_s)}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}), 201);
-        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, billAtCheckout(m_fx.url(), u"2"_s, 2)}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"A1"_s}}), 201);
+        CHECK_STATUS(
+            c.postNew(u"/api/v1/payments"_s,
+                      {{u"order_id"_s, billAtCheckout(m_fx.url(), u"1"_s)}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}),
+            201);
+        CHECK_STATUS(
+            c.postNew(u"/api/v1/payments"_s,
+                      {{u"order_id"_s, billAtCheckout(m_fx.url(), u"2"_s, 2)}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"A1"_s}}),
+            201);
         Till till = openTill();
         signIn(till, u"manager1"_s);
         auto *from = find<QDateEdit>(till.window.get(), u"reports-from"_s);

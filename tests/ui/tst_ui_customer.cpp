@@ -16,10 +16,10 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QDir>
 #include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -34,10 +34,7 @@ class TestUiCustomer : public QObject
     ServerFixture m_fx;
     QTemporaryDir m_dir;
 
-    Till till(const QString &role = {})
-    {
-        return openFreshTill(m_fx.url(), m_dir, role);
-    }
+    Till till(const QString &role = {}) { return openFreshTill(m_fx.url(), m_dir, role); }
 
     static void shoot(QWidget *w, const QString &name)
     {
@@ -192,7 +189,8 @@ private slots:
         click(t.window.get(), u"promptpay-staff"_s);
         QTRY_VERIFY_WITH_TIMEOUT(text(t.window.get(), u"checkout-paid-receipt"_s).contains(u"POS01-000002"_s), 10000);
         Api manager = staffApi(m_fx.url(), u"manager1"_s);
-        const QJsonArray payments = manager.get(u"/api/v1/orders/%1/payments"_s.arg(t.window->orderPage()->orderRef())).object().value(u"payments"_s).toArray();
+        const QJsonArray payments =
+            manager.get(u"/api/v1/orders/%1/payments"_s.arg(t.window->orderPage()->orderRef())).object().value(u"payments"_s).toArray();
         QCOMPARE(payments.first().toObject().value(u"confirmation"_s).toString(), u"staff"_s);
     }
 

@@ -3,8 +3,8 @@
 // never locks.
 #include "orderpage.h"
 #include "sessionstore.h"
-#include "tilldriver.h"
 #include "theme.h"
+#include "tilldriver.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -24,10 +24,7 @@ class TestUiLock : public QObject
     ServerFixture m_fx;
     QTemporaryDir m_dir;
 
-    Till till(const QString &role = {})
-    {
-        return openFreshTill(m_fx.url(), m_dir, role);
-    }
+    Till till(const QString &role = {}) { return openFreshTill(m_fx.url(), m_dir, role); }
 
     static void typePin(Till &t, const QString &pin)
     {
@@ -61,7 +58,8 @@ private slots:
         auto *layer = find<QWidget>(t.window.get(), u"lock"_s);
         QVERIFY(layer->isVisible());
         QCOMPARE(t.window->screen(), MainWindow::Screen::Order);
-        QVERIFY(!find<QWidget>(t.window.get(), u"order-send"_s)->isEnabled() || !find<QWidget>(t.window.get(), u"order-send"_s)->isEnabledTo(t.window.get()));
+        QVERIFY(!find<QWidget>(t.window.get(), u"order-send"_s)->isEnabled()
+                || !find<QWidget>(t.window.get(), u"order-send"_s)->isEnabledTo(t.window.get()));
         QCOMPARE(find<QLineEdit>(t.window.get(), u"lock-username"_s)->text(), u"cashier1"_s);
         QVERIFY(find<QLabel>(t.window.get(), u"connection"_s)->text().contains(u"Locked"_s));
 
@@ -81,7 +79,8 @@ private slots:
         QVERIFY(find<QWidget>(t.window.get(), u"nav-reports"_s)->isVisible());
         QCOMPARE(t.ctx->api.session().username, u"manager1"_s);
         click(t.window.get(), u"order-send"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!t.window->orderPage()->orderRef().isEmpty() && !t.ctx->store.isPending(t.window->orderPage()->orderRef()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!t.window->orderPage()->orderRef().isEmpty() && !t.ctx->store.isPending(t.window->orderPage()->orderRef()),
+                                 10000);
     }
 
     void theSameCashierGoesOnWithTheirPin()

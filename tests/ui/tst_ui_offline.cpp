@@ -132,8 +132,13 @@ private slots:
         QCOMPARE(t5.first().toObject().value(u"status"_s).toString(), u"PAID"_s);
         QCOMPARE(t5.first().toObject().value(u"items"_s).toArray().size(), 1);
         // The table is free for the next guests, on the till too.
-        QTRY_VERIFY2_WITH_TIMEOUT(ctx.store.tables()->find(u"3"_s)->orderId.isEmpty(),
-                                  qPrintable(u"till: order %1, table %2, realtime %3 / server: %4"_s.arg(ctx.store.tables()->find(u"3"_s)->orderId, enumName(ctx.store.tables()->find(u"3"_s)->status)).arg(int(ctx.realtime.state())).arg(QString::fromUtf8(api.get(u"/api/v1/tables"_s).body.left(300)))), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            ctx.store.tables()->find(u"3"_s)->orderId.isEmpty(),
+            qPrintable(u"till: order %1, table %2, realtime %3 / server: %4"_s
+                           .arg(ctx.store.tables()->find(u"3"_s)->orderId, enumName(ctx.store.tables()->find(u"3"_s)->status))
+                           .arg(int(ctx.realtime.state()))
+                           .arg(QString::fromUtf8(api.get(u"/api/v1/tables"_s).body.left(300)))),
+            10000);
     }
 };
 

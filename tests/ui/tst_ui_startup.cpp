@@ -50,8 +50,8 @@ private slots:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, data.filePath(u"config"_s)); // the till's own config file
         const QString png = data.filePath(u"first.png"_s);
-        QStringList args{u"--embedded-server"_s, u"--demo"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, data.path(),
-                         u"--lang"_s, u"th"_s, u"--screenshot"_s, png};
+        QStringList args{u"--embedded-server"_s, u"--demo"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, data.path(), u"--lang"_s, u"th"_s,
+                         u"--screenshot"_s,      png};
         if (signIn == u"pin-option"_s) {
             args += QStringList{u"--user"_s, u"manager1"_s, u"--pin"_s, u"9000"_s};
         } else if (signIn == u"environment"_s) {
@@ -143,11 +143,14 @@ private slots:
         const qint64 pages = db.scalar(u"PRAGMA page_count"_s)->toLongLong();
         QVERIFY(db.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)).ok());
         Api w = staffApi(m_fx.url(), u"waiter1"_s);
-        const QString order = w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"5"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        const QString order =
+            w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"5"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
         const QString tea = dishId(till, u"Thai iced tea"_s);
         auto addTea = [&](int i) {
-            return w.postNew(u"/api/v1/orders/%1/items"_s.arg(order),
-                             {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 1}, {u"note"_s, QString(190, QChar(u'a' + i % 26))}}}}});
+            return w.postNew(
+                u"/api/v1/orders/%1/items"_s.arg(order),
+                {{u"items"_s,
+                  QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 1}, {u"note"_s, QString(190, QChar(u'a' + i % 26))}}}}});
         };
         QVERIFY(!order.isEmpty() && !tea.isEmpty());
         int written = 200;

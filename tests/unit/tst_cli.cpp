@@ -48,12 +48,17 @@ private slots:
     {
         QByteArray out, err;
         QCOMPARE(cli({u"slip"_s, u"--parse"_s, u"00370006000001010301402160141234567890ABC5102TH91045AEE"_s}, &out, &err), 0);
-        QCOMPARE(out, QByteArray(R"({"sending_bank":"014","trans_ref":"0141234567890ABC","type":"bank"})" "\n"));
+        QCOMPARE(out,
+                 QByteArray(R"({"sending_bank":"014","trans_ref":"0141234567890ABC","type":"bank"})"
+                            "\n"));
         // A TrueMoney slip, its CRC in lower case as the wallet prints it.
-        const QString wallet = promptpay::buildSlip({promptpay::Slip::Kind::TrueMoney, {}, {}, u"P2P"_s, u"50031234567"_s, u"25012024"_s}).value();
+        const QString wallet = promptpay::buildSlip({promptpay::Slip::Kind::TrueMoney, {}, {}, u"P2P"_s, u"50031234567"_s, u"25012024"_s})
+                                   .value();
         out.clear();
         QCOMPARE(cli({u"slip"_s, u"--parse"_s, wallet}, &out, &err), 0);
-        QCOMPARE(out, QByteArray(R"({"date":"25012024","event_type":"P2P","transaction_id":"50031234567","type":"truemoney"})" "\n"));
+        QCOMPARE(out,
+                 QByteArray(R"({"date":"25012024","event_type":"P2P","transaction_id":"50031234567","type":"truemoney"})"
+                            "\n"));
         // A changed character: exit 1 and the reason on stderr, nothing on stdout.
         out.clear();
         err.clear();

@@ -5,8 +5,8 @@
 #include "domain/payment.h"
 #include "domain/queueticket.h"
 #include "domain/reports.h"
-#include "domain/staff.h"
 #include "domain/requests.h"
+#include "domain/staff.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -158,8 +158,9 @@ private slots:
         p.tables = {t, u};
         const QJsonObject j = p.toJson();
         QCOMPARE(keys(j), set({"version", "zones", "tables"}));
-        QCOMPARE(keys(j[u"tables"_s].toArray().at(0).toObject()),
-                 set({"id", "name", "zone_id", "seats", "shape", "x", "y", "w", "h", "rotation", "status", "order_id", "guests", "seated_at"}));
+        QCOMPARE(
+            keys(j[u"tables"_s].toArray().at(0).toObject()),
+            set({"id", "name", "zone_id", "seats", "shape", "x", "y", "w", "h", "rotation", "status", "order_id", "guests", "seated_at"}));
         QVERIFY(j[u"tables"_s].toArray().at(1).toObject()[u"order_id"_s].isNull());
         QCOMPARE(keys(t.toStatusJson()), set({"id", "name", "status", "order_id", "guests", "seats", "seated_at"}));
         QCOMPARE(Table::fromStatusJson(t.toStatusJson())->seatedAt, t.seatedAt); // the floor plan's minutes seated
@@ -178,8 +179,8 @@ private slots:
         z.refunds = {1, Money::fromSatang(5000)};
         z.net = Money::fromSatang(40000);
         z.vat = Money::fromSatang(2617);
-        z.cash = {Money::fromSatang(100000), Money::fromSatang(30000), Money::fromSatang(5000), Money::fromSatang(125000),
-                  Money::fromSatang(124900), Money::fromSatang(-100)};
+        z.cash = {Money::fromSatang(100000), Money::fromSatang(30000),  Money::fromSatang(5000),
+                  Money::fromSatang(125000), Money::fromSatang(124900), Money::fromSatang(-100)};
         Shift shift;
         shift.id = u"7"_s;
         shift.cashierId = u"3"_s;
@@ -192,8 +193,9 @@ private slots:
         shift.closedBy = u"manager1"_s;
         z.shift = shift;
         const QJsonObject j = z.toJson();
-        QCOMPARE(keys(j), set({"type", "generated_at", "sales", "by_method", "refunds", "net", "discounts", "voids", "vat", "service_charge",
-                               "cash_rounding", "unsettled_qr_payments", "cash", "shift"}));
+        QCOMPARE(keys(j),
+                 set({"type", "generated_at", "sales", "by_method", "refunds", "net", "discounts", "voids", "vat", "service_charge",
+                      "cash_rounding", "unsettled_qr_payments", "cash", "shift"}));
         QCOMPARE(j[u"type"_s].toString(), u"Z"_s);
         QCOMPARE(j[u"cash"_s].toObject()[u"over_short"_s].toString(), u"-1.00"_s);
         const auto back = ShiftReport::fromJson(j);
@@ -212,8 +214,15 @@ private slots:
         sales.from = QDate(2026, 1, 1);
         sales.to = QDate(2026, 1, 31);
         sales.groupBy = u"method"_s;
-        sales.rows = {{u"cash"_s, u"cash"_s, 2, Money::fromSatang(20000), {}, Money::fromSatang(2000), Money::fromSatang(1439),
-                       Money::fromSatang(20561), Money::fromSatang(22000)}};
+        sales.rows = {{u"cash"_s,
+                       u"cash"_s,
+                       2,
+                       Money::fromSatang(20000),
+                       {},
+                       Money::fromSatang(2000),
+                       Money::fromSatang(1439),
+                       Money::fromSatang(20561),
+                       Money::fromSatang(22000)}};
         sales.totals = sales.rows.first();
         sales.totals.key = u"total"_s;
         sales.refunds = {0, {}};
@@ -290,13 +299,12 @@ private slots:
         QCOMPARE(o.totals.total.toString(), u"143.55"_s);
         QCOMPARE(o.totals.vat.toString(), u"9.39"_s); // 143.55 × 7 / 107 = 9.391…
         const QJsonObject j = o.toJson();
-        for (const auto &k : {"id", "number", "table_id", "is_takeaway", "guests", "status", "items", "subtotal",
-                              "service_charge", "vat", "discount", "total", "created_at", "updated_at", "paid_at"})
+        for (const auto &k : {"id", "number", "table_id", "is_takeaway", "guests", "status", "items", "subtotal", "service_charge", "vat",
+                              "discount", "total", "created_at", "updated_at", "paid_at"})
             QVERIFY2(j.contains(QLatin1String(k)), k);
         QVERIFY(j[u"paid_at"_s].isNull());
         const QJsonObject line = j[u"items"_s].toArray().at(1).toObject();
-        for (const auto &k : {"id", "menu_id", "name", "qty", "unit_price", "modifiers", "note", "line_total",
-                              "kitchen_status", "voided"})
+        for (const auto &k : {"id", "menu_id", "name", "qty", "unit_price", "modifiers", "note", "line_total", "kitchen_status", "voided"})
             QVERIFY2(line.contains(QLatin1String(k)), k);
         QCOMPARE(line[u"line_total"_s].toString(), u"25.00"_s);
         QCOMPARE(line[u"kitchen_status"_s].toString(), u"PENDING"_s);
@@ -449,12 +457,15 @@ private slots:
         QTest::newRow("order float guests") << u"order"_s << QByteArray(R"({"table_id":"1","guests":2.5})") << u"guests"_s;
         QTest::newRow("order guests string") << u"order"_s << QByteArray(R"({"table_id":"1","guests":"4"})") << u"guests"_s;
         QTest::newRow("takeaway with table") << u"order"_s << QByteArray(R"({"is_takeaway":true,"table_id":"1"})") << u"table_id"_s;
-        QTest::newRow("items ok") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":2,"modifier_ids":["m1"],"note":"mild"}]})") << QString();
+        QTest::newRow("items ok") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":2,"modifier_ids":["m1"],"note":"mild"}]})")
+                                  << QString();
         QTest::newRow("items empty") << u"items"_s << QByteArray(R"({"items":[]})") << u"items"_s;
         QTest::newRow("qty zero") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":0}]})") << u"items[0].qty"_s;
-        QTest::newRow("qty 100") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":1},{"menu_id":"2","qty":100}]})") << u"items[1].qty"_s;
+        QTest::newRow("qty 100") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":1},{"menu_id":"2","qty":100}]})")
+                                 << u"items[1].qty"_s;
         QTest::newRow("item not object") << u"items"_s << QByteArray(R"({"items":[5]})") << u"items[0]"_s;
-        QTest::newRow("bad modifier id") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":1,"modifier_ids":[true]}]})") << u"items[0].modifier_ids[0]"_s;
+        QTest::newRow("bad modifier id") << u"items"_s << QByteArray(R"({"items":[{"menu_id":"1","qty":1,"modifier_ids":[true]}]})")
+                                         << u"items[0].modifier_ids[0]"_s;
         QTest::newRow("discount ok") << u"discount"_s << QByteArray(R"({"type":"percent","value":"10","reason":"staff"})") << QString();
         QTest::newRow("discount bad type") << u"discount"_s << QByteArray(R"({"type":"bogo","value":"10","reason":"x"})") << u"type"_s;
         QTest::newRow("discount > 100%") << u"discount"_s << QByteArray(R"({"type":"percent","value":"150","reason":"x"})") << u"value"_s;
@@ -463,10 +474,14 @@ private slots:
         QTest::newRow("queue 0") << u"queue"_s << QByteArray(R"({"party_size":0})") << u"party_size"_s;
         QTest::newRow("queue 51") << u"queue"_s << QByteArray(R"({"party_size":51})") << u"party_size"_s;
         QTest::newRow("queue bad phone") << u"queue"_s << QByteArray(R"({"party_size":2,"phone":"call me"})") << u"phone"_s;
-        QTest::newRow("cash ok") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":"200.00"})") << QString();
-        QTest::newRow("cash float") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":200.0})") << u"amount_received"_s;
-        QTest::newRow("cash 3 decimals") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":"200.001"})") << u"amount_received"_s;
-        QTest::newRow("cash negative") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":"-1.00"})") << u"amount_received"_s;
+        QTest::newRow("cash ok") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":"200.00"})")
+                                 << QString();
+        QTest::newRow("cash float") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":200.0})")
+                                    << u"amount_received"_s;
+        QTest::newRow("cash 3 decimals") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":"200.001"})")
+                                         << u"amount_received"_s;
+        QTest::newRow("cash negative") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"cash","amount_received":"-1.00"})")
+                                       << u"amount_received"_s;
         QTest::newRow("bitcoin") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"bitcoin"})") << u"method"_s;
         QTest::newRow("card no code") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"card"})") << u"approval_code"_s;
         QTest::newRow("promptpay ok") << u"payment"_s << QByteArray(R"({"order_id":"5","method":"promptpay"})") << QString();
@@ -538,13 +553,12 @@ private slots:
         QCOMPARE(parseJsonObject("[1,2]").error().code, ErrorCode::ValidationFailed);
         // Numbers exactly as RFC 8259 writes them: "5." or "01" is not 5 or 1.
         for (const char *loose : {"{\"qty\":5.}", "{\"qty\":01}", "{\"qty\":+1}", "{\"qty\":.5}", "{\"qty\":1.e3}", "{\"qty\":-}",
-                                  "{\"qty\":1e}", "{\"a\":[1,2.]}", "{\"qty\":5.5.5}"})
-        {
+                                  "{\"qty\":1e}", "{\"a\":[1,2.]}", "{\"qty\":5.5.5}"}) {
             const auto r = parseJsonObject(loose);
             QVERIFY2(!r.ok() && r.error().code == ErrorCode::MalformedJson, loose);
         }
-        for (const char *strict : {"{\"qty\":5}", "{\"qty\":0}", "{\"qty\":-0.5}", "{\"qty\":1e3}", "{\"qty\":1.5E+2}", "{\"a\":[0,10,2.25]}",
-                                   "{\"note\":\"5. 01 +1 .5 \\\" 5.\"}", "{ \"qty\" : 7 , \"ok\":true,\"n\":null}"})
+        for (const char *strict : {"{\"qty\":5}", "{\"qty\":0}", "{\"qty\":-0.5}", "{\"qty\":1e3}", "{\"qty\":1.5E+2}",
+                                   "{\"a\":[0,10,2.25]}", "{\"note\":\"5. 01 +1 .5 \\\" 5.\"}", "{ \"qty\" : 7 , \"ok\":true,\"n\":null}"})
             QVERIFY2(parseJsonObject(strict).ok(), strict);
         const Error e = Error::validation(u"qty"_s, u"qty must be between 1 and 99"_s);
         const QJsonObject env = e.toEnvelope();
@@ -566,9 +580,13 @@ private slots:
     {
         QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":25})"), false).error().field(), u"price"_s);
         QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"  ","price":"25.00"})"), false).error().field(), u"name"_s);
-        QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","station":"grill"})"), false).error().field(), u"station"_s);
-        QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","modifiers":[{"name":"x","price":"1.005"}]})"), false)
-                     .error().field(), u"modifiers[0].price"_s);
+        QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","station":"grill"})"), false).error().field(),
+                 u"station"_s);
+        QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","modifiers":[{"name":"x","price":"1.005"}]})"),
+                                    false)
+                     .error()
+                     .field(),
+                 u"modifiers[0].price"_s);
         QVERIFY(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","name_th":"ชา","price":"25.00"})"), false).ok());
     }
 };

@@ -36,8 +36,8 @@ private slots:
     void rejectsBadAmounts_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *bad : {"", "1.234", "1e2", "1E2", "-1.00", "+1.00", "1,000.00", " 1.00", "1.00 ", "1.", ".5",
-                                "abc", "12a", "1..0", "0x10", "NaN", "Infinity", "10000000.00", "١٢٣", "๑๒๓"})
+        for (const char *bad : {"",   "1.234", "1e2", "1E2",  "-1.00", "+1.00", "1,000.00", " 1.00",       "1.00 ", "1.",
+                                ".5", "abc",   "12a", "1..0", "0x10",  "NaN",   "Infinity", "10000000.00", "١٢٣",   "๑๒๓"})
             QTest::newRow(bad[0] ? bad : "empty") << QString::fromUtf8(bad);
     }
     void rejectsBadAmounts()
@@ -105,11 +105,11 @@ private slots:
 
     void mulDivRoundsHalfAwayFromZero()
     {
-        QCOMPARE(mulDivRound(15950, 7, 107), 1043);   // 1043.45… → 1043
-        QCOMPARE(mulDivRound(14500, 7, 107), 949);    // 948.60… → 949
+        QCOMPARE(mulDivRound(15950, 7, 107), 1043); // 1043.45… → 1043
+        QCOMPARE(mulDivRound(14500, 7, 107), 949); // 948.60… → 949
         QCOMPARE(mulDivRound(15950, 700, 10000), 1117); // 1116.5 → 1117 (half up)
-        QCOMPARE(mulDivRound(5, 1, 2), 3);            // 2.5 → 3
-        QCOMPARE(mulDivRound(-5, 1, 2), -3);          // −2.5 → −3
+        QCOMPARE(mulDivRound(5, 1, 2), 3); // 2.5 → 3
+        QCOMPARE(mulDivRound(-5, 1, 2), -3); // −2.5 → −3
         QCOMPARE(mulDivRound(4, 1, 2), 2);
         QCOMPARE(mulDivRound(7, -1, 2), -4);
         QCOMPARE(mulDivRound(7, 1, -2), -4);

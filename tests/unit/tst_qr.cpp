@@ -1,5 +1,5 @@
-#include "qr/qrcode.h"
 #include "promptpay/promptpay.h"
+#include "qr/qrcode.h"
 #include "testutil.h"
 
 #include <QTest>

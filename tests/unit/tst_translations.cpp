@@ -76,10 +76,10 @@ private slots:
         const QString scanned = dir.filePath(u"scan_th.ts"_s);
         const QString src = QStringLiteral(TAVOLA_SOURCE_DIR);
         QByteArray out, err;
-        const int rc = tavola::test::runProcess(QStringLiteral(TAVOLA_LUPDATE),
-                                                {u"-recursive"_s, src + u"/app"_s, src + u"/ui"_s, src + u"/core"_s,
-                                                 u"-locations"_s, u"none"_s, u"-ts"_s, scanned},
-                                                &out, &err, 120000);
+        const int rc = tavola::test::runProcess(
+            QStringLiteral(TAVOLA_LUPDATE),
+            {u"-recursive"_s, src + u"/app"_s, src + u"/ui"_s, src + u"/core"_s, u"-locations"_s, u"none"_s, u"-ts"_s, scanned}, &out, &err,
+            120000);
         QVERIFY2(rc == 0, err.constData());
         const auto inCode = readTs(scanned);
         QVERIFY2(inCode.size() > 10, "lupdate found (almost) no strings: the scan is broken");
