@@ -1043,6 +1043,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Could not discard the order on this till: %1</source>
         <translation>Could not discard the order on this till: %1</translation>
     </message>
+    <message>
+        <source>⚠ Not saved on this till</source>
+        <translation>⚠ Not saved on this till</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -1175,12 +1179,12 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>to %1</translation>
     </message>
     <message>
-        <source>Not saved on this till: %1</source>
-        <translation>Not saved on this till: %1</translation>
-    </message>
-    <message>
         <source>Total with the new items %1</source>
         <translation>Total with the new items %1</translation>
+    </message>
+    <message>
+        <source>Not saved on this till: its storage refused the write. Try again; if it keeps happening, write the order down and call the manager.</source>
+        <translation>Not saved on this till: its storage refused the write. Try again; if it keeps happening, write the order down and call the manager.</translation>
     </message>
 </context>
 <context>

@@ -1034,6 +1034,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Could not discard the order on this till: %1</source>
         <translation>ทิ้งออร์เดอร์บนเครื่องนี้ไม่สำเร็จ: %1</translation>
     </message>
+    <message>
+        <source>⚠ Not saved on this till</source>
+        <translation>⚠ ยังไม่ได้บันทึกในเครื่องนี้</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -1166,12 +1170,12 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>ไป %1</translation>
     </message>
     <message>
-        <source>Not saved on this till: %1</source>
-        <translation>ยังไม่ได้บันทึกในเครื่องนี้: %1</translation>
-    </message>
-    <message>
         <source>Total with the new items %1</source>
         <translation>ยอดรวมพร้อมรายการใหม่ %1</translation>
+    </message>
+    <message>
+        <source>Not saved on this till: its storage refused the write. Try again; if it keeps happening, write the order down and call the manager.</source>
+        <translation>ยังไม่ได้บันทึกในเครื่องนี้: ที่เก็บข้อมูลของเครื่องไม่รับการบันทึก ลองอีกครั้ง หากยังเป็นอยู่ ให้จดออร์เดอร์ไว้และเรียกผู้จัดการ</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         });
     });
     connect(m_order, &OrderPage::back, this, [this] { showScreen(Screen::Floor); });
+    connect(m_order, &OrderPage::writeStateChanged, this, &MainWindow::updateStatus);
     connect(m_order, &OrderPage::checkoutRequested, this, [this](const QString &ref) {
         if (staffRole() == Role::Waiter)
             return; // waiters request the bill; a cashier takes the money
@@ -572,7 +573,9 @@ void MainWindow::updateStatus()
     const int failed = m_ctx->outbox.failedCount();
     if (failed > 0)
         text += u"   "_s + tr("⚠ %n action(s) refused by the server: needs the cashier", nullptr, failed);
-    if (pending > 0)
+    if (m_order->hasWriteError())
+        text += u"   "_s + tr("⚠ Not saved on this till");
+    else if (pending > 0)
         text += u"   "_s
             + (m_ctx->realtime.state() == State::Online ? tr("Saving %n action(s)…", nullptr, pending)
                                                         : tr("%n action(s) will sync when the connection is back", nullptr, pending));

@@ -10,12 +10,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcOrder, "tavola.ui.order")
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +84,7 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_state = new QLabel;
     m_state->setObjectName(u"order-state"_s);
     m_state->setProperty("role", u"hint"_s);
+    m_state->setWordWrap(true); // a long warning wraps instead of widening the window past the till's screen
     right->addWidget(m_state);
     m_lines = new QListWidget;
     m_lines->setObjectName(u"order-lines"_s);
@@ -303,6 +307,8 @@ void OrderPage::saveDraft()
     if (m_cart.isEmpty()) {
         if (auto s = m_ctx->outbox.clearCart(m_tableId); !s)
             showWriteError(s.error());
+        else
+            clearWriteError();
         return;
     }
     AddItemsRequest cart;
@@ -310,15 +316,27 @@ void OrderPage::saveDraft()
     if (auto s = m_ctx->outbox.saveCart(m_tableId, cart); !s)
         showWriteError(s.error());
     else
-        m_writeError.clear();
+        clearWriteError();
+}
+
+void OrderPage::clearWriteError()
+{
+    if (m_writeError.isEmpty())
+        return;
+    m_writeError.clear();
+    emit writeStateChanged();
 }
 
 void OrderPage::showWriteError(const Error &error)
 {
-    // The till's own disk refused: the cashier must know before the guest leaves.
-    m_writeError = tr("Not saved on this till: %1").arg(client::ErrorText::forError(error));
+    // The till's own disk refused (full, failing, or locked by another program): the cashier must
+    // know before the guest leaves. It is not the server's fault, so the server's wording is wrong.
+    qCWarning(lcOrder).noquote() << "the till's storage refused a write:" << error.message;
+    m_writeError = tr("Not saved on this till: its storage refused the write. Try again; if it keeps happening, "
+                      "write the order down and call the manager.");
     m_state->setStyleSheet(u"color: #b3382c; font-weight: bold;"_s);
     m_state->setText(m_writeError);
+    emit writeStateChanged();
 }
 
 void OrderPage::addItem(const QString &menuId)
@@ -347,7 +365,7 @@ void OrderPage::sendToKitchen()
         open.guests = t ? std::max(1, t->seats) : 2;
         auto ref = m_ctx->outbox.openOrder(open);
         if (!ref) {
-            m_state->setText(client::ErrorText::forError(ref.error()));
+            showWriteError(ref.error());
             return;
         }
         m_orderRef = *ref;
@@ -355,7 +373,7 @@ void OrderPage::sendToKitchen()
     AddItemsRequest add;
     add.items = m_cart;
     if (auto r = m_ctx->outbox.addItems(m_orderRef, add); !r) {
-        m_state->setText(client::ErrorText::forError(r.error()));
+        showWriteError(r.error());
         return;
     }
     if (auto r = m_ctx->outbox.sendToKitchen(m_orderRef); !r) {

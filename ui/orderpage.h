@@ -32,6 +32,8 @@ public:
     /// Shows the table's order (or an empty one to open).
     void showTable(const QString &tableId);
     QString tableId() const { return m_tableId; }
+    /// The till's own storage refused the last write (until one succeeds).
+    bool hasWriteError() const { return !m_writeError.isEmpty(); }
     QString orderRef() const { return m_orderRef; }
     /// Adds one of an item to the new lines (what a tap does).
     void addItem(const QString &menuId);
@@ -47,6 +49,8 @@ signals:
     /// The lines or totals changed (the customer display follows).
     void guestViewChanged();
     void checkoutRequested(const QString &orderRef);
+    /// hasWriteError() changed.
+    void writeStateChanged();
 
 private:
     void rebuildMenu();
@@ -56,6 +60,7 @@ private:
     void saveDraft();
     /// Shows that a write to this till's outbox failed (the status line keeps it until it works).
     void showWriteError(const Error &error);
+    void clearWriteError();
     void showLineTools();
     void changeQty(int delta);
     void toggleModifier(const QString &modifierId);
