@@ -131,6 +131,13 @@ Status Order::checkMovable() const
     return {};
 }
 
+Money Order::balanceDue() const
+{
+    if (status == OrderStatus::Paid || status == OrderStatus::Cancelled)
+        return Money();
+    return totals.total - paidAmount;
+}
+
 QJsonObject Order::toJson() const
 {
     QJsonArray lines;
@@ -140,6 +147,14 @@ QJsonObject Order::toJson() const
                   {u"number"_s, number},
                   {u"table_id"_s, tableId.isEmpty() ? QJsonValue() : QJsonValue(tableId)},
                   {u"is_takeaway"_s, isTakeaway},
+                  {u"type"_s, enumName(type)},
+                  {u"channel"_s, channel ? QJsonValue(enumName(*channel)) : QJsonValue()},
+                  {u"channel_ref"_s, channelRef.isEmpty() ? QJsonValue() : QJsonValue(channelRef)},
+                  {u"customer_name"_s, customerName.isEmpty() ? QJsonValue() : QJsonValue(customerName)},
+                  {u"pickup_code"_s, pickupCode.isEmpty() ? QJsonValue() : QJsonValue(pickupCode)},
+                  {u"parent_order_id"_s, parentOrderId.isEmpty() ? QJsonValue() : QJsonValue(parentOrderId)},
+                  {u"paid_amount"_s, paidAmount.toString()},
+                  {u"balance_due"_s, balanceDue().toString()},
                   {u"guests"_s, guests},
                   {u"status"_s, enumName(status)},
                   {u"items"_s, lines},
@@ -168,6 +183,14 @@ Result<Order> Order::fromJson(const QJsonObject &json)
     o.number = r.integer(u"number"_s, Presence::Required, 0, std::numeric_limits<qint32>::max());
     o.tableId = r.id(u"table_id"_s, Presence::Optional);
     o.isTakeaway = r.boolean(u"is_takeaway"_s, Presence::Optional);
+    o.type = r.enumeration<OrderType>(u"type"_s, Presence::Optional, o.isTakeaway ? OrderType::Takeaway : OrderType::DineIn);
+    if (r.has(u"channel"_s) && !json.value(u"channel"_s).isNull())
+        o.channel = r.enumeration<Channel>(u"channel"_s, Presence::Required, Channel::Other);
+    o.channelRef = r.string(u"channel_ref"_s, Presence::Optional, 40);
+    o.customerName = r.string(u"customer_name"_s, Presence::Optional, 100);
+    o.pickupCode = r.string(u"pickup_code"_s, Presence::Optional, 10);
+    o.parentOrderId = r.id(u"parent_order_id"_s, Presence::Optional);
+    o.paidAmount = r.money(u"paid_amount"_s, Presence::Optional);
     o.guests = static_cast<int>(r.integer(u"guests"_s, Presence::Optional, 0, 500));
     o.status = r.enumeration<OrderStatus>(u"status"_s, Presence::Required, OrderStatus::Open);
     o.items = r.list<OrderLine>(u"items"_s, Presence::Required, 1000, &OrderLine::fromJson);

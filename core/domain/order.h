@@ -10,6 +10,30 @@
 
 namespace tavola {
 
+/// Where the guests eat: at a table, or they take it away, or a rider delivers it.
+enum class OrderType { DineIn, Takeaway, Delivery };
+template<>
+struct EnumNames<OrderType>
+{
+    static constexpr std::array names{std::pair{OrderType::DineIn, QLatin1StringView("dine_in")},
+                                      std::pair{OrderType::Takeaway, QLatin1StringView("takeaway")},
+                                      std::pair{OrderType::Delivery, QLatin1StringView("delivery")}};
+};
+
+/// Who brings a delivery order: a platform's rider, or the shop itself for a phone order.
+enum class Channel { Grab, LineMan, ShopeeFood, Robinhood, Foodpanda, Phone, Other };
+template<>
+struct EnumNames<Channel>
+{
+    static constexpr std::array names{std::pair{Channel::Grab, QLatin1StringView("grab")},
+                                      std::pair{Channel::LineMan, QLatin1StringView("lineman")},
+                                      std::pair{Channel::ShopeeFood, QLatin1StringView("shopeefood")},
+                                      std::pair{Channel::Robinhood, QLatin1StringView("robinhood")},
+                                      std::pair{Channel::Foodpanda, QLatin1StringView("foodpanda")},
+                                      std::pair{Channel::Phone, QLatin1StringView("phone")},
+                                      std::pair{Channel::Other, QLatin1StringView("other")}};
+};
+
 struct LineModifier
 {
     QString id;
@@ -46,7 +70,14 @@ struct Order
     QString id;
     qint64 number = 0;
     QString tableId;
-    bool isTakeaway = false;
+    OrderType type = OrderType::DineIn;
+    bool isTakeaway = false; // the older name for "not at a table": takeaway or delivery
+    std::optional<Channel> channel; // delivery
+    QString channelRef; // the platform's own order code
+    QString customerName;
+    QString pickupCode; // "T001", "D001": takeaway and delivery, per business day
+    QString parentOrderId; // a check split off this order
+    Money paidAmount; // paid so far
     int guests = 0;
     OrderStatus status = OrderStatus::Open;
     QList<OrderLine> items;
@@ -70,6 +101,8 @@ struct Order
     Status checkPayable() const;
     /// A paid or cancelled order stays where it was (ORDER_LOCKED).
     Status checkMovable() const;
+    /// What is still to pay (nothing once paid or cancelled).
+    Money balanceDue() const;
     QJsonObject toJson() const;
     static Result<Order> fromJson(const QJsonObject &json);
     bool operator==(const Order &) const = default;

@@ -8,20 +8,40 @@ namespace tavola {
 
 QJsonObject CreateOrderRequest::toJson() const
 {
-    if (isTakeaway)
-        return {{u"is_takeaway"_s, true}, {u"guests"_s, guests}};
-    return {{u"table_id"_s, tableId}, {u"guests"_s, guests}};
+    QJsonObject o{{u"type"_s, enumName(type)}, {u"guests"_s, guests}};
+    if (type == OrderType::DineIn)
+        o.insert(u"table_id"_s, tableId);
+    if (channel)
+        o.insert(u"channel"_s, enumName(*channel));
+    if (!channelRef.isEmpty())
+        o.insert(u"channel_ref"_s, channelRef);
+    if (!customerName.isEmpty())
+        o.insert(u"customer_name"_s, customerName);
+    return o;
 }
 
 Result<CreateOrderRequest> CreateOrderRequest::fromJson(const QJsonObject &json)
 {
     JsonReader r(json);
     CreateOrderRequest req;
-    req.isTakeaway = r.boolean(u"is_takeaway"_s, Presence::Optional);
+    // `is_takeaway: true` is the older spelling of `type: "takeaway"`.
+    const bool legacyTakeaway = r.boolean(u"is_takeaway"_s, Presence::Optional);
+    req.type = r.enumeration<OrderType>(u"type"_s, Presence::Optional, legacyTakeaway ? OrderType::Takeaway : OrderType::DineIn);
+    if (r.ok() && legacyTakeaway && req.type == OrderType::DineIn)
+        r.fail(u"type"_s, u"is_takeaway contradicts type dine_in"_s);
+    req.isTakeaway = req.type != OrderType::DineIn;
     req.tableId = r.id(u"table_id"_s, req.isTakeaway ? Presence::Optional : Presence::Required);
     req.guests = static_cast<int>(r.integer(u"guests"_s, Presence::Optional, 0, 50, req.isTakeaway ? 0 : 1));
     if (r.ok() && req.isTakeaway && !req.tableId.isEmpty())
-        r.fail(u"table_id"_s, u"A takeaway order has no table_id"_s);
+        r.fail(u"table_id"_s, u"A %1 order has no table_id"_s.arg(enumName(req.type)));
+    if (req.type == OrderType::Delivery)
+        req.channel = r.enumeration<Channel>(u"channel"_s, Presence::Required, Channel::Other);
+    else if (r.ok() && r.has(u"channel"_s))
+        r.fail(u"channel"_s, u"Only a delivery order has a channel"_s);
+    req.channelRef = r.text(u"channel_ref"_s, Presence::Optional, 40);
+    if (r.ok() && !req.channelRef.isEmpty() && req.type != OrderType::Delivery)
+        r.fail(u"channel_ref"_s, u"Only a delivery order has a channel_ref"_s);
+    req.customerName = r.text(u"customer_name"_s, Presence::Optional, 100);
     if (!r.ok())
         return r.error();
     return req;

@@ -16,7 +16,11 @@ struct CreateOrderRequest
 {
     QString tableId;
     int guests = 0;
-    bool isTakeaway = false;
+    bool isTakeaway = false; // takeaway or delivery (no table)
+    OrderType type = OrderType::DineIn;
+    std::optional<Channel> channel; // delivery only, required there
+    QString channelRef;
+    QString customerName;
     QJsonObject toJson() const;
     static Result<CreateOrderRequest> fromJson(const QJsonObject &json);
 };

@@ -72,8 +72,23 @@ ApiResult createOrder(RequestContext &ctx)
     auto number = ctx.db.nextCounter(u"order_number:"_s + day);
     if (!number)
         return number.error();
-    auto id = OrderRepository(ctx.db).insert(*number, day, table ? table->id : QString(), req->isTakeaway, req->guests, ctx.caller().id,
-                                             ctx.now);
+    Order fresh;
+    fresh.number = *number;
+    fresh.tableId = table ? table->id : QString();
+    fresh.type = req->type;
+    fresh.channel = req->channel;
+    fresh.channelRef = req->channelRef;
+    fresh.customerName = req->customerName;
+    fresh.guests = req->guests;
+    if (req->type != OrderType::DineIn) {
+        // Takeaway T001…, delivery D001…: called out at the counter and written on the bag.
+        const QString prefix = req->type == OrderType::Takeaway ? u"T"_s : u"D"_s;
+        auto n = ctx.db.nextCounter(u"pickup:%1:%2"_s.arg(day, prefix));
+        if (!n)
+            return n.error();
+        fresh.pickupCode = prefix + QString::number(*n).rightJustified(3, u'0');
+    }
+    auto id = OrderRepository(ctx.db).insert(fresh, day, ctx.caller().id, ctx.now);
     if (!id) {
         if (ctx.db.lastErrorWasUniqueViolation()) // another till opened this table a moment ago
             return Error{ErrorCode::TableOccupied, u"Table %1 already has an open order"_s.arg(table ? table->name : QString()), {}};
@@ -97,15 +112,39 @@ ApiResult createOrder(RequestContext &ctx)
     return ApiResult::ok(order->toJson(), 201);
 }
 
+/// The order history: filters `status`, `type`, `table_id`, `from`/`to` (business days), `q` (a
+/// receipt number, order number, pickup code, channel ref or table name), paged newest first with
+/// `limit` and `before` (the last id of the previous page).
 ApiResult listOrders(RequestContext &ctx)
 {
-    auto statuses = parseStatusList<OrderStatus>(ctx.http.query.queryItemValue(u"status"_s));
+    const QUrlQuery &query = ctx.http.query;
+    OrderRepository::HistoryQuery q;
+    auto statuses = parseStatusList<OrderStatus>(query.queryItemValue(u"status"_s));
     if (!statuses)
         return statuses.error();
+    q.statuses = *statuses;
     auto limit = listLimit(ctx, 200, 1000);
     if (!limit)
         return limit.error();
-    auto ids = OrderRepository(ctx.db).newestIds(*statuses, ctx.http.query.queryItemValue(u"table_id"_s), *limit);
+    q.limit = *limit;
+    q.tableId = query.queryItemValue(u"table_id"_s);
+    q.type = query.queryItemValue(u"type"_s);
+    if (!q.type.isEmpty() && !enumFromName<OrderType>(q.type))
+        return Error::validation(u"type"_s, u"type must be one of %1"_s.arg(enumChoices<OrderType>()));
+    for (const auto &[key, out] : {std::pair{u"from"_s, &q.fromDay}, std::pair{u"to"_s, &q.toDay}}) {
+        const QString value = query.queryItemValue(key);
+        if (!value.isEmpty() && (value.size() != 10 || !QDate::fromString(value, Qt::ISODate).isValid()))
+            return Error::validation(key, u"%1 must be a business day like 2026-01-31"_s.arg(key));
+        *out = value;
+    }
+    q.text = query.queryItemValue(u"q"_s).trimmed().left(60);
+    if (const QString before = query.queryItemValue(u"before"_s); !before.isEmpty()) {
+        bool ok = false;
+        q.beforeId = before.toLongLong(&ok);
+        if (!ok || q.beforeId <= 0 || QString::number(q.beforeId) != before)
+            return Error::validation(u"before"_s, u"before must be an order id"_s);
+    }
+    auto ids = OrderRepository(ctx.db).history(q);
     if (!ids)
         return ids.error();
     QJsonArray out;

@@ -175,7 +175,11 @@ ApiResult moveTicket(RequestContext &ctx, QueueStatus to)
         if (!number)
             return number.error();
         const int guests = row->ticket.partySize;
-        auto orderId = OrderRepository(ctx.db).insert(*number, day, table->id, false, guests, ctx.caller().id, ctx.now);
+        Order fresh;
+        fresh.number = *number;
+        fresh.tableId = table->id;
+        fresh.guests = guests;
+        auto orderId = OrderRepository(ctx.db).insert(fresh, day, ctx.caller().id, ctx.now);
         if (!orderId)
             return ctx.db.lastErrorWasUniqueViolation()
                 ? ApiResult(Error{ErrorCode::TableOccupied, u"Table %1 is not free"_s.arg(table->name), {}})

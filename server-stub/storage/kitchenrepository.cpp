@@ -7,9 +7,22 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::server {
 
+namespace {
+
+/// How the kitchen names a delivery channel on its tickets.
+QString channelLabel(const QString &channel)
+{
+    static const QHash<QString, QString> kLabels{
+        {u"grab"_s, u"Grab"_s},           {u"lineman"_s, u"LINE MAN"_s},    {u"shopeefood"_s, u"ShopeeFood"_s},
+        {u"robinhood"_s, u"Robinhood"_s}, {u"foodpanda"_s, u"foodpanda"_s}, {u"phone"_s, u"Phone"_s}};
+    return kLabels.value(channel, channel);
+}
+
+} // namespace
+
 Result<KitchenTicket> KitchenRepository::load(const QString &id)
 {
-    auto row = m_db.row(u"SELECT k.*, o.number AS order_number, t.name AS table_name FROM kitchen_tickets k "
+    auto row = m_db.row(u"SELECT k.*, o.number AS order_number, o.pickup_code, o.channel, t.name AS table_name FROM kitchen_tickets k "
                         "JOIN orders o ON o.id = k.order_id LEFT JOIN dining_tables t ON t.id = o.table_id WHERE k.id = ?"_s,
                         {id.toLongLong()}, u"No kitchen ticket with id %1"_s.arg(id));
     if (!row)
@@ -19,8 +32,12 @@ Result<KitchenTicket> KitchenRepository::load(const QString &id)
     k.orderId = row->value(u"order_id"_s).toString();
     k.orderNumber = row->value(u"order_number"_s).toLongLong();
     k.tableName = row->value(u"table_name"_s).toString();
-    if (k.tableName.isEmpty())
-        k.tableName = u"Takeaway"_s;
+    if (k.tableName.isEmpty()) {
+        // Takeaway and delivery: the pickup code the counter calls out, and who collects it.
+        const QString pickup = row->value(u"pickup_code"_s).toString();
+        const QString channel = row->value(u"channel"_s).toString();
+        k.tableName = pickup.isEmpty() ? u"Takeaway"_s : channel.isEmpty() ? pickup : u"%1 · %2"_s.arg(pickup, channelLabel(channel));
+    }
     k.station = enumFromName<Station>(row->value(u"station"_s).toString()).value_or(Station::Kitchen);
     k.status = enumFromName<KitchenStatus>(row->value(u"status"_s).toString()).value_or(KitchenStatus::New);
     k.isVoid = row->value(u"is_void"_s).toInt() != 0;

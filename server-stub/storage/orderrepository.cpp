@@ -48,6 +48,12 @@ Result<Order> OrderRepository::load(const QString &id, const TaxSettings &tax)
     o.number = r.value(u"number"_s).toLongLong();
     o.tableId = r.value(u"table_id"_s).toString();
     o.isTakeaway = r.value(u"is_takeaway"_s).toInt() != 0;
+    o.type = enumFromName<OrderType>(r.value(u"type"_s).toString()).value_or(o.isTakeaway ? OrderType::Takeaway : OrderType::DineIn);
+    o.channel = enumFromName<Channel>(r.value(u"channel"_s).toString());
+    o.channelRef = r.value(u"channel_ref"_s).toString();
+    o.customerName = r.value(u"customer_name"_s).toString();
+    o.pickupCode = r.value(u"pickup_code"_s).toString();
+    o.parentOrderId = r.value(u"parent_order_id"_s).isNull() ? QString() : r.value(u"parent_order_id"_s).toString();
     o.guests = r.value(u"guests"_s).toInt();
     o.status = enumFromName<OrderStatus>(r.value(u"status"_s).toString()).value_or(OrderStatus::Open);
     if (const auto type = enumFromName<DiscountType>(r.value(u"discount_type"_s).toString())) {
@@ -76,22 +82,42 @@ Result<Order> OrderRepository::load(const QString &id, const TaxSettings &tax)
         o.totals.total = Money::fromSatang(r.value(u"total"_s).toLongLong());
         o.totals.food = o.totals.subtotal - o.totals.discount;
         o.totals.net = o.totals.total - o.totals.vat;
+        if (o.status == OrderStatus::Paid)
+            o.paidAmount = o.totals.total;
     } else {
         o.recompute(tax);
     }
     return o;
 }
 
-Result<QStringList> OrderRepository::newestIds(const QStringList &statuses, const QString &tableId, int limit)
+Result<QStringList> OrderRepository::history(const HistoryQuery &q)
 {
     QString sql = u"SELECT id FROM orders WHERE 1 = 1"_s;
     QVariantList binds;
-    appendInList(u"status"_s, statuses, sql, binds);
-    if (!tableId.isEmpty()) {
-        sql += u" AND table_id = ?"_s;
-        binds << tableId;
+    appendInList(u"status"_s, q.statuses, sql, binds);
+    auto where = [&](const QString &condition, const QVariantList &values) {
+        sql += u" AND "_s + condition;
+        binds += values;
+    };
+    if (!q.tableId.isEmpty())
+        where(u"table_id = ?"_s, {q.tableId});
+    if (!q.type.isEmpty())
+        where(u"type = ?"_s, {q.type});
+    if (!q.fromDay.isEmpty())
+        where(u"business_day >= ?"_s, {q.fromDay});
+    if (!q.toDay.isEmpty())
+        where(u"business_day <= ?"_s, {q.toDay});
+    if (q.beforeId > 0)
+        where(u"id < ?"_s, {q.beforeId});
+    if (!q.text.isEmpty()) {
+        bool numeric = false;
+        const qint64 number = q.text.toLongLong(&numeric);
+        const QString upper = q.text.toUpper();
+        where(u"(receipt_number = ? OR pickup_code = ? OR channel_ref = ? OR number = ? "
+              "OR table_id IN (SELECT id FROM dining_tables WHERE LOWER(name) = LOWER(?)))"_s,
+              {upper, upper, q.text, numeric ? number : -1, q.text});
     }
-    auto rows = m_db.rows(sql + u" ORDER BY id DESC LIMIT %1"_s.arg(limit), binds);
+    auto rows = m_db.rows(sql + u" ORDER BY id DESC LIMIT %1"_s.arg(q.limit), binds);
     if (!rows)
         return rows.error();
     QStringList ids;
@@ -100,13 +126,14 @@ Result<QStringList> OrderRepository::newestIds(const QStringList &statuses, cons
     return ids;
 }
 
-Result<QString> OrderRepository::insert(qint64 number, const QString &businessDay, const QString &tableId, bool isTakeaway, int guests,
-                                        qint64 createdBy, const QDateTime &now)
+Result<QString> OrderRepository::insert(const Order &o, const QString &businessDay, qint64 createdBy, const QDateTime &now)
 {
-    auto id = m_db.scalar(
-        u"INSERT INTO orders (number, business_day, table_id, is_takeaway, guests, status, created_by, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) RETURNING id"_s,
-        {number, businessDay, nullIfEmpty(tableId), isTakeaway ? 1 : 0, guests, createdBy, toMs(now), toMs(now)});
+    auto id = m_db.scalar(u"INSERT INTO orders (number, business_day, table_id, is_takeaway, type, channel, channel_ref, customer_name, "
+                          "pickup_code, parent_order_id, guests, status, created_by, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) RETURNING id"_s,
+                          {o.number, businessDay, nullIfEmpty(o.tableId), o.type != OrderType::DineIn ? 1 : 0, enumName(o.type),
+                           o.channel ? QVariant(enumName(*o.channel)) : sqlNull(), nullIfEmpty(o.channelRef), nullIfEmpty(o.customerName),
+                           nullIfEmpty(o.pickupCode), numericIdOrNull(o.parentOrderId), o.guests, createdBy, toMs(now), toMs(now)});
     if (!id)
         return id.error();
     return id->toString();

@@ -16,11 +16,22 @@ public:
 
     /// The order with its lines; open orders are priced with `tax`, closed ones keep their totals.
     Result<Order> load(const QString &id, const TaxSettings &tax);
-    /// The newest order ids, filtered by status (any when empty) and table (any when empty).
-    Result<QStringList> newestIds(const QStringList &statuses, const QString &tableId, int limit);
-    /// A new OPEN order; returns its id. A second open order for a table is a unique violation.
-    Result<QString> insert(qint64 number, const QString &businessDay, const QString &tableId, bool isTakeaway, int guests, qint64 createdBy,
-                           const QDateTime &now);
+    /// What the order history asks for; an empty field does not filter.
+    struct HistoryQuery
+    {
+        QStringList statuses;
+        QString tableId;
+        QString type; // dine_in | takeaway | delivery
+        QString fromDay, toDay; // business days, inclusive
+        QString text; // a receipt number, order number, pickup code, channel ref or table name
+        qint64 beforeId = 0; // the last id of the previous page
+        int limit = 200;
+    };
+    /// The ids of the orders matching `query`, newest first.
+    Result<QStringList> history(const HistoryQuery &query);
+    /// A new OPEN order (`order`'s number, table, type, channel, names, pickup code and guests);
+    /// returns its id. A second open order for a table is a unique violation.
+    Result<QString> insert(const Order &order, const QString &businessDay, qint64 createdBy, const QDateTime &now);
     /// Writes the order's status, table, takeaway flag, guests, discount and totals (not its lines).
     Status saveHeader(const Order &order, const QDateTime &now);
     /// A line for `item` with the chosen modifiers, priced at `unit` each (item plus modifiers).

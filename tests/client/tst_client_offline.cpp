@@ -179,7 +179,10 @@ private slots:
             if (m.name == u"Extra egg"_s)
                 egg = m.id;
         QVERIFY(!egg.isEmpty());
-        auto ref = outbox.openOrder(CreateOrderRequest{u"5"_s, 2, false});
+        CreateOrderRequest open;
+        open.tableId = u"5"_s;
+        open.guests = 2;
+        auto ref = outbox.openOrder(open);
         QVERIFY(ref.ok());
         AddItemsRequest first;
         first.items.append(AddItemRequest{padThai, 1, {egg}, {}});

@@ -228,6 +228,114 @@ private slots:
         QCOMPARE(tableStatus(u"13"_s), u"SERVING"_s);
         QVERIFY(!other.isEmpty());
     }
+
+    // Takeaway and delivery (a Grab rider, a phone order): no table, a pickup code per type and
+    // business day, the channel and its order code kept, the code on the kitchen ticket.
+    void takeawayAndDeliveryGetPickupCodes()
+    {
+        Api c = staff(u"cashier1"_s);
+        const Reply t1 = c.postNew(u"/api/v1/orders"_s, {{u"type"_s, u"takeaway"_s}, {u"customer_name"_s, u"Khun Noi"_s}});
+        CHECK_STATUS(t1, 201);
+        QCOMPARE(t1.object().value(u"type"_s).toString(), u"takeaway"_s);
+        QCOMPARE(t1.object().value(u"pickup_code"_s).toString(), u"T001"_s);
+        QCOMPARE(t1.object().value(u"customer_name"_s).toString(), u"Khun Noi"_s);
+        QVERIFY(t1.object().value(u"table_id"_s).isNull());
+        QVERIFY(t1.object().value(u"is_takeaway"_s).toBool());
+        const Reply legacy = c.postNew(u"/api/v1/orders"_s, {{u"is_takeaway"_s, true}});
+        CHECK_STATUS(legacy, 201);
+        QCOMPARE(legacy.object().value(u"type"_s).toString(), u"takeaway"_s);
+        QCOMPARE(legacy.object().value(u"pickup_code"_s).toString(), u"T002"_s);
+        const Reply grab = c.postNew(u"/api/v1/orders"_s,
+                                     {{u"type"_s, u"delivery"_s}, {u"channel"_s, u"grab"_s}, {u"channel_ref"_s, u"GF-8841"_s}});
+        CHECK_STATUS(grab, 201);
+        const QJsonObject g = grab.object();
+        QCOMPARE(g.value(u"pickup_code"_s).toString(), u"D001"_s);
+        QCOMPARE(g.value(u"channel"_s).toString(), u"grab"_s);
+        QCOMPARE(g.value(u"channel_ref"_s).toString(), u"GF-8841"_s);
+        QCOMPARE(g.value(u"balance_due"_s).toString(), u"0.00"_s);
+        QCOMPARE(openOrder(c, u"2"_s).isEmpty(), false); // dine-in still needs and gets its table
+        const Reply dineIn = c.get(u"/api/v1/orders?table_id=2"_s);
+        QCOMPARE(dineIn.object().value(u"orders"_s).toArray().at(0).toObject().value(u"type"_s).toString(), u"dine_in"_s);
+        QVERIFY(dineIn.object().value(u"orders"_s).toArray().at(0).toObject().value(u"pickup_code"_s).isNull());
+
+        // Refused: a table on a takeaway, none on a dine-in, no channel on a delivery, a channel
+        // elsewhere, an unknown type or channel, a code too long.
+        const QList<std::pair<QJsonObject, QString>> bad{
+            {{{u"type"_s, u"takeaway"_s}, {u"table_id"_s, u"4"_s}}, u"table_id"_s},
+            {{{u"type"_s, u"dine_in"_s}}, u"table_id"_s},
+            {{{u"type"_s, u"delivery"_s}}, u"channel"_s},
+            {{{u"type"_s, u"takeaway"_s}, {u"channel"_s, u"grab"_s}}, u"channel"_s},
+            {{{u"type"_s, u"drive_through"_s}}, u"type"_s},
+            {{{u"type"_s, u"delivery"_s}, {u"channel"_s, u"uber"_s}}, u"channel"_s},
+            {{{u"type"_s, u"delivery"_s}, {u"channel"_s, u"lineman"_s}, {u"channel_ref"_s, QString(41, u'X')}}, u"channel_ref"_s},
+            {{{u"is_takeaway"_s, true}, {u"type"_s, u"dine_in"_s}}, u"type"_s}};
+        for (const auto &[body, field] : bad) {
+            const Reply r = c.postNew(u"/api/v1/orders"_s, body);
+            CHECK_STATUS(r, 400);
+            QCOMPARE(r.errorField(), field);
+        }
+
+        // The kitchen sees the pickup code and who collects it.
+        const QString grabId = g.value(u"id"_s).toString();
+        CHECK_STATUS(addItems(c, grabId, {item(menuId(u"Pad thai with shrimp"_s), 1)}), 200);
+        CHECK_STATUS(c.post(u"/api/v1/orders/%1/send"_s.arg(grabId)), 200);
+        Api k = staff(u"kitchen1"_s);
+        QStringList names;
+        for (const auto &v : k.get(u"/api/v1/kitchen/tickets"_s).data().toArray())
+            names << v.toObject().value(u"table_name"_s).toString();
+        QVERIFY2(names.contains(u"D001 · Grab"_s), qPrintable(names.join(u", "_s)));
+    }
+
+    // Yesterday's receipt found again: by receipt number, order number, pickup code, channel ref
+    // or table name, filtered by type and business day, newest first, a page at a time.
+    void theHistoryFindsAnOrderByWhatTheGuestHasInHand()
+    {
+        Api c = staff(u"cashier1"_s);
+        const QString dish = menuId(u"Thai iced tea"_s);
+        auto pay = [&](const QString &orderId) {
+            CHECK_STATUS(addItems(c, orderId, {item(dish, 1)}), 200);
+            CHECK_STATUS(c.post(u"/api/v1/orders/%1/send"_s.arg(orderId)), 200);
+            CHECK_STATUS(c.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId)), 200);
+            const Reply p = c.postNew(u"/api/v1/payments"_s,
+                                      {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100"_s}});
+            CHECK_STATUS(p, 201);
+        };
+        const QString atTable = openOrder(c, u"9"_s);
+        pay(atTable);
+        const QString grab = c.postNew(u"/api/v1/orders"_s,
+                                       {{u"type"_s, u"delivery"_s}, {u"channel"_s, u"grab"_s}, {u"channel_ref"_s, u"GF-1234"_s}})
+                                 .object()
+                                 .value(u"id"_s)
+                                 .toString();
+        pay(grab);
+        const QString takeaway = c.postNew(u"/api/v1/orders"_s, {{u"type"_s, u"takeaway"_s}}).object().value(u"id"_s).toString();
+        const QString receipt = c.get(u"/api/v1/orders/"_s + atTable).object().value(u"receipt_number"_s).toString();
+        QVERIFY(!receipt.isEmpty());
+        auto found = [&](const QString &query) {
+            const Reply r = c.get(u"/api/v1/orders?"_s + query);
+            QStringList ids;
+            for (const auto &v : r.object().value(u"orders"_s).toArray())
+                ids << v.toObject().value(u"id"_s).toString();
+            return ids;
+        };
+        QCOMPARE(found(u"q="_s + receipt), QStringList{atTable});
+        QCOMPARE(found(u"q="_s + receipt.toLower()), QStringList{atTable});
+        QCOMPARE(found(u"q=GF-1234"_s), QStringList{grab});
+        QCOMPARE(found(u"q=d001"_s), QStringList{grab});
+        QCOMPARE(found(u"q=T9"_s), QStringList{atTable});
+        QCOMPARE(found(u"q=%1"_s.arg(c.get(u"/api/v1/orders/"_s + takeaway).object().value(u"number"_s).toInt())), QStringList{takeaway});
+        QCOMPARE(found(u"q=nothing-like-this"_s), QStringList{});
+        QCOMPARE(found(u"type=delivery"_s), QStringList{grab});
+        QCOMPARE(found(u"type=takeaway&status=OPEN"_s), QStringList{takeaway});
+        QCOMPARE(found(u"from=2020-01-01&to=2020-12-31"_s), QStringList{});
+        QCOMPARE(found(u"from=2026-06-15&to=2026-06-15"_s).size(), 3); // the test clock's business day
+        QCOMPARE(found(u"status=PAID"_s), (QStringList{grab, atTable}));
+        // Paging: newest first, then the page before the last id seen.
+        QCOMPARE(found(u"limit=2"_s), (QStringList{takeaway, grab}));
+        QCOMPARE(found(u"limit=2&before="_s + grab), QStringList{atTable});
+        for (const QString &q : {u"type=bus"_s, u"from=yesterday"_s, u"to=2026-13-01"_s, u"before=abc"_s, u"before=0"_s})
+            CHECK_STATUS(c.get(u"/api/v1/orders?"_s + q), 400);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerOrders)

@@ -312,6 +312,35 @@ private slots:
         QCOMPARE(Order::fromJson(j).value(), o);
     }
 
+    void orderTypesRoundTrip()
+    {
+        Order o = sampleOrder();
+        o.tableId.clear();
+        o.type = OrderType::Delivery;
+        o.isTakeaway = true;
+        o.channel = Channel::LineMan;
+        o.channelRef = u"LM-77"_s;
+        o.customerName = u"Khun Ploy"_s;
+        o.pickupCode = u"D004"_s;
+        const QJsonObject j = o.toJson();
+        QCOMPARE(j[u"type"_s].toString(), u"delivery"_s);
+        QCOMPARE(j[u"channel"_s].toString(), u"lineman"_s);
+        QCOMPARE(j[u"balance_due"_s].toString(), o.totals.total.toString());
+        QCOMPARE(Order::fromJson(j).value(), o);
+
+        CreateOrderRequest req;
+        req.type = OrderType::Delivery;
+        req.isTakeaway = true;
+        req.channel = Channel::Grab;
+        req.channelRef = u"GF-1"_s;
+        const auto back = CreateOrderRequest::fromJson(req.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back->type, OrderType::Delivery);
+        QCOMPARE(back->channel, std::optional(Channel::Grab));
+        QCOMPARE(back->channelRef, u"GF-1"_s);
+        QVERIFY(back->tableId.isEmpty());
+    }
+
     void orderThatDoesNotAddUpIsRejected()
     {
         QJsonObject j = sampleOrder().toJson();
