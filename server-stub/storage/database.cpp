@@ -165,6 +165,17 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
     return q;
 }
 
+Result<QStringList> Database::column(const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
 Status Database::run(const QString &sql, const QVariantList &binds)
 {
     if (auto r = exec(sql, binds); !r)

@@ -55,6 +55,8 @@ public:
     /// Runs a statement for its effect only.
     Status run(const QString &sql, const QVariantList &binds = {});
     Result<QList<Row>> rows(const QString &sql, const QVariantList &binds = {});
+    /// The first column of every row, as text (e.g. the ids a list query found).
+    Result<QStringList> column(const QString &sql, const QVariantList &binds = {});
     /// The first row, or NOT_FOUND with `notFoundMessage`.
     Result<Row> row(const QString &sql, const QVariantList &binds, const QString &notFoundMessage);
     /// The first column of the first row (e.g. an id from RETURNING), or a null QVariant.

@@ -64,13 +64,7 @@ Result<QStringList> KitchenRepository::ids(const QString &station, const QString
         binds << station;
     }
     appendInList(u"status"_s, statuses, sql, binds);
-    auto rows = m_db.rows(sql + u" ORDER BY id LIMIT %1"_s.arg(limit), binds);
-    if (!rows)
-        return rows.error();
-    QStringList out;
-    for (const Row &r : *rows)
-        out << r.value(u"id"_s).toString();
-    return out;
+    return m_db.column(sql + u" ORDER BY id LIMIT %1"_s.arg(limit), binds);
 }
 
 Result<QString> KitchenRepository::insertTicket(const QString &orderId, const QString &station, bool isVoid, const QDateTime &now)

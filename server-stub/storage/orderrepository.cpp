@@ -117,13 +117,7 @@ Result<QStringList> OrderRepository::history(const HistoryQuery &q)
               "OR table_id IN (SELECT id FROM dining_tables WHERE LOWER(name) = LOWER(?)))"_s,
               {upper, upper, q.text, numeric ? number : -1, q.text});
     }
-    auto rows = m_db.rows(sql + u" ORDER BY id DESC LIMIT %1"_s.arg(q.limit), binds);
-    if (!rows)
-        return rows.error();
-    QStringList ids;
-    for (const Row &r : *rows)
-        ids << r.value(u"id"_s).toString();
-    return ids;
+    return m_db.column(sql + u" ORDER BY id DESC LIMIT %1"_s.arg(q.limit), binds);
 }
 
 Result<QString> OrderRepository::insert(const Order &o, const QString &businessDay, qint64 createdBy, const QDateTime &now)
