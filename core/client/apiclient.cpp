@@ -478,6 +478,12 @@ void ApiClient::orders(const QString &statuses, QObject *context, Callback<QList
                         list<Order>(u"orders"_s));
 }
 
+void ApiClient::orderHistory(const OrderQuery &query, QObject *context, Callback<QList<Order>> done)
+{
+    typed<QList<Order>>("GET", withQuery(u"/api/v1/orders"_s, query.toQueryItems()), {}, {}, context, std::move(done),
+                        list<Order>(u"orders"_s));
+}
+
 void ApiClient::order(const QString &id, QObject *context, Callback<Order> done)
 {
     typed<Order>("GET", u"/api/v1/orders/"_s + encoded(id), {}, {}, context, std::move(done), object<Order>());

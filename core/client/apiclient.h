@@ -134,6 +134,8 @@ public:
     // Orders
     void orders(const QString &statuses, QObject *context, Callback<QList<Order>> done);
     void order(const QString &id, QObject *context, Callback<Order> done);
+    /// The order history, newest first.
+    void orderHistory(const OrderQuery &query, QObject *context, Callback<QList<Order>> done);
     void createOrder(const CreateOrderRequest &request, const QString &idempotencyKey, QObject *context, Callback<Order> done);
     void addItems(const QString &orderId, const AddItemsRequest &request, const QString &idempotencyKey, QObject *context,
                   Callback<Order> done);

@@ -47,6 +47,17 @@ Result<CreateOrderRequest> CreateOrderRequest::fromJson(const QJsonObject &json)
     return req;
 }
 
+QList<std::pair<QString, QString>> OrderQuery::toQueryItems() const
+{
+    return {{u"q"_s, text.trimmed()},
+            {u"type"_s, type ? enumName(*type) : QString()},
+            {u"status"_s, statuses},
+            {u"from"_s, from.isValid() ? from.toString(Qt::ISODate) : QString()},
+            {u"to"_s, to.isValid() ? to.toString(Qt::ISODate) : QString()},
+            {u"before"_s, beforeId},
+            {u"limit"_s, QString::number(limit)}};
+}
+
 OrderLine AddItemRequest::toLine(const MenuItem *item) const
 {
     OrderLine line;

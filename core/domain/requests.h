@@ -25,6 +25,22 @@ struct CreateOrderRequest
     static Result<CreateOrderRequest> fromJson(const QJsonObject &json);
 };
 
+/// A search of the order history (GET /orders): what the guest has in hand (a receipt number,
+/// pickup code, rider's order code, order number or table), the order type, business days.
+struct OrderQuery
+{
+    QString text;
+    std::optional<OrderType> type;
+    QString statuses; // "PAID,CANCELLED"; empty: any
+    QDate from; // business days, inclusive; invalid: no bound
+    QDate to;
+    QString beforeId; // the last id of the previous page
+    int limit = 50;
+
+    /// The query string's items (empty ones left out).
+    QList<std::pair<QString, QString>> toQueryItems() const;
+};
+
 struct AddItemRequest
 {
     QString menuId;

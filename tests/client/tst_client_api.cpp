@@ -192,6 +192,31 @@ private slots:
         CHECK_OK(refunded);
         QCOMPARE(refunded->status, PaymentStatus::Refunded);
 
+        // A Grab order, then both found again in the history by what is in hand.
+        CreateOrderRequest grab;
+        grab.type = OrderType::Delivery;
+        grab.isTakeaway = true;
+        grab.channel = Channel::Grab;
+        grab.channelRef = u"GF-5150"_s;
+        auto delivery = AWAIT(Order, cashier->createOrder(grab, u"key-open-grab"_s, nullptr, cb));
+        CHECK_OK(delivery);
+        QCOMPARE(delivery->pickupCode, u"D001"_s);
+        QCOMPARE(delivery->channel, std::optional(Channel::Grab));
+        OrderQuery byReceipt;
+        byReceipt.text = paid->receiptNumber.toLower();
+        byReceipt.from = byReceipt.to = QDate(2026, 6, 15); // the test clock's business day
+        auto found = AWAIT(QList<Order>, cashier->orderHistory(byReceipt, nullptr, cb));
+        CHECK_OK(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, order->id);
+        OrderQuery deliveries;
+        deliveries.type = OrderType::Delivery;
+        deliveries.text = u"GF-5150"_s;
+        auto rider = AWAIT(QList<Order>, cashier->orderHistory(deliveries, nullptr, cb));
+        CHECK_OK(rider);
+        QCOMPARE(rider->size(), 1);
+        QCOMPARE(rider->first().pickupCode, u"D001"_s);
+
         // Move, cancel, queue, kitchen and shifts.
         open.tableId = u"4"_s;
         auto second = AWAIT(Order, waiter->createOrder(open, u"key-open-4"_s, nullptr, cb));
