@@ -816,6 +816,121 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::HistoryPage</name>
+    <message>
+        <source>Receipt, pickup code, rider's code, order or table</source>
+        <translation>Receipt, pickup code, rider's code, order or table</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Dine-in</source>
+        <translation>Dine-in</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Takeaway</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Any day</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Find an order, then tap it.</source>
+        <translation>Find an order, then tap it.</translation>
+    </message>
+    <message>
+        <source>Reprint receipt (copy)</source>
+        <translation>Reprint receipt (copy)</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Reason for the refund</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>No order matches.</source>
+        <translation>No order matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Copy of %1 sent to the printer.</source>
+        <translation>Copy of %1 sent to the printer.</translation>
+    </message>
+    <message>
+        <source>This order has no receipt to reprint.</source>
+        <translation>This order has no receipt to reprint.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Give a reason for the refund.</translation>
+    </message>
+    <message>
+        <source>Refunded %1.</source>
+        <translation>Refunded %1.</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::KitchenBoard</name>
     <message>
         <source>Recall last</source>
@@ -1046,6 +1161,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>⚠ Not saved on this till</source>
         <translation>⚠ Not saved on this till</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

@@ -811,6 +811,121 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::HistoryPage</name>
+    <message>
+        <source>Receipt, pickup code, rider's code, order or table</source>
+        <translation>เลขใบเสร็จ รหัสรับอาหาร รหัสไรเดอร์ ออร์เดอร์ หรือโต๊ะ</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>ทุกออร์เดอร์</translation>
+    </message>
+    <message>
+        <source>Dine-in</source>
+        <translation>ทานที่ร้าน</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>สั่งกลับบ้าน</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>เดลิเวอรี</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>เมื่อวาน</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>ทุกวัน</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ออร์เดอร์</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Find an order, then tap it.</source>
+        <translation>ค้นหาออร์เดอร์ แล้วแตะเพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>Reprint receipt (copy)</source>
+        <translation>พิมพ์ใบเสร็จซ้ำ (สำเนา)</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>เหตุผลที่คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <source>No order matches.</source>
+        <translation>ไม่พบออร์เดอร์ที่ตรงกัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation><numerusform>%n ออร์เดอร์</numerusform></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>ออร์เดอร์ %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>ยอดสุทธิ %1</translation>
+    </message>
+    <message>
+        <source>Copy of %1 sent to the printer.</source>
+        <translation>ส่งสำเนา %1 ไปที่เครื่องพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <source>This order has no receipt to reprint.</source>
+        <translation>ออร์เดอร์นี้ไม่มีใบเสร็จให้พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>ระบุเหตุผลที่คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Refunded %1.</source>
+        <translation>คืนเงิน %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::KitchenBoard</name>
     <message>
         <source>Recall last</source>
@@ -1037,6 +1152,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>⚠ Not saved on this till</source>
         <translation>⚠ ยังไม่ได้บันทึกในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
     </message>
 </context>
 <context>

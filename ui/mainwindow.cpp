@@ -6,6 +6,7 @@
 #include "errortext.h"
 #include "floorplaneditor.h"
 #include "floorplanview.h"
+#include "historypage.h"
 #include "kitchenboard.h"
 #include "loginpage.h"
 #include "orderpage.h"
@@ -28,6 +29,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     auto *v = new QVBoxLayout(central);
     v->setContentsMargins(8, 8, 8, 8);
     m_nav = new QWidget;
+    m_nav->setObjectName(u"nav"_s);
     auto *nav = new QHBoxLayout(m_nav);
     nav->setContentsMargins(0, 0, 0, 0);
     m_navFloor = new QPushButton(tr("Tables"));
@@ -66,6 +69,8 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_navShift->setObjectName(u"nav-shift"_s);
     m_navReports = new QPushButton(tr("Reports"));
     m_navReports->setObjectName(u"nav-reports"_s);
+    m_navHistory = new QPushButton(tr("History"));
+    m_navHistory->setObjectName(u"nav-history"_s);
     auto *navPrinting = new QPushButton(tr("Printing"));
     navPrinting->setObjectName(u"nav-printing"_s);
     auto *signOut = new QPushButton(tr("Sign out"));
@@ -90,6 +95,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     nav->addWidget(m_navEditor);
     nav->addWidget(m_navShift);
     nav->addWidget(m_navReports);
+    nav->addWidget(m_navHistory);
     nav->addWidget(navPrinting);
     nav->addWidget(navSettings);
     nav->addStretch();
@@ -145,6 +151,11 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_shift = new ShiftPage(ctx);
     m_reports = new ReportsPage(ctx);
     m_queueDisplay = new QueueDisplay(ctx);
+    m_history = new HistoryPage(ctx);
+    connect(m_navHistory, &QPushButton::clicked, this, [this] {
+        m_history->load();
+        showScreen(Screen::History);
+    });
     connect(m_navReports, &QPushButton::clicked, this, [this] {
         m_reports->load();
         showScreen(Screen::Reports);
@@ -165,7 +176,8 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     for (QWidget *w : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_floor), static_cast<QWidget *>(m_order),
                        static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue),
                        static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_printing),
-                       static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_reports), static_cast<QWidget *>(m_queueDisplay)})
+                       static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_reports), static_cast<QWidget *>(m_queueDisplay),
+                       static_cast<QWidget *>(m_history)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
     theme::sizeToCurrentPage(m_stack); // the window fits the screen on show, not the largest of all
@@ -378,6 +390,7 @@ void MainWindow::applyRole()
     m_navQueue->setVisible(!kitchen);
     m_navEditor->setVisible(m_ctx->isManager() && !kitchen && !queue);
     m_navReports->setVisible(m_ctx->isManager() && !kitchen && !queue);
+    m_navHistory->setVisible(!kitchen && !queue && staffRole() != Role::Waiter && m_ctx->role() != Role::Waiter);
     m_navShift->setVisible(!kitchen && !queue && staffRole() != Role::Waiter && m_ctx->role() != Role::Waiter);
 }
 
@@ -416,6 +429,16 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     m_lockLayer->setGeometry(centralWidget()->rect());
+    // On a till narrower than 1280 px the navigation's buttons take less padding, so that a
+    // manager's ten fit beside "Sign out" at 1024 px in Thai and English.
+    const bool compact = width() < 1280;
+    if (m_nav->property("compact").toBool() != compact) {
+        m_nav->setProperty("compact", compact);
+        for (QPushButton *b : m_nav->findChildren<QPushButton *>()) {
+            b->style()->unpolish(b);
+            b->style()->polish(b);
+        }
+    }
 }
 
 void MainWindow::lock()
@@ -539,8 +562,8 @@ void MainWindow::showScreen(Screen screen)
     }
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
-    QWidget *pages[] = {m_login,  m_floor,    m_order,    m_checkout, m_kitchen, m_queue,
-                        m_editor, m_settings, m_printing, m_shift,    m_reports, m_queueDisplay};
+    QWidget *pages[] = {m_login,    m_floor,    m_order, m_checkout, m_kitchen,      m_queue,  m_editor,
+                        m_settings, m_printing, m_shift, m_reports,  m_queueDisplay, m_history};
     m_stack->setCurrentWidget(pages[int(screen)]);
     updateServerOnly();
     m_guestTimer.start();
@@ -550,7 +573,7 @@ void MainWindow::updateServerOnly()
 {
     // (Settings stays: this till's own settings work offline; its shop part says it needs the server.)
     const bool serverOnly = m_screen == Screen::Kitchen || m_screen == Screen::Queue || m_screen == Screen::Editor
-        || m_screen == Screen::Shift || m_screen == Screen::Reports;
+        || m_screen == Screen::Shift || m_screen == Screen::Reports || m_screen == Screen::History;
     const bool blocked = serverOnly && !m_ctx->online();
     m_needsServer->setText(AppContext::needsServerText());
     m_needsServer->setVisible(blocked);

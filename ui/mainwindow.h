@@ -31,6 +31,7 @@ class QueueBoard;
 class QueueDisplay;
 class SettingsPage;
 class ReportsPage;
+class HistoryPage;
 class ShiftPage;
 
 /// The app's one window: sign-in, then the screens the user's role may use, with a status line
@@ -40,7 +41,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing, Shift, Reports, QueueDisplay };
+    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing, Shift, Reports, QueueDisplay, History };
 
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display, "queue-display" for
     /// the waiting area's TV).
@@ -60,6 +61,7 @@ public:
     PrintQueueView *printQueueView() const { return m_printing; }
     ShiftPage *shiftPage() const { return m_shift; }
     ReportsPage *reportsPage() const { return m_reports; }
+    HistoryPage *historyPage() const { return m_history; }
     QueueDisplay *queueDisplay() const { return m_queueDisplay; }
     /// How often the server's /health is asked while signed in (default 20 s): a degraded
     /// server (full disk, database gone) is said in the status line.
@@ -151,6 +153,8 @@ private:
     QPushButton *m_navShift;
     ReportsPage *m_reports;
     QPushButton *m_navReports;
+    HistoryPage *m_history;
+    QPushButton *m_navHistory;
     QueueDisplay *m_queueDisplay;
     QTimer m_guestTimer;
     CustomerView m_guestView;

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "checkoutpage.h"
 #include "customerdisplay.h"
+#include "historypage.h"
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "orderpage.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +136,16 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
         {u"print-queue"_s, nav("nav-printing"), on(Screen::Printing)},
         {u"shift"_s, nav("nav-shift"), on(Screen::Shift)},
         {u"reports"_s, nav("nav-reports"), on(Screen::Reports)},
+        // The day's orders, the paid one opened: reprint and refund beside it.
+        {u"history"_s, nav("nav-history"),
+         [this] {
+             auto *list = m_window->findChild<QTableWidget *>(u"history-list"_s);
+             if (m_window->screen() != Screen::History || !list || list->rowCount() == 0)
+                 return false;
+             if (!m_window->historyPage()->selected())
+                 list->setCurrentCell(list->rowCount() - 1, 0);
+             return m_window->historyPage()->selected().has_value();
+         }},
         {u"kitchen-display"_s, [this] { signInAs(u"kitchen1"_s, u"3000"_s); },
          [this] { return signedInOn(u"kitchen1"_s, int(Screen::Kitchen)); }},
         {u"floor-waiter"_s, [this] { signInAs(u"waiter1"_s, u"2000"_s); }, [this] { return signedInOn(u"waiter1"_s, int(Screen::Floor)); }},

@@ -38,6 +38,7 @@ void apply(QApplication &app)
         QMainWindow, QStackedWidget > QWidget { background: #f5f3ef; }
         QPushButton, QToolButton { min-height: 56px; padding: 6px 14px; border-radius: 10px; border: 1px solid #c9c2b6;
                                    background: #ffffff; font-size: 16pt; }
+        QWidget#nav[compact="true"] QPushButton { padding: 6px 9px; }
         QPushButton:pressed, QToolButton:pressed { background: #e8e1d4; }
         QPushButton:disabled, QToolButton:disabled { color: #a39c91; background: #eeeae3; }
         QPushButton:checked { background: #1d2630; color: white; border-color: #1d2630; font-weight: bold; }

@@ -205,6 +205,91 @@ private slots:
         QTRY_VERIFY(!find<QLabel>(till.window.get(), u"reports-queue"_s)->text().isEmpty());
         shoot(till.window.get(), u"reports"_s);
     }
+
+    // The guest is back with their receipt: the cashier finds the bill by its number, reprints it
+    // marked COPY and refunds it with a manager's PIN; a Grab order is found by the rider's code.
+    void aCashierFindsAReceiptReprintsAndRefundsIt()
+    {
+        setLanguage(u"en"_s);
+        Api w = staffApi(m_fx.url(), u"waiter1"_s);
+        Api c = staffApi(m_fx.url(), u"cashier1"_s);
+        const QString orderId =
+            w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        QString tea;
+        for (const auto &v : Api(m_fx.url()).get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray())
+            if (v.toObject().value(u"name"_s).toString() == u"Thai iced tea"_s)
+                tea = v.toObject().value(u"id"_s).toString();
+        CHECK_STATUS(w.postNew(u"/api/v1/orders/%1/items"_s.arg(orderId),
+                               {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, tea}, {u"qty"_s, 2}}}}}),
+                     200);
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/send"_s.arg(orderId)), 200);
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId)), 200);
+        const Reply paid = c.postNew(u"/api/v1/payments"_s,
+                                     {{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"200"_s}});
+        CHECK_STATUS(paid, 201);
+        const QString receipt = paid.object().value(u"receipt_number"_s).toString();
+        CHECK_STATUS(
+            c.postNew(u"/api/v1/orders"_s, {{u"type"_s, u"delivery"_s}, {u"channel"_s, u"grab"_s}, {u"channel_ref"_s, u"GF-77"_s}}), 201);
+
+        Till till = openTill();
+        const QString printerFile = m_dir.filePath(u"history-receipts.bin"_s);
+        till.ctx->setPrinter(u"file://"_s + printerFile, u"escpos-80-text"_s, false);
+        signIn(till, u"cashier1"_s);
+        click(till.window.get(), u"nav-history"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::History);
+        auto *list = find<QTableWidget>(till.window.get(), u"history-list"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 2, 10000); // today's orders
+        find<QLineEdit>(till.window.get(), u"history-search"_s)->setText(receipt.toLower());
+        click(till.window.get(), u"history-find"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(till.window.get(), u"history-reprint"_s)->isEnabled(), 10000);
+        QVERIFY(find<QLabel>(till.window.get(), u"history-detail"_s)->text().contains(receipt));
+        click(till.window.get(), u"history-reprint"_s);
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"history-message"_s)->text().contains(u"Copy of "_s + receipt));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(printerFile).size() > 100, 15000);
+        QFile printed(printerFile);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = printed.readAll();
+        QVERIFY(bytes.contains("\xCA\xD3\xE0\xB9\xD2")); // "สำเนา" (copy) in the printer's Thai code page, TIS-620
+        QVERIFY(bytes.contains(receipt.toLatin1()));
+        shoot(till.window.get(), u"history"_s);
+
+        // The refund needs a reason and a manager's PIN.
+        click(till.window.get(), u"history-refund"_s);
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"history-message"_s)->text().contains(u"reason"_s));
+        find<QLineEdit>(till.window.get(), u"history-refund-reason"_s)->setText(u"tea was cold"_s);
+        find<QLineEdit>(till.window.get(), u"history-refund-pin"_s)->setText(u"1000"_s); // the cashier's own
+        click(till.window.get(), u"history-refund"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"history-message"_s)->text().startsWith(u"⚠"_s), 10000);
+        QCOMPARE(c.get(u"/api/v1/orders/%1/payments"_s.arg(orderId))
+                     .object()
+                     .value(u"payments"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"status"_s)
+                     .toString(),
+                 u"PAID"_s);
+        find<QLineEdit>(till.window.get(), u"history-refund-pin"_s)->setText(u"9000"_s);
+        click(till.window.get(), u"history-refund"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"history-message"_s)->text().startsWith(u"Refunded"_s), 10000);
+        QCOMPARE(c.get(u"/api/v1/orders/%1/payments"_s.arg(orderId))
+                     .object()
+                     .value(u"payments"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"status"_s)
+                     .toString(),
+                 u"REFUNDED"_s);
+        QTRY_VERIFY(!find<QAbstractButton>(till.window.get(), u"history-refund"_s)->isEnabled());
+
+        // The rider's code finds the Grab order and says where it goes.
+        find<QLineEdit>(till.window.get(), u"history-search"_s)->setText(u"GF-77"_s);
+        click(till.window.get(), u"history-find"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 10000);
+        QTRY_VERIFY(list->item(0, 2) && list->item(0, 2)->text().startsWith(u"D001"_s));
+    }
 };
 
 QTEST_MAIN(TestUiBackOffice)
