@@ -165,7 +165,8 @@ void HistoryPage::showOrder(const QString &orderId)
                                               whereText(*m_ctx, *o), theme::label(enumName(o->status)));
         for (const OrderLine &l : o->items) {
             if (!l.voided)
-                lines << u"%1 × %2 — %3"_s.arg(l.qty).arg(l.name.toHtmlEscaped(), theme::baht(l.lineTotal().satang()));
+                lines << u"%1 × %2 — %3"_s.arg(l.qty).arg(theme::itemName(l.name, l.nameTh).toHtmlEscaped(),
+                                                          theme::baht(l.lineTotal().satang()));
         }
         lines << u"<b>%1</b>"_s.arg(tr("Total %1").arg(theme::baht(o->totals.total.satang())));
         m_detail->setText(lines.join(u"<br>"_s));

@@ -31,12 +31,7 @@ bool thai()
     return QLocale().language() == QLocale::Thai;
 }
 
-QString itemName(const QString &en, const QString &th)
-{
-    if (th.isEmpty())
-        return en;
-    return thai() ? th : en;
-}
+using theme::itemName;
 
 } // namespace
 

@@ -100,6 +100,13 @@ QColor tableColor(TableStatus status)
     return Qt::white;
 }
 
+QString itemName(const QString &en, const QString &th)
+{
+    if (th.isEmpty() || QLocale().language() != QLocale::Thai)
+        return en;
+    return th;
+}
+
 QString label(const QString &apiName)
 {
     static const QHash<QString, const char *> names{

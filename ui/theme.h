@@ -30,6 +30,8 @@ QColor tableColor(TableStatus status);
 QString baht(qint64 satang);
 /// A status or station name from the API ("SERVING", "bar") in the UI language.
 QString label(const QString &apiName);
+/// A dish's, option's or category's name in the screen's language (Thai when it has one).
+QString itemName(const QString &en, const QString &th);
 /// Draws `payload` as a QR code about `side` pixels wide into `label`; an error (a payload too
 /// long for a QR) leaves the label as it was.
 Status showQr(QLabel *label, const QString &payload, int side);
