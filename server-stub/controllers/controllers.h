@@ -49,6 +49,8 @@ Status failPendingPayments(RequestContext &ctx, const QString &orderId, const QS
 Result<QString> openShiftOf(Database &db, qint64 userId);
 /// PENDING QR payments past their expiry become EXPIRED (audited as "system").
 Status expireStalePayments(Database &db, const QDateTime &now);
+/// A business day from the query string ("2026-01-31"), empty when absent; VALIDATION_FAILED on `key`.
+Result<QString> businessDayParam(const RequestContext &ctx, const QString &key);
 /// Parses the report period: `from`/`to` business days ("2026-01-31", inclusive), today's by default.
 Result<std::pair<QString, QString>> reportPeriod(const RequestContext &ctx);
 Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId, const QJsonValue &before = {},

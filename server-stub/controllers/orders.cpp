@@ -132,10 +132,10 @@ ApiResult listOrders(RequestContext &ctx)
     if (!q.type.isEmpty() && !enumFromName<OrderType>(q.type))
         return Error::validation(u"type"_s, u"type must be one of %1"_s.arg(enumChoices<OrderType>()));
     for (const auto &[key, out] : {std::pair{u"from"_s, &q.fromDay}, std::pair{u"to"_s, &q.toDay}}) {
-        const QString value = query.queryItemValue(key);
-        if (!value.isEmpty() && (value.size() != 10 || !QDate::fromString(value, Qt::ISODate).isValid()))
-            return Error::validation(key, u"%1 must be a business day like 2026-01-31"_s.arg(key));
-        *out = value;
+        auto day = businessDayParam(ctx, key);
+        if (!day)
+            return day.error();
+        *out = *day;
     }
     q.text = query.queryItemValue(u"q"_s).trimmed().left(60);
     if (const QString before = query.queryItemValue(u"before"_s); !before.isEmpty()) {

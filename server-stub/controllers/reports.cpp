@@ -150,18 +150,24 @@ ApiResult auditLog(RequestContext &ctx)
 
 } // namespace
 
+Result<QString> businessDayParam(const RequestContext &ctx, const QString &key)
+{
+    const QString value = ctx.http.query.queryItemValue(key);
+    if (!value.isEmpty() && (value.size() != 10 || !QDate::fromString(value, Qt::ISODate).isValid()))
+        return Error::validation(key, u"%1 must be a business day like 2026-01-31"_s.arg(key));
+    return value;
+}
+
 Result<std::pair<QString, QString>> reportPeriod(const RequestContext &ctx)
 {
     const QString today = ctx.state.businessDay(ctx.now);
     std::pair<QString, QString> period{today, today};
     for (const auto &[key, out] : {std::pair{u"from"_s, &period.first}, std::pair{u"to"_s, &period.second}}) {
-        const QString value = ctx.http.query.queryItemValue(key);
-        if (value.isEmpty())
-            continue;
-        const QDate d = QDate::fromString(value, Qt::ISODate);
-        if (!d.isValid() || value.size() != 10)
-            return Error::validation(key, u"%1 must be a business day like 2026-01-31"_s.arg(key));
-        *out = value;
+        auto day = businessDayParam(ctx, key);
+        if (!day)
+            return day.error();
+        if (!day->isEmpty())
+            *out = *day;
     }
     if (ctx.http.query.queryItemValue(u"to"_s).isEmpty() && !ctx.http.query.queryItemValue(u"from"_s).isEmpty())
         period.second = std::max(period.first, today);
