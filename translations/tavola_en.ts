@@ -290,6 +290,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>The transfer on this slip is not the amount due. Ask the guest to check their transfer.</source>
         <translation>The transfer on this slip is not the amount due. Ask the guest to check their transfer.</translation>
     </message>
+    <message>
+        <source>That is more than is still due on this bill. Check the amount.</source>
+        <translation>That is more than is still due on this bill. Check the amount.</translation>
+    </message>
+    <message>
+        <source>This bill already has a full tax invoice. Reprint that one instead.</source>
+        <translation>This bill already has a full tax invoice. Reprint that one instead.</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>
@@ -662,6 +670,66 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>This slip already paid receipt %1 at %2. Ask the guest for the slip of this payment.</source>
         <translation>This slip already paid receipt %1 at %2. Ask the guest for the slip of this payment.</translation>
     </message>
+    <message>
+        <source>Split evenly</source>
+        <translation>Split evenly</translation>
+    </message>
+    <message>
+        <source>Fewer parts</source>
+        <translation>Fewer parts</translation>
+    </message>
+    <message>
+        <source>More parts</source>
+        <translation>More parts</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>Pay now</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Enter the amount to pay now, for example 150 or 150.50.</source>
+        <translation>Enter the amount to pay now, for example 150 or 150.50.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 still due.</source>
+        <translation>That is more than the %1 still due.</translation>
+    </message>
+    <message>
+        <source>Pay now %1 of %2 due</source>
+        <translation>Pay now %1 of %2 due</translation>
+    </message>
+    <message>
+        <source>+ tip %1 = %2</source>
+        <translation>+ tip %1 = %2</translation>
+    </message>
+    <message>
+        <source>Paid so far %1 of %2</source>
+        <translation>Paid so far %1 of %2</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>%1 paid by %2.</source>
+        <translation>%1 paid by %2.</translation>
+    </message>
+    <message>
+        <source>Change %1.</source>
+        <translation>Change %1.</translation>
+    </message>
+    <message>
+        <source>Take the next part.</source>
+        <translation>Take the next part.</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::CustomerDisplay</name>
@@ -903,7 +971,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order %1</source>

@@ -290,6 +290,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>The transfer on this slip is not the amount due. Ask the guest to check their transfer.</source>
         <translation>ยอดโอนในสลิปนี้ไม่ตรงกับยอดที่ต้องชำระ ขอให้ลูกค้าตรวจสอบการโอนเงิน</translation>
     </message>
+    <message>
+        <source>That is more than is still due on this bill. Check the amount.</source>
+        <translation>ยอดนี้มากกว่ายอดที่ยังค้างชำระในบิลนี้ กรุณาตรวจสอบจำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>This bill already has a full tax invoice. Reprint that one instead.</source>
+        <translation>บิลนี้ออกใบกำกับภาษีเต็มรูปแล้ว ให้พิมพ์ใบเดิมซ้ำแทน</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>
@@ -658,6 +666,66 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>This slip already paid receipt %1 at %2. Ask the guest for the slip of this payment.</source>
         <translation>สลิปนี้ใช้ชำระใบเสร็จ %1 ไปแล้วเมื่อ %2 น. ขอสลิปของการชำระครั้งนี้จากลูกค้า</translation>
     </message>
+    <message>
+        <source>Split evenly</source>
+        <translation>แบ่งจ่ายเท่ากัน</translation>
+    </message>
+    <message>
+        <source>Fewer parts</source>
+        <translation>ลดจำนวนส่วน</translation>
+    </message>
+    <message>
+        <source>More parts</source>
+        <translation>เพิ่มจำนวนส่วน</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>จ่ายตอนนี้</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>ทิป</translation>
+    </message>
+    <message>
+        <source>Enter the amount to pay now, for example 150 or 150.50.</source>
+        <translation>ใส่จำนวนเงินที่จะจ่ายตอนนี้ เช่น 150 หรือ 150.50</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 still due.</source>
+        <translation>มากกว่ายอดค้างชำระ %1</translation>
+    </message>
+    <message>
+        <source>Pay now %1 of %2 due</source>
+        <translation>จ่ายตอนนี้ %1 จากยอดค้าง %2</translation>
+    </message>
+    <message>
+        <source>+ tip %1 = %2</source>
+        <translation>+ ทิป %1 = %2</translation>
+    </message>
+    <message>
+        <source>Paid so far %1 of %2</source>
+        <translation>จ่ายแล้ว %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>%1 paid by %2.</source>
+        <translation>รับ %1 ด้วย%2แล้ว</translation>
+    </message>
+    <message>
+        <source>Change %1.</source>
+        <translation>เงินทอน %1</translation>
+    </message>
+    <message>
+        <source>Take the next part.</source>
+        <translation>รับส่วนถัดไปได้เลย</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::CustomerDisplay</name>
@@ -898,7 +966,9 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n ออร์เดอร์</numerusform></translation>
+        <translation>
+            <numerusform>%n ออร์เดอร์</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order %1</source>

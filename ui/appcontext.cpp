@@ -136,15 +136,16 @@ Result<qint64> AppContext::printTestPage()
     return enqueue(QCoreApplication::translate("Printing", "Test page"), page, *profile);
 }
 
-Result<qint64> AppContext::printReceipt(const Order &order, const Payment &payment, bool copy)
+Result<qint64> AppContext::printReceipt(const Order &order, const QList<Payment> &tenders, bool copy)
 {
     auto profile = receiptPrinter(*this);
     if (!profile)
         return profile.error();
-    // The drawer opens for cash only (ESC p after the cut).
-    profile->drawerKick = cashDrawer && payment.method == PaymentMethod::Cash && !copy;
-    const auto doc = receipt::buildReceipt(order, payment, receiptContext(*this, order), copy);
-    return enqueue(QCoreApplication::translate("Printing", "Receipt %1").arg(payment.receiptNumber), doc, *profile);
+    // The drawer opens when cash was taken (ESC p after the cut).
+    const bool cash = std::any_of(tenders.begin(), tenders.end(), [](const Payment &p) { return p.method == PaymentMethod::Cash; });
+    profile->drawerKick = cashDrawer && cash && !copy;
+    const auto doc = receipt::buildReceipt(order, tenders, receiptContext(*this, order), copy);
+    return enqueue(QCoreApplication::translate("Printing", "Receipt %1").arg(order.receiptNumber), doc, *profile);
 }
 
 Result<qint64> AppContext::printQueueTicket(const QueueTicket &ticket)

@@ -53,7 +53,8 @@ public:
 
     /// Queues a document on the receipt printer; returns the job id, or an error the cashier reads
     /// (no printer set up, unknown profile).
-    Result<qint64> printReceipt(const Order &order, const Payment &payment, bool copy = false);
+    /// The paid order's receipt listing `tenders` (its PAID payments, oldest first).
+    Result<qint64> printReceipt(const Order &order, const QList<Payment> &tenders, bool copy = false);
     Result<qint64> printPreBill(const Order &order);
     Result<qint64> printTestPage();
     /// A walk-in's queue ticket with the QR of its live status page.

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -60,6 +61,68 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     }
     v->addLayout(methods);
 
+    // Several tenders: what this one pays (all that is due unless a part is typed or the bill is
+    // split evenly), and the tip a card or PromptPay tender adds on top.
+    auto *parts = new QHBoxLayout;
+    parts->addWidget(new QLabel(tr("Split evenly")));
+    m_splitLess = new QPushButton(u"−"_s);
+    m_splitLess->setObjectName(u"split-less"_s);
+    m_splitLess->setToolTip(tr("Fewer parts"));
+    m_splitMore = new QPushButton(u"+"_s);
+    m_splitMore->setObjectName(u"split-more"_s);
+    m_splitMore->setToolTip(tr("More parts"));
+    m_splitLabel = new QLabel;
+    m_splitLabel->setObjectName(u"split-parts"_s);
+    m_splitLabel->setAlignment(Qt::AlignCenter);
+    m_splitLabel->setMinimumWidth(36);
+    for (QPushButton *b : {m_splitLess, m_splitMore}) {
+        b->setMinimumSize(48, 48);
+        b->setProperty("keypad", true);
+    }
+    connect(m_splitLess, &QPushButton::clicked, this, [this] { splitEvenly(m_parts - 1); });
+    connect(m_splitMore, &QPushButton::clicked, this, [this] { splitEvenly(m_parts + 1); });
+    parts->addWidget(m_splitLess);
+    parts->addWidget(m_splitLabel);
+    parts->addWidget(m_splitMore);
+    parts->addSpacing(24);
+    parts->addWidget(new QLabel(tr("Pay now")));
+    m_part = new QLineEdit;
+    m_part->setObjectName(u"checkout-part"_s);
+    m_part->setPlaceholderText(tr("All"));
+    m_part->setAlignment(Qt::AlignRight);
+    m_part->setMaximumWidth(160);
+    m_part->setMinimumHeight(48);
+    connect(m_part, &QLineEdit::textEdited, this, [this] { m_parts = 1; }); // a typed amount replaces the even split
+    connect(m_part, &QLineEdit::textChanged, this, &CheckoutPage::refreshDue);
+    parts->addWidget(m_part);
+    parts->addSpacing(24);
+    m_tipLabel = new QLabel(tr("Tip"));
+    parts->addWidget(m_tipLabel);
+    m_tip = new QLineEdit;
+    m_tip->setObjectName(u"checkout-tip"_s);
+    m_tip->setPlaceholderText(u"0.00"_s);
+    m_tip->setAlignment(Qt::AlignRight);
+    m_tip->setMaximumWidth(120);
+    m_tip->setMinimumHeight(48);
+    connect(m_tip, &QLineEdit::textChanged, this, &CheckoutPage::refreshDue);
+    parts->addWidget(m_tip);
+    parts->addStretch();
+    m_paidSoFar = new QLabel;
+    m_paidSoFar->setObjectName(u"checkout-paid-so-far"_s);
+    m_paidSoFar->setStyleSheet(u"font-weight: bold;"_s);
+    parts->addWidget(m_paidSoFar);
+    // A QR already shown is for the old amount: show the one for the new amount.
+    for (QLineEdit *e : {m_part, m_tip}) {
+        connect(e, &QLineEdit::editingFinished, this, [this] {
+            if (m_methods->currentIndex() == 1 && !m_paid && (!m_promptPay.id.isEmpty() || !m_tillQr.isEmpty())) {
+                m_promptPay = {};
+                m_tillQr.clear();
+                startPromptPay();
+            }
+        });
+    }
+    v->addLayout(parts);
+
     // Cash: on the left what was received, the quick-cash notes for this bill, the change and
     // "Take cash"; on the right the keypad — side by side, so it all fits a 768-pixel-high till.
     auto *cash = new QWidget;
@@ -74,12 +137,14 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     auto *quick = new QGridLayout;
     auto *exact = new QPushButton(tr("Exact"));
     exact->setObjectName(u"cash-exact"_s);
-    exact->setMinimumHeight(56);
+    exact->setMinimumHeight(48);
+    exact->setProperty("keypad", true);
     connect(exact, &QPushButton::clicked, this, [this] { keypad(u"exact"_s); });
     quick->addWidget(exact, 0, 0);
     for (int i = 0; i < 4; ++i) {
         auto *b = new QPushButton;
-        b->setMinimumHeight(56);
+        b->setMinimumHeight(48);
+        b->setProperty("keypad", true);
         connect(b, &QPushButton::clicked, this, [this, b] { m_received->setText(b->property("amount").toString()); });
         quick->addWidget(b, (i + 1) / 3, (i + 1) % 3);
         m_quickCash.append(b);
@@ -95,7 +160,7 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     takeCash->setObjectName(u"cash-pay"_s);
     takeCash->setProperty("accent", true);
     theme::setIcon(takeCash, u"pay"_s);
-    takeCash->setMinimumHeight(64);
+    takeCash->setMinimumHeight(56);
     connect(takeCash, &QPushButton::clicked, this, &CheckoutPage::payCash);
     left->addWidget(takeCash);
     ch->addLayout(left, 3);
@@ -106,6 +171,7 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
         auto *b = new QPushButton(k == u"clear"_s ? tr("Clear") : k);
         b->setObjectName(u"cash-key-"_s + k);
         b->setMinimumHeight(52);
+        b->setProperty("keypad", true);
         connect(b, &QPushButton::clicked, this, [this, k] { keypad(k); });
         keys->addWidget(b, i / 3, i % 3);
     }
@@ -184,7 +250,8 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     // Card and PromptPay need the server; cash works offline (the outbox sends it later). The
     // notice sits between the tenders and what each asks for.
     v->insertWidget(v->indexOf(m_methods),
-                    m_ctx->serverOnly(u"checkout-needs-server"_s, {payCardButton, m_staffConfirm, m_slip, m_staffPin}));
+                    m_ctx->serverOnly(u"checkout-needs-server"_s,
+                                      {payCardButton, m_staffConfirm, m_slip, m_staffPin, m_part, m_splitLess, m_splitMore, m_tip}));
     connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, [this] {
         if (!m_ctx->online() && !m_paid && m_methods->currentIndex() != 0)
             m_methodButtons[0]->click(); // offline only cash can be taken
@@ -232,11 +299,11 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     connect(&m_ctx->store, &client::ClientStore::paymentChanged, this, [this](const Payment &p) {
         if (!m_promptPay.id.isEmpty() && p.id == m_promptPay.id) {
             if (p.status == PaymentStatus::Paid)
-                showPaid(p);
+                tenderTaken(p);
             else if (p.status == PaymentStatus::Flagged)
                 showError(tr("The amount paid does not match the bill. Ask a manager."));
         } else if (p.method == PaymentMethod::Cash && p.status == PaymentStatus::Paid && m_ctx->outbox.resolve(m_orderRef) == p.orderId) {
-            showPaid(p);
+            tenderTaken(p);
         }
     });
     connect(&m_ctx->outbox, &client::Outbox::actionFailed, this,
@@ -255,6 +322,10 @@ void CheckoutPage::showOrder(const QString &orderRef)
     m_staffPin->clear();
     m_received->clear();
     m_approval->clear();
+    m_parts = 1;
+    m_part->clear();
+    m_tip->clear();
+    m_lastTender.clear();
     m_message->clear();
     m_message->setStyleSheet({});
     m_qr->clear();
@@ -277,20 +348,101 @@ void CheckoutPage::updateTenders()
         m_methodButtons[i]->setEnabled(!m_paid && (i == 0 || m_ctx->online()));
 }
 
+Money CheckoutPage::balance() const
+{
+    const Order *o = m_ctx->store.order(m_orderRef);
+    return o ? o->balanceDue() : Money();
+}
+
+std::optional<Money> CheckoutPage::part() const
+{
+    const QString text = m_part->text().trimmed();
+    if (text.isEmpty() || !m_ctx->online())
+        return std::nullopt; // all of it (offline: one tender for the whole bill)
+    auto amount = Money::parse(text);
+    if (!amount || amount->satang() <= 0)
+        return std::nullopt;
+    return *amount;
+}
+
+Money CheckoutPage::tip() const
+{
+    if (m_methods->currentIndex() == 0 || m_tip->text().trimmed().isEmpty())
+        return {};
+    auto amount = Money::parse(m_tip->text().trimmed());
+    return amount && amount->satang() > 0 ? *amount : Money();
+}
+
+bool CheckoutPage::checkPart()
+{
+    const QString text = m_part->text().trimmed();
+    if (text.isEmpty() || !m_ctx->online())
+        return true;
+    auto amount = Money::parse(text);
+    if (!amount || amount->satang() <= 0) {
+        showError(tr("Enter the amount to pay now, for example 150 or 150.50."));
+        return false;
+    }
+    if (*amount > balance()) {
+        showError(tr("That is more than the %1 still due.").arg(theme::baht(balance().satang())));
+        return false;
+    }
+    return true;
+}
+
+void CheckoutPage::setAmounts(PaymentRequest &request) const
+{
+    if (const std::optional<Money> now = part(); now && *now < balance())
+        request.amount = now;
+    request.tip = tip();
+}
+
+void CheckoutPage::splitEvenly(int parts)
+{
+    m_parts = std::clamp(parts, 1, 20);
+    if (m_parts == 1)
+        m_part->clear();
+    refreshDue();
+}
+
 void CheckoutPage::refreshDue()
 {
     if (m_paid)
         return; // the bill is settled: nothing is due and nothing is "not enough"
     const Order *o = m_ctx->store.order(m_orderRef);
-    m_due = o ? o->totals.total : Money();
-    // Cash pays the total rounded to the shop's cash step; card and PromptPay pay it exactly.
-    const CashDue cash = cashDue(m_due, m_ctx->shop().tax.cashRounding);
+    const Money left = balance();
+    m_splitLabel->setText(QString::number(m_parts));
+    m_splitLess->setEnabled(m_parts > 1 && m_ctx->online());
+    if (m_parts > 1) {
+        const QString share = tavola::splitEvenly(left, m_parts).first().toString();
+        if (m_part->text() != share) {
+            const QSignalBlocker quiet(m_part);
+            m_part->setText(share);
+        }
+    }
+    const bool cardOrQr = m_methods->currentIndex() != 0;
+    m_tipLabel->setVisible(cardOrQr);
+    m_tip->setVisible(cardOrQr);
+    const std::optional<Money> now = part();
+    const bool settles = !now || *now >= left;
+    m_due = settles ? left : *now;
+    // Cash pays the rest rounded to the shop's cash step; a part, card and PromptPay pay it exactly.
+    const CashDue cash = settles ? cashDue(left, m_ctx->shop().tax.cashRounding) : CashDue{m_due, Money()};
     m_cashDue = cash.due;
     const bool cashTab = m_methods->currentIndex() == 0;
-    if (cashTab && !cash.rounding.isZero())
-        m_due_label->setText(tr("Due %1 (cash rounding %2)").arg(theme::baht(m_cashDue.satang()), cash.rounding.toString()));
+    QString text;
+    if (!settles)
+        text = tr("Pay now %1 of %2 due").arg(theme::baht(m_due.satang()), theme::baht(left.satang()));
+    else if (cashTab && !cash.rounding.isZero())
+        text = tr("Due %1 (cash rounding %2)").arg(theme::baht(m_cashDue.satang()), cash.rounding.toString());
     else
-        m_due_label->setText(tr("Due %1").arg(theme::baht(m_due.satang())));
+        text = tr("Due %1").arg(theme::baht(m_due.satang()));
+    if (!cashTab && !tip().isZero())
+        text += u"  "_s + tr("+ tip %1 = %2").arg(theme::baht(tip().satang()), theme::baht((m_due + tip()).satang()));
+    m_due_label->setText(text);
+    m_paidSoFar->setText(o && !o->paidAmount.isZero()
+                             ? tr("Paid so far %1 of %2").arg(theme::baht(o->paidAmount.satang()), theme::baht(o->totals.total.satang()))
+                             : QString());
     const QList<Money> quick = quickCashAmounts(m_cashDue);
     for (int i = 0; i < m_quickCash.size(); ++i) {
         QPushButton *b = m_quickCash[i];
@@ -326,13 +478,14 @@ void CheckoutPage::keypad(const QString &key)
 void CheckoutPage::payCash()
 {
     auto received = Money::parse(m_received->text().trimmed());
-    if (m_paid)
+    if (m_paid || !checkPart())
         return;
     if (!received || received->satang() < m_cashDue.satang()) {
         showError(tr("Enter the cash received: at least %1.").arg(theme::baht(m_cashDue.satang())));
         return;
     }
-    if (auto r = m_ctx->outbox.payCash(m_orderRef, *received); !r) {
+    const std::optional<Money> now = part();
+    if (auto r = m_ctx->outbox.payCash(m_orderRef, *received, now && *now < balance() ? now : std::nullopt); !r) {
         showError(client::ErrorText::forError(r.error()));
         return;
     }
@@ -367,9 +520,13 @@ void CheckoutPage::startPromptPay()
     const QString orderId = serverOrderId();
     if (orderId.isEmpty())
         return;
+    if (!checkPart())
+        return;
     PaymentRequest req;
     req.orderId = orderId;
     req.method = PaymentMethod::PromptPay;
+    setAmounts(req);
+    m_message->setStyleSheet({});
     m_message->setText(tr("Asking the bank for a QR…"));
     m_ctx->api.pay(req, QUuid::createUuid().toString(QUuid::WithoutBraces), this, [this](Result<Payment> r) {
         if (!r) {
@@ -379,7 +536,7 @@ void CheckoutPage::startPromptPay()
         }
         m_promptPay = *r;
         (void)theme::showQr(m_qr, r->qrPayload, std::max(360, std::min(width(), height()) / 2)); // a payload the server built
-        m_message->setText(tr("Scan with any Thai banking app: %1").arg(theme::baht(r->amount.satang())));
+        m_message->setText(tr("Scan with any Thai banking app: %1").arg(theme::baht((r->amount + r->tip).satang())));
         tick();
         m_timer.start();
         emit guestViewChanged();
@@ -393,7 +550,10 @@ void CheckoutPage::startPromptPayAtTill()
         showError(tr("The shop's PromptPay ID is not set: a manager enters it in Settings."));
         return;
     }
-    auto payload = promptpay::buildForInput(target, m_due);
+    if (!checkPart())
+        return;
+    const Money amount = m_due + tip(); // the guest transfers the tip with the bill
+    auto payload = promptpay::buildForInput(target, amount);
     if (!payload) {
         showError(payload.error().message);
         return;
@@ -403,7 +563,7 @@ void CheckoutPage::startPromptPayAtTill()
         return;
     }
     m_tillQr = *payload;
-    m_countdown->setText(tr("PromptPay %1").arg(theme::baht(m_due.satang())));
+    m_countdown->setText(tr("PromptPay %1").arg(theme::baht(amount.satang())));
     m_message->setStyleSheet({});
     m_message->setText(tr("The guest scans this QR with any Thai banking app."));
     const bool withoutPin = mayConfirmWithoutPin();
@@ -461,13 +621,14 @@ void CheckoutPage::payPromptPayAtTill(const QString &confirmation, const QString
     request.method = PaymentMethod::PromptPay;
     request.confirmation = confirmation;
     request.slipPayload = slipPayload;
+    setAmounts(request);
     m_confirming = true;
     m_message->setStyleSheet({});
     m_message->setText(confirmation == u"slip"_s ? tr("Checking the slip…") : tr("Confirming…"));
     m_ctx->api.pay(request, QUuid::createUuid().toString(QUuid::WithoutBraces), managerPin, this, [this](Result<Payment> r) {
         m_confirming = false;
         if (r) {
-            showPaid(*r);
+            tenderTaken(*r);
             return;
         }
         const Error &e = r.error();
@@ -501,7 +662,7 @@ void CheckoutPage::tick()
     if (left % 5 == 0) {
         m_ctx->api.payment(m_promptPay.id, this, [this](Result<Payment> p) {
             if (p && p->status == PaymentStatus::Paid && p->id == m_promptPay.id)
-                showPaid(*p);
+                tenderTaken(*p);
         });
     }
 }
@@ -519,12 +680,15 @@ void CheckoutPage::payCard()
         showError(tr("Enter the approval code from the card terminal."));
         return;
     }
+    if (!checkPart())
+        return;
+    setAmounts(req);
     m_ctx->api.pay(req, QUuid::createUuid().toString(QUuid::WithoutBraces), this, [this](Result<Payment> r) {
         if (!r) {
             showError(client::ErrorText::forError(r.error()));
             return;
         }
-        showPaid(*r);
+        tenderTaken(*r);
     });
 }
 
@@ -549,10 +713,68 @@ CustomerView CheckoutPage::guestView() const
     } else if (m_methods->currentIndex() == 1 && (!m_promptPay.id.isEmpty() || !m_tillQr.isEmpty())) {
         v.stage = CustomerView::Stage::PromptPay;
         v.qrPayload = m_promptPay.id.isEmpty() ? m_tillQr : m_promptPay.qrPayload;
-        v.qrAmount = m_promptPay.id.isEmpty() ? m_due : m_promptPay.amount;
+        v.qrAmount = m_promptPay.id.isEmpty() ? m_due + tip() : m_promptPay.amount + m_promptPay.tip;
         v.qrExpiresAt = m_promptPay.expiresAt;
     }
     return v;
+}
+
+void CheckoutPage::tenderTaken(const Payment &p)
+{
+    if (!p.id.isEmpty() && p.id == m_lastTender)
+        return; // its reply and its event: one tender
+    m_lastTender = p.id;
+    if (p.partial)
+        showPart(p);
+    else
+        showPaid(p);
+}
+
+void CheckoutPage::showPart(const Payment &p)
+{
+    m_parts = std::max(1, m_parts - 1);
+    m_promptPay = {};
+    m_tillQr.clear();
+    m_qr->clear();
+    m_atTill->hide();
+    m_timer.stop();
+    m_countdown->clear();
+    m_received->clear();
+    m_approval->clear();
+    m_tip->clear();
+    m_slip->clear();
+    m_staffPin->clear();
+    if (m_parts == 1)
+        m_part->clear();
+    m_methods->setCurrentIndex(0);
+    m_methodButtons[0]->setChecked(true);
+    const QString method = p.method == PaymentMethod::Cash ? tr("cash") : p.method == PaymentMethod::Card ? tr("card") : tr("PromptPay");
+    QString text = tr("%1 paid by %2.").arg(theme::baht(p.towardsTotal().satang()), method);
+    if (p.method == PaymentMethod::Cash && !p.change.isZero())
+        text += u' ' + tr("Change %1.").arg(theme::baht(p.change.satang()));
+    m_message->setStyleSheet(u"color: #1f7a4d;"_s);
+    m_message->setText(text + u' ' + tr("Take the next part."));
+    m_ctx->store.fetchOrder(p.orderId); // paid so far and the balance due
+    refreshDue();
+}
+
+void CheckoutPage::printReceipt(const QString &orderId)
+{
+    m_ctx->api.order(orderId, this, [this, orderId](Result<Order> o) {
+        if (!o)
+            return;
+        m_ctx->api.orderPayments(orderId, this, [this, order = *o](Result<QList<Payment>> all) {
+            if (!all)
+                return;
+            QList<Payment> tenders;
+            for (const Payment &p : *all) {
+                if (p.status == PaymentStatus::Paid)
+                    tenders.append(p);
+            }
+            if (auto job = m_ctx->printReceipt(order, tenders); !job)
+                m_message->setText(m_message->text() + u"\n"_s + job.error().message);
+        });
+    });
 }
 
 void CheckoutPage::showPaid(const Payment &p)
@@ -582,12 +804,7 @@ void CheckoutPage::showPaid(const Payment &p)
     // The receipt (an abbreviated tax invoice) goes to this till's printer through the queue.
     if (!m_ctx->printerUri.isEmpty() && !p.receiptNumber.isEmpty() && m_printedFor != p.id) {
         m_printedFor = p.id;
-        m_ctx->api.order(p.orderId, this, [this, p](Result<Order> o) {
-            if (!o)
-                return;
-            if (auto job = m_ctx->printReceipt(*o, p); !job)
-                m_message->setText(m_message->text() + u"\n"_s + job.error().message);
-        });
+        printReceipt(p.orderId);
     }
 }
 

@@ -21,7 +21,9 @@ class AppContext;
 /// change shown large; PromptPay with a QR big enough to scan across the counter — the bank
 /// gateway's (a countdown, and "paid" by itself when the payment event arrives) or, without a
 /// gateway, the shop's own QR for the amount, confirmed by scanning the guest's transfer slip or
-/// by a manager; card with the terminal's approval code.
+/// by a manager; card with the terminal's approval code. A bill may be paid in several tenders:
+/// part of it ("pay now"), or split evenly in N parts, each tender taking its share while the
+/// page shows what is paid so far and what is still due; card and PromptPay take a tip.
 class CheckoutPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     void confirmByStaff();
     /// What the guest sees on the customer display during checkout.
     CustomerView guestView() const;
+    /// Splits what is still due evenly in `parts` tenders (1: one tender for all of it).
+    void splitEvenly(int parts);
 
 signals:
     void done();
@@ -54,6 +58,20 @@ private:
     QString serverOrderId();
     void keypad(const QString &key);
     void showPaid(const Payment &p);
+    /// A tender was taken: the last one settles the bill, an earlier one leaves a balance.
+    void tenderTaken(const Payment &p);
+    void showPart(const Payment &p);
+    /// What is still due on the bill, and what this tender pays of it (none: all of it).
+    Money balance() const;
+    std::optional<Money> part() const;
+    /// The tip typed for a card or PromptPay tender (zero when none or not a number).
+    Money tip() const;
+    /// Tells the cashier when the amount to pay now is not a number or more than is due.
+    bool checkPart();
+    /// Sets a request's part of the bill (when not all of it) and tip.
+    void setAmounts(PaymentRequest &request) const;
+    /// Prints the settled bill's receipt with every tender it was paid with.
+    void printReceipt(const QString &orderId);
     void showError(const QString &text);
     void tick();
     void startPromptPayAtTill();
@@ -65,8 +83,10 @@ private:
 
     AppContext *m_ctx;
     QString m_orderRef;
-    Money m_due; // the bill's total (card, PromptPay)
-    Money m_cashDue; // the total rounded to the shop's cash step
+    Money m_due; // what this tender pays: the balance due, or the part (card, PromptPay)
+    Money m_cashDue; // the same in cash: rounded to the shop's cash step when it settles the bill
+    int m_parts = 1; // split evenly: tenders still to take
+    QString m_lastTender; // the last tender shown, so its event and its reply count once
     bool m_paid = false;
     void updateTenders();
     Payment m_promptPay; // the gateway's PromptPay payment on screen
@@ -86,6 +106,13 @@ private:
     QLineEdit *m_staffPin;
     QPushButton *m_staffConfirm;
     QLineEdit *m_approval;
+    QLineEdit *m_part;
+    QLineEdit *m_tip;
+    QLabel *m_tipLabel;
+    QLabel *m_splitLabel;
+    QLabel *m_paidSoFar;
+    QPushButton *m_splitLess;
+    QPushButton *m_splitMore;
     QPushButton *m_finish;
     QList<QPushButton *> m_methodButtons;
     QList<QPushButton *> m_quickCash;

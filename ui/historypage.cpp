@@ -195,14 +195,19 @@ void HistoryPage::reprint()
 {
     if (!m_order)
         return;
+    // Every tender the bill was paid with is on its one receipt (refunded ones too: a copy shows
+    // the sale as it was).
+    QList<Payment> tenders;
     for (const Payment &p : m_payments) {
-        if (p.receiptNumber == m_order->receiptNumber) {
-            auto job = m_ctx->printReceipt(*m_order, p, true);
-            m_message->setText(job ? tr("Copy of %1 sent to the printer.").arg(p.receiptNumber) : job.error().message);
-            return;
-        }
+        if (p.status == PaymentStatus::Paid || p.status == PaymentStatus::Refunded)
+            tenders.append(p);
     }
-    m_message->setText(tr("This order has no receipt to reprint."));
+    if (m_order->receiptNumber.isEmpty() || tenders.isEmpty()) {
+        m_message->setText(tr("This order has no receipt to reprint."));
+        return;
+    }
+    auto job = m_ctx->printReceipt(*m_order, tenders, true);
+    m_message->setText(job ? tr("Copy of %1 sent to the printer.").arg(m_order->receiptNumber) : job.error().message);
 }
 
 void HistoryPage::refund()
@@ -217,17 +222,19 @@ void HistoryPage::refund()
         if (p.status != PaymentStatus::Paid)
             continue;
         m_refund->setEnabled(false);
-        m_ctx->api.refund(p.id, m_reason->text().trimmed(), m_pin->text(), this, [this, id = m_order->id](Result<Payment> r) {
-            m_pin->clear();
-            if (!r) {
-                m_message->setText(u"⚠ "_s + client::ErrorText::forError(r.error()));
-                updateActions();
-                return;
-            }
-            m_reason->clear();
-            m_message->setText(tr("Refunded %1.").arg(theme::baht(r->amount.satang())));
-            showOrder(id);
-        });
+        // The server refunds every tender of a paid bill.
+        m_ctx->api.refund(p.id, m_reason->text().trimmed(), m_pin->text(), this,
+                          [this, id = m_order->id, total = m_order->totals.total](Result<Payment> r) {
+                              m_pin->clear();
+                              if (!r) {
+                                  m_message->setText(u"⚠ "_s + client::ErrorText::forError(r.error()));
+                                  updateActions();
+                                  return;
+                              }
+                              m_reason->clear();
+                              m_message->setText(tr("Refunded %1.").arg(theme::baht(total.satang())));
+                              showOrder(id);
+                          });
         return;
     }
 }

@@ -93,6 +93,25 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
              return qr && !qr->pixmap().isNull();
          }},
         {u"customer-display-promptpay"_s, [] {}, guestAt("promptpay")},
+        // The table pays in two parts: the bill split evenly, the first half taken in cash.
+        {u"checkout-split"_s,
+         [this] {
+             click(u"method-cash"_s);
+             click(u"split-more"_s);
+         },
+         [this] {
+             auto *part = m_window->findChild<QLineEdit *>(u"checkout-part"_s);
+             return part && !part->text().isEmpty();
+         }},
+        {u"checkout-part-paid"_s,
+         [this] {
+             click(u"cash-exact"_s);
+             click(u"cash-pay"_s);
+         },
+         [this] {
+             auto *paidSoFar = m_window->findChild<QLabel *>(u"checkout-paid-so-far"_s);
+             return paidSoFar && !paidSoFar->text().isEmpty();
+         }},
         {u"checkout-cash-entered"_s,
          [this] {
              click(u"method-cash"_s);

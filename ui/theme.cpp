@@ -39,6 +39,7 @@ void apply(QApplication &app)
         QPushButton, QToolButton { min-height: 56px; padding: 6px 14px; border-radius: 10px; border: 1px solid #c9c2b6;
                                    background: #ffffff; font-size: 16pt; }
         QWidget#nav[compact="true"] QPushButton { padding: 6px 9px; }
+        QPushButton[keypad="true"] { min-height: 44px; padding: 4px 10px; }
         QPushButton:pressed, QToolButton:pressed { background: #e8e1d4; }
         QPushButton:disabled, QToolButton:disabled { color: #a39c91; background: #eeeae3; }
         QPushButton:checked { background: #1d2630; color: white; border-color: #1d2630; font-weight: bold; }

@@ -50,6 +50,9 @@ public:
     EntityListModel<KitchenTicket> *kitchenTickets() { return &m_kitchen; }
     EntityListModel<QueueTicket> *queue() { return &m_queue; }
 
+    /// Reads the order from the server again (orderChanged follows).
+    void fetchOrder(const QString &id);
+
 signals:
     void loaded();
     void loadFailed(const tavola::Error &error);
@@ -66,7 +69,6 @@ signals:
 
 private:
     void onEvent(const QString &type, qint64 seq, const QJsonObject &data);
-    void fetchOrder(const QString &id);
     void applyOrder(const Order &order);
     void loadPart(const std::function<void(std::function<void(std::optional<Error>)>)> &part);
     void applyOutboxAction(qint64 id);

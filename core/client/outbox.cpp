@@ -152,9 +152,12 @@ Result<qint64> Outbox::checkout(const QString &orderRef)
     return enqueue(Kind::Checkout, orderRef, {});
 }
 
-Result<qint64> Outbox::payCash(const QString &orderRef, Money received)
+Result<qint64> Outbox::payCash(const QString &orderRef, Money received, std::optional<Money> part)
 {
-    return enqueue(Kind::CashPayment, orderRef, {{u"method"_s, u"cash"_s}, {u"amount_received"_s, received.toString()}});
+    QJsonObject body{{u"method"_s, u"cash"_s}, {u"amount_received"_s, received.toString()}};
+    if (part)
+        body.insert(u"amount"_s, part->toString());
+    return enqueue(Kind::CashPayment, orderRef, body);
 }
 
 QString Outbox::resolve(const QString &orderRef) const

@@ -66,7 +66,8 @@ public:
     Result<qint64> addItems(const QString &orderRef, const AddItemsRequest &request);
     Result<qint64> sendToKitchen(const QString &orderRef);
     Result<qint64> checkout(const QString &orderRef);
-    Result<qint64> payCash(const QString &orderRef, Money received);
+    /// Cash for the order: all of its balance, or only `part` of it (one of several tenders).
+    Result<qint64> payCash(const QString &orderRef, Money received, std::optional<Money> part = std::nullopt);
     /// PromptPay (and card terminals) need the server at the moment of payment: this is the
     /// error to show when it cannot be reached.
     static Error needsServer();

@@ -38,6 +38,8 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::SlipAlreadyUsed, "SLIP_ALREADY_USED"_L1, 409},
     CodeInfo{ErrorCode::SlipNotVerified, "SLIP_NOT_VERIFIED"_L1, 422},
     CodeInfo{ErrorCode::SlipAmountMismatch, "SLIP_AMOUNT_MISMATCH"_L1, 422},
+    CodeInfo{ErrorCode::AmountExceedsBalance, "AMOUNT_EXCEEDS_BALANCE"_L1, 422},
+    CodeInfo{ErrorCode::AlreadyIssued, "ALREADY_ISSUED"_L1, 409},
 };
 
 const CodeInfo &info(ErrorCode code)

@@ -33,6 +33,8 @@ enum class ErrorCode {
     SlipAlreadyUsed,
     SlipNotVerified,
     SlipAmountMismatch,
+    AmountExceedsBalance,
+    AlreadyIssued,
 };
 
 QString errorCodeName(ErrorCode code); // "ORDER_LOCKED"

@@ -105,8 +105,19 @@ Status Order::checkEditable() const
                  QJsonObject{{u"status"_s, enumName(status)}}};
 }
 
+Status Order::checkNothingPaid() const
+{
+    if (paidAmount.isZero() || status == OrderStatus::Paid)
+        return {};
+    return Error{ErrorCode::OrderLocked,
+                 u"%1 of order %2 is already paid: refund those payments first"_s.arg(paidAmount.toString()).arg(number),
+                 QJsonObject{{u"paid_amount"_s, paidAmount.toString()}}};
+}
+
 Status Order::checkDiscountable() const
 {
+    if (auto s = checkNothingPaid(); !s)
+        return s;
     if (status == OrderStatus::Open || status == OrderStatus::Serving || status == OrderStatus::Checkout)
         return {};
     return Error{ErrorCode::OrderLocked, u"Order %1 is %2 and can no longer be discounted"_s.arg(number).arg(enumName(status)), {}};

@@ -101,6 +101,8 @@ struct Order
     Status checkPayable() const;
     /// A paid or cancelled order stays where it was (ORDER_LOCKED).
     Status checkMovable() const;
+    /// ORDER_LOCKED once part of the bill is paid: lowering or cancelling it needs a refund first.
+    Status checkNothingPaid() const;
     /// What is still to pay (nothing once paid or cancelled).
     Money balanceDue() const;
     QJsonObject toJson() const;

@@ -14,6 +14,10 @@ QJsonObject Payment::toJson() const
                   {u"created_at"_s, timeToJson(createdAt)},
                   {u"paid_at"_s, timeToJson(paidAt)},
                   {u"receipt_number"_s, receiptNumber.isEmpty() ? QJsonValue() : QJsonValue(receiptNumber)}};
+    if (partial)
+        o.insert(u"partial"_s, true);
+    if (!tip.isZero())
+        o.insert(u"tip"_s, tip.toString());
     if (!shiftId.isEmpty())
         o.insert(u"shift_id"_s, shiftId);
     if (!flagReason.isEmpty())
@@ -74,6 +78,8 @@ Result<Payment> Payment::fromJson(const QJsonObject &json)
     p.slipRef = r.string(u"slip_ref"_s, Presence::Optional, 50);
     p.refundReason = r.string(u"refund_reason"_s, Presence::Optional, 500);
     p.expiresAt = r.time(u"expires_at"_s, Presence::Optional);
+    p.partial = r.boolean(u"partial"_s, Presence::Optional, false);
+    p.tip = r.money(u"tip"_s, Presence::Optional);
     if (!r.ok())
         return r.error();
     return p;

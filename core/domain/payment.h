@@ -39,6 +39,11 @@ struct Payment
     QString confirmation; // promptpay: gateway | slip | staff
     QString slipBank; // confirmation slip: the sending bank's code
     QString slipRef; // confirmation slip: the transfer's reference
+    bool partial = false; // PAID but not the last tender: the order still has a balance due
+    Money tip; // card / PromptPay: outside the order's total and VAT
+
+    /// What this tender pays of the order's total: cash rounding is its own line, not the bill.
+    Money towardsTotal() const { return amount - cashRounding; }
 
     /// The API's shape: method-specific fields only for that method.
     QJsonObject toJson() const;

@@ -116,6 +116,17 @@ QJsonObject ShiftReport::toJson() const
                   {u"service_charge"_s, serviceCharge.toString()},
                   {u"cash_rounding"_s, cashRounding.toString()},
                   {u"unsettled_qr_payments"_s, unsettledQrPayments},
+                  {u"tips"_s, tips.toJson()},
+                  {u"tips_by_staff"_s,
+                   [this] {
+                       QJsonArray staff;
+                       for (const StaffTips &t : tipsByStaff) {
+                           QJsonObject row = t.tips.toJson();
+                           row.insert(u"staff"_s, t.staff);
+                           staff.append(row);
+                       }
+                       return staff;
+                   }()},
                   {u"cash"_s,
                    QJsonObject{{u"opening"_s, cash.opening.toString()},
                                {u"sales"_s, cash.sales.toString()},
@@ -158,6 +169,18 @@ Result<ShiftReport> ShiftReport::fromJson(const QJsonObject &json)
     s.serviceCharge = r.money(u"service_charge"_s, Presence::Optional, true);
     s.cashRounding = r.money(u"cash_rounding"_s, Presence::Optional, true);
     s.unsettledQrPayments = r.integer(u"unsettled_qr_payments"_s, Presence::Optional, 0, std::numeric_limits<qint64>::max());
+    if (r.has(u"tips"_s))
+        s.tips = countAmount(r, u"tips"_s); // Z reports frozen before tips existed have none
+    s.tipsByStaff = r.list<StaffTips>(u"tips_by_staff"_s, Presence::Optional, 500, [](const QJsonObject &o) -> Result<StaffTips> {
+        JsonReader t(o);
+        StaffTips out;
+        out.staff = t.string(u"staff"_s, Presence::Required, 200);
+        out.tips.count = t.integer(u"count"_s, Presence::Required, 0, std::numeric_limits<qint64>::max());
+        out.tips.amount = t.money(u"amount"_s, Presence::Required);
+        if (!t.ok())
+            return t.error();
+        return out;
+    });
     JsonReader cash(r.object(u"cash"_s, Presence::Required), r.path(u"cash"_s));
     s.cash.opening = cash.money(u"opening"_s, Presence::Required, true);
     s.cash.sales = cash.money(u"sales"_s, Presence::Optional, true);

@@ -83,6 +83,14 @@ struct ShiftReport
     Money serviceCharge;
     Money cashRounding;
     qint64 unsettledQrPayments = 0;
+    CountAmount tips; // outside the sales: card and PromptPay tips, owed to the staff
+    struct StaffTips
+    {
+        QString staff;
+        CountAmount tips;
+        bool operator==(const StaffTips &) const = default;
+    };
+    QList<StaffTips> tipsByStaff;
     Cash cash;
     std::optional<Shift> shift; // the shift it reports on (added when served)
 

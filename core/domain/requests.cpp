@@ -235,6 +235,10 @@ QJsonObject PaymentRequest::toJson() const
         o.insert(u"confirmation"_s, confirmation);
     if (!slipPayload.isEmpty())
         o.insert(u"slip_payload"_s, slipPayload);
+    if (amount)
+        o.insert(u"amount"_s, amount->toString());
+    if (!tip.isZero())
+        o.insert(u"tip"_s, tip.toString());
     return o;
 }
 
@@ -264,6 +268,12 @@ Result<PaymentRequest> PaymentRequest::fromJson(const QJsonObject &json)
         else if (r.ok() && req.confirmation != u"slip"_s && req.confirmation != u"staff"_s)
             r.fail(u"confirmation"_s, u"confirmation must be gateway, slip or staff"_s);
     }
+    req.amount = r.optionalMoney(u"amount"_s);
+    if (r.ok() && req.amount && req.amount->satang() <= 0)
+        r.fail(u"amount"_s, u"amount must be more than zero"_s);
+    req.tip = r.money(u"tip"_s, Presence::Optional);
+    if (r.ok() && !req.tip.isZero() && req.method == PaymentMethod::Cash)
+        r.fail(u"tip"_s, u"A tip is taken on a card or PromptPay payment; a cash tip is the guest's change"_s);
     if (r.ok() && req.confirmation == u"slip"_s) {
         req.slipPayload = r.text(u"slip_payload"_s, Presence::Required, 512);
         if (r.ok()) {

@@ -114,6 +114,8 @@ struct PaymentRequest
     QString approvalCode; // card
     QString confirmation; // promptpay: empty (the gateway), "slip" or "staff"
     QString slipPayload; // confirmation slip: the QR read from the guest's transfer slip
+    std::optional<Money> amount; // part of the bill; none: the whole balance due
+    Money tip; // card / PromptPay: on top of the amount, outside the bill
     QJsonObject toJson() const;
     static Result<PaymentRequest> fromJson(const QJsonObject &json);
 };

@@ -69,6 +69,15 @@ QList<Money> quickCashAmounts(Money due)
     return out;
 }
 
+QList<Money> splitEvenly(Money amount, int parts)
+{
+    parts = std::max(parts, 1);
+    const qint64 share = amount.satang() / parts;
+    QList<Money> out(parts, Money::fromSatang(share));
+    out[0] = Money::fromSatang(amount.satang() - share * (parts - 1));
+    return out;
+}
+
 CashDue cashDue(Money total, CashRounding rounding)
 {
     qint64 step = 1;

@@ -83,6 +83,10 @@ CashDue cashDue(Money total, CashRounding rounding);
 /// any that is not above the amount due. ฿125.40 → 125.40, 150, 200, 500, 1,000.
 QList<Money> quickCashAmounts(Money due);
 
+/// "Split evenly N ways" (docs/domain.md, "Bills"): N equal parts that add up to `amount`, the odd
+/// satang on the first. ฿100.00 in 3 → 33.34, 33.33, 33.33. `parts` below 1 counts as 1.
+QList<Money> splitEvenly(Money amount, int parts);
+
 /// A percentage like "10", "7.5" or "12.25" in basis points; rejects anything else.
 Result<qint64> parsePercent(const QString &text, qint64 maxBasisPoints = 10000);
 QString formatPercent(qint64 basisPoints);

@@ -61,6 +61,9 @@ QString label(const ShopInfo &shop, const char *key)
         {u"scan_status"_s, {u"สแกนเพื่อดูคิวของคุณ"_s, u"Scan to follow your turn"_s}},
         {u"head_office"_s, {u"สำนักงานใหญ่"_s, u"Head office"_s}},
         {u"approval"_s, {u"รหัสอนุมัติ"_s, u"Approval"_s}},
+        {u"tip"_s, {u"ทิป"_s, u"Tip"_s}},
+        {u"paid"_s, {u"ชำระแล้ว"_s, u"Paid"_s}},
+        {u"slip"_s, {u"สลิป"_s, u"Slip"_s}},
     };
     const auto w = words.value(QString::fromLatin1(key));
     return shop.language == u"en"_s ? w.second : w.first;
@@ -145,9 +148,16 @@ ReceiptDocument buildPreBill(const Order &order, const ReceiptContext &ctx, cons
     return d;
 }
 
-ReceiptDocument buildReceipt(const Order &order, const Payment &payment, const ReceiptContext &ctx, bool copy)
+ReceiptDocument buildReceipt(const Order &order, const QList<Payment> &tenders, const ReceiptContext &ctx, bool copy)
 {
     const ShopInfo &s = ctx.shop;
+    // The tender that settled the bill holds its receipt number and time.
+    Payment settling = tenders.isEmpty() ? Payment{} : tenders.last();
+    for (const Payment &p : tenders) {
+        if (!p.receiptNumber.isEmpty())
+            settling = p;
+    }
+    const QString receiptNumber = settling.receiptNumber.isEmpty() ? order.receiptNumber : settling.receiptNumber;
     ReceiptDocument d;
     header(d, ctx);
     d.text(u"%1 %2"_s.arg(label(s, "tax_id"), s.taxId), Align::Center);
@@ -156,8 +166,8 @@ ReceiptDocument buildReceipt(const Order &order, const Payment &payment, const R
     d.text(label(s, "abb"), Align::Center, 2, true);
     if (copy)
         d.banner(label(s, "copy"));
-    d.columns(u"%1 %2"_s.arg(label(s, "receipt_no"), payment.receiptNumber),
-              localTime(payment.paidAt.isValid() ? payment.paidAt : ctx.printedAt, s.utcOffsetMinutes));
+    d.columns(u"%1 %2"_s.arg(label(s, "receipt_no"), receiptNumber),
+              localTime(settling.paidAt.isValid() ? settling.paidAt : ctx.printedAt, s.utcOffsetMinutes));
     d.columns(tableText(order, ctx), u"%1 #%2"_s.arg(label(s, "order")).arg(order.number));
     if (!ctx.staffName.isEmpty())
         d.text(u"%1: %2"_s.arg(label(s, "cashier"), ctx.staffName));
@@ -165,29 +175,40 @@ ReceiptDocument buildReceipt(const Order &order, const Payment &payment, const R
     items(d, order, s);
     totals(d, order, s);
     d.separator();
-    switch (payment.method) {
-    case PaymentMethod::Cash:
-        if (!payment.cashRounding.isZero())
-            d.columns(label(s, "rounding"), payment.cashRounding.toGroupedString());
-        d.columns(label(s, "cash"), payment.amountReceived.toGroupedString());
-        d.columns(label(s, "change"), payment.change.toGroupedString(), 2, true);
-        break;
-    case PaymentMethod::Card:
-        d.columns(label(s, "card"), payment.amount.toGroupedString());
-        d.columns(label(s, "approval"), payment.approvalCode);
-        break;
-    case PaymentMethod::PromptPay:
-        d.columns(label(s, "promptpay"), payment.amount.toGroupedString());
-        if (!payment.reference.isEmpty())
-            d.text(payment.reference, Align::Right);
-        break;
+    Money tips;
+    for (const Payment &p : tenders) {
+        tips = tips + p.tip;
+        switch (p.method) {
+        case PaymentMethod::Cash:
+            if (!p.cashRounding.isZero())
+                d.columns(label(s, "rounding"), p.cashRounding.toGroupedString());
+            if (tenders.size() > 1)
+                d.columns(u"%1 (%2)"_s.arg(label(s, "cash"), p.amount.toGroupedString()), p.amountReceived.toGroupedString());
+            else
+                d.columns(label(s, "cash"), p.amountReceived.toGroupedString());
+            d.columns(label(s, "change"), p.change.toGroupedString(), tenders.size() > 1 ? 1 : 2, true);
+            break;
+        case PaymentMethod::Card:
+            d.columns(label(s, "card"), p.amount.toGroupedString());
+            d.columns(label(s, "approval"), p.approvalCode);
+            break;
+        case PaymentMethod::PromptPay:
+            d.columns(label(s, "promptpay"), p.amount.toGroupedString());
+            if (!p.slipRef.isEmpty())
+                d.text(u"%1 %2 %3"_s.arg(label(s, "slip"), p.slipBank, p.slipRef), Align::Right);
+            else if (!p.reference.isEmpty())
+                d.text(p.reference, Align::Right);
+            break;
+        }
     }
+    if (!tips.isZero()) // outside the bill: not in the total, not in VAT
+        d.columns(label(s, "tip"), tips.toGroupedString());
     if (!s.footer.isEmpty()) {
         d.feed();
         d.text(s.footer, Align::Center);
     }
-    if (!payment.receiptNumber.isEmpty())
-        d.barcode(payment.receiptNumber); // scanned to find the sale for a refund
+    if (!receiptNumber.isEmpty())
+        d.barcode(receiptNumber); // scanned to find the sale for a refund
     d.feed().cut();
     return d;
 }

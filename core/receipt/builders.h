@@ -39,8 +39,14 @@ struct ReceiptContext
 /// The pre-bill printed at CHECKOUT: not a tax invoice; the PromptPay QR for the exact total.
 ReceiptDocument buildPreBill(const Order &order, const ReceiptContext &ctx, const QString &promptPayPayload);
 /// The paid receipt: an abbreviated tax invoice with every field Revenue Code s.86/6 asks for.
-/// `copy` marks a reprint ("สำเนา / COPY").
-ReceiptDocument buildReceipt(const Order &order, const Payment &payment, const ReceiptContext &ctx, bool copy);
+/// `copy` marks a reprint ("สำเนา / COPY"). `tenders` are the payments that paid it, oldest first
+/// (one receipt per order, listing each tender: method, amount, change, slip or approval); the
+/// one that settled the bill carries the receipt number. Tips are shown below the total.
+ReceiptDocument buildReceipt(const Order &order, const QList<Payment> &tenders, const ReceiptContext &ctx, bool copy);
+inline ReceiptDocument buildReceipt(const Order &order, const Payment &payment, const ReceiptContext &ctx, bool copy)
+{
+    return buildReceipt(order, QList<Payment>{payment}, ctx, copy);
+}
 /// A kitchen ticket for one station: large items, modifiers and notes; VOID tickets stand out.
 ReceiptDocument buildKitchenTicket(const KitchenTicket &ticket, const ReceiptContext &ctx);
 /// A queue ticket: the number large, party size, position and a QR of the live status page.

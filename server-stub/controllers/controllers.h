@@ -40,6 +40,8 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
                      const QDateTime &seatedAt);
 /// Moves an order through the order state machine, updates its table, emits events.
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
+/// `order.updated` with the order as it is now.
+Status emitOrderUpdated(RequestContext &ctx, const Order &order);
 /// A manager, or a cashier with a manager's PIN in X-Manager-Pin (rate limited); returns the
 /// approving manager's username. `what` names the action in the refusal ("Voiding items").
 Result<QString> managerApproval(RequestContext &ctx, const QString &what);

@@ -22,11 +22,6 @@ ApiResult orderResult(RequestContext &ctx, const QString &id, int status = 200)
     return ApiResult::ok(o->toJson(), status);
 }
 
-Status emitOrderUpdated(RequestContext &ctx, const Order &o)
-{
-    return ctx.events.emitEvent(u"order.updated"_s, o.toJson());
-}
-
 /// Re-reads the order, recomputes and stores its totals.
 Result<Order> refreshTotals(RequestContext &ctx, const QString &id)
 {
@@ -291,6 +286,8 @@ ApiResult voidItem(RequestContext &ctx)
         return req.error();
     if (auto s = order->checkEditable(); !s)
         return s.error();
+    if (auto s = order->checkNothingPaid(); !s)
+        return s.error();
     OrderLine *line = order->line(ctx.param(u"item_id"_s));
     if (!line)
         return Error{ErrorCode::NotFound, u"Order %1 has no item %2"_s.arg(order->number).arg(ctx.param(u"item_id"_s)), {}};
@@ -370,6 +367,8 @@ ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &actio
         }
     }
     if (to == OrderStatus::Cancelled) {
+        if (auto s = order->checkNothingPaid(); !s)
+            return s.error();
         // The kitchen stops making what was sent and not yet served.
         QList<const OrderLine *> cooking;
         for (const OrderLine &l : order->items) {

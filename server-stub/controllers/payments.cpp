@@ -58,6 +58,50 @@ Status settleOrder(RequestContext &ctx, Order &order, const Payment &p, const QS
     return ctx.events.emitEvent(u"payment.paid"_s, json, Audience::Cashier);
 }
 
+Status setPaymentStatus(RequestContext &ctx, Payment &p, PaymentStatus to, const QString &reason, const QString &action);
+
+/// A PAID tender that leaves a balance due: the order stays in CHECKOUT with what is paid so far;
+/// a QR still shown for more than the new balance can no longer be paid.
+Status takePart(RequestContext &ctx, Order &order, const Payment &p, const QString &action)
+{
+    order.paidAmount += p.towardsTotal();
+    auto pending = PaymentRepository(ctx.db).ofOrder(order.id, true);
+    if (!pending)
+        return pending.error();
+    for (Payment other : *pending) {
+        if (other.id != p.id && other.amount > order.balanceDue()) {
+            if (auto s = setPaymentStatus(ctx, other, PaymentStatus::Failed, u"superseded"_s, u"payment.cancel"_s); !s)
+                return s;
+        }
+    }
+    const QJsonObject json = p.toJson();
+    if (auto s = audit(ctx, action, u"payment"_s, p.id, {}, json); !s)
+        return s;
+    if (auto s = ctx.events.emitEvent(u"payment.paid"_s, json, Audience::Cashier); !s)
+        return s;
+    return emitOrderUpdated(ctx, order);
+}
+
+/// The tender `p` was just PAID: it either completes the order's total (receipt, order PAID) or is
+/// one part of several.
+Status applyTender(RequestContext &ctx, Order &order, const Payment &p, const QString &action)
+{
+    return p.partial ? takePart(ctx, order, p, action) : settleOrder(ctx, order, p, action);
+}
+
+/// Whether `p` is the last tender of the bill; the last one takes the order's receipt number.
+Status numberIfSettling(RequestContext &ctx, const Order &order, Payment &p)
+{
+    p.partial = p.towardsTotal() < order.balanceDue();
+    if (p.partial)
+        return {};
+    auto receipt = nextReceiptNumber(ctx);
+    if (!receipt)
+        return receipt.error();
+    p.receiptNumber = *receipt;
+    return {};
+}
+
 Status setPaymentStatus(RequestContext &ctx, Payment &p, PaymentStatus to, const QString &reason, const QString &action)
 {
     if (auto s = checkTransition(p.status, to); !s)
@@ -123,10 +167,12 @@ Result<QString> applyGatewayPayment(RequestContext &ctx, const GatewayPayment &g
             return s.error();
         switch (p.status) {
         case PaymentStatus::Pending: {
+            if (auto s = OrderRepository(ctx.db).lock(p.orderId); !s)
+                return s.error();
             auto order = OrderRepository(ctx.db).load(p.orderId, ctx.state.shop.tax);
             if (!order)
                 return order.error();
-            if (g.amount != p.amount) {
+            if (g.amount != p.amount + p.tip) {
                 outcome = u"flagged"_s;
                 if (auto s = flagPayment(ctx, p, u"amount_mismatch"_s, g.amount); !s)
                     return s.error();
@@ -134,17 +180,20 @@ Result<QString> applyGatewayPayment(RequestContext &ctx, const GatewayPayment &g
                 outcome = u"flagged"_s;
                 if (auto s = flagPayment(ctx, p, u"order_not_payable"_s, g.amount); !s)
                     return s.error();
+            } else if (p.amount > order->balanceDue()) {
+                // Another tender paid part of the bill after this QR was shown.
+                outcome = u"flagged"_s;
+                if (auto s = flagPayment(ctx, p, u"exceeds_balance"_s, g.amount); !s)
+                    return s.error();
             } else {
                 outcome = u"paid"_s;
-                auto receipt = nextReceiptNumber(ctx);
-                if (!receipt)
-                    return receipt.error();
+                if (auto s = numberIfSettling(ctx, *order, p); !s)
+                    return s.error();
                 p.status = PaymentStatus::Paid;
-                p.receiptNumber = *receipt;
                 p.paidAt = ctx.now; // our clock: the receipt's date and the shift it counts in
                 if (auto s = payments.savePaid(p); !s)
                     return s.error();
-                if (auto s = settleOrder(ctx, *order, p, u"payment.paid"_s); !s)
+                if (auto s = applyTender(ctx, *order, p, u"payment.paid"_s); !s)
                     return s.error();
             }
             break;
@@ -172,7 +221,7 @@ Result<QString> applyGatewayPayment(RequestContext &ctx, const GatewayPayment &g
     return outcome;
 }
 
-ApiResult createPromptPay(RequestContext &ctx, Order &order)
+ApiResult createPromptPay(RequestContext &ctx, Order &order, Money part, Money tip)
 {
     PaymentGateway *gateway = ctx.state.gateway.get();
     if (!gateway)
@@ -189,7 +238,7 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
             return s.error();
         if (p.status != PaymentStatus::Pending)
             continue;
-        if (p.method == PaymentMethod::PromptPay && p.amount == order.totals.total)
+        if (p.method == PaymentMethod::PromptPay && p.amount == part && p.tip == tip)
             return ApiResult::ok(p.toJson(), 202);
         if (auto s = failPendingPayments(ctx, order.id, u"superseded"_s); !s)
             return s.error();
@@ -202,7 +251,8 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
     p.orderId = order.id;
     p.method = PaymentMethod::PromptPay;
     p.status = PaymentStatus::Pending;
-    p.amount = order.totals.total; // PromptPay always charges the exact total (docs/domain.md, "Money and totals")
+    p.amount = part; // PromptPay charges the exact amount, never rounded (docs/domain.md, "Money and totals")
+    p.tip = tip;
     p.createdAt = ctx.now;
     p.expiresAt = ctx.now.addMSecs(kQrLifetimeMs);
     p.shiftId = *shift;
@@ -216,7 +266,7 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
     }
     if (p.reference.isEmpty())
         return Error{ErrorCode::Internal, u"Could not find a free payment reference"_s, {}};
-    auto qr = gateway->createCharge({p.reference, p.amount, p.expiresAt});
+    auto qr = gateway->createCharge({p.reference, p.amount + p.tip, p.expiresAt});
     if (!qr)
         return qr.error();
     p.qrPayload = *qr;
@@ -236,13 +286,14 @@ ApiResult createPromptPay(RequestContext &ctx, Order &order)
 /// app and the cashier either scanned the transfer slip's verification QR — a (bank, reference)
 /// pays once, ever, which the database enforces across instances — or a member of staff saw the
 /// money arrive (a manager, or a cashier when the shop allows it, else a manager's PIN).
-ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const PaymentRequest &req)
+ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const PaymentRequest &req, Money part)
 {
     Payment p;
     p.orderId = order.id;
     p.method = PaymentMethod::PromptPay;
     p.status = PaymentStatus::Paid;
-    p.amount = order.totals.total;
+    p.amount = part;
+    p.tip = req.tip;
     p.createdAt = ctx.now;
     p.paidAt = ctx.now;
     p.confirmation = req.confirmation;
@@ -257,7 +308,7 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
             p.slipRef = slip.transactionId;
         }
         if (SlipVerifier *verifier = ctx.state.slipVerifier.get()) {
-            auto check = verifier->verify(p.slipBank, p.slipRef, p.amount, ctx.state.shop.promptpayId);
+            auto check = verifier->verify(p.slipBank, p.slipRef, p.amount + p.tip, ctx.state.shop.promptpayId);
             if (!check)
                 return check.error();
             if (check->outcome == SlipCheck::Outcome::NotVerified)
@@ -266,7 +317,7 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
                 return Error{ErrorCode::SlipAmountMismatch, check->message,
                              QJsonObject{{u"field"_s, u"slip_payload"_s},
                                          {u"slip_amount"_s, check->amount.toString()},
-                                         {u"amount_due"_s, p.amount.toString()}}};
+                                         {u"amount_due"_s, (p.amount + p.tip).toString()}}};
         }
         auto used = PaymentRepository(ctx.db).slipUse(p.slipBank, p.slipRef);
         if (!used)
@@ -289,10 +340,8 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
     if (!shift)
         return shift.error();
     p.shiftId = *shift;
-    auto receipt = nextReceiptNumber(ctx);
-    if (!receipt)
-        return receipt.error();
-    p.receiptNumber = *receipt;
+    if (auto s = numberIfSettling(ctx, order, p); !s)
+        return s.error();
     auto id = PaymentRepository(ctx.db).insert(p, ctx.caller().id, {}, confirmedBy);
     if (!id) {
         if (ctx.db.lastErrorWasUniqueViolation()) // another till, on another instance, at the same instant
@@ -308,7 +357,7 @@ ApiResult createPromptPayAtTill(RequestContext &ctx, Order &order, const Payment
                                    {u"amount"_s, p.amount.toString()}});
         !s)
         return s.error();
-    if (auto s = settleOrder(ctx, order, p, u"payment.create"_s); !s)
+    if (auto s = applyTender(ctx, order, p, u"payment.create"_s); !s)
         return s.error();
     return ApiResult::ok(p.toJson(), 201);
 }
@@ -337,15 +386,25 @@ ApiResult createPayment(RequestContext &ctx)
     auto req = PaymentRequest::fromJson(ctx.body);
     if (!req)
         return req.error();
+    // Two tills taking tenders for one bill take turns: neither can take more than the balance.
+    if (auto s = OrderRepository(ctx.db).lock(req->orderId); !s)
+        return s.error();
     auto order = OrderRepository(ctx.db).load(req->orderId, ctx.state.shop.tax);
     if (!order)
         return order.error();
     if (auto s = order->checkPayable(); !s)
         return s.error();
+    // The part of the bill this tender pays: by default all that is left.
+    const Money balance = order->balanceDue();
+    const Money part = req->amount.value_or(balance);
+    if (part > balance)
+        return Error{ErrorCode::AmountExceedsBalance,
+                     u"%1 is more than the %2 still due on order %3"_s.arg(part.toString(), balance.toString()).arg(order->number),
+                     QJsonObject{{u"field"_s, u"amount"_s}, {u"balance_due"_s, balance.toString()}}};
     if (req->method == PaymentMethod::PromptPay && !req->confirmation.isEmpty())
-        return createPromptPayAtTill(ctx, *order, *req);
+        return createPromptPayAtTill(ctx, *order, *req, part);
     if (req->method == PaymentMethod::PromptPay)
-        return createPromptPay(ctx, *order);
+        return createPromptPay(ctx, *order, part, req->tip);
 
     auto shift = ShiftRepository(ctx.db).openShiftOf(ctx.caller().id);
     if (!shift)
@@ -358,8 +417,9 @@ ApiResult createPayment(RequestContext &ctx)
     p.createdAt = ctx.now;
     p.shiftId = *shift;
     if (req->method == PaymentMethod::Cash) {
-        // Cash rounding is its own line and never touches VAT (docs/domain.md, "Money and totals").
-        const CashDue due = cashDue(order->totals.total, ctx.state.shop.tax.cashRounding);
+        // Cash rounding is its own line and never touches VAT (docs/domain.md, "Money and totals"),
+        // and only a cash tender that settles the whole remaining balance is rounded.
+        const CashDue due = part == balance ? cashDue(part, ctx.state.shop.tax.cashRounding) : CashDue{part, Money()};
         if (req->amountReceived < due.due)
             return Error{ErrorCode::InsufficientAmount,
                          u"%1 received is less than the %2 due"_s.arg(req->amountReceived.toString(), due.due.toString()),
@@ -369,18 +429,17 @@ ApiResult createPayment(RequestContext &ctx)
         p.amountReceived = req->amountReceived;
         p.change = req->amountReceived - due.due;
     } else {
-        p.amount = order->totals.total;
+        p.amount = part;
+        p.tip = req->tip;
         p.approvalCode = req->approvalCode;
     }
-    auto receipt = nextReceiptNumber(ctx);
-    if (!receipt)
-        return receipt.error();
-    p.receiptNumber = *receipt;
+    if (auto s = numberIfSettling(ctx, *order, p); !s)
+        return s.error();
     auto id = PaymentRepository(ctx.db).insert(p, ctx.caller().id);
     if (!id)
         return id.error();
     p.id = *id;
-    if (auto s = settleOrder(ctx, *order, p, u"payment.create"_s); !s)
+    if (auto s = applyTender(ctx, *order, p, u"payment.create"_s); !s)
         return s.error();
     return ApiResult::ok(p.toJson(), 201);
 }
@@ -479,32 +538,61 @@ ApiResult refundPayment(RequestContext &ctx)
     auto req = ReasonRequest::fromJson(ctx.body);
     if (!req)
         return req.error();
-    auto p = PaymentRepository(ctx.db).load(ctx.param(u"id"_s));
-    if (!p)
-        return p.error();
-    if (auto s = checkTransition(p->status, PaymentStatus::Refunded); !s)
+    PaymentRepository payments(ctx.db);
+    auto asked = payments.load(ctx.param(u"id"_s));
+    if (!asked)
+        return asked.error();
+    if (auto s = checkTransition(asked->status, PaymentStatus::Refunded); !s)
         return s.error();
+    if (auto s = OrderRepository(ctx.db).lock(asked->orderId); !s)
+        return s.error();
+    auto order = OrderRepository(ctx.db).load(asked->orderId, ctx.state.shop.tax);
+    if (!order)
+        return order.error();
+    // Refunding a paid bill refunds every tender it was paid with; a part paid on a bill still
+    // open is given back on its own and the balance due grows again.
+    QList<Payment> refunds{*asked};
+    if (order->status == OrderStatus::Paid) {
+        auto all = payments.ofOrder(order->id);
+        if (!all)
+            return all.error();
+        refunds.clear();
+        for (const Payment &p : *all) {
+            if (p.status == PaymentStatus::Paid)
+                refunds.append(p);
+        }
+    }
     // The money leaves the refunding cashier's drawer if they have a shift open, else the
     // drawer of the sale's shift.
     auto shift = ShiftRepository(ctx.db).openShiftOf(ctx.caller().id);
     if (!shift)
         return shift.error();
-    const QString refundShift = shift->isEmpty() ? p->shiftId : *shift;
-    const QJsonObject before = p->toJson();
-    // The receipt number stays with the refunded sale: numbers are never reused or deleted.
-    p->status = PaymentStatus::Refunded;
-    p->refundedAt = ctx.now;
-    p->refundReason = req->reason;
-    if (auto s = PaymentRepository(ctx.db).saveRefund(*p, refundShift); !s)
-        return s.error();
-    if (auto s = OrderRepository(ctx.db).recordRefund(p->orderId); !s)
-        return s.error();
-    QJsonObject after = p->toJson();
-    after.insert(u"reason"_s, req->reason);
-    after.insert(u"approved_by"_s, *approver);
-    if (auto s = audit(ctx, u"payment.refund"_s, u"payment"_s, p->id, before, after); !s)
-        return s.error();
-    return ApiResult::ok(p->toJson());
+    Payment answer = *asked;
+    for (Payment &p : refunds) {
+        const QJsonObject before = p.toJson();
+        // The receipt number stays with the refunded sale: numbers are never reused or deleted.
+        p.status = PaymentStatus::Refunded;
+        p.refundedAt = ctx.now;
+        p.refundReason = req->reason;
+        if (auto s = payments.saveRefund(p, shift->isEmpty() ? p.shiftId : *shift); !s)
+            return s.error();
+        QJsonObject after = p.toJson();
+        after.insert(u"reason"_s, req->reason);
+        after.insert(u"approved_by"_s, *approver);
+        if (auto s = audit(ctx, u"payment.refund"_s, u"payment"_s, p.id, before, after); !s)
+            return s.error();
+        if (p.id == answer.id)
+            answer = p;
+    }
+    if (order->status == OrderStatus::Paid) {
+        if (auto s = OrderRepository(ctx.db).recordRefund(order->id); !s)
+            return s.error();
+    } else {
+        order->paidAmount -= asked->towardsTotal();
+        if (auto s = emitOrderUpdated(ctx, *order); !s)
+            return s.error();
+    }
+    return ApiResult::ok(answer.toJson());
 }
 
 } // namespace

@@ -30,7 +30,7 @@ ApiResult salesReport(RequestContext &ctx)
         return period.error();
     const QString groupBy = ctx.http.query.queryItemValue(u"group_by"_s).isEmpty() ? u"day"_s
                                                                                    : ctx.http.query.queryItemValue(u"group_by"_s);
-    static const QStringList kGroups{u"day"_s, u"hour"_s, u"item"_s, u"category"_s, u"method"_s, u"staff"_s};
+    static const QStringList kGroups{u"day"_s, u"hour"_s, u"item"_s, u"category"_s, u"method"_s, u"staff"_s, u"channel"_s};
     if (!kGroups.contains(groupBy))
         return Error::validation(u"group_by"_s, u"group_by must be one of %1"_s.arg(kGroups.join(u", "_s)));
     ReportQueries queries(ctx.db);

@@ -77,6 +77,11 @@ Result<QString> managerApproval(RequestContext &ctx, const QString &what)
     return Error{ErrorCode::Forbidden, u"That is not a manager's PIN"_s, {}};
 }
 
+Status emitOrderUpdated(RequestContext &ctx, const Order &order)
+{
+    return ctx.events.emitEvent(u"order.updated"_s, order.toJson());
+}
+
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
 {
     if (auto s = checkTransition(order.status, to); !s)

@@ -47,6 +47,9 @@ Result<ShiftReport> computeReport(RequestContext &ctx, const Shift &shift, std::
     report.serviceCharge = f->serviceCharge;
     report.cashRounding = f->cashRounding;
     report.unsettledQrPayments = f->unsettledQrPayments;
+    report.tips = f->tips;
+    for (const auto &[staff, tips] : f->tipsByStaff)
+        report.tipsByStaff.append({staff, tips});
     return report;
 }
 

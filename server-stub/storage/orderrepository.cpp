@@ -86,8 +86,27 @@ Result<Order> OrderRepository::load(const QString &id, const TaxSettings &tax)
             o.paidAmount = o.totals.total;
     } else {
         o.recompute(tax);
+        // Tenders taken so far (several tenders, split evenly): the rest is the balance due.
+        auto paid = m_db.scalar(u"SELECT COALESCE(SUM(amount - cash_rounding), 0) FROM payments WHERE order_id = ? AND status = 'PAID'"_s,
+                                {o.id.toLongLong()});
+        if (!paid)
+            return paid.error();
+        o.paidAmount = Money::fromSatang(paid->toLongLong());
     }
     return o;
+}
+
+Status OrderRepository::lock(const QString &id)
+{
+    // SQLite's writers are already one at a time (BEGIN IMMEDIATE); PostgreSQL locks the row
+    // until the transaction ends, so two tills paying one bill take turns reading its balance.
+    if (!m_db.isPostgres())
+        return {};
+    bool numeric = false;
+    const qint64 n = id.toLongLong(&numeric);
+    if (!numeric)
+        return {};
+    return m_db.run(u"SELECT id FROM orders WHERE id = ? FOR UPDATE"_s, {n});
 }
 
 Result<QStringList> OrderRepository::history(const HistoryQuery &q)
@@ -193,9 +212,11 @@ Status OrderRepository::markLineSent(const QString &lineId)
 
 Status OrderRepository::recordSale(const Order &order, const Payment &p)
 {
-    if (auto r = m_db.exec(u"UPDATE orders SET receipt_number = ?, paid_at = ?, paid_method = ?, "
-                           "paid_by = (SELECT created_by FROM payments WHERE id = ?) WHERE id = ?"_s,
-                           {p.receiptNumber, toMs(p.paidAt), enumName(p.method), p.id.toLongLong(), order.id.toLongLong()});
+    if (auto r = m_db.exec(
+            u"UPDATE orders SET receipt_number = ?, paid_at = ?, paid_method = ?, "
+            "paid_by = (SELECT created_by FROM payments WHERE id = ?), "
+            "tenders = (SELECT COUNT(*) FROM payments WHERE order_id = ? AND status = 'PAID') WHERE id = ?"_s,
+            {p.receiptNumber, toMs(p.paidAt), enumName(p.method), p.id.toLongLong(), order.id.toLongLong(), order.id.toLongLong()});
         !r)
         return r.error();
     if (order.totals.subtotal.satang() <= 0)

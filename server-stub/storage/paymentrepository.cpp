@@ -33,6 +33,8 @@ Payment paymentFromRow(const Row &r)
     p.confirmation = r.value(u"confirmation"_s).toString();
     p.slipBank = r.value(u"slip_bank"_s).toString();
     p.slipRef = r.value(u"slip_ref"_s).toString();
+    p.partial = r.value(u"partial"_s).toInt() != 0;
+    p.tip = Money::fromSatang(r.value(u"tip"_s).toLongLong());
     return p;
 }
 
@@ -92,22 +94,24 @@ Result<bool> PaymentRepository::referenceTaken(const QString &reference)
 
 Result<QString> PaymentRepository::insert(const Payment &p, qint64 createdBy, const QString &gateway, const QString &confirmedBy)
 {
-    auto id = m_db.scalar(u"INSERT INTO payments (order_id, method, status, amount, amount_received, change_amount, cash_rounding, "
-                          "receipt_number, reference, qr_payload, approval_code, gateway, shift_id, created_by, created_at, paid_at, "
-                          "expires_at, confirmation, slip_bank, slip_ref, confirmed_by) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM users WHERE username = ?)) "
-                          "RETURNING id"_s,
-                          {p.orderId.toLongLong(),      enumName(p.method),
-                           enumName(p.status),          p.amount.satang(),
-                           p.amountReceived.satang(),   p.change.satang(),
-                           p.cashRounding.satang(),     nullIfEmpty(p.receiptNumber),
-                           nullIfEmpty(p.reference),    nullIfEmpty(p.qrPayload),
-                           nullIfEmpty(p.approvalCode), nullIfEmpty(gateway),
-                           numericIdOrNull(p.shiftId),  createdBy,
-                           toMs(p.createdAt),           timeOrNull(p.paidAt),
-                           timeOrNull(p.expiresAt),     nullIfEmpty(p.confirmation),
-                           nullIfEmpty(p.slipBank),     nullIfEmpty(p.slipRef),
-                           nullIfEmpty(confirmedBy)});
+    auto id = m_db.scalar(
+        u"INSERT INTO payments (order_id, method, status, amount, amount_received, change_amount, cash_rounding, "
+        "receipt_number, reference, qr_payload, approval_code, gateway, shift_id, created_by, created_at, paid_at, "
+        "expires_at, confirmation, slip_bank, slip_ref, partial, tip, confirmed_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM users WHERE username = ?)) "
+        "RETURNING id"_s,
+        {p.orderId.toLongLong(),      enumName(p.method),
+         enumName(p.status),          p.amount.satang(),
+         p.amountReceived.satang(),   p.change.satang(),
+         p.cashRounding.satang(),     nullIfEmpty(p.receiptNumber),
+         nullIfEmpty(p.reference),    nullIfEmpty(p.qrPayload),
+         nullIfEmpty(p.approvalCode), nullIfEmpty(gateway),
+         numericIdOrNull(p.shiftId),  createdBy,
+         toMs(p.createdAt),           timeOrNull(p.paidAt),
+         timeOrNull(p.expiresAt),     nullIfEmpty(p.confirmation),
+         nullIfEmpty(p.slipBank),     nullIfEmpty(p.slipRef),
+         p.partial ? 1 : 0,           p.tip.satang(),
+         nullIfEmpty(confirmedBy)});
     if (!id)
         return id.error();
     return id->toString();
@@ -133,8 +137,8 @@ Status PaymentRepository::saveStatus(const Payment &p)
 
 Status PaymentRepository::savePaid(const Payment &p)
 {
-    return m_db.run(u"UPDATE payments SET status = 'PAID', receipt_number = ?, paid_at = ? WHERE id = ?"_s,
-                    {p.receiptNumber, toMs(p.paidAt), p.id.toLongLong()});
+    return m_db.run(u"UPDATE payments SET status = 'PAID', receipt_number = ?, paid_at = ?, partial = ? WHERE id = ?"_s,
+                    {nullIfEmpty(p.receiptNumber), toMs(p.paidAt), p.partial ? 1 : 0, p.id.toLongLong()});
 }
 
 Status PaymentRepository::setTransactionId(const QString &paymentId, const QString &transactionId)

@@ -39,9 +39,33 @@ Result<QList<ReportQueries::SalesSums>> ReportQueries::sales(const QString &grou
         sql = u"SELECT %1 AS k, MAX(name) AS label, SUM(qty) AS n, SUM(line_total) AS gross, SUM(sale_discount) AS discounts, "
               "SUM(sale_service) AS service, SUM(sale_vat) AS vat, SUM(sale_total) AS total FROM order_lines "
               "WHERE sale_day >= ? AND sale_day <= ? GROUP BY %1 ORDER BY total DESC"_s.arg(key);
+    } else if (groupBy == u"method"_s) {
+        // A bill paid with one tender counts under its method; a bill paid with several is shared
+        // out by what each tender paid of its total.
+        auto share = [](const QString &column) {
+            return u"SUM(CASE WHEN o.total > 0 THEN o.%1 * (p.amount - p.cash_rounding) / o.total ELSE o.%1 END)"_s.arg(column);
+        };
+        sql = u"SELECT k, SUM(n) AS n, SUM(gross) AS gross, SUM(discounts) AS discounts, SUM(service) AS service, SUM(vat) AS vat, "
+              "SUM(total) AS total FROM ("
+              "SELECT o.paid_method AS k, COUNT(*) AS n, SUM(o.subtotal) AS gross, SUM(o.discount) AS discounts, "
+              "SUM(o.service_charge) AS service, SUM(o.vat) AS vat, SUM(o.total) AS total FROM orders o WHERE %1 AND o.tenders = 1 "
+              "GROUP BY o.paid_method UNION ALL "
+              "SELECT p.method AS k, COUNT(*) AS n, %2 AS gross, %3 AS discounts, %4 AS service, %5 AS vat, %6 AS total "
+              "FROM orders o JOIN payments p ON p.order_id = o.id AND p.status = 'PAID' WHERE %1 AND o.tenders > 1 GROUP BY p.method"
+              ") tenders GROUP BY k ORDER BY k"_s.arg(kSales, share(u"subtotal"_s), share(u"discount"_s), share(u"service_charge"_s),
+                                                      share(u"vat"_s), share(u"total"_s));
+        auto rows = m_db.rows(sql, {from, to, from, to});
+        if (!rows)
+            return rows.error();
+        QList<SalesSums> out;
+        for (const Row &r : *rows)
+            out.append(sums(r));
+        return out;
     } else {
-        static const QHash<QString, QString> kKeys{
-            {u"day"_s, u"o.business_day"_s}, {u"method"_s, u"o.paid_method"_s}, {u"staff"_s, u"o.paid_by"_s}};
+        static const QHash<QString, QString> kKeys{{u"day"_s, u"o.business_day"_s},
+                                                   {u"method"_s, u"o.paid_method"_s},
+                                                   {u"staff"_s, u"o.paid_by"_s},
+                                                   {u"channel"_s, u"COALESCE(o.channel, o.type)"_s}};
         const QString key = groupBy == u"hour"_s ? u"((o.paid_at + %1) / 3600000) % 24"_s.arg(qint64(utcOffsetMinutes) * 60000)
                                                  : kKeys.value(groupBy);
         if (key.isEmpty())

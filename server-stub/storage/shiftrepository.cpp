@@ -121,7 +121,8 @@ Result<ShiftRepository::Figures> ShiftRepository::figures(const QString &shiftId
     auto orders = m_db.row(
         u"SELECT COUNT(*) AS n, COALESCE(SUM(o.vat), 0) AS vat, COALESCE(SUM(o.service_charge), 0) AS service, "
         "COALESCE(SUM(CASE WHEN o.discount > 0 THEN 1 ELSE 0 END), 0) AS discounted, COALESCE(SUM(o.discount), 0) AS discount "
-        "FROM orders o JOIN payments p ON p.order_id = o.id WHERE p.shift_id = ? AND p.status IN ('PAID', 'REFUNDED')"_s,
+        "FROM orders o JOIN payments p ON p.order_id = o.id WHERE p.shift_id = ? AND p.status IN ('PAID', 'REFUNDED') "
+        "AND p.partial = 0"_s, // a bill paid in several tenders counts once, with the tender that settled it
         {id}, {});
     if (!orders)
         return orders.error();
@@ -130,7 +131,8 @@ Result<ShiftRepository::Figures> ShiftRepository::figures(const QString &shiftId
     f.serviceCharge = Money::fromSatang(orders->value(u"service"_s).toLongLong());
     auto voids = m_db.row(
         u"SELECT COUNT(*) AS n, COALESCE(SUM(l.line_total), 0) AS amount FROM order_lines l "
-        "JOIN payments p ON p.order_id = l.order_id WHERE p.shift_id = ? AND p.status IN ('PAID', 'REFUNDED') AND l.voided = 1"_s,
+        "JOIN payments p ON p.order_id = l.order_id WHERE p.shift_id = ? AND p.status IN ('PAID', 'REFUNDED') AND p.partial = 0 "
+        "AND l.voided = 1"_s,
         {id}, {});
     if (!voids)
         return voids.error();
@@ -139,6 +141,17 @@ Result<ShiftRepository::Figures> ShiftRepository::figures(const QString &shiftId
     if (!open)
         return open.error();
     f.unsettledQrPayments = open->toLongLong();
+    auto tips = m_db.rows(u"SELECT u.display_name AS staff, COUNT(*) AS n, SUM(p.tip) AS amount FROM payments p "
+                          "JOIN orders o ON o.id = p.order_id JOIN users u ON u.id = o.created_by "
+                          "WHERE p.shift_id = ? AND p.status = 'PAID' AND p.tip > 0 GROUP BY u.display_name ORDER BY u.display_name"_s,
+                          {id});
+    if (!tips)
+        return tips.error();
+    for (const Row &r : *tips) {
+        const CountAmount c = countAmount(r, u"n"_s, u"amount"_s);
+        f.tipsByStaff.append({r.value(u"staff"_s).toString(), c});
+        f.tips = {f.tips.count + c.count, f.tips.amount + c.amount};
+    }
     return f;
 }
 

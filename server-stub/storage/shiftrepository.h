@@ -30,6 +30,8 @@ public:
         Money vat;
         Money serviceCharge;
         qint64 unsettledQrPayments = 0;
+        CountAmount tips; // card and PromptPay tips taken in the shift
+        QList<std::pair<QString, CountAmount>> tipsByStaff; // by who opened the bill (who served it)
     };
 
     /// The shift, or NOT_FOUND.

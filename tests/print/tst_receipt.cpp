@@ -86,6 +86,56 @@ private slots:
             QVERIFY2(text.contains(must), qPrintable(must + u"\n"_s + text));
     }
 
+    void aBillPaidInSeveralTendersListsEachOnOneReceipt()
+    {
+        Order o;
+        o.number = 12;
+        OrderLine line;
+        line.name = u"Pad thai"_s;
+        line.unitPrice = Money::fromSatang(89'00);
+        line.qty = 6;
+        o.items.append(line);
+        TaxSettings tax;
+        tax.serviceChargeBasisPoints = 1000;
+        o.recompute(tax); // 534.00 + 53.40 service = 587.40
+        Payment cash;
+        cash.method = PaymentMethod::Cash;
+        cash.amount = Money::fromSatang(195'80);
+        cash.amountReceived = Money::fromSatang(200'00);
+        cash.change = Money::fromSatang(4'20);
+        cash.partial = true;
+        Payment card;
+        card.method = PaymentMethod::Card;
+        card.amount = Money::fromSatang(195'80);
+        card.approvalCode = u"A77"_s;
+        card.tip = Money::fromSatang(20'00);
+        card.partial = true;
+        Payment qr;
+        qr.method = PaymentMethod::PromptPay;
+        qr.amount = Money::fromSatang(195'80);
+        qr.slipBank = u"014"_s;
+        qr.slipRef = u"0141234567890ABC"_s;
+        qr.receiptNumber = u"POS01-000009"_s;
+        ReceiptContext ctx;
+        ctx.shop.language = u"en"_s;
+        ctx.shop.tax = tax;
+        const ReceiptDocument d = buildReceipt(o, {cash, card, qr}, ctx, false);
+        const QString text = d.plainText();
+        for (const QString &must :
+             {u"TOTAL | 587.40"_s, u"Cash (195.80) | 200.00"_s, u"Change | 4.20"_s, u"Card | 195.80"_s, u"Approval | A77"_s,
+              u"PromptPay | 195.80"_s, u"Slip 014 0141234567890ABC"_s, u"Tip | 20.00"_s, u"No. POS01-000009"_s})
+            QVERIFY2(text.contains(must), qPrintable(must + u"\n"_s + text));
+        // The tip sits below the total, outside it.
+        QVERIFY(text.indexOf(u"Tip | 20.00"_s) > text.indexOf(u"TOTAL | 587.40"_s));
+        QCOMPARE(text.count(u"POS01-"_s), 2); // one receipt: its number line and its barcode
+        // Thai, rasterised: each tender's word is there.
+        ctx.shop.language = u"th"_s;
+        const QString th = buildReceipt(o, {cash, card, qr}, ctx, false).plainText();
+        for (const QString &must : {u"เงินสด"_s, u"บัตร"_s, u"พร้อมเพย์"_s, u"ทิป"_s, u"เงินทอน"_s})
+            QVERIFY2(th.contains(must), qPrintable(must));
+        QCOMPARE(test::zbarDecode(ReceiptPainter(576, 48).rasterize(d)), u"POS01-000009"_s);
+    }
+
     void reprintIsMarkedCopy()
     {
         Order o;

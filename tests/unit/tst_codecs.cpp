@@ -179,6 +179,8 @@ private slots:
         z.refunds = {1, Money::fromSatang(5000)};
         z.net = Money::fromSatang(40000);
         z.vat = Money::fromSatang(2617);
+        z.tips = {1, Money::fromSatang(2000)};
+        z.tipsByStaff = {{u"Somchai"_s, {1, Money::fromSatang(2000)}}};
         z.cash = {Money::fromSatang(100000), Money::fromSatang(30000),  Money::fromSatang(5000),
                   Money::fromSatang(125000), Money::fromSatang(124900), Money::fromSatang(-100)};
         Shift shift;
@@ -195,8 +197,9 @@ private slots:
         const QJsonObject j = z.toJson();
         QCOMPARE(keys(j),
                  set({"type", "generated_at", "sales", "by_method", "refunds", "net", "discounts", "voids", "vat", "service_charge",
-                      "cash_rounding", "unsettled_qr_payments", "cash", "shift"}));
+                      "cash_rounding", "unsettled_qr_payments", "tips", "tips_by_staff", "cash", "shift"}));
         QCOMPARE(j[u"type"_s].toString(), u"Z"_s);
+        QCOMPARE(j[u"tips_by_staff"_s].toArray().first().toObject()[u"staff"_s].toString(), u"Somchai"_s);
         QCOMPARE(j[u"cash"_s].toObject()[u"over_short"_s].toString(), u"-1.00"_s);
         const auto back = ShiftReport::fromJson(j);
         QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
@@ -456,6 +459,17 @@ private slots:
             QVERIFY2(q.contains(QLatin1String(k)), k);
         QCOMPARE(q[u"status"_s].toString(), u"PENDING"_s);
         QCOMPARE(Payment::fromJson(q).value(), pp);
+
+        // One tender of several, with a tip: both survive the trip; a whole-bill tender says neither.
+        Payment part = pp;
+        part.status = PaymentStatus::Paid;
+        part.partial = true;
+        part.tip = Money::fromBaht(20);
+        const QJsonObject pj = part.toJson();
+        QCOMPARE(pj[u"partial"_s].toBool(), true);
+        QCOMPARE(pj[u"tip"_s].toString(), u"20.00"_s);
+        QCOMPARE(Payment::fromJson(pj).value(), part);
+        QVERIFY(!q.contains(u"partial"_s) && !q.contains(u"tip"_s));
     }
 
     void kitchenTicketAge()
@@ -573,6 +587,15 @@ private slots:
         p.orderId = u"9"_s;
         p.amountReceived = Money::fromBaht(500);
         QCOMPARE(PaymentRequest::fromJson(p.toJson()).value().amountReceived, Money::fromBaht(500));
+        p.amount = Money::fromBaht(120);
+        QCOMPARE(PaymentRequest::fromJson(p.toJson()).value().amount, std::optional(Money::fromBaht(120)));
+        p.tip = Money::fromBaht(10); // a cash tip is the guest's change, not a tip
+        QCOMPARE(PaymentRequest::fromJson(p.toJson()).error().field(), u"tip"_s);
+        p.method = PaymentMethod::Card;
+        p.approvalCode = u"A1"_s;
+        QCOMPARE(PaymentRequest::fromJson(p.toJson()).value().tip, Money::fromBaht(10));
+        p.amount = Money();
+        QCOMPARE(PaymentRequest::fromJson(p.toJson()).error().field(), u"amount"_s);
     }
 
     void malformedJsonAndEnvelopes()

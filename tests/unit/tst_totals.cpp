@@ -145,6 +145,29 @@ private slots:
         QCOMPARE(got.join(u' '), buttons);
     }
 
+    void splitEvenlyPutsTheOddSatangFirst()
+    {
+        auto parts = [](const char *amount, int n) {
+            QStringList out;
+            for (const Money &m : splitEvenly(Money::parse(QString::fromLatin1(amount)).value(), n))
+                out << m.toString();
+            return out.join(u' ');
+        };
+        QCOMPARE(parts("100.00", 3), u"33.34 33.33 33.33"_s);
+        QCOMPARE(parts("587.40", 3), u"195.80 195.80 195.80"_s);
+        QCOMPARE(parts("0.05", 4), u"0.02 0.01 0.01 0.01"_s);
+        QCOMPARE(parts("10.00", 1), u"10.00"_s);
+        QCOMPARE(parts("10.00", 0), u"10.00"_s);
+        // Paying the first part and splitting the rest the same way gives the same parts.
+        QCOMPARE(parts("66.66", 2), u"33.33 33.33"_s);
+        for (int n = 1; n <= 12; ++n) {
+            Money sum;
+            for (const Money &m : splitEvenly(Money::fromSatang(123457), n))
+                sum = sum + m;
+            QCOMPARE(sum, Money::fromSatang(123457));
+        }
+    }
+
     // Randomized: the parts of a bill always add up, whatever the settings.
     void partsAlwaysAddUp()
     {

@@ -1,0 +1,298 @@
+// Bills paid the way Thai tables pay, over real HTTP on SQLite or PostgreSQL (labels server, pg):
+// several tenders on one bill, tips, the balance due, refunds of every tender, and the reports
+// and shift figures that count them.
+#include "apitestbase.h"
+
+using namespace Qt::StringLiterals;
+using namespace tavola;
+using namespace tavola::test;
+
+class TestServerBills : public ApiTestBase
+{
+    Q_OBJECT
+
+    QJsonObject order(const QString &id) { return staff(u"cashier1"_s).get(u"/api/v1/orders/"_s + id).object(); }
+
+    QJsonArray payments(const QString &orderId)
+    {
+        return staff(u"cashier1"_s).get(u"/api/v1/orders/%1/payments"_s.arg(orderId)).object().value(u"payments"_s).toArray();
+    }
+
+    static QJsonObject cash(const QString &orderId, const QString &received, const QString &amount = {})
+    {
+        QJsonObject o{{u"order_id"_s, orderId}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, received}};
+        if (!amount.isEmpty())
+            o.insert(u"amount"_s, amount);
+        return o;
+    }
+
+    static QJsonObject card(const QString &orderId, const QString &amount, const QString &tip = {})
+    {
+        QJsonObject o{{u"order_id"_s, orderId}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"A1"_s}};
+        if (!amount.isEmpty())
+            o.insert(u"amount"_s, amount);
+        if (!tip.isEmpty())
+            o.insert(u"tip"_s, tip);
+        return o;
+    }
+
+    qint64 count(const QString &sql) { return m_fx.server().database().scalar(sql)->toLongLong(); }
+
+    /// The sum of a report's rows' `field`.
+    static QString sumOf(const QJsonArray &rows, const QString &field)
+    {
+        Money sum;
+        for (const auto &v : rows)
+            sum = sum + Money::parse(v.toObject().value(field).toString()).value();
+        return sum.toString();
+    }
+
+private slots:
+    void aTableOfSixPaysInThreeTenders()
+    {
+        // 6 × pad thai 89.00 = 534.00 + 10 % service = 587.40
+        const QString id = billAtCheckout(m_fx.url(), u"3"_s, 6);
+        Api c = staff(u"cashier1"_s);
+        CHECK_STATUS(c.postNew(u"/api/v1/shifts/open"_s, {{u"opening_cash"_s, u"1000.00"_s}}), 201);
+
+        Reply r = c.postNew(u"/api/v1/payments"_s, cash(id, u"200.00"_s, u"195.80"_s));
+        CHECK_STATUS(r, 201);
+        QCOMPARE(r.object().value(u"status"_s).toString(), u"PAID"_s);
+        QCOMPARE(r.object().value(u"partial"_s).toBool(), true);
+        QCOMPARE(r.object().value(u"amount"_s).toString(), u"195.80"_s);
+        QCOMPARE(r.object().value(u"change"_s).toString(), u"4.20"_s);
+        QVERIFY(r.object().value(u"receipt_number"_s).isNull());
+        QJsonObject o = order(id);
+        QCOMPARE(o.value(u"status"_s).toString(), u"CHECKOUT"_s);
+        QCOMPARE(o.value(u"paid_amount"_s).toString(), u"195.80"_s);
+        QCOMPARE(o.value(u"balance_due"_s).toString(), u"391.60"_s);
+        QCOMPARE(tableStatus(u"3"_s), u"CHECKOUT"_s);
+
+        r = c.postNew(u"/api/v1/payments"_s, card(id, u"195.80"_s, u"20.00"_s));
+        CHECK_STATUS(r, 201);
+        QCOMPARE(r.object().value(u"partial"_s).toBool(), true);
+        QCOMPARE(r.object().value(u"tip"_s).toString(), u"20.00"_s);
+        QCOMPARE(order(id).value(u"balance_due"_s).toString(), u"195.80"_s);
+
+        // The last part: no amount means "the rest".
+        r = c.postNew(u"/api/v1/payments"_s, cash(id, u"200.00"_s));
+        CHECK_STATUS(r, 201);
+        QCOMPARE(r.object().value(u"partial"_s).toBool(false), false);
+        QCOMPARE(r.object().value(u"amount"_s).toString(), u"195.80"_s);
+        QCOMPARE(r.object().value(u"receipt_number"_s).toString(), u"POS01-000001"_s);
+        o = order(id);
+        QCOMPARE(o.value(u"status"_s).toString(), u"PAID"_s);
+        QCOMPARE(o.value(u"receipt_number"_s).toString(), u"POS01-000001"_s);
+        QCOMPARE(o.value(u"paid_amount"_s).toString(), u"587.40"_s);
+        QCOMPARE(o.value(u"balance_due"_s).toString(), u"0.00"_s);
+        QCOMPARE(o.value(u"total"_s).toString(), u"587.40"_s); // the tip is not in the bill
+        QCOMPARE(tableStatus(u"3"_s), u"CLEANING"_s);
+        const QJsonArray all = payments(id);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(sumOf(all, u"amount"_s), u"587.40"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM payments WHERE receipt_number IS NOT NULL"_s), 1);
+
+        // The shift: three tenders by method, the tip beside them owed to the waiter who served.
+        const QJsonObject x = c.get(u"/api/v1/shifts/current"_s).object(); // the cashier's X report
+        QCOMPARE(x.value(u"sales"_s).toObject().value(u"amount"_s).toString(), u"587.40"_s);
+        QCOMPARE(x.value(u"vat"_s).toString(), order(id).value(u"vat"_s).toString()); // the bill's VAT, once
+        QCOMPARE(x.value(u"cash"_s).toObject().value(u"expected"_s).toString(), u"1391.60"_s);
+        QCOMPARE(x.value(u"tips"_s).toObject().value(u"amount"_s).toString(), u"20.00"_s);
+        const QJsonArray tips = x.value(u"tips_by_staff"_s).toArray();
+        QCOMPARE(tips.size(), 1);
+        QCOMPARE(tips.first().toObject().value(u"amount"_s).toString(), u"20.00"_s);
+        QVERIFY(!tips.first().toObject().value(u"staff"_s).toString().isEmpty());
+
+        // The sales report by method shares the bill out by what each tender paid.
+        const QJsonObject sales = staff(u"manager1"_s).get(u"/api/v1/reports/sales?from=2026-06-15&to=2026-06-15&group_by=method"_s).object();
+        QJsonObject byMethod;
+        for (const auto &v : sales.value(u"rows"_s).toArray())
+            byMethod.insert(v.toObject().value(u"key"_s).toString(), v.toObject());
+        QCOMPARE(byMethod.value(u"cash"_s).toObject().value(u"total"_s).toString(), u"391.60"_s);
+        QCOMPARE(byMethod.value(u"cash"_s).toObject().value(u"count"_s).toInt(), 2);
+        QCOMPARE(byMethod.value(u"card"_s).toObject().value(u"total"_s).toString(), u"195.80"_s);
+        QCOMPARE(sumOf(sales.value(u"rows"_s).toArray(), u"total"_s), u"587.40"_s);
+    }
+
+    void aPaymentAboveTheBalanceIsRefusedAndChangesNothing()
+    {
+        const QString id = billAtCheckout(m_fx.url(), u"4"_s, 2); // 195.80
+        Api c = staff(u"cashier1"_s);
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, card(id, u"100.00"_s)), 201);
+        Reply r = c.postNew(u"/api/v1/payments"_s, card(id, u"95.81"_s));
+        CHECK_STATUS(r, 422);
+        QCOMPARE(r.errorCode(), u"AMOUNT_EXCEEDS_BALANCE"_s);
+        QCOMPARE(r.errorField(), u"amount"_s);
+        QCOMPARE(r.json.value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"balance_due"_s).toString(), u"95.80"_s);
+        // Cash above the amount is change, not an error.
+        r = c.postNew(u"/api/v1/payments"_s, cash(id, u"500.00"_s, u"95.81"_s));
+        QCOMPARE(r.errorCode(), u"AMOUNT_EXCEEDS_BALANCE"_s);
+        r = c.postNew(u"/api/v1/payments"_s, card(id, u"0.00"_s));
+        CHECK_STATUS(r, 400);
+        QCOMPARE(r.errorField(), u"amount"_s);
+        r = c.postNew(u"/api/v1/payments"_s, card(id, u"-5.00"_s));
+        CHECK_STATUS(r, 400);
+        QJsonObject tipOnCash = cash(id, u"100.00"_s);
+        tipOnCash.insert(u"tip"_s, u"5.00"_s);
+        r = c.postNew(u"/api/v1/payments"_s, tipOnCash);
+        CHECK_STATUS(r, 400);
+        QCOMPARE(r.errorField(), u"tip"_s);
+        QCOMPARE(payments(id).size(), 1);
+        QCOMPARE(order(id).value(u"balance_due"_s).toString(), u"95.80"_s);
+        // A bill with money on it cannot be lowered or cancelled before that money is refunded.
+        Api m = staff(u"manager1"_s);
+        r = m.postNew(u"/api/v1/orders/%1/discount"_s.arg(id), {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular"_s}});
+        CHECK_STATUS(r, 409);
+        QCOMPARE(r.errorCode(), u"ORDER_LOCKED"_s);
+        r = m.postNew(u"/api/v1/orders/%1/cancel"_s.arg(id), {{u"reason"_s, u"left"_s}});
+        CHECK_STATUS(r, 409);
+        QCOMPARE(order(id).value(u"status"_s).toString(), u"CHECKOUT"_s);
+    }
+
+    void cashRoundingOnlyOnTheTenderThatSettles()
+    {
+        m_fx.server().state().shop.tax.cashRounding = CashRounding::Quarter;
+        const QString id = billAtCheckout(m_fx.url(), u"5"_s, 2); // 195.80
+        Api c = staff(u"cashier1"_s);
+        Reply r = c.postNew(u"/api/v1/payments"_s, cash(id, u"100.00"_s, u"100.10"_s));
+        QCOMPARE(r.errorCode(), u"INSUFFICIENT_AMOUNT"_s);
+        r = c.postNew(u"/api/v1/payments"_s, cash(id, u"100.10"_s, u"100.10"_s));
+        CHECK_STATUS(r, 201);
+        QCOMPARE(r.object().value(u"cash_rounding"_s).toString(), u"0.00"_s);
+        QCOMPARE(r.object().value(u"amount"_s).toString(), u"100.10"_s);
+        // 95.70 left → 95.75 in cash, the 0.05 its own line; the bill's total is untouched.
+        r = c.postNew(u"/api/v1/payments"_s, cash(id, u"100.00"_s));
+        CHECK_STATUS(r, 201);
+        QCOMPARE(r.object().value(u"amount"_s).toString(), u"95.75"_s);
+        QCOMPARE(r.object().value(u"cash_rounding"_s).toString(), u"0.05"_s);
+        QCOMPARE(r.object().value(u"change"_s).toString(), u"4.25"_s);
+        QCOMPARE(order(id).value(u"status"_s).toString(), u"PAID"_s);
+        QCOMPARE(order(id).value(u"total"_s).toString(), u"195.80"_s);
+    }
+
+    void refundingAPaidBillRefundsEveryTender()
+    {
+        const QString id = billAtCheckout(m_fx.url(), u"6"_s, 2); // 195.80
+        Api c = staff(u"cashier1"_s);
+        const QString first = c.postNew(u"/api/v1/payments"_s, card(id, u"95.80"_s)).object().value(u"payment_id"_s).toString();
+        // A part given back while the bill is open raises the balance again.
+        Api m = staff(u"manager1"_s);
+        Reply r = m.postNew(u"/api/v1/payments/%1/refund"_s.arg(first), {{u"reason"_s, u"wrong card"_s}});
+        CHECK_STATUS(r, 200);
+        QCOMPARE(r.object().value(u"status"_s).toString(), u"REFUNDED"_s);
+        QCOMPARE(order(id).value(u"balance_due"_s).toString(), u"195.80"_s);
+        QCOMPARE(order(id).value(u"status"_s).toString(), u"CHECKOUT"_s);
+        // Paid again in two tenders; refunding the bill (through either) refunds both.
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, card(id, u"95.80"_s, u"10.00"_s)), 201);
+        const QString last = c.postNew(u"/api/v1/payments"_s, cash(id, u"100.00"_s)).object().value(u"payment_id"_s).toString();
+        QCOMPARE(order(id).value(u"status"_s).toString(), u"PAID"_s);
+        r = m.postNew(u"/api/v1/payments/%1/refund"_s.arg(last), {{u"reason"_s, u"guest complaint"_s}});
+        CHECK_STATUS(r, 200);
+        const QJsonArray all = payments(id);
+        QCOMPARE(all.size(), 3);
+        for (const auto &v : all)
+            QCOMPARE(v.toObject().value(u"status"_s).toString(), u"REFUNDED"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'payment.refund'"_s), 3);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE refunded = 1"_s), 1);
+        // Twice is refused and changes nothing.
+        r = m.postNew(u"/api/v1/payments/%1/refund"_s.arg(last), {{u"reason"_s, u"again"_s}});
+        CHECK_STATUS(r, 409);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'payment.refund'"_s), 3);
+    }
+
+    void aQrShownForMoreThanIsLeftCannotBePaid()
+    {
+        const QString id = billAtCheckout(m_fx.url(), u"7"_s, 2); // 195.80
+        Api c = staff(u"cashier1"_s);
+        // A QR for half the bill with a tip, paid through the sandbox bank: a partial tender.
+        Reply qr = c.postNew(u"/api/v1/payments"_s,
+                             {{u"order_id"_s, id}, {u"method"_s, u"promptpay"_s}, {u"amount"_s, u"97.90"_s}, {u"tip"_s, u"5.00"_s}});
+        CHECK_STATUS(qr, 202);
+        QCOMPARE(qr.object().value(u"amount"_s).toString(), u"97.90"_s);
+        const QString qrId = qr.object().value(u"payment_id"_s).toString();
+        CHECK_STATUS(c.postNew(u"/api/v1/sandbox/payments/%1/pay"_s.arg(qrId), {{u"deliver_webhook"_s, false}}), 202);
+        QTRY_COMPARE_WITH_TIMEOUT(c.get(u"/api/v1/payments/"_s + qrId).object().value(u"status"_s).toString(), u"PAID"_s, 20000);
+        QCOMPARE(c.get(u"/api/v1/payments/"_s + qrId).object().value(u"partial"_s).toBool(), true);
+        QCOMPARE(order(id).value(u"balance_due"_s).toString(), u"97.90"_s);
+        // A QR for the rest, then the guest pays cash instead: the QR can no longer be paid.
+        qr = c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, id}, {u"method"_s, u"promptpay"_s}});
+        CHECK_STATUS(qr, 202);
+        QCOMPARE(qr.object().value(u"amount"_s).toString(), u"97.90"_s);
+        const QString second = qr.object().value(u"payment_id"_s).toString();
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, cash(id, u"50.00"_s, u"50.00"_s)), 201);
+        QCOMPARE(c.get(u"/api/v1/payments/"_s + second).object().value(u"status"_s).toString(), u"FAILED"_s);
+        QCOMPARE(order(id).value(u"balance_due"_s).toString(), u"47.90"_s);
+    }
+
+    void concurrentTendersNeverTakeMoreThanTheTotal()
+    {
+        const QString id = billAtCheckout(m_fx.url(), u"8"_s, 2); // 195.80: four parts of 48.95
+        Api c = staff(u"cashier1"_s);
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 10; ++i)
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/payments"_s, c.token(), QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                                 card(id, u"48.95"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
+        int created = 0;
+        for (QNetworkReply *r : replies) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QVERIFY2(status == 201 || status == 422 || status == 409, qPrintable(QString::number(status)));
+            created += status == 201;
+            r->deleteLater();
+        }
+        QCOMPARE(created, 4);
+        QCOMPARE(sumOf(payments(id), u"amount"_s), u"195.80"_s);
+        QCOMPARE(order(id).value(u"status"_s).toString(), u"PAID"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM payments WHERE receipt_number IS NOT NULL"_s), 1);
+    }
+
+    void twentySettlingPaymentsAtOnceTakeConsecutiveReceipts()
+    {
+        QStringList orders;
+        for (int i = 0; i < 20; ++i)
+            orders << billAtCheckout(m_fx.url(), {}); // takeaway bills
+        Api c = staff(u"cashier1"_s);
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (const QString &id : std::as_const(orders))
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/payments"_s, c.token(), QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                                 cash(id, u"100.00"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
+        QStringList receipts;
+        for (QNetworkReply *r : replies) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            receipts << QJsonDocument::fromJson(r->readAll()).object().value(u"data"_s).toObject().value(u"receipt_number"_s).toString();
+            r->deleteLater();
+        }
+        receipts.sort();
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(receipts.at(i), u"POS01-%1"_s.arg(i + 1, 6, 10, QChar(u'0')));
+    }
+
+    void salesByChannel()
+    {
+        Api w = staff(u"waiter1"_s);
+        const QString dineIn = billAtCheckout(m_fx.url(), u"9"_s);
+        const Reply grab = w.postNew(u"/api/v1/orders"_s, {{u"type"_s, u"delivery"_s}, {u"channel"_s, u"grab"_s}, {u"channel_ref"_s, u"GF-1"_s}});
+        CHECK_STATUS(grab, 201);
+        const QString grabId = grab.object().value(u"id"_s).toString();
+        CHECK_STATUS(addItems(w, grabId, {item(menuId(u"Pad thai with shrimp"_s), 1)}), 200);
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/send"_s.arg(grabId)), 200);
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/checkout"_s.arg(grabId)), 200);
+        Api c = staff(u"cashier1"_s);
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, cash(dineIn, u"100.00"_s)), 201);
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, card(grabId, {})), 201);
+        const Reply r = staff(u"manager1"_s).get(u"/api/v1/reports/sales?from=2026-06-15&to=2026-06-15&group_by=channel"_s);
+        CHECK_STATUS(r, 200);
+        QStringList keys;
+        for (const auto &v : r.object().value(u"rows"_s).toArray())
+            keys << v.toObject().value(u"key"_s).toString();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{u"dine_in"_s, u"grab"_s}));
+        QCOMPARE(sumOf(r.object().value(u"rows"_s).toArray(), u"total"_s), r.object().value(u"totals"_s).toObject().value(u"total"_s).toString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerBills)
+#include "tst_server_bills.moc"
