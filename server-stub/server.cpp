@@ -455,6 +455,7 @@ Status TavolaServer::start()
     registerOrderRoutes(r);
     registerKitchenRoutes(r);
     registerPaymentRoutes(r);
+    registerTaxInvoiceRoutes(r);
     registerShiftRoutes(r);
     registerReportRoutes(r);
     registerSettingsRoutes(r);

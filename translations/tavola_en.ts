@@ -373,6 +373,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Kitchen %1 #%2</source>
         <translation>Kitchen %1 #%2</translation>
     </message>
+    <message>
+        <source>Tax invoice %1</source>
+        <translation>Tax invoice %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -999,6 +1003,130 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Refunded %1.</source>
         <translation>Refunded %1.</translation>
+    </message>
+    <message>
+        <source>Full tax invoice…</source>
+        <translation>Full tax invoice…</translation>
+    </message>
+    <message>
+        <source>Full tax invoice</source>
+        <translation>Full tax invoice</translation>
+    </message>
+    <message>
+        <source>Buyer's name (company or person)</source>
+        <translation>Buyer's name (company or person)</translation>
+    </message>
+    <message>
+        <source>Tax ID (13 digits)</source>
+        <translation>Tax ID (13 digits)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>00000 for the head office, else the branch number</source>
+        <translation>00000 for the head office, else the branch number</translation>
+    </message>
+    <message>
+        <source>Buyer's address</source>
+        <translation>Buyer's address</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Issue and print</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save the tax invoice</source>
+        <translation>Save the tax invoice</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1</source>
+        <translation>Tax invoice %1</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 was cancelled by a refund.</source>
+        <translation>Tax invoice %1 was cancelled by a refund.</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 was issued for this bill.</source>
+        <translation>Tax invoice %1 was issued for this bill.</translation>
+    </message>
+    <message>
+        <source>For receipt %1, %2.</source>
+        <translation>For receipt %1, %2.</translation>
+    </message>
+    <message>
+        <source>Reprint (copy)</source>
+        <translation>Reprint (copy)</translation>
+    </message>
+    <message>
+        <source>No tax ID: a private person.</source>
+        <translation>No tax ID: a private person.</translation>
+    </message>
+    <message>
+        <source>✓ Valid tax ID</source>
+        <translation>✓ Valid tax ID</translation>
+    </message>
+    <message>
+        <source>%1 of 13 digits</source>
+        <translation>%1 of 13 digits</translation>
+    </message>
+    <message>
+        <source>✗ Not a valid tax ID: check the digits with the guest.</source>
+        <translation>✗ Not a valid tax ID: check the digits with the guest.</translation>
+    </message>
+    <message>
+        <source>The tax ID is not valid: 13 digits with the right check digit.</source>
+        <translation>The tax ID is not valid: 13 digits with the right check digit.</translation>
+    </message>
+    <message>
+        <source>The branch is 5 digits: 00000 for the head office.</source>
+        <translation>The branch is 5 digits: 00000 for the head office.</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's address.</source>
+        <translation>Enter the buyer's address.</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's name.</source>
+        <translation>Enter the buyer's name.</translation>
+    </message>
+    <message>
+        <source>This bill already had tax invoice %1: a copy was printed.</source>
+        <translation>This bill already had tax invoice %1: a copy was printed.</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 issued and sent to the printer.</source>
+        <translation>Tax invoice %1 issued and sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 issued. %2</source>
+        <translation>Tax invoice %1 issued. %2</translation>
+    </message>
+    <message>
+        <source>No tax invoice to save.</source>
+        <translation>No tax invoice to save.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

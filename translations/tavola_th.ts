@@ -370,6 +370,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Kitchen %1 #%2</source>
         <translation>ครัว %1 #%2</translation>
     </message>
+    <message>
+        <source>Tax invoice %1</source>
+        <translation>ใบกำกับภาษี %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -993,6 +997,130 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Refunded %1.</source>
         <translation>คืนเงิน %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Full tax invoice…</source>
+        <translation>ใบกำกับภาษีเต็มรูป…</translation>
+    </message>
+    <message>
+        <source>Full tax invoice</source>
+        <translation>ใบกำกับภาษีเต็มรูป</translation>
+    </message>
+    <message>
+        <source>Buyer's name (company or person)</source>
+        <translation>ชื่อผู้ซื้อ (บริษัทหรือบุคคล)</translation>
+    </message>
+    <message>
+        <source>Tax ID (13 digits)</source>
+        <translation>เลขประจำตัวผู้เสียภาษี (13 หลัก)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>สาขา</translation>
+    </message>
+    <message>
+        <source>00000 for the head office, else the branch number</source>
+        <translation>00000 สำหรับสำนักงานใหญ่ หรือเลขที่สาขา</translation>
+    </message>
+    <message>
+        <source>Buyer's address</source>
+        <translation>ที่อยู่ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← กลับ</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>ออกและพิมพ์</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>บันทึก PDF…</translation>
+    </message>
+    <message>
+        <source>Save the tax invoice</source>
+        <translation>บันทึกใบกำกับภาษี</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1</source>
+        <translation>ใบกำกับภาษี %1</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 was cancelled by a refund.</source>
+        <translation>ใบกำกับภาษี %1 ถูกยกเลิกเพราะคืนเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 was issued for this bill.</source>
+        <translation>บิลนี้ออกใบกำกับภาษี %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>For receipt %1, %2.</source>
+        <translation>สำหรับใบเสร็จ %1 ยอด %2</translation>
+    </message>
+    <message>
+        <source>Reprint (copy)</source>
+        <translation>พิมพ์ซ้ำ (สำเนา)</translation>
+    </message>
+    <message>
+        <source>No tax ID: a private person.</source>
+        <translation>ไม่มีเลขผู้เสียภาษี: บุคคลทั่วไป</translation>
+    </message>
+    <message>
+        <source>✓ Valid tax ID</source>
+        <translation>✓ เลขประจำตัวผู้เสียภาษีถูกต้อง</translation>
+    </message>
+    <message>
+        <source>%1 of 13 digits</source>
+        <translation>%1 จาก 13 หลัก</translation>
+    </message>
+    <message>
+        <source>✗ Not a valid tax ID: check the digits with the guest.</source>
+        <translation>✗ เลขประจำตัวผู้เสียภาษีไม่ถูกต้อง: ตรวจตัวเลขกับลูกค้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The tax ID is not valid: 13 digits with the right check digit.</source>
+        <translation>เลขประจำตัวผู้เสียภาษีไม่ถูกต้อง: ต้องมี 13 หลักและหลักตรวจสอบถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The branch is 5 digits: 00000 for the head office.</source>
+        <translation>สาขาเป็นตัวเลข 5 หลัก: 00000 คือสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's address.</source>
+        <translation>กรุณาใส่ที่อยู่ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's name.</source>
+        <translation>กรุณาใส่ชื่อผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>This bill already had tax invoice %1: a copy was printed.</source>
+        <translation>บิลนี้มีใบกำกับภาษี %1 อยู่แล้ว: พิมพ์สำเนาให้แล้ว</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 issued and sent to the printer.</source>
+        <translation>ออกใบกำกับภาษี %1 และส่งไปพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 issued. %2</source>
+        <translation>ออกใบกำกับภาษี %1 แล้ว %2</translation>
+    </message>
+    <message>
+        <source>No tax invoice to save.</source>
+        <translation>ไม่มีใบกำกับภาษีให้บันทึก</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,16 @@ Result<qint64> AppContext::printReceipt(const Order &order, const QList<Payment>
     return enqueue(QCoreApplication::translate("Printing", "Receipt %1").arg(order.receiptNumber), doc, *profile);
 }
 
+Result<qint64> AppContext::printTaxInvoice(const TaxInvoice &invoice, bool copy)
+{
+    auto profile = receiptPrinter(*this);
+    if (!profile)
+        return profile.error();
+    Order none;
+    const auto doc = receipt::buildTaxInvoice(invoice, receiptContext(*this, none), copy);
+    return enqueue(QCoreApplication::translate("Printing", "Tax invoice %1").arg(invoice.invoiceNumber), doc, *profile);
+}
+
 Result<qint64> AppContext::printQueueTicket(const QueueTicket &ticket)
 {
     auto profile = receiptPrinter(*this);

@@ -5,6 +5,7 @@
 #include "clientstore.h"
 #include "domain/clock.h"
 #include "domain/staff.h"
+#include "domain/taxinvoice.h"
 #include "outbox.h"
 #include "printing/printqueue.h"
 #include "realtimeclient.h"
@@ -55,6 +56,8 @@ public:
     /// (no printer set up, unknown profile).
     /// The paid order's receipt listing `tenders` (its PAID payments, oldest first).
     Result<qint64> printReceipt(const Order &order, const QList<Payment> &tenders, bool copy = false);
+    /// A full tax invoice on this till's receipt printer.
+    Result<qint64> printTaxInvoice(const TaxInvoice &invoice, bool copy = false);
     Result<qint64> printPreBill(const Order &order);
     Result<qint64> printTestPage();
     /// A walk-in's queue ticket with the QR of its live status page.

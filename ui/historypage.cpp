@@ -2,15 +2,22 @@
 
 #include "appcontext.h"
 #include "errortext.h"
+#include "receipt/taxinvoicepdf.h"
 #include "theme.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -80,7 +87,12 @@ HistoryPage::HistoryPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     });
     body->addWidget(m_list, 3);
 
-    auto *right = new QVBoxLayout;
+    // On the right the order and what can be done with it; or, for a paid bill, the full tax
+    // invoice's form in its place.
+    m_right = new QStackedWidget;
+    auto *detailPage = new QWidget;
+    auto *right = new QVBoxLayout(detailPage);
+    right->setContentsMargins(0, 0, 0, 0);
     m_detail = new QLabel(tr("Find an order, then tap it."));
     m_detail->setObjectName(u"history-detail"_s);
     m_detail->setWordWrap(true);
@@ -108,12 +120,83 @@ HistoryPage::HistoryPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     m_refund->setObjectName(u"history-refund"_s);
     connect(m_refund, &QPushButton::clicked, this, &HistoryPage::refund);
     right->addWidget(m_refund);
+    m_invoiceButton = new QPushButton(tr("Full tax invoice…"));
+    m_invoiceButton->setObjectName(u"history-tax-invoice"_s);
+    connect(m_invoiceButton, &QPushButton::clicked, this, &HistoryPage::showInvoiceForm);
+    right->addWidget(m_invoiceButton);
     m_message = new QLabel;
     m_message->setObjectName(u"history-message"_s);
     m_message->setWordWrap(true);
     right->addWidget(m_message);
     right->addWidget(m_ctx->serverOnly(u"history-needs-server"_s, {find}));
-    body->addLayout(right, 2);
+    m_right->addWidget(detailPage);
+
+    auto *form = new QWidget;
+    form->setObjectName(u"history-invoice-form"_s);
+    auto *f = new QVBoxLayout(form);
+    f->setContentsMargins(0, 0, 0, 0);
+    auto *formTitle = new QLabel(tr("Full tax invoice"));
+    formTitle->setProperty("role", u"title"_s);
+    f->addWidget(formTitle);
+    auto field = [&](const QString &name, const QString &placeholder) {
+        auto *e = new QLineEdit;
+        e->setObjectName(name);
+        e->setPlaceholderText(placeholder);
+        f->addWidget(e);
+        return e;
+    };
+    m_buyerName = field(u"history-invoice-name"_s, tr("Buyer's name (company or person)"));
+    auto *idRow = new QHBoxLayout;
+    m_buyerTaxId = new QLineEdit;
+    m_buyerTaxId->setObjectName(u"history-invoice-taxid"_s);
+    m_buyerTaxId->setPlaceholderText(tr("Tax ID (13 digits)"));
+    connect(m_buyerTaxId, &QLineEdit::textChanged, this, &HistoryPage::checkTaxId);
+    idRow->addWidget(m_buyerTaxId, 2);
+    m_buyerBranch = new QLineEdit(u"00000"_s);
+    m_buyerBranch->setObjectName(u"history-invoice-branch"_s);
+    m_buyerBranch->setPlaceholderText(tr("Branch"));
+    m_buyerBranch->setToolTip(tr("00000 for the head office, else the branch number"));
+    m_buyerBranch->setMaximumWidth(130);
+    idRow->addWidget(m_buyerBranch);
+    f->addLayout(idRow);
+    m_taxIdCheck = new QLabel;
+    m_taxIdCheck->setObjectName(u"history-invoice-taxid-check"_s);
+    f->addWidget(m_taxIdCheck);
+    m_buyerAddress = field(u"history-invoice-address"_s, tr("Buyer's address"));
+    auto *formButtons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("← Back"));
+    back->setObjectName(u"history-invoice-back"_s);
+    connect(back, &QPushButton::clicked, this, [this] { m_right->setCurrentIndex(0); });
+    formButtons->addWidget(back);
+    m_issue = new QPushButton(tr("Issue and print"));
+    m_issue->setObjectName(u"history-invoice-issue"_s);
+    m_issue->setProperty("accent", true);
+    theme::setIcon(m_issue, u"print"_s);
+    connect(m_issue, &QPushButton::clicked, this, &HistoryPage::issueTaxInvoice);
+    formButtons->addWidget(m_issue, 1);
+    f->addLayout(formButtons);
+    m_savePdf = new QPushButton(tr("Save PDF…"));
+    m_savePdf->setObjectName(u"history-invoice-pdf"_s);
+    connect(m_savePdf, &QPushButton::clicked, this, [this] {
+        if (!m_invoice)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the tax invoice"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(m_invoice->invoiceNumber + u".pdf"_s),
+            tr("PDF (*.pdf)"));
+        if (!path.isEmpty()) {
+            auto saved = saveTaxInvoicePdf(path);
+            m_invoiceMessage->setText(saved ? tr("Saved %1.").arg(*saved) : u"⚠ "_s + saved.error().message);
+        }
+    });
+    f->addWidget(m_savePdf);
+    m_invoiceMessage = new QLabel;
+    m_invoiceMessage->setObjectName(u"history-invoice-message"_s);
+    m_invoiceMessage->setWordWrap(true);
+    f->addWidget(m_invoiceMessage);
+    f->addStretch();
+    m_right->addWidget(form);
+    body->addWidget(m_right, 2);
     v->addLayout(body, 1);
     updateActions();
 }
@@ -158,6 +241,10 @@ void HistoryPage::showOrder(const QString &orderId)
             m_message->setText(client::ErrorText::forError(o.error()));
             return;
         }
+        if (!m_order || m_order->id != o->id) { // another order: its own invoice, its detail in front
+            m_invoice.reset();
+            m_right->setCurrentIndex(0);
+        }
         m_order = *o;
         m_payments.clear();
         QStringList lines;
@@ -176,12 +263,29 @@ void HistoryPage::showOrder(const QString &orderId)
                 m_payments = *p;
             updateActions();
         });
+        if (!o->receiptNumber.isEmpty()) {
+            m_ctx->api.taxInvoices(o->receiptNumber, this, [this, id = o->id](Result<QList<TaxInvoice>> found) {
+                if (!found || !m_order || m_order->id != id)
+                    return;
+                for (const TaxInvoice &t : *found) {
+                    if (t.orderId == id)
+                        m_invoice = t;
+                }
+                updateActions();
+            });
+        }
     });
 }
 
 void HistoryPage::updateActions()
 {
     const bool paid = m_order && m_order->status == OrderStatus::Paid;
+    bool refundedBill = false;
+    for (const Payment &p : m_payments)
+        refundedBill = refundedBill || p.status == PaymentStatus::Refunded;
+    // A paid bill gets one; a refunded bill's is cancelled, and it gets none.
+    m_invoiceButton->setEnabled(paid && m_ctx->online() && (m_invoice || !refundedBill));
+    m_invoiceButton->setText(m_invoice ? tr("Tax invoice %1").arg(m_invoice->invoiceNumber) : tr("Full tax invoice…"));
     bool refundable = false;
     for (const Payment &p : m_payments)
         refundable = refundable || p.status == PaymentStatus::Paid;
@@ -237,6 +341,119 @@ void HistoryPage::refund()
                           });
         return;
     }
+}
+
+void HistoryPage::showInvoiceForm()
+{
+    if (!m_order)
+        return;
+    const bool issued = m_invoice.has_value();
+    for (QLineEdit *e : {m_buyerName, m_buyerTaxId, m_buyerBranch, m_buyerAddress})
+        e->setReadOnly(issued);
+    if (issued) {
+        m_buyerName->setText(m_invoice->buyer.name);
+        m_buyerTaxId->setText(m_invoice->buyer.taxId);
+        m_buyerBranch->setText(m_invoice->buyer.branch);
+        m_buyerAddress->setText(QString(m_invoice->buyer.address).replace(u'\n', u", "_s));
+        m_invoiceMessage->setText(m_invoice->status == TaxInvoice::Status::Cancelled
+                                      ? tr("Tax invoice %1 was cancelled by a refund.").arg(m_invoice->invoiceNumber)
+                                      : tr("Tax invoice %1 was issued for this bill.").arg(m_invoice->invoiceNumber));
+    } else {
+        for (QLineEdit *e : {m_buyerName, m_buyerTaxId, m_buyerAddress})
+            e->clear();
+        m_buyerBranch->setText(u"00000"_s);
+        m_invoiceMessage->setText(tr("For receipt %1, %2.").arg(m_order->receiptNumber, theme::baht(m_order->totals.total.satang())));
+    }
+    m_issue->setText(issued ? tr("Reprint (copy)") : tr("Issue and print"));
+    m_savePdf->setEnabled(issued);
+    checkTaxId();
+    m_right->setCurrentIndex(1);
+    if (!issued)
+        m_buyerName->setFocus();
+}
+
+void HistoryPage::checkTaxId()
+{
+    // Checked as it is typed: a wrong digit shows before the guest walks away.
+    const QString id = normalizeTaxId(m_buyerTaxId->text());
+    if (m_invoiceMessage->text().startsWith(u"⚠"_s))
+        m_invoiceMessage->clear(); // what was wrong is being mended
+    if (id.isEmpty()) {
+        m_taxIdCheck->setText(tr("No tax ID: a private person."));
+        m_taxIdCheck->setStyleSheet(u"color: #6b645a;"_s);
+    } else if (isValidThaiTaxId(id)) {
+        m_taxIdCheck->setText(tr("✓ Valid tax ID"));
+        m_taxIdCheck->setStyleSheet(u"color: #1f7a4d; font-weight: bold;"_s);
+    } else if (id.size() < 13 && std::all_of(id.begin(), id.end(), [](QChar c) { return c.isDigit(); })) {
+        m_taxIdCheck->setText(tr("%1 of 13 digits").arg(id.size()));
+        m_taxIdCheck->setStyleSheet(u"color: #6b645a;"_s);
+    } else {
+        m_taxIdCheck->setText(tr("✗ Not a valid tax ID: check the digits with the guest."));
+        m_taxIdCheck->setStyleSheet(u"color: #b3382c; font-weight: bold;"_s);
+    }
+}
+
+void HistoryPage::issueTaxInvoice()
+{
+    if (!m_order)
+        return;
+    if (m_invoice) {
+        auto job = m_ctx->printTaxInvoice(*m_invoice, true);
+        m_invoiceMessage->setText(job ? tr("Copy of %1 sent to the printer.").arg(m_invoice->invoiceNumber) : job.error().message);
+        return;
+    }
+    auto buyer = TaxInvoiceBuyer::checked({m_buyerName->text(), m_buyerTaxId->text(), m_buyerBranch->text(), m_buyerAddress->text()});
+    if (!buyer) {
+        const QString field = buyer.error().field();
+        m_invoiceMessage->setText(u"⚠ "_s
+                                  + (field == u"buyer.tax_id"_s       ? tr("The tax ID is not valid: 13 digits with the right check digit.")
+                                         : field == u"buyer.branch"_s ? tr("The branch is 5 digits: 00000 for the head office.")
+                                         : field == u"buyer.address"_s ? tr("Enter the buyer's address.")
+                                                                       : tr("Enter the buyer's name.")));
+        return;
+    }
+    m_issue->setEnabled(false);
+    m_ctx->api.issueTaxInvoice(m_order->id, *buyer, QUuid::createUuid().toString(QUuid::WithoutBraces), this, [this](Result<TaxInvoice> r) {
+        m_issue->setEnabled(true);
+        if (r) {
+            showInvoice(*r, false);
+            return;
+        }
+        if (r.error().code == ErrorCode::AlreadyIssued) {
+            if (auto existing = TaxInvoice::fromJson(r.error().details)) {
+                showInvoice(*existing, true);
+                m_invoiceMessage->setText(tr("This bill already had tax invoice %1: a copy was printed.").arg(existing->invoiceNumber));
+                return;
+            }
+        }
+        m_invoiceMessage->setText(u"⚠ "_s + client::ErrorText::forError(r.error()));
+    });
+}
+
+void HistoryPage::showInvoice(const TaxInvoice &invoice, bool printCopy)
+{
+    m_invoice = invoice;
+    auto job = m_ctx->printTaxInvoice(invoice, printCopy);
+    m_invoiceMessage->setText(job ? tr("Tax invoice %1 issued and sent to the printer.").arg(invoice.invoiceNumber)
+                                  : tr("Tax invoice %1 issued. %2").arg(invoice.invoiceNumber, job.error().message));
+    m_issue->setText(tr("Reprint (copy)"));
+    m_savePdf->setEnabled(true);
+    for (QLineEdit *e : {m_buyerName, m_buyerTaxId, m_buyerBranch, m_buyerAddress})
+        e->setReadOnly(true);
+    updateActions();
+}
+
+Result<QString> HistoryPage::saveTaxInvoicePdf(const QString &path)
+{
+    if (!m_invoice)
+        return Error{ErrorCode::NotFound, tr("No tax invoice to save."), {}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()), {}};
+    file.write(receipt::taxInvoicePdf(*m_invoice, m_ctx->shop().utcOffsetMinutes));
+    if (!file.commit())
+        return Error{ErrorCode::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()), {}};
+    return path;
 }
 
 } // namespace tavola::ui

@@ -2,6 +2,7 @@
 
 #include "domain/order.h"
 #include "domain/payment.h"
+#include "domain/taxinvoice.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 
 namespace tavola::ui {
@@ -17,7 +19,9 @@ class AppContext;
 
 /// The order history for cashiers and managers: find an order by what the guest or the rider has
 /// in hand (a receipt number, pickup code, rider's code, order number or table), by type and day;
-/// open it, reprint its receipt (marked COPY) or refund it with a manager's PIN.
+/// open it, reprint its receipt (marked COPY) or refund it with a manager's PIN, and issue a paid
+/// bill's full tax invoice from a form that checks the buyer's tax ID as it is typed: printed on
+/// the receipt printer and saved as an A4 PDF.
 class HistoryPage : public QWidget
 {
     Q_OBJECT
@@ -28,12 +32,20 @@ public:
     void load();
     /// The order shown on the right, if any.
     const std::optional<Order> &selected() const { return m_order; }
+    /// The selected order's full tax invoice, once issued or found.
+    const std::optional<TaxInvoice> &taxInvoice() const { return m_invoice; }
+    /// Writes the tax invoice as an A4 PDF to `path` (what "Save PDF" does after asking where).
+    Result<QString> saveTaxInvoicePdf(const QString &path);
 
 private:
     void showOrder(const QString &orderId);
     void updateActions();
     void reprint();
     void refund();
+    void showInvoiceForm();
+    void checkTaxId();
+    void issueTaxInvoice();
+    void showInvoice(const TaxInvoice &invoice, bool printCopy);
 
     AppContext *m_ctx;
     QLineEdit *m_search;
@@ -49,6 +61,17 @@ private:
     QList<Order> m_orders;
     std::optional<Order> m_order;
     QList<Payment> m_payments;
+    std::optional<TaxInvoice> m_invoice;
+    QStackedWidget *m_right;
+    QPushButton *m_invoiceButton;
+    QLineEdit *m_buyerName;
+    QLineEdit *m_buyerTaxId;
+    QLabel *m_taxIdCheck;
+    QLineEdit *m_buyerBranch;
+    QLineEdit *m_buyerAddress;
+    QPushButton *m_issue;
+    QPushButton *m_savePdf;
+    QLabel *m_invoiceMessage;
 };
 
 } // namespace tavola::ui

@@ -165,6 +165,23 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
                  list->setCurrentCell(list->rowCount() - 1, 0);
              return m_window->historyPage()->selected().has_value();
          }},
+        // A guest asks for a full tax invoice: the form with the tax ID checked as typed.
+        {u"history-tax-invoice"_s,
+         [this] {
+             auto *button = m_window->findChild<QPushButton *>(u"history-tax-invoice"_s);
+             if (button && button->isEnabled())
+                 button->click();
+             if (auto *name = m_window->findChild<QLineEdit *>(u"history-invoice-name"_s))
+                 name->setText(u"บริษัท ตัวอย่าง จำกัด"_s);
+             if (auto *taxId = m_window->findChild<QLineEdit *>(u"history-invoice-taxid"_s))
+                 taxId->setText(u"0105551234567"_s);
+             if (auto *address = m_window->findChild<QLineEdit *>(u"history-invoice-address"_s))
+                 address->setText(u"1 ถนนสีลม บางรัก กรุงเทพฯ 10500"_s);
+         },
+         [this] {
+             auto *form = m_window->findChild<QWidget *>(u"history-invoice-form"_s);
+             return form && form->isVisible();
+         }},
         {u"kitchen-display"_s, [this] { signInAs(u"kitchen1"_s, u"3000"_s); },
          [this] { return signedInOn(u"kitchen1"_s, int(Screen::Kitchen)); }},
         {u"floor-waiter"_s, [this] { signInAs(u"waiter1"_s, u"2000"_s); }, [this] { return signedInOn(u"waiter1"_s, int(Screen::Floor)); }},

@@ -585,6 +585,19 @@ void ApiClient::refund(const QString &paymentId, const QString &reason, const QS
                    context, std::move(done), object<Payment>());
 }
 
+void ApiClient::issueTaxInvoice(const QString &orderId, const TaxInvoiceBuyer &buyer, const QString &idempotencyKey, QObject *context,
+                                Callback<TaxInvoice> done)
+{
+    typed<TaxInvoice>("POST", u"/api/v1/orders/%1/tax-invoice"_s.arg(encoded(orderId)), QJsonObject{{u"buyer"_s, buyer.toJson()}},
+                      withKey(idempotencyKey), context, std::move(done), object<TaxInvoice>());
+}
+
+void ApiClient::taxInvoices(const QString &text, QObject *context, Callback<QList<TaxInvoice>> done)
+{
+    typed<QList<TaxInvoice>>("GET", u"/api/v1/tax-invoices?q="_s + encoded(text), {}, {}, context, std::move(done),
+                             list<TaxInvoice>(u"tax_invoices"_s));
+}
+
 void ApiClient::sandboxPay(const QString &paymentId, std::optional<Money> amount, QObject *context, Callback<QJsonValue> done)
 {
     QJsonObject body;

@@ -12,6 +12,7 @@
 #include "domain/requests.h"
 #include "domain/settings.h"
 #include "domain/staff.h"
+#include "domain/taxinvoice.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -158,6 +159,13 @@ public:
     void orderPayments(const QString &orderId, QObject *context, Callback<QList<Payment>> done);
     void refund(const QString &paymentId, const QString &reason, const QString &managerPin, QObject *context, Callback<Payment> done);
     void sandboxPay(const QString &paymentId, std::optional<Money> amount, QObject *context, Callback<QJsonValue> done);
+
+    // Full tax invoices
+    /// Issues the paid order's full tax invoice; ALREADY_ISSUED carries the existing one in its
+    /// details (TaxInvoice::fromJson reads it).
+    void issueTaxInvoice(const QString &orderId, const TaxInvoiceBuyer &buyer, const QString &idempotencyKey, QObject *context,
+                         Callback<TaxInvoice> done);
+    void taxInvoices(const QString &text, QObject *context, Callback<QList<TaxInvoice>> done);
 
     // Customer displays
     /// What this till's customer display shows, for a display on another machine.

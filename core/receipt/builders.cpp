@@ -213,6 +213,63 @@ ReceiptDocument buildReceipt(const Order &order, const QList<Payment> &tenders, 
     return d;
 }
 
+QString branchText(const QString &branch)
+{
+    const QString b = branch.trimmed();
+    if (b.isEmpty() || b == u"00000"_s || b == u"สำนักงานใหญ่"_s)
+        return u"สำนักงานใหญ่ (Head office)"_s;
+    return u"สาขาที่ %1 (Branch)"_s.arg(b);
+}
+
+ReceiptDocument buildTaxInvoice(const TaxInvoice &t, const ReceiptContext &ctx, bool copy)
+{
+    const int offset = ctx.shop.utcOffsetMinutes;
+    ReceiptDocument d;
+    d.text(u"ใบกำกับภาษี"_s, Align::Center, 2, true);
+    d.text(u"Tax Invoice"_s, Align::Center, 1, true);
+    if (copy)
+        d.banner(u"สำเนา / COPY"_s, 1);
+    if (t.status == TaxInvoice::Status::Cancelled)
+        d.banner(u"ยกเลิก / CANCELLED"_s, 1);
+    d.text(t.seller.nameTh.isEmpty() ? t.seller.name : t.seller.nameTh, Align::Center, 1, true);
+    if (!t.seller.address.isEmpty())
+        d.text(t.seller.address, Align::Center);
+    d.text(u"เลขประจำตัวผู้เสียภาษี %1"_s.arg(t.seller.taxId), Align::Center);
+    d.text(branchText(t.seller.branch), Align::Center);
+    d.separator();
+    d.columns(u"เลขที่ (No.)"_s, t.invoiceNumber, 1, true);
+    d.columns(u"วันที่ (Date)"_s, localTime(t.issuedAt, offset));
+    d.separator();
+    d.text(u"ผู้ซื้อ (Buyer)"_s, Align::Left, 1, true);
+    d.text(t.buyer.name);
+    for (const QString &line : t.buyer.address.split(u'\n'))
+        d.text(line);
+    if (!t.buyer.taxId.isEmpty()) {
+        d.text(u"เลขประจำตัวผู้เสียภาษี %1"_s.arg(t.buyer.taxId));
+        d.text(branchText(t.buyer.branch));
+    }
+    d.separator();
+    for (const TaxInvoice::Line &l : t.lines) {
+        d.columns(u"%1 x %2"_s.arg(l.qty).arg(l.nameTh.isEmpty() ? l.name : l.nameTh), l.amount.toGroupedString());
+        d.text(u"    @ %1"_s.arg(l.unitPrice.toGroupedString()));
+    }
+    d.separator();
+    d.columns(u"รวม (Subtotal)"_s, t.subtotal.toGroupedString());
+    if (!t.discount.isZero())
+        d.columns(u"ส่วนลด (Discount)"_s, (-t.discount).toGroupedString());
+    if (!t.serviceCharge.isZero())
+        d.columns(u"ค่าบริการ (Service)"_s, t.serviceCharge.toGroupedString());
+    d.columns(u"มูลค่าก่อนภาษี (Before VAT)"_s, t.net().toGroupedString());
+    d.columns(u"ภาษีมูลค่าเพิ่ม %1% (VAT)"_s.arg(formatPercent(t.vatBasisPoints)), t.vat.toGroupedString());
+    d.columns(u"รวมทั้งสิ้น (Total)"_s, t.total.toGroupedString(), 2, true);
+    d.separator();
+    if (!t.receiptNumber.isEmpty())
+        d.text(u"ออกแทนใบกำกับภาษีอย่างย่อเลขที่ %1"_s.arg(t.receiptNumber));
+    d.barcode(t.invoiceNumber);
+    d.feed().cut();
+    return d;
+}
+
 ReceiptDocument buildKitchenTicket(const KitchenTicket &t, const ReceiptContext &ctx)
 {
     const ShopInfo &s = ctx.shop;

@@ -5,6 +5,7 @@
 #include "domain/payment.h"
 #include "domain/queueticket.h"
 #include "domain/settings.h"
+#include "domain/taxinvoice.h"
 #include "receiptdocument.h"
 
 namespace tavola::receipt {
@@ -47,6 +48,12 @@ inline ReceiptDocument buildReceipt(const Order &order, const Payment &payment, 
 {
     return buildReceipt(order, QList<Payment>{payment}, ctx, copy);
 }
+/// A full tax invoice on the receipt printer (docs/domain.md, "Full tax invoice"): every field the
+/// Revenue Code asks for, in Thai with English beside it; `copy` marks a reprint; a cancelled one
+/// says so.
+ReceiptDocument buildTaxInvoice(const TaxInvoice &invoice, const ReceiptContext &ctx, bool copy);
+/// "สำนักงานใหญ่" for the head office (00000 or empty), else "สาขาที่ 00001".
+QString branchText(const QString &branch);
 /// A kitchen ticket for one station: large items, modifiers and notes; VOID tickets stand out.
 ReceiptDocument buildKitchenTicket(const KitchenTicket &ticket, const ReceiptContext &ctx);
 /// A queue ticket: the number large, party size, position and a QR of the live status page.

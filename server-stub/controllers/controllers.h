@@ -27,6 +27,7 @@ void registerQueueRoutes(Router &router);
 void registerOrderRoutes(Router &router);
 void registerKitchenRoutes(Router &router);
 void registerPaymentRoutes(Router &router);
+void registerTaxInvoiceRoutes(Router &router);
 void registerShiftRoutes(Router &router);
 void registerReportRoutes(Router &router);
 void registerSettingsRoutes(Router &router);
@@ -47,6 +48,8 @@ Status emitOrderUpdated(RequestContext &ctx, const Order &order);
 Result<QString> managerApproval(RequestContext &ctx, const QString &what);
 /// Cancels the order's PENDING QR payments (FAILED with `reason`) here and at the gateway.
 Status failPendingPayments(RequestContext &ctx, const QString &orderId, const QString &reason);
+/// A refunded order's full tax invoice becomes CANCELLED (audited); none is fine.
+Status cancelTaxInvoice(RequestContext &ctx, const QString &orderId);
 /// The user's open till shift id, or an empty string.
 Result<QString> openShiftOf(Database &db, qint64 userId);
 /// PENDING QR payments past their expiry become EXPIRED (audited as "system").

@@ -587,6 +587,8 @@ ApiResult refundPayment(RequestContext &ctx)
     if (order->status == OrderStatus::Paid) {
         if (auto s = OrderRepository(ctx.db).recordRefund(order->id); !s)
             return s.error();
+        if (auto s = cancelTaxInvoice(ctx, order->id); !s)
+            return s.error();
     } else {
         order->paidAmount -= asked->towardsTotal();
         if (auto s = emitOrderUpdated(ctx, *order); !s)

@@ -96,6 +96,14 @@ Result<Order> OrderRepository::load(const QString &id, const TaxSettings &tax)
     return o;
 }
 
+Result<bool> OrderRepository::isRefunded(const QString &id)
+{
+    auto v = m_db.scalar(u"SELECT refunded FROM orders WHERE id = ?"_s, {id.toLongLong()});
+    if (!v)
+        return v.error();
+    return v->toInt() != 0;
+}
+
 Status OrderRepository::lock(const QString &id)
 {
     // SQLite's writers are already one at a time (BEGIN IMMEDIATE); PostgreSQL locks the row

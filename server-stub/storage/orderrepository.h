@@ -27,6 +27,8 @@ public:
         qint64 beforeId = 0; // the last id of the previous page
         int limit = 200;
     };
+    /// Whether the paid order was refunded.
+    Result<bool> isRefunded(const QString &id);
     /// Holds the order's row until the transaction ends (PostgreSQL; SQLite writes one at a time).
     Status lock(const QString &id);
     /// The ids of the orders matching `query`, newest first.

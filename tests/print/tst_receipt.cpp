@@ -5,6 +5,7 @@
 #include "receipt/barcode.h"
 #include "receipt/builders.h"
 #include "receipt/renderer.h"
+#include "receipt/taxinvoicepdf.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
@@ -238,6 +239,137 @@ private slots:
         QVERIFY(encodeEscPosRaster(QImage(8, 8, QImage::Format_Mono), p).endsWith(QByteArray("\x1B\x70\x00\x32\xFA", 5)));
         p.drawerKick = false;
         QVERIFY(!encodeEscPosRaster(QImage(8, 8, QImage::Format_Mono), p).contains(QByteArray("\x1B\x70", 2)));
+    }
+
+    static TaxInvoice sampleInvoice()
+    {
+        TaxInvoice t;
+        t.invoiceNumber = u"POS01-TI-000007"_s;
+        t.orderId = u"41"_s;
+        t.receiptNumber = u"POS01-000041"_s;
+        t.issuedAt = QDateTime::fromString(u"2026-06-15T06:30:00Z"_s, Qt::ISODate);
+        t.seller = {u"Baan Tavola"_s, u"บ้านตาโวลา"_s, u"0105536000011"_s, u"00000"_s, u"99 ถนนสุขุมวิท กรุงเทพฯ 10110"_s};
+        t.buyer = {u"บริษัท ตัวอย่าง จำกัด"_s, u"0105551234567"_s, u"00001"_s, u"1 ถนนสีลม\nบางรัก กรุงเทพฯ 10500"_s};
+        t.lines = {{u"Pad thai"_s, u"ผัดไทย"_s, 2, Money::fromSatang(89'00), Money::fromSatang(178'00)},
+                   {u"Thai iced tea"_s, u"ชาเย็น"_s, 1, Money::fromSatang(45'00), Money::fromSatang(45'00)}};
+        t.subtotal = Money::fromSatang(223'00);
+        t.discount = Money::fromSatang(10'00);
+        t.serviceCharge = Money::fromSatang(21'30);
+        t.total = Money::fromSatang(234'30);
+        t.vat = Money::fromSatang(15'33);
+        return t;
+    }
+
+    void aFullTaxInvoiceOnThePrinterHasEveryField()
+    {
+        const TaxInvoice t = sampleInvoice();
+        const ReceiptDocument d = buildTaxInvoice(t, ReceiptContext{}, false);
+        const QString text = d.plainText();
+        // docs/domain.md, "Full tax invoice": every field, the buyer's branch spelled out.
+        for (const QString &must : {u"ใบกำกับภาษี"_s,
+                                    u"Tax Invoice"_s,
+                                    u"บ้านตาโวลา"_s,
+                                    u"99 ถนนสุขุมวิท"_s,
+                                    u"0105536000011"_s,
+                                    u"สำนักงานใหญ่"_s,
+                                    u"บริษัท ตัวอย่าง จำกัด"_s,
+                                    u"1 ถนนสีลม"_s,
+                                    u"บางรัก กรุงเทพฯ 10500"_s,
+                                    u"0105551234567"_s,
+                                    u"สาขาที่ 00001"_s,
+                                    u"POS01-TI-000007"_s,
+                                    u"15/06/2026 13:30"_s,
+                                    u"2 x ผัดไทย | 178.00"_s,
+                                    u"@ 89.00"_s,
+                                    u"1 x ชาเย็น | 45.00"_s,
+                                    u"-10.00"_s,
+                                    u"21.30"_s,
+                                    u"มูลค่าก่อนภาษี (Before VAT) | 218.97"_s,
+                                    u"ภาษีมูลค่าเพิ่ม 7% (VAT) | 15.33"_s,
+                                    u"234.30"_s,
+                                    u"ออกแทนใบกำกับภาษีอย่างย่อเลขที่ POS01-000041"_s})
+            QVERIFY2(text.contains(must), qPrintable(must + u"\n"_s + text));
+        QVERIFY(!text.contains(u"COPY"_s) && !text.contains(u"CANCELLED"_s));
+        // Rasterised for the 80 mm printer: Thai drawn, the number's barcode scans.
+        const QImage img = ReceiptPainter(576, 48).rasterize(d);
+        QCOMPARE(img.width(), 576);
+        QCOMPARE(test::zbarDecode(img), u"POS01-TI-000007"_s);
+        QVERIFY(buildTaxInvoice(t, ReceiptContext{}, true).plainText().contains(u"สำเนา / COPY"_s));
+        TaxInvoice cancelled = t;
+        cancelled.status = TaxInvoice::Status::Cancelled;
+        QVERIFY(buildTaxInvoice(cancelled, ReceiptContext{}, false).plainText().contains(u"CANCELLED"_s));
+    }
+
+    void aFullTaxInvoiceAsAnA4Pdf()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"invoice.pdf"_s);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(taxInvoicePdf(sampleInvoice(), 7 * 60));
+        f.close();
+        QByteArray info;
+        QCOMPARE(test::runProcess(u"pdfinfo"_s, {pdf}, &info), 0);
+        QVERIFY2(info.contains("595") && info.contains("842"), info.constData()); // A4 in points
+        QByteArray fonts;
+        QCOMPARE(test::runProcess(u"pdffonts"_s, {pdf}, &fonts), 0);
+        QVERIFY2(fonts.contains("yes"), fonts.constData()); // embedded
+        // The text a reader (or the accountant's software) gets out of it has every field.
+        // pdftotext gives Thai back glyph by glyph (ำ as ํ + า, a mark above as the font's
+        // private-use variant, a space here and there), so Thai words are compared by their letters
+        // on the line.
+        auto skeleton = [](const QString &s) {
+            QString out;
+            for (const QChar c : s) {
+                const char16_t u = c.unicode();
+                if (c.isSpace() || u == 0x0E31 || (u >= 0x0E34 && u <= 0x0E3A) || (u >= 0x0E47 && u <= 0x0E4E)
+                    || (u >= 0xE000 && u <= 0xF8FF))
+                    continue;
+                out += u == 0x0E33 ? QChar(0x0E32) : c;
+            }
+            return out;
+        };
+        QByteArray extracted;
+        QCOMPARE(test::runProcess(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}, &extracted), 0);
+        const QString text = skeleton(QString::fromUtf8(extracted));
+        for (const QString &must : {u"ใบกำกับภาษี"_s,
+                                    u"Tax Invoice"_s,
+                                    u"บ้านตาโวลา"_s,
+                                    u"0105536000011"_s,
+                                    u"สำนักงานใหญ่"_s,
+                                    u"บริษัท ตัวอย่าง จำกัด"_s,
+                                    u"1 ถนนสีลม"_s,
+                                    u"0105551234567"_s,
+                                    u"สาขาที่ 00001"_s,
+                                    u"POS01-TI-000007"_s,
+                                    u"15/06/2026 13:30"_s,
+                                    u"ผัดไทย"_s,
+                                    u"89.00"_s,
+                                    u"178.00"_s,
+                                    u"ชาเย็น"_s,
+                                    u"45.00"_s,
+                                    u"-10.00"_s,
+                                    u"21.30"_s,
+                                    u"มูลค่าก่อนภาษีมูลค่าเพิ่ม"_s,
+                                    u"218.97"_s,
+                                    u"ภาษีมูลค่าเพิ่ม 7%"_s,
+                                    u"15.33"_s,
+                                    u"234.30"_s,
+                                    u"ออกแทนใบกำกับภาษีอย่างย่อเลขที่ POS01-000041"_s})
+            QVERIFY2(text.contains(skeleton(must)), qPrintable(must + u"\n"_s + QString::fromUtf8(extracted)));
+        // And it renders.
+        QCOMPARE(test::runProcess(u"pdftoppm"_s, {u"-r"_s, u"50"_s, u"-png"_s, pdf, dir.filePath(u"page"_s)}), 0);
+        // A cancelled one says so.
+        TaxInvoice cancelled = sampleInvoice();
+        cancelled.status = TaxInvoice::Status::Cancelled;
+        cancelled.cancelledAt = cancelled.issuedAt.addSecs(3600);
+        QFile c(dir.filePath(u"cancelled.pdf"_s));
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write(taxInvoicePdf(cancelled, 7 * 60, true));
+        c.close();
+        QCOMPARE(test::runProcess(u"pdftotext"_s, {c.fileName(), u"-"_s}, &extracted), 0);
+        QVERIFY(QString::fromUtf8(extracted).contains(u"CANCELLED"_s));
+        QVERIFY(QString::fromUtf8(extracted).contains(u"COPY"_s));
     }
 
     void pdfRendersAndItsQrScans()

@@ -104,7 +104,8 @@ private slots:
         QVERIFY(!tips.first().toObject().value(u"staff"_s).toString().isEmpty());
 
         // The sales report by method shares the bill out by what each tender paid.
-        const QJsonObject sales = staff(u"manager1"_s).get(u"/api/v1/reports/sales?from=2026-06-15&to=2026-06-15&group_by=method"_s).object();
+        const QJsonObject sales =
+            staff(u"manager1"_s).get(u"/api/v1/reports/sales?from=2026-06-15&to=2026-06-15&group_by=method"_s).object();
         QJsonObject byMethod;
         for (const auto &v : sales.value(u"rows"_s).toArray())
             byMethod.insert(v.toObject().value(u"key"_s).toString(), v.toObject());
@@ -141,7 +142,8 @@ private slots:
         QCOMPARE(order(id).value(u"balance_due"_s).toString(), u"95.80"_s);
         // A bill with money on it cannot be lowered or cancelled before that money is refunded.
         Api m = staff(u"manager1"_s);
-        r = m.postNew(u"/api/v1/orders/%1/discount"_s.arg(id), {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular"_s}});
+        r = m.postNew(u"/api/v1/orders/%1/discount"_s.arg(id),
+                      {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular"_s}});
         CHECK_STATUS(r, 409);
         QCOMPARE(r.errorCode(), u"ORDER_LOCKED"_s);
         r = m.postNew(u"/api/v1/orders/%1/cancel"_s.arg(id), {{u"reason"_s, u"left"_s}});
@@ -270,11 +272,120 @@ private slots:
             QCOMPARE(receipts.at(i), u"POS01-%1"_s.arg(i + 1, 6, 10, QChar(u'0')));
     }
 
+    void aCompanyGetsAFullTaxInvoice()
+    {
+        const QString id = billAtCheckout(m_fx.url(), u"10"_s, 2); // 195.80
+        Api c = staff(u"cashier1"_s);
+        const QJsonObject buyer{{u"name"_s, u"บริษัท ตัวอย่าง จำกัด"_s},
+                                {u"tax_id"_s, u"0105-55123-456-7"_s}, // typed with dashes
+                                {u"address"_s, u"1 ถนนสีลม\nบางรัก กรุงเทพฯ 10500"_s}};
+        // Only a paid bill gets one.
+        Reply r = c.postNew(u"/api/v1/orders/%1/tax-invoice"_s.arg(id), {{u"buyer"_s, buyer}});
+        CHECK_STATUS(r, 409);
+        QCOMPARE(r.errorCode(), u"ORDER_LOCKED"_s);
+        CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, cash(id, u"200.00"_s)), 201);
+        const QString receipt = order(id).value(u"receipt_number"_s).toString();
+
+        // The buyer is checked field by field, and nothing is numbered for a refusal.
+        auto refused = [&](QJsonObject b, const QString &field) {
+            const Reply bad = c.postNew(u"/api/v1/orders/%1/tax-invoice"_s.arg(id), {{u"buyer"_s, b}});
+            QVERIFY2(bad.status == 400, qPrintable(bad.describe()));
+            QCOMPARE(bad.errorCode(), u"VALIDATION_FAILED"_s);
+            QCOMPARE(bad.errorField(), field);
+        };
+        QJsonObject b = buyer;
+        b.insert(u"tax_id"_s, u"0105551234568"_s); // wrong check digit
+        refused(b, u"buyer.tax_id"_s);
+        b.insert(u"tax_id"_s, u"010555123456"_s); // 12 digits
+        refused(b, u"buyer.tax_id"_s);
+        b = buyer;
+        b.remove(u"name"_s);
+        refused(b, u"buyer.name"_s);
+        b = buyer;
+        b.insert(u"address"_s, u"   "_s);
+        refused(b, u"buyer.address"_s);
+        b = buyer;
+        b.insert(u"branch"_s, u"12"_s);
+        refused(b, u"buyer.branch"_s);
+        CHECK_STATUS(c.post(u"/api/v1/orders/%1/tax-invoice"_s.arg(id), {{u"buyer"_s, buyer}}), 400); // no Idempotency-Key
+
+        r = c.postNew(u"/api/v1/orders/%1/tax-invoice"_s.arg(id), {{u"buyer"_s, buyer}});
+        CHECK_STATUS(r, 201);
+        const QJsonObject inv = r.object();
+        QCOMPARE(inv.value(u"invoice_number"_s).toString(), u"POS01-TI-000001"_s);
+        QCOMPARE(inv.value(u"status"_s).toString(), u"ISSUED"_s);
+        QCOMPARE(inv.value(u"receipt_number"_s).toString(), receipt);
+        QCOMPARE(inv.value(u"buyer"_s).toObject().value(u"tax_id"_s).toString(), u"0105551234567"_s);
+        QCOMPARE(inv.value(u"buyer"_s).toObject().value(u"branch"_s).toString(), u"00000"_s);
+        QCOMPARE(inv.value(u"total"_s).toString(), u"195.80"_s);
+        QCOMPARE(inv.value(u"vat"_s).toString(), order(id).value(u"vat"_s).toString());
+        QCOMPARE(Money::parse(inv.value(u"net"_s).toString()).value() + Money::parse(inv.value(u"vat"_s).toString()).value(),
+                 Money::parse(u"195.80"_s).value());
+        QCOMPARE(inv.value(u"lines"_s).toArray().size(), 1);
+        QCOMPARE(inv.value(u"lines"_s).toArray().first().toObject().value(u"qty"_s).toInt(), 2);
+        QVERIFY(!inv.value(u"seller"_s).toObject().value(u"tax_id"_s).toString().isEmpty());
+
+        // One per order: a second is refused with the first in the details.
+        r = c.postNew(u"/api/v1/orders/%1/tax-invoice"_s.arg(id), {{u"buyer"_s, buyer}});
+        CHECK_STATUS(r, 409);
+        QCOMPARE(r.errorCode(), u"ALREADY_ISSUED"_s);
+        QCOMPARE(r.json.value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"invoice_number"_s).toString(),
+                 u"POS01-TI-000001"_s);
+
+        // Found by number, tax ID, part of the name or the receipt number.
+        CHECK_STATUS(c.get(u"/api/v1/tax-invoices/POS01-TI-000001"_s), 200);
+        CHECK_STATUS(c.get(u"/api/v1/tax-invoices/POS01-TI-999999"_s), 404);
+        for (const QString &q :
+             {u"0105551234567"_s, u"%E0%B8%95%E0%B8%B1%E0%B8%A7%E0%B8%AD%E0%B8%A2%E0%B9%88%E0%B8%B2%E0%B8%87"_s, receipt})
+            QCOMPARE(c.get(u"/api/v1/tax-invoices?q="_s + q).object().value(u"tax_invoices"_s).toArray().size(), 1);
+        QCOMPARE(c.get(u"/api/v1/tax-invoices?q=nobody"_s).object().value(u"tax_invoices"_s).toArray().size(), 0);
+        QCOMPARE(c.get(u"/api/v1/tax-invoices?from=2026-06-15&to=2026-06-15"_s).object().value(u"tax_invoices"_s).toArray().size(), 1);
+        CHECK_STATUS(c.get(u"/api/v1/tax-invoices?from=yesterday"_s), 400);
+        CHECK_STATUS(staff(u"waiter1"_s).get(u"/api/v1/tax-invoices"_s), 403);
+
+        // A refund cancels it; it is kept, and the order cannot get another.
+        const QString paymentId = payments(id).first().toObject().value(u"payment_id"_s).toString();
+        CHECK_STATUS(staff(u"manager1"_s).postNew(u"/api/v1/payments/%1/refund"_s.arg(paymentId), {{u"reason"_s, u"wrong bill"_s}}), 200);
+        const QJsonObject cancelled = c.get(u"/api/v1/tax-invoices/POS01-TI-000001"_s).object();
+        QCOMPARE(cancelled.value(u"status"_s).toString(), u"CANCELLED"_s);
+        QVERIFY(!cancelled.value(u"cancelled_at"_s).toString().isEmpty());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('tax_invoice.issue', 'tax_invoice.cancel')"_s), 2);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM tax_invoices"_s), 1);
+    }
+
+    void twentyTaxInvoicesAtOnceTakeConsecutiveNumbers()
+    {
+        Api c = staff(u"cashier1"_s);
+        QStringList orders;
+        for (int i = 0; i < 20; ++i) {
+            const QString id = billAtCheckout(m_fx.url(), {});
+            CHECK_STATUS(c.postNew(u"/api/v1/payments"_s, cash(id, u"100.00"_s)), 201);
+            orders << id;
+        }
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        const QJsonObject buyer{{u"name"_s, u"Khun Dao"_s}, {u"address"_s, u"Chiang Mai"_s}}; // a private person: no tax ID
+        for (const QString &id : std::as_const(orders))
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/orders/%1/tax-invoice"_s.arg(id), c.token(),
+                                 QUuid::createUuid().toByteArray(QUuid::WithoutBraces), {{u"buyer"_s, buyer}});
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
+        QStringList numbers;
+        for (QNetworkReply *r : replies) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            numbers << QJsonDocument::fromJson(r->readAll()).object().value(u"data"_s).toObject().value(u"invoice_number"_s).toString();
+            r->deleteLater();
+        }
+        numbers.sort();
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(numbers.at(i), u"POS01-TI-%1"_s.arg(i + 1, 6, 10, QChar(u'0')));
+    }
+
     void salesByChannel()
     {
         Api w = staff(u"waiter1"_s);
         const QString dineIn = billAtCheckout(m_fx.url(), u"9"_s);
-        const Reply grab = w.postNew(u"/api/v1/orders"_s, {{u"type"_s, u"delivery"_s}, {u"channel"_s, u"grab"_s}, {u"channel_ref"_s, u"GF-1"_s}});
+        const Reply grab = w.postNew(u"/api/v1/orders"_s,
+                                     {{u"type"_s, u"delivery"_s}, {u"channel"_s, u"grab"_s}, {u"channel_ref"_s, u"GF-1"_s}});
         CHECK_STATUS(grab, 201);
         const QString grabId = grab.object().value(u"id"_s).toString();
         CHECK_STATUS(addItems(w, grabId, {item(menuId(u"Pad thai with shrimp"_s), 1)}), 200);
@@ -290,7 +401,8 @@ private slots:
             keys << v.toObject().value(u"key"_s).toString();
         keys.sort();
         QCOMPARE(keys, (QStringList{u"dine_in"_s, u"grab"_s}));
-        QCOMPARE(sumOf(r.object().value(u"rows"_s).toArray(), u"total"_s), r.object().value(u"totals"_s).toObject().value(u"total"_s).toString());
+        QCOMPARE(sumOf(r.object().value(u"rows"_s).toArray(), u"total"_s),
+                 r.object().value(u"totals"_s).toObject().value(u"total"_s).toString());
     }
 };
 

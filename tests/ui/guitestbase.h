@@ -8,6 +8,7 @@
 #include "checkoutpage.h"
 #include "floorplaneditor.h"
 #include "floorplanview.h"
+#include "historypage.h"
 #include "http/tlscert.h"
 #include "kitchenboard.h"
 #include "loginpage.h"

@@ -114,6 +114,81 @@ private slots:
         QVERIFY(bytes.contains("20.00"));
         QVERIFY(bytes.contains("4.20")); // the first part's change
     }
+
+    void aCompanyGuestGetsAFullTaxInvoiceOnPaperAndAsPdf()
+    {
+        setLanguage(u"en"_s);
+        const QString orderId = billAtCheckout(m_fx.url(), u"4"_s, 2);
+        Api c = staffApi(m_fx.url(), u"cashier1"_s);
+        const Reply paid = c.postNew(u"/api/v1/payments"_s,
+                                     {{u"order_id"_s, orderId}, {u"method"_s, u"card"_s}, {u"approval_code"_s, u"A1"_s}});
+        CHECK_STATUS(paid, 201);
+        const QString receipt = paid.object().value(u"receipt_number"_s).toString();
+
+        Till till = openTill();
+        const QString printerFile = m_dir.filePath(u"tax-invoice.bin"_s);
+        till.ctx->setPrinter(u"file://"_s + printerFile, u"escpos-80-text"_s, false);
+        signIn(till, u"cashier1"_s);
+        QWidget *w = till.window.get();
+        click(w, u"nav-history"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::History);
+        find<QLineEdit>(w, u"history-search"_s)->setText(receipt);
+        click(w, u"history-find"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QAbstractButton>(w, u"history-tax-invoice"_s)->isEnabled(), 10000);
+        click(w, u"history-tax-invoice"_s);
+        QTRY_VERIFY(find<QWidget>(w, u"history-invoice-form"_s)->isVisible());
+
+        // The tax ID is checked as it is typed.
+        auto *taxId = find<QLineEdit>(w, u"history-invoice-taxid"_s);
+        auto *check = find<QLabel>(w, u"history-invoice-taxid-check"_s);
+        find<QLineEdit>(w, u"history-invoice-name"_s)->setText(u"บริษัท ตัวอย่าง จำกัด"_s);
+        QTest::keyClicks(taxId, u"010555123"_s);
+        QVERIFY2(check->text().contains(u"9 of 13"_s), qPrintable(check->text()));
+        QTest::keyClicks(taxId, u"4568"_s); // one digit wrong
+        QVERIFY2(check->text().contains(u"Not a valid"_s), qPrintable(check->text()));
+        find<QLineEdit>(w, u"history-invoice-address"_s)->setText(u"1 ถนนสีลม บางรัก กรุงเทพฯ 10500"_s);
+        click(w, u"history-invoice-issue"_s);
+        auto *message = find<QLabel>(w, u"history-invoice-message"_s);
+        QVERIFY2(message->text().contains(u"not valid"_s), qPrintable(message->text()));
+        QCOMPARE(m_fx.server().database().scalar(u"SELECT COUNT(*) FROM tax_invoices"_s)->toInt(), 0); // nothing sent
+        taxId->setText(u"0105551234567"_s);
+        QVERIFY2(check->text().contains(u"Valid"_s), qPrintable(check->text()));
+        shoot(w, u"history-tax-invoice-form"_s);
+        click(w, u"history-invoice-issue"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"POS01-TI-000001"_s), 10000);
+        QVERIFY(till.window->historyPage()->taxInvoice().has_value());
+
+        // On paper: the 80 mm invoice with the number, both tax IDs and the receipt it replaces.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(printerFile).size() > 100, 15000);
+        QFile printed(printerFile);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = printed.readAll();
+        for (const QByteArray &must :
+             {QByteArray("POS01-TI-000001"), QByteArray("0105551234567"), receipt.toLatin1(), QByteArray("Tax Invoice")})
+            QVERIFY2(bytes.contains(must), must.constData());
+
+        // As a PDF for the guest's accountant.
+        const QString pdf = m_dir.filePath(u"POS01-TI-000001.pdf"_s);
+        QVERIFY(find<QAbstractButton>(w, u"history-invoice-pdf"_s)->isEnabled());
+        QCOMPARE(till.window->historyPage()->saveTaxInvoicePdf(pdf).value(), pdf);
+        QByteArray text;
+        QCOMPARE(test::runProcess(u"pdftotext"_s, {pdf, u"-"_s}, &text), 0);
+        QVERIFY(text.contains("POS01-TI-000001") && text.contains("0105551234567") && text.contains(receipt.toLatin1()));
+        QCOMPARE(test::runProcess(
+                     u"pdftoppm"_s,
+                     {u"-r"_s, u"60"_s, u"-png"_s, u"-singlefile"_s, pdf, QStringLiteral(TAVOLA_SCREENSHOT_DIR) + u"/tax-invoice-a4"_s}),
+                 0);
+        shoot(w, u"history-tax-invoice-issued"_s);
+
+        // Asked again (another tap, another till): the same invoice, reprinted as a copy.
+        click(w, u"history-invoice-back"_s);
+        QVERIFY2(find<QAbstractButton>(w, u"history-tax-invoice"_s)->text().contains(u"POS01-TI-000001"_s),
+                 qPrintable(find<QAbstractButton>(w, u"history-tax-invoice"_s)->text()));
+        click(w, u"history-tax-invoice"_s);
+        click(w, u"history-invoice-issue"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"Copy"_s), 10000);
+        QCOMPARE(m_fx.server().database().scalar(u"SELECT COUNT(*) FROM tax_invoices"_s)->toInt(), 1);
+    }
 };
 
 QTEST_MAIN(TestUiBills)

@@ -7,6 +7,7 @@
 #include "domain/reports.h"
 #include "domain/requests.h"
 #include "domain/staff.h"
+#include "domain/taxinvoice.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -470,6 +471,59 @@ private slots:
         QCOMPARE(pj[u"tip"_s].toString(), u"20.00"_s);
         QCOMPARE(Payment::fromJson(pj).value(), part);
         QVERIFY(!q.contains(u"partial"_s) && !q.contains(u"tip"_s));
+    }
+
+    void thaiTaxIdCheckDigit()
+    {
+        // The vectors of docs/domain.md, "Full tax invoice".
+        for (const char *valid :
+             {"0105551234567", "0105536000011", "3100101234566", "1234567890121", "0-1055-51234-56-7", "0105 5512 3456 7"})
+            QVERIFY2(isValidThaiTaxId(QString::fromLatin1(valid)), valid);
+        for (const char *invalid :
+             {"0105551234568", "1234567890123", "010555123456", "01055512345670", "01055512345a7", "", "๐๑๐๕๕๕๑๒๓๔๕๖๗"})
+            QVERIFY2(!isValidThaiTaxId(QString::fromUtf8(invalid)), invalid);
+        QCOMPARE(normalizeTaxId(u"0-1055 5123-4567"_s), u"0105551234567"_s);
+    }
+
+    void taxInvoiceRoundTrip()
+    {
+        Order o;
+        o.id = u"41"_s;
+        o.receiptNumber = u"POS01-000041"_s;
+        OrderLine pad;
+        pad.name = u"Pad thai"_s;
+        pad.nameTh = u"ผัดไทย"_s;
+        pad.qty = 2;
+        pad.unitPrice = Money::fromBaht(89);
+        OrderLine voided = pad;
+        voided.voided = true;
+        o.items = {pad, voided};
+        TaxSettings tax;
+        tax.serviceChargeBasisPoints = 1000;
+        o.recompute(tax);
+        TaxInvoice t = TaxInvoice::forOrder(o, tax);
+        t.invoiceNumber = u"POS01-TI-000007"_s;
+        t.issuedAt = at("2026-06-15T06:00:00Z");
+        t.buyer = TaxInvoiceBuyer::fromJson(
+                      {{u"name"_s, u"บริษัท ตัวอย่าง จำกัด"_s}, {u"tax_id"_s, u"0105551234567"_s}, {u"address"_s, u"1 ถนนสีลม\nกรุงเทพฯ"_s}})
+                      .value();
+        QCOMPARE(t.buyer.branch, u"00000"_s);
+        QCOMPARE(t.lines.size(), 1); // the void is not sold
+        QCOMPARE(t.total, o.totals.total);
+        QCOMPARE(t.net() + t.vat, t.total);
+        const QJsonObject j = t.toJson();
+        QCOMPARE(TaxInvoice::fromJson(j).value(), t);
+        for (const auto &k : {"invoice_number", "order_id", "receipt_number", "buyer", "issued_at", "lines", "subtotal", "discount",
+                              "service_charge", "vat", "total", "status"})
+            QVERIFY2(j.contains(QLatin1String(k)), k);
+        // The buyer's errors name the field under "buyer".
+        QCOMPARE(
+            TaxInvoiceBuyer::fromJson({{u"name"_s, u"A"_s}, {u"address"_s, u"B"_s}, {u"tax_id"_s, u"1234567890123"_s}}).error().field(),
+            u"buyer.tax_id"_s);
+        QCOMPARE(TaxInvoiceBuyer::fromJson({{u"name"_s, u"A"_s}}).error().field(), u"buyer.address"_s);
+        QCOMPARE(TaxInvoiceBuyer::fromJson({{u"name"_s, QString(301, u'x')}, {u"address"_s, u"B"_s}}).error().field(), u"buyer.name"_s);
+        QCOMPARE(TaxInvoiceBuyer::fromJson({{u"name"_s, u"A"_s}, {u"address"_s, u"B"_s}, {u"branch"_s, u"0001A"_s}}).error().field(),
+                 u"buyer.branch"_s);
     }
 
     void kitchenTicketAge()
