@@ -470,6 +470,34 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>PromptPay</source>
         <translation>PromptPay</translation>
     </message>
+    <message>
+        <source>Grab</source>
+        <translation>Grab</translation>
+    </message>
+    <message>
+        <source>LINE MAN</source>
+        <translation>LINE MAN</translation>
+    </message>
+    <message>
+        <source>ShopeeFood</source>
+        <translation>ShopeeFood</translation>
+    </message>
+    <message>
+        <source>Robinhood</source>
+        <translation>Robinhood</translation>
+    </message>
+    <message>
+        <source>foodpanda</source>
+        <translation>foodpanda</translation>
+    </message>
+    <message>
+        <source>phone order</source>
+        <translation>phone order</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -885,6 +913,18 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Show all</source>
         <translation>Show all</translation>
+    </message>
+    <message>
+        <source>+ Takeaway</source>
+        <translation>+ Takeaway</translation>
+    </message>
+    <message>
+        <source>+ Delivery</source>
+        <translation>+ Delivery</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>saving…</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1543,30 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Not saved on this till: its storage refused the write. Try again; if it keeps happening, write the order down and call the manager.</source>
         <translation>Not saved on this till: its storage refused the write. Try again; if it keeps happening, write the order down and call the manager.</translation>
+    </message>
+    <message>
+        <source>Platform's order code</source>
+        <translation>Platform's order code</translation>
+    </message>
+    <message>
+        <source>Customer's name</source>
+        <translation>Customer's name</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>saving…</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Takeaway</translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation>New delivery</translation>
+    </message>
+    <message>
+        <source>New takeaway</source>
+        <translation>New takeaway</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,34 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>PromptPay</source>
         <translation>พร้อมเพย์</translation>
     </message>
+    <message>
+        <source>Grab</source>
+        <translation>Grab</translation>
+    </message>
+    <message>
+        <source>LINE MAN</source>
+        <translation>LINE MAN</translation>
+    </message>
+    <message>
+        <source>ShopeeFood</source>
+        <translation>ShopeeFood</translation>
+    </message>
+    <message>
+        <source>Robinhood</source>
+        <translation>Robinhood</translation>
+    </message>
+    <message>
+        <source>foodpanda</source>
+        <translation>foodpanda</translation>
+    </message>
+    <message>
+        <source>phone order</source>
+        <translation>สั่งทางโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>อื่นๆ</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -880,6 +908,18 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Show all</source>
         <translation>แสดงทั้งหมด</translation>
+    </message>
+    <message>
+        <source>+ Takeaway</source>
+        <translation>+ กลับบ้าน</translation>
+    </message>
+    <message>
+        <source>+ Delivery</source>
+        <translation>+ เดลิเวอรี</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>กำลังบันทึก…</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1533,30 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Not saved on this till: its storage refused the write. Try again; if it keeps happening, write the order down and call the manager.</source>
         <translation>ยังไม่ได้บันทึกในเครื่องนี้: ที่เก็บข้อมูลของเครื่องไม่รับการบันทึก ลองอีกครั้ง หากยังเป็นอยู่ ให้จดออร์เดอร์ไว้และเรียกผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Platform's order code</source>
+        <translation>รหัสออเดอร์ของแพลตฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Customer's name</source>
+        <translation>ชื่อลูกค้า</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>สั่งกลับบ้าน</translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation>เดลิเวอรีใหม่</translation>
+    </message>
+    <message>
+        <source>New takeaway</source>
+        <translation>สั่งกลับบ้านใหม่</translation>
     </message>
 </context>
 <context>

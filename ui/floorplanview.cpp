@@ -13,6 +13,8 @@
 #include <QPinchGesture>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
+#include <QStyle>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -158,12 +160,27 @@ FloorPlanView::FloorPlanView(AppContext *ctx, QWidget *parent) : QGraphicsView(p
         connect(b, &QPushButton::clicked, this, act);
         tools->addWidget(b);
     }
+    // The counter, above the plan: takeaway and delivery have no table.
+    m_counter = new QWidget(this);
+    m_counter->setObjectName(u"floor-counter"_s);
+    auto *counter = new QHBoxLayout(m_counter);
+    counter->setContentsMargins(0, 0, 0, 0);
+    for (const auto &[name, text, type] : {std::tuple{u"floor-new-takeaway"_s, tr("+ Takeaway"), OrderType::Takeaway},
+                                           std::tuple{u"floor-new-delivery"_s, tr("+ Delivery"), OrderType::Delivery}}) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(name);
+        b->setFocusPolicy(Qt::NoFocus);
+        connect(b, &QPushButton::clicked, this, [this, t = type] { emit counterOrderRequested(t); });
+        counter->addWidget(b);
+    }
+    counter->addStretch();
     auto *tables = m_ctx->store.tables();
     connect(tables, &QAbstractItemModel::modelReset, this, &FloorPlanView::rebuild);
     connect(tables, &QAbstractItemModel::rowsInserted, this, &FloorPlanView::rebuild);
     connect(tables, &QAbstractItemModel::dataChanged, this, &FloorPlanView::syncAll);
     connect(m_ctx->store.orders(), &QAbstractItemModel::dataChanged, this, &FloorPlanView::syncAll);
     connect(m_ctx->store.orders(), &QAbstractItemModel::rowsInserted, this, &FloorPlanView::syncAll);
+    connect(m_ctx->store.orders(), &QAbstractItemModel::rowsRemoved, this, &FloorPlanView::syncCounter); // a paid takeaway leaves
     connect(m_ctx->store.orders(), &QAbstractItemModel::modelReset, this, &FloorPlanView::syncAll);
     // Minutes seated move on.
     auto *tick = new QTimer(this);
@@ -214,8 +231,43 @@ void FloorPlanView::rebuild()
     fit();
 }
 
+void FloorPlanView::syncCounter()
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_counter->layout());
+    QSet<QString> open;
+    for (const Order &o : m_ctx->store.orders()->items()) {
+        if (o.type == OrderType::DineIn || o.status == OrderStatus::Paid || o.status == OrderStatus::Cancelled)
+            continue;
+        open.insert(o.id);
+        QPushButton *b = m_counterOrders.value(o.id);
+        if (!b) {
+            b = new QPushButton;
+            b->setObjectName(u"counter-order-"_s + o.id);
+            b->setFocusPolicy(Qt::NoFocus);
+            connect(b, &QPushButton::clicked, this, [this, id = o.id] { emit counterOrderActivated(id); });
+            layout->insertWidget(layout->count() - 1, b); // before the stretch
+            m_counterOrders.insert(o.id, b);
+        }
+        const QString code = o.pickupCode.isEmpty() ? tr("saving…") : o.pickupCode;
+        b->setText(o.channel ? u"%1 · %2"_s.arg(code, theme::label(enumName(*o.channel))) : code);
+        b->setProperty("accent", o.status == OrderStatus::Checkout);
+        b->style()->unpolish(b);
+        b->style()->polish(b);
+    }
+    for (auto it = m_counterOrders.begin(); it != m_counterOrders.end();) {
+        if (open.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        it.value()->deleteLater();
+        it = m_counterOrders.erase(it);
+    }
+    placeOverlays();
+}
+
 void FloorPlanView::syncAll()
 {
+    syncCounter();
     for (const Table &t : m_ctx->store.tables()->items()) {
         TableItem *item = m_items.value(t.id);
         if (!item)
@@ -252,8 +304,10 @@ void FloorPlanView::placeOverlays()
     m_legend->adjustSize();
     m_zoomTools->adjustSize();
     const int bar = std::max(m_legend->height(), m_zoomTools->height()) + 12;
-    if (viewportMargins().bottom() != bar)
-        setViewportMargins(0, 0, 0, bar);
+    const int counterBar = m_counter->sizeHint().height() + 12;
+    if (viewportMargins().bottom() != bar || viewportMargins().top() != counterBar)
+        setViewportMargins(0, counterBar, 0, bar);
+    m_counter->setGeometry(6, 6, width() - 12, counterBar - 12);
     const QRect area = viewport()->geometry();
     const int barTop = area.bottom() + 1 + (horizontalScrollBar()->isVisible() ? horizontalScrollBar()->height() : 0);
     m_legend->move(area.left() + 6, barTop + (bar - m_legend->height()) / 2);

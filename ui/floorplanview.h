@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/floorplan.h"
+#include "domain/order.h"
 
 #include <QGraphicsObject>
 #include <QGraphicsView>
 #include <QHash>
+
+class QPushButton;
 
 namespace tavola::ui {
 
@@ -41,7 +44,8 @@ private:
 };
 
 /// The live floor plan: tables to scale, coloured by status, with guests, time seated and the
-/// amount owed; updated from the store's events. Tap a table to open its order.
+/// amount owed; updated from the store's events. Tap a table to open its order. Above the plan,
+/// the counter: start a takeaway or delivery order, and the open ones by their pickup code.
 class FloorPlanView : public QGraphicsView
 {
     Q_OBJECT
@@ -58,6 +62,10 @@ signals:
     void tableActivated(const QString &tableId);
     /// An order was dragged from one table to another.
     void orderDropped(const QString &orderId, const QString &targetTableId);
+    /// "+ Takeaway" or "+ Delivery" at the counter.
+    void counterOrderRequested(tavola::OrderType type);
+    /// An open takeaway or delivery order was tapped (its id or local reference).
+    void counterOrderActivated(const QString &orderRef);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -69,6 +77,8 @@ private:
     void syncAll();
     void fit();
     void placeOverlays();
+    /// The open takeaway and delivery orders as buttons, by pickup code.
+    void syncCounter();
 
     AppContext *m_ctx;
     QGraphicsScene m_scene;
@@ -76,6 +86,8 @@ private:
     bool m_userZoomed = false;
     QWidget *m_legend = nullptr; // what each colour means, over the plan's bottom-left corner
     QWidget *m_zoomTools = nullptr; // −, +, fit all, over the top-right corner
+    QWidget *m_counter = nullptr; // + Takeaway, + Delivery and the open ones, above the plan
+    QHash<QString, QPushButton *> m_counterOrders;
 };
 
 } // namespace tavola::ui

@@ -194,6 +194,18 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         m_order->showTable(tableId);
         showScreen(Screen::Order);
     });
+    connect(m_floor, &FloorPlanView::counterOrderRequested, this, [this](OrderType type) {
+        if (isDisplay())
+            return;
+        m_order->startCounterOrder(type);
+        showScreen(Screen::Order);
+    });
+    connect(m_floor, &FloorPlanView::counterOrderActivated, this, [this](const QString &orderRef) {
+        if (isDisplay())
+            return;
+        m_order->showCounterOrder(orderRef);
+        showScreen(Screen::Order);
+    });
     connect(m_floor, &FloorPlanView::orderDropped, this, [this](const QString &orderId, const QString &tableId) {
         if (client::Outbox::isLocal(orderId))
             return; // still being saved: move it once it has reached the server

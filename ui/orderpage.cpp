@@ -73,9 +73,32 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     connect(back, &QPushButton::clicked, this, &OrderPage::back);
     top->addWidget(back);
     m_title = new QLabel;
+    m_title->setObjectName(u"order-title"_s);
     m_title->setProperty("role", u"title"_s);
     top->addWidget(m_title, 1);
     right->addLayout(top);
+    // A delivery: which platform, and its order code for the rider at the counter.
+    m_deliveryRow = new QWidget;
+    m_deliveryRow->setObjectName(u"order-delivery"_s);
+    auto *dr = new QHBoxLayout(m_deliveryRow);
+    dr->setContentsMargins(0, 0, 0, 0);
+    m_channel = new QComboBox;
+    m_channel->setObjectName(u"order-channel"_s);
+    for (const auto &[channel, name] : EnumNames<Channel>::names)
+        m_channel->addItem(theme::label(QString(name)), QString(name));
+    dr->addWidget(m_channel);
+    m_channelRef = new QLineEdit;
+    m_channelRef->setObjectName(u"order-channel-ref"_s);
+    m_channelRef->setPlaceholderText(tr("Platform's order code"));
+    m_channelRef->setMaxLength(40);
+    dr->addWidget(m_channelRef, 1);
+    m_customer = new QLineEdit;
+    m_customer->setObjectName(u"order-customer"_s);
+    m_customer->setPlaceholderText(tr("Customer's name"));
+    m_customer->setMaxLength(100);
+    dr->addWidget(m_customer, 1);
+    m_deliveryRow->hide();
+    right->addWidget(m_deliveryRow);
     m_state = new QLabel;
     m_state->setObjectName(u"order-state"_s);
     m_state->setProperty("role", u"hint"_s);
@@ -282,9 +305,38 @@ bool OrderPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void OrderPage::startCounterOrder(OrderType type)
+{
+    m_tableId.clear();
+    m_orderRef.clear();
+    m_cart.clear();
+    CreateOrderRequest open;
+    open.type = type;
+    open.isTakeaway = true;
+    m_counterOrder = open;
+    m_channelRef->clear();
+    m_customer->clear();
+    m_deliveryRow->setVisible(type == OrderType::Delivery);
+    if (m_tabs->count() > 0 && m_tabs->currentIndex() < 0)
+        m_tabs->setCurrentIndex(0);
+    refresh();
+}
+
+void OrderPage::showCounterOrder(const QString &orderRef)
+{
+    m_tableId.clear();
+    m_counterOrder.reset();
+    m_deliveryRow->hide();
+    m_orderRef = orderRef;
+    m_cart.clear();
+    refresh();
+}
+
 void OrderPage::showTable(const QString &tableId)
 {
     m_tableId = tableId;
+    m_counterOrder.reset();
+    m_deliveryRow->hide();
     m_cart.clear();
     const Table *t = m_ctx->store.tables()->find(tableId);
     m_orderRef = t ? t->orderId : QString();
@@ -299,6 +351,8 @@ void OrderPage::showTable(const QString &tableId)
 
 void OrderPage::saveDraft()
 {
+    if (m_tableId.isEmpty())
+        return; // drafts are kept per table; a takeaway's lines are sent at once
     if (m_cart.isEmpty()) {
         if (auto s = m_ctx->outbox.clearCart(m_tableId); !s)
             showWriteError(s.error());
@@ -355,15 +409,26 @@ void OrderPage::sendToKitchen()
         return;
     if (m_orderRef.isEmpty()) {
         CreateOrderRequest open;
-        open.tableId = m_tableId;
-        const Table *t = m_ctx->store.tables()->find(m_tableId);
-        open.guests = t ? std::max(1, t->seats) : 2;
+        if (m_counterOrder) {
+            open = *m_counterOrder;
+            if (open.type == OrderType::Delivery) {
+                open.channel = enumFromName<Channel>(m_channel->currentData().toString());
+                open.channelRef = m_channelRef->text().trimmed();
+            }
+            open.customerName = m_customer->text().trimmed();
+        } else {
+            open.tableId = m_tableId;
+            const Table *t = m_ctx->store.tables()->find(m_tableId);
+            open.guests = t ? std::max(1, t->seats) : 2;
+        }
         auto ref = m_ctx->outbox.openOrder(open);
         if (!ref) {
             showWriteError(ref.error());
             return;
         }
         m_orderRef = *ref;
+        m_counterOrder.reset();
+        m_deliveryRow->hide();
     }
     AddItemsRequest add;
     add.items = m_cart;
@@ -530,7 +595,15 @@ void OrderPage::refresh()
     if (t && !t->orderId.isEmpty() && (m_orderRef.isEmpty() || m_ctx->outbox.resolve(m_orderRef) == t->orderId))
         m_orderRef = t->orderId;
     const Order *o = m_orderRef.isEmpty() ? nullptr : m_ctx->store.order(m_orderRef);
-    m_title->setText(t ? tr("Table %1").arg(t->name) : QString());
+    if (t)
+        m_title->setText(tr("Table %1").arg(t->name));
+    else if (o && o->type != OrderType::DineIn) // its pickup code once the server gave it one
+        m_title->setText(u"%1 · %2"_s.arg(o->pickupCode.isEmpty() ? tr("saving…") : o->pickupCode,
+                                          o->channel ? theme::label(enumName(*o->channel)) : tr("Takeaway")));
+    else if (m_counterOrder)
+        m_title->setText(m_counterOrder->type == OrderType::Delivery ? tr("New delivery") : tr("New takeaway"));
+    else
+        m_title->clear();
     const QString selected = m_selected;
     m_lines->blockSignals(true);
     m_lines->clear();

@@ -31,6 +31,11 @@ public:
     explicit OrderPage(AppContext *ctx, QWidget *parent = nullptr);
     /// Shows the table's order (or an empty one to open).
     void showTable(const QString &tableId);
+    /// A new takeaway or delivery order (no table): opened when its first lines are sent; a
+    /// delivery asks for its channel and the platform's order code first.
+    void startCounterOrder(tavola::OrderType type);
+    /// An open takeaway or delivery order (its id or local reference).
+    void showCounterOrder(const QString &orderRef);
     QString tableId() const { return m_tableId; }
     /// The till's own storage refused the last write (until one succeeds).
     bool hasWriteError() const { return !m_writeError.isEmpty(); }
@@ -74,6 +79,11 @@ private:
     QString m_tableId;
     QString m_orderRef;
     QList<AddItemRequest> m_cart;
+    std::optional<CreateOrderRequest> m_counterOrder; // a takeaway or delivery not opened yet
+    QWidget *m_deliveryRow;
+    QComboBox *m_channel;
+    QLineEdit *m_channelRef;
+    QLineEdit *m_customer;
     QTabBar *m_tabs;
     QWidget *m_grid;
     QGridLayout *m_gridLayout;

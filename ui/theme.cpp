@@ -110,17 +110,34 @@ QString itemName(const QString &en, const QString &th)
 
 QString label(const QString &apiName)
 {
-    static const QHash<QString, const char *> names{
-        {u"VACANT"_s, QT_TRANSLATE_NOOP("Status", "vacant")},     {u"SEATED"_s, QT_TRANSLATE_NOOP("Status", "seated")},
-        {u"SERVING"_s, QT_TRANSLATE_NOOP("Status", "serving")},   {u"CHECKOUT"_s, QT_TRANSLATE_NOOP("Status", "bill requested")},
-        {u"CLEANING"_s, QT_TRANSLATE_NOOP("Status", "cleaning")}, {u"OPEN"_s, QT_TRANSLATE_NOOP("Status", "open")},
-        {u"PAID"_s, QT_TRANSLATE_NOOP("Status", "paid")},         {u"CANCELLED"_s, QT_TRANSLATE_NOOP("Status", "cancelled")},
-        {u"NEW"_s, QT_TRANSLATE_NOOP("Status", "new")},           {u"PREPARING"_s, QT_TRANSLATE_NOOP("Status", "preparing")},
-        {u"READY"_s, QT_TRANSLATE_NOOP("Status", "ready")},       {u"SERVED"_s, QT_TRANSLATE_NOOP("Status", "served")},
-        {u"WAITING"_s, QT_TRANSLATE_NOOP("Status", "waiting")},   {u"CALLED"_s, QT_TRANSLATE_NOOP("Status", "called")},
-        {u"kitchen"_s, QT_TRANSLATE_NOOP("Status", "kitchen")},   {u"bar"_s, QT_TRANSLATE_NOOP("Status", "bar")},
-        {u"dimsum"_s, QT_TRANSLATE_NOOP("Status", "dim sum")},    {u"cash"_s, QT_TRANSLATE_NOOP("Status", "cash")},
-        {u"card"_s, QT_TRANSLATE_NOOP("Status", "card")},         {u"promptpay"_s, QT_TRANSLATE_NOOP("Status", "PromptPay")}};
+    static const QHash<QString, const char *> names{{u"VACANT"_s, QT_TRANSLATE_NOOP("Status", "vacant")},
+                                                    {u"SEATED"_s, QT_TRANSLATE_NOOP("Status", "seated")},
+                                                    {u"SERVING"_s, QT_TRANSLATE_NOOP("Status", "serving")},
+                                                    {u"CHECKOUT"_s, QT_TRANSLATE_NOOP("Status", "bill requested")},
+                                                    {u"CLEANING"_s, QT_TRANSLATE_NOOP("Status", "cleaning")},
+                                                    {u"OPEN"_s, QT_TRANSLATE_NOOP("Status", "open")},
+                                                    {u"PAID"_s, QT_TRANSLATE_NOOP("Status", "paid")},
+                                                    {u"CANCELLED"_s, QT_TRANSLATE_NOOP("Status", "cancelled")},
+                                                    {u"NEW"_s, QT_TRANSLATE_NOOP("Status", "new")},
+                                                    {u"PREPARING"_s, QT_TRANSLATE_NOOP("Status", "preparing")},
+                                                    {u"READY"_s, QT_TRANSLATE_NOOP("Status", "ready")},
+                                                    {u"SERVED"_s, QT_TRANSLATE_NOOP("Status", "served")},
+                                                    {u"WAITING"_s, QT_TRANSLATE_NOOP("Status", "waiting")},
+                                                    {u"CALLED"_s, QT_TRANSLATE_NOOP("Status", "called")},
+                                                    {u"kitchen"_s, QT_TRANSLATE_NOOP("Status", "kitchen")},
+                                                    {u"bar"_s, QT_TRANSLATE_NOOP("Status", "bar")},
+                                                    {u"dimsum"_s, QT_TRANSLATE_NOOP("Status", "dim sum")},
+                                                    {u"cash"_s, QT_TRANSLATE_NOOP("Status", "cash")},
+                                                    {u"card"_s, QT_TRANSLATE_NOOP("Status", "card")},
+                                                    {u"promptpay"_s, QT_TRANSLATE_NOOP("Status", "PromptPay")},
+                                                    // Delivery channels: the platforms' own names, and two of ours.
+                                                    {u"grab"_s, QT_TRANSLATE_NOOP("Status", "Grab")},
+                                                    {u"lineman"_s, QT_TRANSLATE_NOOP("Status", "LINE MAN")},
+                                                    {u"shopeefood"_s, QT_TRANSLATE_NOOP("Status", "ShopeeFood")},
+                                                    {u"robinhood"_s, QT_TRANSLATE_NOOP("Status", "Robinhood")},
+                                                    {u"foodpanda"_s, QT_TRANSLATE_NOOP("Status", "foodpanda")},
+                                                    {u"phone"_s, QT_TRANSLATE_NOOP("Status", "phone order")},
+                                                    {u"other"_s, QT_TRANSLATE_NOOP("Status", "other")}};
     const char *source = names.value(apiName);
     return source ? QCoreApplication::translate("Status", source) : apiName;
 }

@@ -305,6 +305,12 @@ void ClientStore::applyOutboxAction(qint64 id)
         o.id = a->orderRef;
         o.tableId = req ? req->tableId : QString();
         o.isTakeaway = req && req->isTakeaway;
+        if (req) {
+            o.type = req->type;
+            o.channel = req->channel;
+            o.channelRef = req->channelRef;
+            o.customerName = req->customerName;
+        }
         o.guests = req ? req->guests : 0;
         o.createdAt = a->createdAt;
         m_orders.upsert(o);

@@ -3,6 +3,7 @@
 #include "promptpay/promptpay.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -276,7 +277,12 @@ ReceiptDocument buildKitchenTicket(const KitchenTicket &t, const ReceiptContext 
     ReceiptDocument d;
     if (t.isVoid)
         d.banner(u"*** %1 ***"_s.arg(label(s, "void")), 3);
-    d.columns(t.tableName.isEmpty() ? label(s, "takeaway") : label(s, "table") + u' ' + t.tableName, u"#%1"_s.arg(t.orderNumber), 2, true);
+    // A takeaway or delivery is called by its pickup code ("D001 · Grab"), a table by its name.
+    static const QRegularExpression pickup(u"^[TD]\\d{3}"_s);
+    const QString where = t.tableName.isEmpty() ? label(s, "takeaway")
+        : pickup.match(t.tableName).hasMatch()  ? t.tableName
+                                                : label(s, "table") + u' ' + t.tableName;
+    d.columns(where, u"#%1"_s.arg(t.orderNumber), 2, true);
     d.columns(enumName(t.station).toUpper(), localTime(t.createdAt, s.utcOffsetMinutes));
     d.separator();
     for (const KitchenTicketItem &i : t.items) {

@@ -137,7 +137,8 @@ QByteArray taxInvoicePdf(const TaxInvoice &t, int utcOffsetMinutes, bool copy)
     const int sellerBottom = page.y();
     page.advance(top - page.y());
     page.advance(page.text(u"เลขที่ (No.) %1"_s.arg(t.invoiceNumber), heading, page.left() + half, half, Qt::AlignRight));
-    page.advance(page.text(u"วันที่ (Date) %1"_s.arg(localDate(t.issuedAt, utcOffsetMinutes)), body, page.left() + half, half, Qt::AlignRight));
+    page.advance(
+        page.text(u"วันที่ (Date) %1"_s.arg(localDate(t.issuedAt, utcOffsetMinutes)), body, page.left() + half, half, Qt::AlignRight));
     page.advance(std::max(sellerBottom, page.y()) - page.y() + 12);
     page.rule();
 

@@ -31,11 +31,11 @@ ApiResult issueTaxInvoice(RequestContext &ctx)
     if (!existing)
         return existing.error();
     if (*existing)
-        return Error{ErrorCode::AlreadyIssued,
-                     u"Order %1 already has tax invoice %2"_s.arg(order->number).arg((*existing)->invoiceNumber),
+        return Error{ErrorCode::AlreadyIssued, u"Order %1 already has tax invoice %2"_s.arg(order->number).arg((*existing)->invoiceNumber),
                      (*existing)->toJson()};
     if (order->status != OrderStatus::Paid)
-        return Error{ErrorCode::OrderLocked, u"Order %1 is %2: a tax invoice is issued for a paid order"_s.arg(order->number).arg(enumName(order->status)),
+        return Error{ErrorCode::OrderLocked,
+                     u"Order %1 is %2: a tax invoice is issued for a paid order"_s.arg(order->number).arg(enumName(order->status)),
                      QJsonObject{{u"status"_s, enumName(order->status)}}};
     auto refunded = orders.isRefunded(order->id);
     if (!refunded)

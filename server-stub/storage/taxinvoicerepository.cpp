@@ -11,8 +11,8 @@ Status TaxInvoiceRepository::insert(const TaxInvoice &t, const QString &business
     return m_db.run(u"INSERT INTO tax_invoices (invoice_number, order_id, receipt_number, business_day, buyer_name, buyer_tax_id, status, "
                     "document, issued_by, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {t.invoiceNumber, t.orderId.toLongLong(), nullIfEmpty(t.receiptNumber), businessDay, t.buyer.name,
-                     nullIfEmpty(t.buyer.taxId), enumName(t.status), QString::fromUtf8(QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact)),
-                     issuedBy, toMs(t.issuedAt)});
+                     nullIfEmpty(t.buyer.taxId), enumName(t.status),
+                     QString::fromUtf8(QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact)), issuedBy, toMs(t.issuedAt)});
 }
 
 Result<QList<TaxInvoice>> TaxInvoiceRepository::select(const QString &where, const QVariantList &binds)

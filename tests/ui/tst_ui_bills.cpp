@@ -189,6 +189,68 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"Copy"_s), 10000);
         QCOMPARE(m_fx.server().database().scalar(u"SELECT COUNT(*) FROM tax_invoices"_s)->toInt(), 1);
     }
+
+    void aGrabOrderIsTakenAndItsPickupCodeShowsInTheKitchen()
+    {
+        setLanguage(u"en"_s);
+        Till till = openTill();
+        signIn(till, u"cashier1"_s);
+        QWidget *w = till.window.get();
+        click(w, u"floor-new-delivery"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Order);
+        QVERIFY(find<QWidget>(w, u"order-delivery"_s)->isVisible());
+        auto *channel = find<QComboBox>(w, u"order-channel"_s);
+        channel->setCurrentIndex(channel->findData(u"grab"_s));
+        QCOMPARE(channel->currentText(), u"Grab"_s);
+        find<QLineEdit>(w, u"order-channel-ref"_s)->setText(u"GF-123"_s);
+        find<QLineEdit>(w, u"order-customer"_s)->setText(u"Khun Nok"_s);
+        tapDish(till, u"Pad thai with shrimp"_s);
+        tapDish(till, u"Thai iced tea"_s);
+        shoot(w, u"order-delivery"_s);
+        click(w, u"order-send"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->outbox.pendingCount(), 0, 10000);
+        OrderPage *page = till.window->orderPage();
+        const QString orderId = till.ctx->outbox.resolve(page->orderRef());
+        Api m = staffApi(m_fx.url(), u"manager1"_s);
+        const QJsonObject order = m.get(u"/api/v1/orders/"_s + orderId).object();
+        QCOMPARE(order.value(u"type"_s).toString(), u"delivery"_s);
+        QCOMPARE(order.value(u"channel"_s).toString(), u"grab"_s);
+        QCOMPARE(order.value(u"channel_ref"_s).toString(), u"GF-123"_s);
+        QCOMPARE(order.value(u"customer_name"_s).toString(), u"Khun Nok"_s);
+        QCOMPARE(order.value(u"pickup_code"_s).toString(), u"D001"_s);
+        QCOMPARE(order.value(u"table_id"_s).toString(), QString());
+        auto *title = find<QLabel>(w, u"order-title"_s);
+        QTRY_VERIFY2(title->text().contains(u"D001 · Grab"_s), qPrintable(title->text()));
+
+        // The kitchen sees which bag it is.
+        Till kitchen = openTill(u"kitchen"_s);
+        signIn(kitchen, u"kitchen1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(kitchen.ctx->store.kitchenTickets()->rowCount() >= 1, 10000);
+        const KitchenTicket ticket = kitchen.ctx->store.kitchenTickets()->items().first();
+        QCOMPARE(ticket.tableName, u"D001 · Grab"_s);
+        QTRY_VERIFY(find<QWidget>(kitchen.window.get(), u"ticket-"_s + ticket.id));
+        bool shown = false;
+        for (QLabel *l : find<QWidget>(kitchen.window.get(), u"ticket-"_s + ticket.id)->findChildren<QLabel *>())
+            shown = shown || l->text().startsWith(u"D001 · Grab"_s);
+        QVERIFY(shown);
+        shoot(kitchen.window.get(), u"kitchen-delivery"_s);
+
+        // Back at the counter the order waits under its code; the rider pays on the platform.
+        click(w, u"order-back"_s);
+        QTRY_VERIFY(find<QAbstractButton>(w, u"counter-order-"_s + orderId));
+        QCOMPARE(find<QAbstractButton>(w, u"counter-order-"_s + orderId)->text(), u"D001 · Grab"_s);
+        shoot(w, u"floor-counter"_s);
+        click(w, u"counter-order-"_s + orderId);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Order);
+        QCOMPARE(page->orderRef(), orderId);
+        click(w, u"order-bill"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.window->screen(), MainWindow::Screen::Checkout, 10000);
+        click(w, u"cash-exact"_s);
+        click(w, u"cash-pay"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(w, u"checkout-paid"_s)->isVisible(), 10000);
+        click(w, u"checkout-finish"_s);
+        QTRY_VERIFY(!find<QAbstractButton>(w, u"counter-order-"_s + orderId)); // done: off the counter
+    }
 };
 
 QTEST_MAIN(TestUiBills)
