@@ -456,6 +456,7 @@ Status TavolaServer::start()
     registerKitchenRoutes(r);
     registerPaymentRoutes(r);
     registerTaxInvoiceRoutes(r);
+    registerBillRoutes(r);
     registerShiftRoutes(r);
     registerReportRoutes(r);
     registerSettingsRoutes(r);

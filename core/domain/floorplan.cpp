@@ -1,5 +1,6 @@
 #include "floorplan.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 #include <limits>
@@ -55,6 +56,7 @@ QJsonObject Table::toStatusJson() const
             {u"name"_s, name},
             {u"status"_s, enumName(status)},
             {u"order_id"_s, orderId.isEmpty() ? QJsonValue() : QJsonValue(orderId)},
+            {u"order_ids"_s, QJsonArray::fromStringList(orderIds)},
             {u"guests"_s, guests},
             {u"seats"_s, seats},
             {u"seated_at"_s, timeToJson(seatedAt)}};
@@ -68,6 +70,7 @@ Result<Table> Table::fromStatusJson(const QJsonObject &json)
     t.name = r.string(u"name"_s, Presence::Optional, 40);
     t.status = r.enumeration<TableStatus>(u"status"_s, Presence::Required, TableStatus::Vacant);
     t.orderId = r.id(u"order_id"_s, Presence::Optional);
+    t.orderIds = r.idList(u"order_ids"_s, Presence::Optional, 100);
     t.guests = static_cast<int>(r.integer(u"guests"_s, Presence::Optional, 0, 500));
     t.seats = static_cast<int>(r.integer(u"seats"_s, Presence::Optional, 0, 500, 2));
     t.seatedAt = r.time(u"seated_at"_s, Presence::Optional);
@@ -92,6 +95,7 @@ Result<Table> Table::fromJson(const QJsonObject &json)
     t.rotation = r.number(u"rotation"_s, Presence::Optional, -360, 360);
     t.status = r.enumeration<TableStatus>(u"status"_s, Presence::Optional, TableStatus::Vacant);
     t.orderId = r.id(u"order_id"_s, Presence::Optional);
+    t.orderIds = r.idList(u"order_ids"_s, Presence::Optional, 100);
     t.guests = static_cast<int>(r.integer(u"guests"_s, Presence::Optional, 0, 500));
     t.seatedAt = r.time(u"seated_at"_s, Presence::Optional);
     if (!r.ok())

@@ -42,6 +42,7 @@ struct Table
     // Live state, owned by the server; ignored when a plan is saved.
     TableStatus status = TableStatus::Vacant;
     QString orderId;
+    QStringList orderIds; // every open check on the table (split checks), oldest first
     int guests = 0;
     QDateTime seatedAt;
 

@@ -286,4 +286,49 @@ Result<PaymentRequest> PaymentRequest::fromJson(const QJsonObject &json)
     return req;
 }
 
+namespace {
+
+QList<LinePart> lineParts(JsonReader &r, const QString &key)
+{
+    QList<LinePart> out;
+    r.forEachObject(key, Presence::Required, 200, [&](JsonReader &e, qsizetype) {
+        LinePart p;
+        p.itemId = e.id(u"item_id"_s, Presence::Required);
+        p.qty = int(e.integer(u"qty"_s, Presence::Optional, 1, 99, 1));
+        out.append(p);
+    });
+    if (r.ok() && out.isEmpty())
+        r.fail(key, u"%1 must name at least one line"_s.arg(r.path(key)));
+    return out;
+}
+
+} // namespace
+
+Result<SplitRequest> SplitRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    SplitRequest req;
+    r.forEachObject(u"parts"_s, Presence::Required, 20,
+                    [&](JsonReader &part, qsizetype) { req.parts.append(lineParts(part, u"items"_s)); });
+    if (r.ok() && req.parts.isEmpty())
+        r.fail(u"parts"_s, u"parts must hold at least one part"_s);
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
+Result<MoveItemsRequest> MoveItemsRequest::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    MoveItemsRequest req;
+    req.items = lineParts(r, u"items"_s);
+    req.toOrderId = r.id(u"to_order_id"_s, Presence::Optional);
+    req.toTableId = r.id(u"to_table_id"_s, Presence::Optional);
+    if (r.ok() && req.toOrderId.isEmpty() == req.toTableId.isEmpty())
+        r.fail(u"to_order_id"_s, u"Give either to_order_id or to_table_id"_s);
+    if (!r.ok())
+        return r.error();
+    return req;
+}
+
 } // namespace tavola

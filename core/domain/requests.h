@@ -120,4 +120,28 @@ struct PaymentRequest
     static Result<PaymentRequest> fromJson(const QJsonObject &json);
 };
 
+/// A quantity of one order line, for split checks and moving items.
+struct LinePart
+{
+    QString itemId;
+    int qty = 1;
+};
+
+/// POST /orders/{id}/split: each part becomes a check of its own.
+struct SplitRequest
+{
+    QList<QList<LinePart>> parts;
+    static Result<SplitRequest> fromJson(const QJsonObject &json);
+};
+
+/// POST /orders/{id}/items/move: lines (or part of a line's quantity) to another open order, or
+/// to a vacant table.
+struct MoveItemsRequest
+{
+    QList<LinePart> items;
+    QString toOrderId;
+    QString toTableId;
+    static Result<MoveItemsRequest> fromJson(const QJsonObject &json);
+};
+
 } // namespace tavola

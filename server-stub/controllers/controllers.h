@@ -28,6 +28,7 @@ void registerOrderRoutes(Router &router);
 void registerKitchenRoutes(Router &router);
 void registerPaymentRoutes(Router &router);
 void registerTaxInvoiceRoutes(Router &router);
+void registerBillRoutes(Router &router);
 void registerShiftRoutes(Router &router);
 void registerReportRoutes(Router &router);
 void registerSettingsRoutes(Router &router);
@@ -41,6 +42,14 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
                      const QDateTime &seatedAt);
 /// Moves an order through the order state machine, updates its table, emits events.
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
+/// The table follows its open checks: with none left it is freed (`whenFreed`); otherwise it holds
+/// the oldest, SERVING while any check is served, CHECKOUT once all asked for the bill.
+Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFreed);
+/// Re-reads the order, recomputes and stores its totals.
+Result<Order> refreshTotals(RequestContext &ctx, const QString &id);
+/// Opens `fresh` (numbered if it has no number yet): stored, its table seated unless it is a split
+/// check, audited, `order.status_changed`. A table taken meanwhile is TABLE_OCCUPIED.
+Result<Order> openOrder(RequestContext &ctx, Order fresh, const QString &tableName);
 /// `order.updated` with the order as it is now.
 Status emitOrderUpdated(RequestContext &ctx, const Order &order);
 /// A manager, or a cashier with a manager's PIN in X-Manager-Pin (rate limited); returns the

@@ -2,6 +2,7 @@
 #include "controllers.h"
 #include "domain/requests.h"
 #include "storage/floorplanrepository.h"
+#include "storage/orderrepository.h"
 
 #include <QSet>
 
@@ -60,9 +61,14 @@ ApiResult listTables(RequestContext &ctx)
     auto plan = FloorPlanRepository(ctx.db).load();
     if (!plan)
         return plan.error();
+    auto checks = OrderRepository(ctx.db).openByTable(); // a table with split checks holds them all
+    if (!checks)
+        return checks.error();
     QJsonArray out;
-    for (const Table &t : plan->tables)
+    for (Table t : plan->tables) {
+        t.orderIds = checks->value(t.id);
         out.append(t.toStatusJson());
+    }
     return ApiResult::ok(QJsonObject{{u"tables"_s, out}});
 }
 

@@ -22,17 +22,6 @@ ApiResult orderResult(RequestContext &ctx, const QString &id, int status = 200)
     return ApiResult::ok(o->toJson(), status);
 }
 
-/// Re-reads the order, recomputes and stores its totals.
-Result<Order> refreshTotals(RequestContext &ctx, const QString &id)
-{
-    auto o = OrderRepository(ctx.db).load(id, ctx.state.shop.tax);
-    if (!o)
-        return o.error();
-    if (auto s = saveOrderHeader(ctx, *o); !s)
-        return s.error();
-    return o;
-}
-
 TableStatus tableStatusFor(OrderStatus s)
 {
     switch (s) {
@@ -64,11 +53,7 @@ ApiResult createOrder(RequestContext &ctx)
         table = *t;
     }
     const QString day = ctx.state.businessDay(ctx.now);
-    auto number = ctx.db.nextCounter(u"order_number:"_s + day);
-    if (!number)
-        return number.error();
     Order fresh;
-    fresh.number = *number;
     fresh.tableId = table ? table->id : QString();
     fresh.type = req->type;
     fresh.channel = req->channel;
@@ -83,27 +68,9 @@ ApiResult createOrder(RequestContext &ctx)
             return n.error();
         fresh.pickupCode = prefix + QString::number(*n).rightJustified(3, u'0');
     }
-    auto id = OrderRepository(ctx.db).insert(fresh, day, ctx.caller().id, ctx.now);
-    if (!id) {
-        if (ctx.db.lastErrorWasUniqueViolation()) // another till opened this table a moment ago
-            return Error{ErrorCode::TableOccupied, u"Table %1 already has an open order"_s.arg(table ? table->name : QString()), {}};
-        return id.error();
-    }
-    const QString orderId = *id;
-    if (table) {
-        if (auto s = setTableState(ctx, table->id, TableStatus::Seated, orderId, req->guests, ctx.now); !s)
-            return s.error();
-    }
-    auto order = OrderRepository(ctx.db).load(orderId, ctx.state.shop.tax);
+    auto order = openOrder(ctx, fresh, table ? table->name : QString());
     if (!order)
         return order.error();
-    if (auto s = audit(ctx, u"order.open"_s, u"order"_s, orderId, {}, order->toJson()); !s)
-        return s.error();
-    if (auto s = ctx.events.emitEvent(
-            u"order.status_changed"_s,
-            {{u"order_id"_s, orderId}, {u"status"_s, u"OPEN"_s}, {u"table_id"_s, table ? QJsonValue(table->id) : QJsonValue()}});
-        !s)
-        return s.error();
     return ApiResult::ok(order->toJson(), 201);
 }
 

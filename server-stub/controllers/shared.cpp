@@ -82,6 +82,72 @@ Status emitOrderUpdated(RequestContext &ctx, const Order &order)
     return ctx.events.emitEvent(u"order.updated"_s, order.toJson());
 }
 
+Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFreed)
+{
+    auto table = FloorPlanRepository(ctx.db).table(tableId);
+    if (!table)
+        return table.error();
+    auto open = OrderRepository(ctx.db).openOnTable(tableId);
+    if (!open)
+        return open.error();
+    if (open->isEmpty()) // the last check ended
+        return setTableState(ctx, tableId, whenFreed, {}, 0, {});
+    // SERVING while any check is being served, CHECKOUT once every check asked for the bill.
+    bool anyServing = false, allCheckout = true;
+    for (const auto &[id, status] : *open) {
+        anyServing = anyServing || status == OrderStatus::Serving;
+        allCheckout = allCheckout && status == OrderStatus::Checkout;
+    }
+    TableStatus next = allCheckout ? TableStatus::Checkout : anyServing ? TableStatus::Serving : table->status;
+    if (next != table->status && !checkTransition(table->status, next))
+        next = table->status;
+    const int guests = table->guests > 0 ? table->guests : 1;
+    return setTableState(ctx, tableId, next, open->first().first, guests, table->seatedAt.isValid() ? table->seatedAt : ctx.now);
+}
+
+Result<Order> refreshTotals(RequestContext &ctx, const QString &id)
+{
+    auto o = OrderRepository(ctx.db).load(id, ctx.state.shop.tax);
+    if (!o)
+        return o.error();
+    if (auto s = saveOrderHeader(ctx, *o); !s)
+        return s.error();
+    return o;
+}
+
+Result<Order> openOrder(RequestContext &ctx, Order fresh, const QString &tableName)
+{
+    const QString day = ctx.state.businessDay(ctx.now);
+    if (fresh.number == 0) {
+        auto number = ctx.db.nextCounter(u"order_number:"_s + day);
+        if (!number)
+            return number.error();
+        fresh.number = *number;
+    }
+    auto id = OrderRepository(ctx.db).insert(fresh, day, ctx.caller().id, ctx.now);
+    if (!id) {
+        if (ctx.db.lastErrorWasUniqueViolation()) // another till opened this table a moment ago
+            return Error{ErrorCode::TableOccupied, u"Table %1 already has an open order"_s.arg(tableName), {}};
+        return id.error();
+    }
+    if (!fresh.tableId.isEmpty() && fresh.parentOrderId.isEmpty()) {
+        if (auto s = setTableState(ctx, fresh.tableId, TableStatus::Seated, *id, fresh.guests, ctx.now); !s)
+            return s.error();
+    }
+    auto order = OrderRepository(ctx.db).load(*id, ctx.state.shop.tax);
+    if (!order)
+        return order.error();
+    if (auto s = audit(ctx, u"order.open"_s, u"order"_s, *id, {}, order->toJson()); !s)
+        return s.error();
+    if (auto s = ctx.events.emitEvent(u"order.status_changed"_s,
+                                      {{u"order_id"_s, *id},
+                                       {u"status"_s, u"OPEN"_s},
+                                       {u"table_id"_s, fresh.tableId.isEmpty() ? QJsonValue() : QJsonValue(fresh.tableId)}});
+        !s)
+        return s.error();
+    return order;
+}
+
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
 {
     if (auto s = checkTransition(order.status, to); !s)
@@ -95,31 +161,10 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
     order.status = to;
     if (auto s = saveOrderHeader(ctx, order); !s)
         return s;
-    if (!order.tableId.isEmpty()) {
-        auto table = FloorPlanRepository(ctx.db).table(order.tableId);
-        if (!table)
-            return table.error();
-        switch (to) {
-        case OrderStatus::Serving:
-            if (auto s = setTableState(ctx, order.tableId, TableStatus::Serving, order.id, order.guests, table->seatedAt); !s)
-                return s;
-            break;
-        case OrderStatus::Checkout:
-            if (auto s = setTableState(ctx, order.tableId, TableStatus::Checkout, order.id, order.guests, table->seatedAt); !s)
-                return s;
-            break;
-        case OrderStatus::Paid: {
-            const TableStatus next = ctx.state.shop.cleaningEnabled ? TableStatus::Cleaning : TableStatus::Vacant;
-            if (auto s = setTableState(ctx, order.tableId, next, {}, 0, {}); !s)
-                return s;
-            break;
-        }
-        case OrderStatus::Cancelled:
-            if (auto s = setTableState(ctx, order.tableId, TableStatus::Vacant, {}, 0, {}); !s)
-                return s;
-            break;
-        case OrderStatus::Open: break;
-        }
+    if (!order.tableId.isEmpty() && to != OrderStatus::Open) {
+        const TableStatus freed = to == OrderStatus::Paid && ctx.state.shop.cleaningEnabled ? TableStatus::Cleaning : TableStatus::Vacant;
+        if (auto s = syncTable(ctx, order.tableId, freed); !s)
+            return s;
     }
     return ctx.events.emitEvent(u"order.status_changed"_s,
                                 {{u"order_id"_s, order.id},

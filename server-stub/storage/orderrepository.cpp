@@ -96,6 +96,51 @@ Result<Order> OrderRepository::load(const QString &id, const TaxSettings &tax)
     return o;
 }
 
+Status OrderRepository::moveLine(const OrderLine &line, int qty, const QString &toOrderId)
+{
+    if (qty >= line.qty)
+        return m_db.run(u"UPDATE order_lines SET order_id = ? WHERE id = ?"_s, {toOrderId.toLongLong(), line.id.toLongLong()});
+    // Part of the quantity: a copy of the line takes it (line_total is unit × qty, so it divides exactly).
+    if (auto s = m_db.run(u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, "
+                          "kitchen_status, voided, void_reason, created_at, line_total, category_id) "
+                          "SELECT ?, menu_id, name, name_th, ?, unit_price, modifiers, note, station, kitchen_status, voided, void_reason, "
+                          "created_at, line_total / qty * ?, category_id FROM order_lines WHERE id = ?"_s,
+                          {toOrderId.toLongLong(), qty, qty, line.id.toLongLong()});
+        !s)
+        return s;
+    return m_db.run(u"UPDATE order_lines SET line_total = line_total / qty * (qty - ?), qty = qty - ? WHERE id = ?"_s,
+                    {qty, qty, line.id.toLongLong()});
+}
+
+Status OrderRepository::moveAllLines(const QString &fromOrderId, const QString &toOrderId)
+{
+    return m_db.run(u"UPDATE order_lines SET order_id = ? WHERE order_id = ?"_s, {toOrderId.toLongLong(), fromOrderId.toLongLong()});
+}
+
+Result<QList<std::pair<QString, OrderStatus>>> OrderRepository::openOnTable(const QString &tableId)
+{
+    auto rows = m_db.rows(u"SELECT id, status FROM orders WHERE table_id = ? AND status IN ('OPEN','SERVING','CHECKOUT') ORDER BY id"_s,
+                          {tableId});
+    if (!rows)
+        return rows.error();
+    QList<std::pair<QString, OrderStatus>> out;
+    for (const Row &r : *rows)
+        out.append({r.value(u"id"_s).toString(), enumFromName<OrderStatus>(r.value(u"status"_s).toString()).value_or(OrderStatus::Open)});
+    return out;
+}
+
+Result<QHash<QString, QStringList>> OrderRepository::openByTable()
+{
+    auto rows = m_db.rows(
+        u"SELECT table_id, id FROM orders WHERE status IN ('OPEN','SERVING','CHECKOUT') AND table_id IS NOT NULL ORDER BY id"_s);
+    if (!rows)
+        return rows.error();
+    QHash<QString, QStringList> out;
+    for (const Row &r : *rows)
+        out[r.value(u"table_id"_s).toString()].append(r.value(u"id"_s).toString());
+    return out;
+}
+
 Result<bool> OrderRepository::isRefunded(const QString &id)
 {
     auto v = m_db.scalar(u"SELECT refunded FROM orders WHERE id = ?"_s, {id.toLongLong()});

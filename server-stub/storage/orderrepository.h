@@ -27,6 +27,15 @@ public:
         qint64 beforeId = 0; // the last id of the previous page
         int limit = 200;
     };
+    /// Moves `qty` of a line to another order: the whole line, or a copy with that quantity (same
+    /// unit price, options, note and kitchen status) while the line keeps the rest.
+    Status moveLine(const OrderLine &line, int qty, const QString &toOrderId);
+    /// Moves every line of one order to another.
+    Status moveAllLines(const QString &fromOrderId, const QString &toOrderId);
+    /// The open orders (checks) on a table, oldest first: (id, status).
+    Result<QList<std::pair<QString, OrderStatus>>> openOnTable(const QString &tableId);
+    /// Every table's open orders, oldest first.
+    Result<QHash<QString, QStringList>> openByTable();
     /// Whether the paid order was refunded.
     Result<bool> isRefunded(const QString &id);
     /// Holds the order's row until the transaction ends (PostgreSQL; SQLite writes one at a time).

@@ -380,6 +380,197 @@ private slots:
             QCOMPARE(numbers.at(i), u"POS01-TI-%1"_s.arg(i + 1, 6, 10, QChar(u'0')));
     }
 
+    /// A table's order, sent to the kitchen: `items` as (English name, qty).
+    QString servedOrder(const QString &tableId, const QList<std::pair<QString, int>> &items)
+    {
+        Api w = staff(u"waiter1"_s);
+        const QString id = openOrder(w, tableId, 6);
+        QJsonArray lines;
+        for (const auto &[name, qty] : items)
+            lines.append(item(menuId(name), qty));
+        if (addItems(w, id, lines).status != 200 || w.post(u"/api/v1/orders/%1/send"_s.arg(id)).status != 200)
+            return {};
+        return id;
+    }
+
+    /// The order's line ids by English name.
+    QHash<QString, QString> lineIds(const QString &orderId)
+    {
+        QHash<QString, QString> ids;
+        for (const auto &v : order(orderId).value(u"items"_s).toArray())
+            ids.insert(v.toObject().value(u"name"_s).toString(), v.toObject().value(u"id"_s).toString());
+        return ids;
+    }
+
+    static QJsonObject part(const QList<std::pair<QString, int>> &lines)
+    {
+        QJsonArray items;
+        for (const auto &[id, qty] : lines)
+            items.append(QJsonObject{{u"item_id"_s, id}, {u"qty"_s, qty}});
+        return {{u"items"_s, items}};
+    }
+
+    QJsonObject tableJson(const QString &tableId)
+    {
+        for (const auto &v : staff(u"waiter1"_s).get(u"/api/v1/tables"_s).object().value(u"tables"_s).toArray())
+            if (v.toObject().value(u"id"_s).toString() == tableId)
+                return v.toObject();
+        return {};
+    }
+
+    void aTableOfSixPaysInThreeChecks()
+    {
+        const QString id = servedOrder(u"3"_s, {{u"Pad thai with shrimp"_s, 6}, {u"Thai iced tea"_s, 3}});
+        const auto ids = lineIds(id);
+        const QString pad = ids.value(u"Pad thai with shrimp"_s), tea = ids.value(u"Thai iced tea"_s);
+        const qint64 tickets = count(u"SELECT COUNT(*) FROM kitchen_tickets"_s);
+        Api w = staff(u"waiter1"_s);
+        const Reply r = w.postNew(u"/api/v1/orders/%1/split"_s.arg(id),
+                                  {{u"parts"_s, QJsonArray{part({{pad, 2}, {tea, 1}}), part({{pad, 2}, {tea, 1}})}}});
+        CHECK_STATUS(r, 201);
+        const QJsonArray checks = r.object().value(u"new_orders"_s).toArray();
+        QCOMPARE(checks.size(), 2);
+        QStringList all{id};
+        for (const auto &v : checks) {
+            const QJsonObject c = v.toObject();
+            all << c.value(u"id"_s).toString();
+            QCOMPARE(c.value(u"parent_order_id"_s).toString(), id);
+            QCOMPARE(c.value(u"table_id"_s).toString(), u"3"_s);
+            QCOMPARE(c.value(u"status"_s).toString(), u"SERVING"_s);
+            QCOMPARE(c.value(u"total"_s).toString(), u"245.30"_s); // 2 × 89 + 45 + 10 % service
+            for (const auto &l : c.value(u"items"_s).toArray())
+                QCOMPARE(l.toObject().value(u"kitchen_status"_s).toString(), u"NEW"_s); // still cooking, not sent again
+        }
+        QCOMPARE(r.object().value(u"order"_s).toObject().value(u"total"_s).toString(), u"245.30"_s);
+        QCOMPARE(count(u"SELECT COALESCE(SUM(qty), 0) FROM order_lines WHERE name = 'Pad thai with shrimp'"_s), 6);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM kitchen_tickets"_s), tickets); // the kitchen is not asked again
+        QJsonObject t = tableJson(u"3"_s);
+        QCOMPARE(t.value(u"order_id"_s).toString(), id);
+        QCOMPARE(t.value(u"order_ids"_s).toArray().size(), 3);
+        CHECK_STATUS(w.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"3"_s}, {u"guests"_s, 2}}), 409); // still occupied
+
+        // Each check is billed and paid on its own: two in cash, one by card with a tip.
+        Api c = staff(u"cashier1"_s);
+        QSet<QString> receipts;
+        for (int i = 0; i < 3; ++i) {
+            CHECK_STATUS(w.post(u"/api/v1/orders/%1/checkout"_s.arg(all[i])), 200);
+            const Reply paid = c.postNew(u"/api/v1/payments"_s, i < 2 ? cash(all[i], u"300.00"_s) : card(all[i], {}, u"30.00"_s));
+            CHECK_STATUS(paid, 201);
+            receipts.insert(paid.object().value(u"receipt_number"_s).toString());
+            // The table stays taken while a check is open (the others are still eating), then is cleaned.
+            QCOMPARE(tableJson(u"3"_s).value(u"status"_s).toString(), i < 2 ? u"SERVING"_s : u"CLEANING"_s);
+        }
+        QCOMPARE(receipts.size(), 3);
+        QVERIFY(tableJson(u"3"_s).value(u"order_id"_s).isNull());
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'order.split'"_s), 1);
+    }
+
+    void aSplitThatCannotBeIsRefusedAndChangesNothing()
+    {
+        const QString id = servedOrder(u"4"_s, {{u"Pad thai with shrimp"_s, 2}});
+        const QString pad = lineIds(id).value(u"Pad thai with shrimp"_s);
+        Api w = staff(u"waiter1"_s);
+        auto refused = [&](const QJsonObject &body, int status, const QString &code) {
+            const Reply r = w.postNew(u"/api/v1/orders/%1/split"_s.arg(id), body);
+            QVERIFY2(r.status == status, qPrintable(r.describe()));
+            QCOMPARE(r.errorCode(), code);
+        };
+        refused({{u"parts"_s, QJsonArray{part({{pad, 2}})}}}, 400, u"VALIDATION_FAILED"_s); // nothing left on the original
+        refused({{u"parts"_s, QJsonArray{part({{pad, 3}})}}}, 400, u"VALIDATION_FAILED"_s); // more than the line has
+        refused({{u"parts"_s, QJsonArray{part({{pad, 1}}), part({{pad, 1}})}}}, 400, u"VALIDATION_FAILED"_s);
+        refused({{u"parts"_s, QJsonArray{part({{u"999999"_s, 1}})}}}, 400, u"VALIDATION_FAILED"_s);
+        refused({{u"parts"_s, QJsonArray{}}}, 400, u"VALIDATION_FAILED"_s);
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/split"_s.arg(id), {{u"parts"_s, QJsonArray{part({{pad, 1}})}}}), 400); // no key
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/checkout"_s.arg(id)), 200);
+        CHECK_STATUS(staff(u"cashier1"_s).postNew(u"/api/v1/payments"_s, card(id, u"10.00"_s)), 201);
+        refused({{u"parts"_s, QJsonArray{part({{pad, 1}})}}}, 409, u"ORDER_LOCKED"_s); // money taken
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 1);
+        QCOMPARE(count(u"SELECT SUM(qty) FROM order_lines"_s), 2);
+    }
+
+    void twoTablesJoinAndADishMovesToTheNextTable()
+    {
+        const QString four = servedOrder(u"4"_s, {{u"Pad thai with shrimp"_s, 2}});
+        const QString five = servedOrder(u"5"_s, {{u"Thai iced tea"_s, 1}});
+        Api w = staff(u"waiter1"_s);
+        CHECK_STATUS(w.postNew(u"/api/v1/orders/%1/merge"_s.arg(four), {{u"order_id"_s, four}}), 400);
+        Reply r = w.postNew(u"/api/v1/orders/%1/merge"_s.arg(four), {{u"order_id"_s, five}});
+        CHECK_STATUS(r, 200);
+        QCOMPARE(r.object().value(u"items"_s).toArray().size(), 2);
+        QCOMPARE(r.object().value(u"subtotal"_s).toString(), u"223.00"_s);
+        QCOMPARE(order(five).value(u"status"_s).toString(), u"CANCELLED"_s);
+        QCOMPARE(tableJson(u"5"_s).value(u"status"_s).toString(), u"VACANT"_s);
+        auto reason = m_fx.server().database().scalar(
+            u"SELECT after_json FROM audit_log WHERE action = 'order.cancel' AND entity_id = ?"_s.arg(QString()), {five});
+        QVERIFY(reason->toString().contains(u"merged into #"_s));
+
+        // One pad thai to table 6 (vacant): it opens table 6's order, still cooking.
+        const QString pad = lineIds(four).value(u"Pad thai with shrimp"_s);
+        r = w.postNew(u"/api/v1/orders/%1/items/move"_s.arg(four),
+                      {{u"items"_s, QJsonArray{QJsonObject{{u"item_id"_s, pad}, {u"qty"_s, 1}}}}, {u"to_table_id"_s, u"6"_s}});
+        CHECK_STATUS(r, 200);
+        const QJsonObject six = r.object().value(u"to_order"_s).toObject();
+        QCOMPARE(six.value(u"table_id"_s).toString(), u"6"_s);
+        QCOMPARE(six.value(u"status"_s).toString(), u"SERVING"_s);
+        QCOMPARE(six.value(u"subtotal"_s).toString(), u"89.00"_s);
+        QCOMPARE(r.object().value(u"order"_s).toObject().value(u"subtotal"_s).toString(), u"134.00"_s);
+        QCOMPARE(tableJson(u"6"_s).value(u"order_id"_s).toString(), six.value(u"id"_s).toString());
+        // To an occupied table by table: refused; to its order: fine.
+        const QString tea = lineIds(four).value(u"Thai iced tea"_s);
+        const QJsonArray teaLine{QJsonObject{{u"item_id"_s, tea}}};
+        r = w.postNew(u"/api/v1/orders/%1/items/move"_s.arg(four), {{u"items"_s, teaLine}, {u"to_table_id"_s, u"6"_s}});
+        QCOMPARE(r.errorCode(), u"TABLE_OCCUPIED"_s);
+        CHECK_STATUS(w.postNew(u"/api/v1/orders/%1/items/move"_s.arg(four), {{u"items"_s, teaLine}}), 400); // no destination
+        CHECK_STATUS(w.postNew(u"/api/v1/orders/%1/items/move"_s.arg(four),
+                               {{u"items"_s, teaLine}, {u"to_order_id"_s, six.value(u"id"_s).toString()}}),
+                     200);
+        // The last line leaves: the order is cancelled and its table freed.
+        const QJsonArray rest{QJsonObject{{u"item_id"_s, pad}, {u"qty"_s, 1}}};
+        CHECK_STATUS(
+            w.postNew(u"/api/v1/orders/%1/items/move"_s.arg(four), {{u"items"_s, rest}, {u"to_order_id"_s, six.value(u"id"_s).toString()}}),
+            200);
+        QCOMPARE(order(four).value(u"status"_s).toString(), u"CANCELLED"_s);
+        QCOMPARE(tableJson(u"4"_s).value(u"status"_s).toString(), u"VACANT"_s);
+        QCOMPARE(order(six.value(u"id"_s).toString()).value(u"subtotal"_s).toString(), u"223.00"_s);
+        QCOMPARE(count(u"SELECT SUM(qty) FROM order_lines"_s), 3);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action IN ('order.merge', 'order.items.move')"_s), 4);
+    }
+
+    void splitsMovesAndPaymentsRacingLoseNothing()
+    {
+        const QString eight = servedOrder(u"8"_s, {{u"Pad thai with shrimp"_s, 10}});
+        const QString nine = servedOrder(u"9"_s, {{u"Thai iced tea"_s, 1}});
+        const QString pad = lineIds(eight).value(u"Pad thai with shrimp"_s);
+        Api w = staff(u"waiter1"_s);
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/checkout"_s.arg(eight)), 200);
+        Api c = staff(u"cashier1"_s);
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        auto key = [] { return QUuid::createUuid().toByteArray(QUuid::WithoutBraces); };
+        const QJsonArray one{QJsonObject{{u"item_id"_s, pad}, {u"qty"_s, 1}}};
+        for (int i = 0; i < 4; ++i) {
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/orders/%1/items/move"_s.arg(eight), w.token(), key(),
+                                 {{u"items"_s, one}, {u"to_order_id"_s, nine}});
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/orders/%1/split"_s.arg(eight), w.token(), key(),
+                                 {{u"parts"_s, QJsonArray{QJsonObject{{u"items"_s, one}}}}});
+            replies << postAsync(nam, m_fx.url() + u"/api/v1/payments"_s, c.token(), key(), card(eight, u"100.00"_s));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
+        for (QNetworkReply *r : replies) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QVERIFY2(status == 200 || status == 201 || status == 409 || status == 422, qPrintable(QString::number(status)));
+            r->deleteLater();
+        }
+        // Every pad thai is on exactly one live order, and no bill took more than its total.
+        QCOMPARE(count(u"SELECT SUM(l.qty) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                       "WHERE l.name = 'Pad thai with shrimp' AND o.status <> 'CANCELLED'"_s),
+                 10);
+        const qint64 paid = count(u"SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = %1 AND status = 'PAID'"_s.arg(eight));
+        const QJsonObject after = order(eight);
+        QVERIFY(paid <= Money::parse(after.value(u"total"_s).toString()).value().satang());
+        QCOMPARE(Money::parse(after.value(u"paid_amount"_s).toString()).value().satang(), paid);
+    }
+
     void salesByChannel()
     {
         Api w = staff(u"waiter1"_s);

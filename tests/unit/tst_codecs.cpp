@@ -163,7 +163,7 @@ private slots:
             keys(j[u"tables"_s].toArray().at(0).toObject()),
             set({"id", "name", "zone_id", "seats", "shape", "x", "y", "w", "h", "rotation", "status", "order_id", "guests", "seated_at"}));
         QVERIFY(j[u"tables"_s].toArray().at(1).toObject()[u"order_id"_s].isNull());
-        QCOMPARE(keys(t.toStatusJson()), set({"id", "name", "status", "order_id", "guests", "seats", "seated_at"}));
+        QCOMPARE(keys(t.toStatusJson()), set({"id", "name", "status", "order_id", "order_ids", "guests", "seats", "seated_at"}));
         QCOMPARE(Table::fromStatusJson(t.toStatusJson())->seatedAt, t.seatedAt); // the floor plan's minutes seated
         QCOMPARE(FloorPlan::fromJson(j).value(), p);
     }
