@@ -1568,6 +1568,26 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>New takeaway</source>
         <translation>New takeaway</translation>
     </message>
+    <message>
+        <source>To a new check</source>
+        <translation>To a new check</translation>
+    </message>
+    <message>
+        <source>One of this line goes on a check of its own, paid separately</source>
+        <translation>One of this line goes on a check of its own, paid separately</translation>
+    </message>
+    <message>
+        <source>On a new check: pay it on its own.</source>
+        <translation>On a new check: pay it on its own.</translation>
+    </message>
+    <message>
+        <source>Check %1 · %2</source>
+        <translation>Check %1 · %2</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Check %1</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::PrintQueueView</name>

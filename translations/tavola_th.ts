@@ -1558,6 +1558,26 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>New takeaway</source>
         <translation>สั่งกลับบ้านใหม่</translation>
     </message>
+    <message>
+        <source>To a new check</source>
+        <translation>แยกไปบิลใหม่</translation>
+    </message>
+    <message>
+        <source>One of this line goes on a check of its own, paid separately</source>
+        <translation>ย้ายรายการนี้ 1 ที่ไปบิลของตัวเอง จ่ายแยกกัน</translation>
+    </message>
+    <message>
+        <source>On a new check: pay it on its own.</source>
+        <translation>แยกไปบิลใหม่แล้ว: จ่ายแยกได้เลย</translation>
+    </message>
+    <message>
+        <source>Check %1 · %2</source>
+        <translation>บิล %1 · %2</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>บิล %1</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::PrintQueueView</name>

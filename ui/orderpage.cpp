@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QTabBar>
 #include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcOrder, "tavola.ui.order")
@@ -99,6 +100,13 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     dr->addWidget(m_customer, 1);
     m_deliveryRow->hide();
     right->addWidget(m_deliveryRow);
+    // A table paying in several checks: one button each.
+    m_checks = new QWidget;
+    m_checks->setObjectName(u"order-checks"_s);
+    m_checksLayout = new QHBoxLayout(m_checks);
+    m_checksLayout->setContentsMargins(0, 0, 0, 0);
+    m_checks->hide();
+    right->addWidget(m_checks);
     m_state = new QLabel;
     m_state->setObjectName(u"order-state"_s);
     m_state->setProperty("role", u"hint"_s);
@@ -157,6 +165,11 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     voidButton->setProperty("danger", true);
     connect(voidButton, &QPushButton::clicked, this, &OrderPage::voidSelected);
     st->addWidget(voidButton);
+    auto *splitButton = new QPushButton(tr("To a new check"));
+    splitButton->setObjectName(u"line-split"_s);
+    splitButton->setToolTip(tr("One of this line goes on a check of its own, paid separately"));
+    connect(splitButton, &QPushButton::clicked, this, &OrderPage::splitSelected);
+    st->addWidget(splitButton);
     right->addWidget(m_sentTools);
 
     // The whole bill: discount and move, with a manager's PIN where the role needs one.
@@ -185,7 +198,8 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     billTools->addWidget(moveButton);
     right->addLayout(billTools);
     // Voids, discounts and moves need the server (and often a manager): offline they say so.
-    right->addWidget(m_ctx->serverOnly(u"order-needs-server"_s, {voidButton, discountButton, moveButton, m_moveTo, m_discount, m_pin}));
+    right->addWidget(
+        m_ctx->serverOnly(u"order-needs-server"_s, {voidButton, splitButton, discountButton, moveButton, m_moveTo, m_discount, m_pin}));
     m_totals = new QLabel;
     m_totals->setWordWrap(true);
     m_totals->setObjectName(u"order-totals"_s);
@@ -530,6 +544,48 @@ QString OrderPage::managerPin() const
     return m_ctx->isManager() ? QString() : m_pin->text().trimmed();
 }
 
+void OrderPage::splitSelected()
+{
+    if (!m_selected.startsWith(u"sent:"_s) || m_orderRef.isEmpty())
+        return;
+    const QString orderId = m_ctx->outbox.resolve(m_orderRef);
+    const QString lineId = m_selected.mid(5);
+    serverAction(
+        [this, orderId, lineId](auto done) {
+            m_ctx->api.splitOrder(orderId, {{LinePart{lineId, 1}}}, QUuid::createUuid().toString(QUuid::WithoutBraces), this, done);
+        },
+        tr("On a new check: pay it on its own."));
+}
+
+void OrderPage::refreshChecks()
+{
+    while (QLayoutItem *item = m_checksLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const Table *t = m_tableId.isEmpty() ? nullptr : m_ctx->store.tables()->find(m_tableId);
+    const QStringList checks = t ? t->orderIds : QStringList();
+    m_checks->setVisible(checks.size() > 1);
+    if (checks.size() < 2)
+        return;
+    const QString current = m_ctx->outbox.resolve(m_orderRef);
+    for (int i = 0; i < checks.size(); ++i) {
+        const Order *o = m_ctx->store.order(checks[i]);
+        auto *b = new QPushButton(o ? tr("Check %1 · %2").arg(i + 1).arg(theme::baht(o->totals.total.satang()))
+                                    : tr("Check %1").arg(i + 1));
+        b->setObjectName(u"order-check-"_s + checks[i]);
+        b->setCheckable(true);
+        b->setChecked(checks[i] == current);
+        b->setProperty("keypad", true);
+        connect(b, &QPushButton::clicked, this, [this, id = checks[i]] {
+            m_orderRef = id;
+            m_selected.clear();
+            refresh();
+        });
+        m_checksLayout->addWidget(b);
+    }
+}
+
 void OrderPage::serverAction(const std::function<void(std::function<void(Result<Order>)>)> &call, const QString &done)
 {
     // Voids, discounts and moves need the server (and a manager): not queued offline.
@@ -594,6 +650,10 @@ void OrderPage::refresh()
     const Table *t = m_ctx->store.tables()->find(m_tableId);
     if (t && !t->orderId.isEmpty() && (m_orderRef.isEmpty() || m_ctx->outbox.resolve(m_orderRef) == t->orderId))
         m_orderRef = t->orderId;
+    // A check of this table that was paid: show the table's first open one.
+    if (t && !t->orderIds.isEmpty() && !client::Outbox::isLocal(m_orderRef) && !t->orderIds.contains(m_orderRef))
+        m_orderRef = t->orderId;
+    refreshChecks();
     const Order *o = m_orderRef.isEmpty() ? nullptr : m_ctx->store.order(m_orderRef);
     if (t)
         m_title->setText(tr("Table %1").arg(t->name));

@@ -72,6 +72,10 @@ private:
     void voidSelected();
     void applyDiscount();
     void moveOrder();
+    /// The selected sent line (one of it) leaves for a new check on the same table.
+    void splitSelected();
+    /// One button per open check of the table, when it has several.
+    void refreshChecks();
     QString managerPin() const;
     void serverAction(const std::function<void(std::function<void(Result<Order>)>)> &call, const QString &done);
 
@@ -81,6 +85,8 @@ private:
     QList<AddItemRequest> m_cart;
     std::optional<CreateOrderRequest> m_counterOrder; // a takeaway or delivery not opened yet
     QWidget *m_deliveryRow;
+    QWidget *m_checks;
+    QHBoxLayout *m_checksLayout;
     QComboBox *m_channel;
     QLineEdit *m_channelRef;
     QLineEdit *m_customer;

@@ -544,6 +544,27 @@ void ApiClient::moveOrder(const QString &orderId, const QString &tableId, QObjec
                  object<Order>());
 }
 
+void ApiClient::splitOrder(const QString &orderId, const QList<QList<LinePart>> &parts, const QString &idempotencyKey, QObject *context,
+                           Callback<Order> done)
+{
+    QJsonArray out;
+    for (const QList<LinePart> &part : parts) {
+        QJsonArray items;
+        for (const LinePart &l : part)
+            items.append(QJsonObject{{u"item_id"_s, l.itemId}, {u"qty"_s, l.qty}});
+        out.append(QJsonObject{{u"items"_s, items}});
+    }
+    typed<Order>("POST", u"/api/v1/orders/%1/split"_s.arg(encoded(orderId)), QJsonObject{{u"parts"_s, out}}, withKey(idempotencyKey),
+                 context, std::move(done), [](const QJsonValue &v) { return Order::fromJson(v.toObject().value(u"order"_s).toObject()); });
+}
+
+void ApiClient::mergeOrders(const QString &orderId, const QString &otherId, const QString &idempotencyKey, QObject *context,
+                            Callback<Order> done)
+{
+    typed<Order>("POST", u"/api/v1/orders/%1/merge"_s.arg(encoded(orderId)), QJsonObject{{u"order_id"_s, otherId}}, withKey(idempotencyKey),
+                 context, std::move(done), object<Order>());
+}
+
 void ApiClient::pay(const PaymentRequest &request, const QString &idempotencyKey, QObject *context, Callback<Payment> done)
 {
     typed<Payment>("POST", u"/api/v1/payments"_s, request.toJson(), withKey(idempotencyKey), context, std::move(done), object<Payment>());

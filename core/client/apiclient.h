@@ -149,6 +149,12 @@ public:
     void reopen(const QString &orderId, const QString &reason, QObject *context, Callback<Order> done);
     void cancelOrder(const QString &orderId, const QString &reason, QObject *context, Callback<Order> done);
     void moveOrder(const QString &orderId, const QString &tableId, QObject *context, Callback<Order> done);
+    /// Splits the order: each part (line ids and quantities) becomes a check of its own; answers
+    /// the original as it is left.
+    void splitOrder(const QString &orderId, const QList<QList<LinePart>> &parts, const QString &idempotencyKey, QObject *context,
+                    Callback<Order> done);
+    /// Every line of `otherId` joins `orderId`; the other is cancelled.
+    void mergeOrders(const QString &orderId, const QString &otherId, const QString &idempotencyKey, QObject *context, Callback<Order> done);
 
     // Payments
     void pay(const PaymentRequest &request, const QString &idempotencyKey, QObject *context, Callback<Payment> done);

@@ -134,6 +134,7 @@ void ClientStore::reload()
                         if (live.id == t.id) {
                             t.status = live.status;
                             t.orderId = live.orderId;
+                            t.orderIds = live.orderIds;
                             t.guests = live.guests;
                             t.seatedAt = live.seatedAt;
                         }
@@ -233,6 +234,9 @@ void ClientStore::onEvent(const QString &type, qint64, const QJsonObject &data)
             updated.status = enumFromName<TableStatus>(data.value(u"status"_s).toString()).value_or(updated.status);
             updated.orderId = data.value(u"order_id"_s).toString();
             updated.guests = data.value(u"guests"_s).toInt();
+            updated.orderIds.clear(); // every open check on the table (split checks)
+            for (const auto &v : data.value(u"order_ids"_s).toArray())
+                updated.orderIds.append(v.toString());
             // Since when the guests sit (the floor plan shows the minutes); null once they left.
             updated.seatedAt = parseTime(data.value(u"seated_at"_s).toString()).value_or(QDateTime());
             m_tables.upsert(updated);

@@ -43,7 +43,8 @@ Result<QList<std::pair<OrderLine, int>>> pickLines(const Order &o, const QList<L
 
 /// Moves the picked lines to `toOrderId`; `remaining` tracks each source line's quantity as parts
 /// of it leave.
-Status moveLines(RequestContext &ctx, const QList<std::pair<OrderLine, int>> &lines, const QString &toOrderId, QHash<QString, int> &remaining)
+Status moveLines(RequestContext &ctx, const QList<std::pair<OrderLine, int>> &lines, const QString &toOrderId,
+                 QHash<QString, int> &remaining)
 {
     for (auto [line, qty] : lines) {
         line.qty = remaining.value(line.id, line.qty);
@@ -164,6 +165,10 @@ ApiResult splitOrder(RequestContext &ctx)
         return s.error();
     if (auto s = emitOrderUpdated(ctx, *parent); !s)
         return s.error();
+    if (!parent->tableId.isEmpty()) { // every till learns the table now holds several checks
+        if (auto s = announceTable(ctx, parent->tableId); !s)
+            return s.error();
+    }
     return ApiResult::ok(QJsonObject{{u"order"_s, parent->toJson()}, {u"new_orders"_s, created}}, 201);
 }
 

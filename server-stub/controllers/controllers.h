@@ -42,8 +42,11 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
                      const QDateTime &seatedAt);
 /// Moves an order through the order state machine, updates its table, emits events.
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
+/// `table.status_changed` with the table as it is now and all its open checks (`order_ids`).
+Status announceTable(RequestContext &ctx, const QString &tableId);
 /// The table follows its open checks: with none left it is freed (`whenFreed`); otherwise it holds
-/// the oldest, SERVING while any check is served, CHECKOUT once all asked for the bill.
+/// the oldest, SERVING while any check is served, CHECKOUT once all asked for the bill. A check
+/// that ended (`whenFreed` not SERVING) is announced even when the table looks the same.
 Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFreed);
 /// Re-reads the order, recomputes and stores its totals.
 Result<Order> refreshTotals(RequestContext &ctx, const QString &id);

@@ -46,12 +46,27 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
         return s;
     if (table->status == status && table->orderId == orderId && table->guests == guests)
         return {};
+    return announceTable(ctx, tableId);
+}
+
+Status announceTable(RequestContext &ctx, const QString &tableId)
+{
+    auto table = FloorPlanRepository(ctx.db).table(tableId);
+    if (!table)
+        return table.error();
+    auto open = OrderRepository(ctx.db).openOnTable(tableId);
+    if (!open)
+        return open.error();
+    QJsonArray checks;
+    for (const auto &[id, status] : *open)
+        checks.append(id);
     return ctx.events.emitEvent(u"table.status_changed"_s,
                                 {{u"table_id"_s, tableId},
-                                 {u"status"_s, enumName(status)},
-                                 {u"order_id"_s, orderId.isEmpty() ? QJsonValue() : QJsonValue(orderId)},
-                                 {u"guests"_s, guests},
-                                 {u"seated_at"_s, timeToJson(seatedAt)}});
+                                 {u"status"_s, enumName(table->status)},
+                                 {u"order_id"_s, table->orderId.isEmpty() ? QJsonValue() : QJsonValue(table->orderId)},
+                                 {u"order_ids"_s, checks},
+                                 {u"guests"_s, table->guests},
+                                 {u"seated_at"_s, timeToJson(table->seatedAt)}});
 }
 
 Result<QString> managerApproval(RequestContext &ctx, const QString &what)
@@ -102,7 +117,14 @@ Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFr
     if (next != table->status && !checkTransition(table->status, next))
         next = table->status;
     const int guests = table->guests > 0 ? table->guests : 1;
-    return setTableState(ctx, tableId, next, open->first().first, guests, table->seatedAt.isValid() ? table->seatedAt : ctx.now);
+    const QString first = open->first().first;
+    const bool sameState = next == table->status && first == table->orderId && guests == table->guests;
+    if (auto s = setTableState(ctx, tableId, next, first, guests, table->seatedAt.isValid() ? table->seatedAt : ctx.now); !s)
+        return s;
+    // The table looks the same but one of its checks ended: its list of checks changed.
+    if (sameState && whenFreed != TableStatus::Serving)
+        return announceTable(ctx, tableId);
+    return {};
 }
 
 Result<Order> refreshTotals(RequestContext &ctx, const QString &id)
@@ -162,7 +184,11 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
     if (auto s = saveOrderHeader(ctx, order); !s)
         return s;
     if (!order.tableId.isEmpty() && to != OrderStatus::Open) {
-        const TableStatus freed = to == OrderStatus::Paid && ctx.state.shop.cleaningEnabled ? TableStatus::Cleaning : TableStatus::Vacant;
+        // Serving: the order did not end (its table is not freed; nothing more to announce).
+        const bool ended = to == OrderStatus::Paid || to == OrderStatus::Cancelled;
+        const TableStatus freed = !ended                                ? TableStatus::Serving
+            : to == OrderStatus::Paid && ctx.state.shop.cleaningEnabled ? TableStatus::Cleaning
+                                                                        : TableStatus::Vacant;
         if (auto s = syncTable(ctx, order.tableId, freed); !s)
             return s;
     }

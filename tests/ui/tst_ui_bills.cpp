@@ -115,6 +115,65 @@ private slots:
         QVERIFY(bytes.contains("4.20")); // the first part's change
     }
 
+    void aGuestPaysTheirDishOnASeparateCheck()
+    {
+        setLanguage(u"en"_s);
+        Till till = openTill();
+        signIn(till, u"cashier1"_s);
+        QWidget *w = till.window.get();
+        tapTable(till, u"5"_s);
+        tapDish(till, u"Pad thai with shrimp"_s);
+        tapDish(till, u"Pad thai with shrimp"_s);
+        tapDish(till, u"Thai iced tea"_s);
+        click(w, u"order-send"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->outbox.pendingCount(), 0, 10000);
+        OrderPage *page = till.window->orderPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!client::Outbox::isLocal(till.ctx->outbox.resolve(page->orderRef())), 10000);
+        const QString first = till.ctx->outbox.resolve(page->orderRef());
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.order(first)->items.size(), 2, 10000);
+        // One of the pad thais goes on a check of its own.
+        QString pad;
+        for (const OrderLine &l : till.ctx->store.order(first)->items)
+            if (l.name == u"Pad thai with shrimp"_s)
+                pad = l.id;
+        page->selectLine(u"sent:"_s + pad);
+        click(w, u"line-split"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(w, u"order-checks"_s)->isVisible(), 10000);
+        const QStringList checks = till.ctx->store.tables()->find(u"5"_s)->orderIds;
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.first(), first);
+        const QString second = checks.last();
+        QTRY_VERIFY_WITH_TIMEOUT(till.ctx->store.order(second) && till.ctx->store.order(second)->totals.total.toString() == u"97.90"_s,
+                                 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.order(first)->totals.total.toString(), u"147.40"_s, 10000); // 89 + 45 + 10 %
+        shoot(w, u"order-checks"_s);
+
+        // The new check is billed and paid on its own; the table stays taken for the other.
+        click(w, u"order-check-"_s + second);
+        QCOMPARE(till.ctx->outbox.resolve(page->orderRef()), second);
+        click(w, u"order-bill"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.window->screen(), MainWindow::Screen::Checkout, 10000);
+        click(w, u"cash-exact"_s);
+        click(w, u"cash-pay"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(w, u"checkout-paid"_s)->isVisible(), 10000);
+        click(w, u"checkout-finish"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(till.ctx->store.tables()->find(u"5"_s)->orderIds == QStringList{first}, 10000);
+        QVERIFY(till.ctx->store.tables()->find(u"5"_s)->status != TableStatus::Cleaning);
+        // Then the first.
+        tapTable(till, u"5"_s);
+        QCOMPARE(till.ctx->outbox.resolve(page->orderRef()), first);
+        QVERIFY(!find<QWidget>(w, u"order-checks"_s)->isVisible());
+        click(w, u"order-bill"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.window->screen(), MainWindow::Screen::Checkout, 10000);
+        click(w, u"cash-exact"_s);
+        click(w, u"cash-pay"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(w, u"checkout-paid"_s)->isVisible(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.tables()->find(u"5"_s)->status, TableStatus::Cleaning, 10000);
+        Api m = staffApi(m_fx.url(), u"manager1"_s);
+        QCOMPARE(m.get(u"/api/v1/orders/"_s + first).object().value(u"status"_s).toString(), u"PAID"_s);
+        QCOMPARE(m.get(u"/api/v1/orders/"_s + second).object().value(u"status"_s).toString(), u"PAID"_s);
+    }
+
     void aCompanyGuestGetsAFullTaxInvoiceOnPaperAndAsPdf()
     {
         setLanguage(u"en"_s);
