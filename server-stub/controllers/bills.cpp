@@ -100,9 +100,7 @@ ApiResult splitOrder(RequestContext &ctx)
     if (!req)
         return req.error();
     OrderRepository orders(ctx.db);
-    if (auto s = orders.lock(ctx.param(u"id"_s)); !s)
-        return s.error();
-    auto order = orders.load(ctx.param(u"id"_s), ctx.state.shop.tax);
+    auto order = orders.loadLocked(ctx.param(u"id"_s), ctx.state.shop.tax);
     if (!order)
         return order.error();
     if (auto s = checkLinesCanMove(*order); !s)

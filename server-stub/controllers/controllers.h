@@ -48,6 +48,9 @@ Status announceTable(RequestContext &ctx, const QString &tableId);
 /// the oldest, SERVING while any check is served, CHECKOUT once all asked for the bill. A check
 /// that ended (`whenFreed` not SERVING) is announced even when the table looks the same.
 Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFreed);
+/// The next number of a gap-free series per POS ID: "<POS ID>-<prefix><6+ digits>" from the
+/// counter "<series>:<POS ID>", taken inside the transaction (a rollback gives it back).
+Result<QString> nextPosNumber(RequestContext &ctx, const QString &series, const QString &prefix);
 /// Re-reads the order, recomputes and stores its totals.
 Result<Order> refreshTotals(RequestContext &ctx, const QString &id);
 /// Opens `fresh` (numbered if it has no number yet): stored, its table seated unless it is a split

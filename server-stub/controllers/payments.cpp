@@ -26,11 +26,7 @@ constexpr qint64 kInquiryAfterMs = 5 * 1000; // docs/api.md: a PENDING payment o
 /// back payment gives its number back and a committed one never shares it.
 Result<QString> nextReceiptNumber(RequestContext &ctx)
 {
-    const QString pos = ctx.state.config.posId;
-    auto n = ctx.db.nextCounter(u"receipt:"_s + pos);
-    if (!n)
-        return n.error();
-    return u"%1-%2"_s.arg(pos, QString::number(*n).rightJustified(6, u'0'));
+    return nextPosNumber(ctx, u"receipt"_s, {});
 }
 
 /// A PromptPay reference: "TV" and 10 of [A-Z0-9] (fits tag 30's reference 1, ≤ 20).
@@ -167,9 +163,7 @@ Result<QString> applyGatewayPayment(RequestContext &ctx, const GatewayPayment &g
             return s.error();
         switch (p.status) {
         case PaymentStatus::Pending: {
-            if (auto s = OrderRepository(ctx.db).lock(p.orderId); !s)
-                return s.error();
-            auto order = OrderRepository(ctx.db).load(p.orderId, ctx.state.shop.tax);
+            auto order = OrderRepository(ctx.db).loadLocked(p.orderId, ctx.state.shop.tax);
             if (!order)
                 return order.error();
             if (g.amount != p.amount + p.tip) {
@@ -387,9 +381,7 @@ ApiResult createPayment(RequestContext &ctx)
     if (!req)
         return req.error();
     // Two tills taking tenders for one bill take turns: neither can take more than the balance.
-    if (auto s = OrderRepository(ctx.db).lock(req->orderId); !s)
-        return s.error();
-    auto order = OrderRepository(ctx.db).load(req->orderId, ctx.state.shop.tax);
+    auto order = OrderRepository(ctx.db).loadLocked(req->orderId, ctx.state.shop.tax);
     if (!order)
         return order.error();
     if (auto s = order->checkPayable(); !s)
@@ -544,9 +536,7 @@ ApiResult refundPayment(RequestContext &ctx)
         return asked.error();
     if (auto s = checkTransition(asked->status, PaymentStatus::Refunded); !s)
         return s.error();
-    if (auto s = OrderRepository(ctx.db).lock(asked->orderId); !s)
-        return s.error();
-    auto order = OrderRepository(ctx.db).load(asked->orderId, ctx.state.shop.tax);
+    auto order = OrderRepository(ctx.db).loadLocked(asked->orderId, ctx.state.shop.tax);
     if (!order)
         return order.error();
     // Refunding a paid bill refunds every tender it was paid with; a part paid on a bill still

@@ -127,6 +127,15 @@ Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFr
     return {};
 }
 
+Result<QString> nextPosNumber(RequestContext &ctx, const QString &series, const QString &prefix)
+{
+    const QString pos = ctx.state.config.posId;
+    auto n = ctx.db.nextCounter(series + u':' + pos);
+    if (!n)
+        return n.error();
+    return u"%1-%2%3"_s.arg(pos, prefix, QString::number(*n).rightJustified(6, u'0'));
+}
+
 Result<Order> refreshTotals(RequestContext &ctx, const QString &id)
 {
     auto o = OrderRepository(ctx.db).load(id, ctx.state.shop.tax);

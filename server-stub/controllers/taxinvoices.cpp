@@ -21,9 +21,7 @@ ApiResult issueTaxInvoice(RequestContext &ctx)
     if (!buyer)
         return buyer.error();
     OrderRepository orders(ctx.db);
-    if (auto s = orders.lock(ctx.param(u"id"_s)); !s)
-        return s.error();
-    auto order = orders.load(ctx.param(u"id"_s), ctx.state.shop.tax);
+    auto order = orders.loadLocked(ctx.param(u"id"_s), ctx.state.shop.tax);
     if (!order)
         return order.error();
     TaxInvoiceRepository invoices(ctx.db);
@@ -48,11 +46,10 @@ ApiResult issueTaxInvoice(RequestContext &ctx)
     invoice.seller = {shop.shopName, shop.shopNameTh, shop.taxId, shop.branch, shop.address};
     invoice.buyer = *buyer;
     invoice.issuedAt = ctx.now;
-    const QString pos = ctx.state.config.posId;
-    auto n = ctx.db.nextCounter(u"tax_invoice:"_s + pos);
-    if (!n)
-        return n.error();
-    invoice.invoiceNumber = u"%1-TI-%2"_s.arg(pos, QString::number(*n).rightJustified(6, u'0'));
+    auto number = nextPosNumber(ctx, u"tax_invoice"_s, u"TI-"_s); // POS01-TI-000001, a series of its own
+    if (!number)
+        return number.error();
+    invoice.invoiceNumber = *number;
     if (auto s = invoices.insert(invoice, ctx.state.businessDay(ctx.now), ctx.caller().id); !s) {
         if (ctx.db.lastErrorWasUniqueViolation()) // another till, on another instance, at the same instant
             return Error{ErrorCode::AlreadyIssued, u"Order %1 has just been given a tax invoice on another till"_s.arg(order->number), {}};

@@ -162,6 +162,13 @@ Status OrderRepository::lock(const QString &id)
     return m_db.run(u"SELECT id FROM orders WHERE id = ? FOR UPDATE"_s, {n});
 }
 
+Result<Order> OrderRepository::loadLocked(const QString &id, const TaxSettings &tax)
+{
+    if (auto s = lock(id); !s)
+        return s.error();
+    return load(id, tax);
+}
+
 Result<QStringList> OrderRepository::history(const HistoryQuery &q)
 {
     QString sql = u"SELECT id FROM orders WHERE 1 = 1"_s;

@@ -40,6 +40,8 @@ public:
     Result<bool> isRefunded(const QString &id);
     /// Holds the order's row until the transaction ends (PostgreSQL; SQLite writes one at a time).
     Status lock(const QString &id);
+    /// The order, its row held first (lock) so no other transaction changes it before this one ends.
+    Result<Order> loadLocked(const QString &id, const TaxSettings &tax);
     /// The ids of the orders matching `query`, newest first.
     Result<QStringList> history(const HistoryQuery &query);
     /// A new OPEN order (`order`'s number, table, type, channel, names, pickup code and guests);
