@@ -498,6 +498,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>other</source>
         <translation>other</translation>
     </message>
+    <message>
+        <source>saving…</source>
+        <translation>saving…</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -921,10 +925,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>+ Delivery</source>
         <translation>+ Delivery</translation>
-    </message>
-    <message>
-        <source>saving…</source>
-        <translation>saving…</translation>
     </message>
 </context>
 <context>
@@ -1551,10 +1551,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Customer's name</source>
         <translation>Customer's name</translation>
-    </message>
-    <message>
-        <source>saving…</source>
-        <translation>saving…</translation>
     </message>
     <message>
         <source>Takeaway</source>

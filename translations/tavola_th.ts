@@ -494,6 +494,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>other</source>
         <translation>อื่นๆ</translation>
     </message>
+    <message>
+        <source>saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -916,10 +920,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>+ Delivery</source>
         <translation>+ เดลิเวอรี</translation>
-    </message>
-    <message>
-        <source>saving…</source>
-        <translation>กำลังบันทึก…</translation>
     </message>
 </context>
 <context>
@@ -1541,10 +1541,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Customer's name</source>
         <translation>ชื่อลูกค้า</translation>
-    </message>
-    <message>
-        <source>saving…</source>
-        <translation>กำลังบันทึก…</translation>
     </message>
     <message>
         <source>Takeaway</source>

@@ -248,8 +248,7 @@ void FloorPlanView::syncCounter()
             layout->insertWidget(layout->count() - 1, b); // before the stretch
             m_counterOrders.insert(o.id, b);
         }
-        const QString code = o.pickupCode.isEmpty() ? tr("saving…") : o.pickupCode;
-        b->setText(o.channel ? u"%1 · %2"_s.arg(code, theme::label(enumName(*o.channel))) : code);
+        b->setText(theme::pickupName(o));
         b->setProperty("accent", o.status == OrderStatus::Checkout);
         b->style()->unpolish(b);
         b->style()->polish(b);

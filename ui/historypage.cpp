@@ -30,7 +30,7 @@ namespace {
 QString whereText(AppContext &ctx, const Order &o)
 {
     if (!o.pickupCode.isEmpty())
-        return o.channel ? u"%1 · %2"_s.arg(o.pickupCode, theme::label(enumName(*o.channel))) : o.pickupCode;
+        return theme::pickupName(o);
     const Table *t = ctx.store.tables() ? ctx.store.tables()->find(o.tableId) : nullptr;
     return t ? t->name : o.tableId;
 }

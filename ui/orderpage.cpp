@@ -658,8 +658,7 @@ void OrderPage::refresh()
     if (t)
         m_title->setText(tr("Table %1").arg(t->name));
     else if (o && o->type != OrderType::DineIn) // its pickup code once the server gave it one
-        m_title->setText(u"%1 · %2"_s.arg(o->pickupCode.isEmpty() ? tr("saving…") : o->pickupCode,
-                                          o->channel ? theme::label(enumName(*o->channel)) : tr("Takeaway")));
+        m_title->setText(o->channel ? theme::pickupName(*o) : u"%1 · %2"_s.arg(theme::pickupName(*o), tr("Takeaway")));
     else if (m_counterOrder)
         m_title->setText(m_counterOrder->type == OrderType::Delivery ? tr("New delivery") : tr("New takeaway"));
     else

@@ -142,6 +142,12 @@ QString label(const QString &apiName)
     return source ? QCoreApplication::translate("Status", source) : apiName;
 }
 
+QString pickupName(const Order &order)
+{
+    const QString code = order.pickupCode.isEmpty() ? QCoreApplication::translate("Status", "saving…") : order.pickupCode;
+    return order.channel ? u"%1 · %2"_s.arg(code, label(enumName(*order.channel))) : code;
+}
+
 QString baht(qint64 satang)
 {
     return Money::fromSatang(satang).toDisplayString(); // the one formatter, receipts use it too

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/order.h"
 #include "domain/statemachine.h"
 
 #include <QColor>
@@ -30,6 +31,9 @@ QColor tableColor(TableStatus status);
 QString baht(qint64 satang);
 /// A status or station name from the API ("SERVING", "bar") in the UI language.
 QString label(const QString &apiName);
+/// What a takeaway or delivery is called at the counter: its pickup code, with the platform for a
+/// delivery ("D001 · Grab"); "saving…" until the server gave it a code.
+QString pickupName(const Order &order);
 /// A dish's, option's or category's name in the screen's language (Thai when it has one).
 QString itemName(const QString &en, const QString &th);
 /// Draws `payload` as a QR code about `side` pixels wide into `label`; an error (a payload too
