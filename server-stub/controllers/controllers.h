@@ -44,10 +44,11 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
 /// `table.status_changed` with the table as it is now and all its open checks (`order_ids`).
 Status announceTable(RequestContext &ctx, const QString &tableId);
-/// The table follows its open checks: with none left it is freed (`whenFreed`); otherwise it holds
-/// the oldest, SERVING while any check is served, CHECKOUT once all asked for the bill. A check
-/// that ended (`whenFreed` not SERVING) is announced even when the table looks the same.
-Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFreed);
+/// The table follows its open checks after one changed status: otherwise it holds the oldest,
+/// SERVING while any check is served, CHECKOUT once all asked for the bill. `ended` is what the
+/// table becomes when the check that changed was paid or cancelled and none is left (cleaning or
+/// vacant); while others remain, the ended check is announced even if the table looks the same.
+Status syncTable(RequestContext &ctx, const QString &tableId, std::optional<TableStatus> ended);
 /// The next number of a gap-free series per POS ID: "<POS ID>-<prefix><6+ digits>" from the
 /// counter "<series>:<POS ID>", taken inside the transaction (a rollback gives it back).
 Result<QString> nextPosNumber(RequestContext &ctx, const QString &series, const QString &prefix);

@@ -97,7 +97,7 @@ Status emitOrderUpdated(RequestContext &ctx, const Order &order)
     return ctx.events.emitEvent(u"order.updated"_s, order.toJson());
 }
 
-Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFreed)
+Status syncTable(RequestContext &ctx, const QString &tableId, std::optional<TableStatus> ended)
 {
     auto table = FloorPlanRepository(ctx.db).table(tableId);
     if (!table)
@@ -106,7 +106,7 @@ Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFr
     if (!open)
         return open.error();
     if (open->isEmpty()) // the last check ended
-        return setTableState(ctx, tableId, whenFreed, {}, 0, {});
+        return setTableState(ctx, tableId, ended.value_or(TableStatus::Vacant), {}, 0, {});
     // SERVING while any check is being served, CHECKOUT once every check asked for the bill.
     bool anyServing = false, allCheckout = true;
     for (const auto &[id, status] : *open) {
@@ -122,7 +122,7 @@ Status syncTable(RequestContext &ctx, const QString &tableId, TableStatus whenFr
     if (auto s = setTableState(ctx, tableId, next, first, guests, table->seatedAt.isValid() ? table->seatedAt : ctx.now); !s)
         return s;
     // The table looks the same but one of its checks ended: its list of checks changed.
-    if (sameState && whenFreed != TableStatus::Serving)
+    if (sameState && ended)
         return announceTable(ctx, tableId);
     return {};
 }
@@ -193,12 +193,11 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
     if (auto s = saveOrderHeader(ctx, order); !s)
         return s;
     if (!order.tableId.isEmpty() && to != OrderStatus::Open) {
-        // Serving: the order did not end (its table is not freed; nothing more to announce).
-        const bool ended = to == OrderStatus::Paid || to == OrderStatus::Cancelled;
-        const TableStatus freed = !ended                                ? TableStatus::Serving
-            : to == OrderStatus::Paid && ctx.state.shop.cleaningEnabled ? TableStatus::Cleaning
-                                                                        : TableStatus::Vacant;
-        if (auto s = syncTable(ctx, order.tableId, freed); !s)
+        // A paid or cancelled order frees the table (cleaning after a sale) unless other checks remain.
+        std::optional<TableStatus> ended;
+        if (to == OrderStatus::Paid || to == OrderStatus::Cancelled)
+            ended = to == OrderStatus::Paid && ctx.state.shop.cleaningEnabled ? TableStatus::Cleaning : TableStatus::Vacant;
+        if (auto s = syncTable(ctx, order.tableId, ended); !s)
             return s;
     }
     return ctx.events.emitEvent(u"order.status_changed"_s,
