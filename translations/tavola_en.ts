@@ -502,6 +502,18 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>saving…</source>
         <translation>saving…</translation>
     </message>
+    <message>
+        <source>dine-in</source>
+        <translation>dine-in</translation>
+    </message>
+    <message>
+        <source>takeaway</source>
+        <translation>takeaway</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>delivery</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -1405,6 +1417,22 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Join the bills</source>
+        <translation>Join the bills</translation>
+    </message>
+    <message>
+        <source>Join table %1's bill onto table %2's? Its dishes move to table %2's bill and table %1 is freed.</source>
+        <translation>Join table %1's bill onto table %2's? Its dishes move to table %2's bill and table %1 is freed.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The bills are joined on table %1.</source>
+        <translation>The bills are joined on table %1.</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -1583,6 +1611,38 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Check %1</source>
         <translation>Check %1</translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Move line</translation>
+    </message>
+    <message>
+        <source>This line goes to the table chosen below, onto its bill</source>
+        <translation>This line goes to the table chosen below, onto its bill</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <source>Share the bill's dishes out onto several checks</source>
+        <translation>Share the bill's dishes out onto several checks</translation>
+    </message>
+    <message>
+        <source>The bills are joined on table %1.</source>
+        <translation>The bills are joined on table %1.</translation>
+    </message>
+    <message>
+        <source>Choose the table the line goes to.</source>
+        <translation>Choose the table the line goes to.</translation>
+    </message>
+    <message>
+        <source>Moved to table %1.</source>
+        <translation>Moved to table %1.</translation>
+    </message>
+    <message>
+        <source>to %1 · join its bill</source>
+        <translation>to %1 · join its bill</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1856,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Waitlist: %1 tickets, %2 seated, %3 no-shows · average wait %4 min, 90 % within %5 min</source>
         <translation>Waitlist: %1 tickets, %2 seated, %3 no-shows · average wait %4 min, 90 % within %5 min</translation>
+    </message>
+    <message>
+        <source>by channel</source>
+        <translation>by channel</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2105,89 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Shift closed. Print or photograph the Z report for the records.</source>
         <translation>Shift closed. Print or photograph the Z report for the records.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tips · %n payment(s)</source>
+        <translation><numerusform>Tips · %n payment</numerusform><numerusform>Tips · %n payments</numerusform></translation>
+    </message>
+    <message>
+        <source>tips for %1</source>
+        <translation>tips for %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::SplitPage</name>
+    <message>
+        <source>← Back to the bill</source>
+        <translation>← Back to the bill</translation>
+    </message>
+    <message>
+        <source>Whole lines</source>
+        <translation>Whole lines</translation>
+    </message>
+    <message>
+        <source>Off: one of a line moves at a time. On: the whole line moves.</source>
+        <translation>Off: one of a line moves at a time. On: the whole line moves.</translation>
+    </message>
+    <message>
+        <source>+ Check</source>
+        <translation>+ Check</translation>
+    </message>
+    <message>
+        <source>Drag dishes onto a check, or tap a dish and then “Move here”.</source>
+        <translation>Drag dishes onto a check, or tap a dish and then “Move here”.</translation>
+    </message>
+    <message>
+        <source>Split the bill · Table %1</source>
+        <translation>Split the bill · Table %1</translation>
+    </message>
+    <message>
+        <source>Split the bill · %1</source>
+        <translation>Split the bill · %1</translation>
+    </message>
+    <message>
+        <source>Check 1 (this bill)</source>
+        <translation>Check 1 (this bill)</translation>
+    </message>
+    <message>
+        <source>Check %1 (new)</source>
+        <translation>Check %1 (new)</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Move here</translation>
+    </message>
+    <message>
+        <source>Tap a dish first, then “Move here” on the check it goes to.</source>
+        <translation>Tap a dish first, then “Move here” on the check it goes to.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n check(s)</source>
+        <translation><numerusform>Split into %n check</numerusform><numerusform>Split into %n checks</numerusform></translation>
+    </message>
+    <message>
+        <source>Leave at least one dish on this bill.</source>
+        <translation>Leave at least one dish on this bill.</translation>
+    </message>
+    <message>
+        <source>Move dishes onto a new check first.</source>
+        <translation>Move dishes onto a new check first.</translation>
+    </message>
+    <message>
+        <source>Splitting…</source>
+        <translation>Splitting…</translation>
     </message>
 </context>
 </TS>

@@ -498,6 +498,18 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
+    <message>
+        <source>dine-in</source>
+        <translation>ทานที่ร้าน</translation>
+    </message>
+    <message>
+        <source>takeaway</source>
+        <translation>กลับบ้าน</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>เดลิเวอรี</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -1395,6 +1407,22 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
+    <message>
+        <source>Join the bills</source>
+        <translation>รวมบิล</translation>
+    </message>
+    <message>
+        <source>Join table %1's bill onto table %2's? Its dishes move to table %2's bill and table %1 is freed.</source>
+        <translation>รวมบิลโต๊ะ %1 เข้ากับบิลโต๊ะ %2 ไหม? รายการอาหารจะย้ายไปอยู่ในบิลโต๊ะ %2 และโต๊ะ %1 จะว่าง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The bills are joined on table %1.</source>
+        <translation>รวมบิลไว้ที่โต๊ะ %1 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -1573,6 +1601,38 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Check %1</source>
         <translation>บิล %1</translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>ย้ายรายการ</translation>
+    </message>
+    <message>
+        <source>This line goes to the table chosen below, onto its bill</source>
+        <translation>ย้ายรายการนี้ไปยังบิลของโต๊ะที่เลือกด้านล่าง</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>แยกบิล…</translation>
+    </message>
+    <message>
+        <source>Share the bill's dishes out onto several checks</source>
+        <translation>แบ่งรายการอาหารในบิลออกเป็นหลายบิล</translation>
+    </message>
+    <message>
+        <source>The bills are joined on table %1.</source>
+        <translation>รวมบิลไว้ที่โต๊ะ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Choose the table the line goes to.</source>
+        <translation>เลือกโต๊ะที่จะย้ายรายการไป</translation>
+    </message>
+    <message>
+        <source>Moved to table %1.</source>
+        <translation>ย้ายไปโต๊ะ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>to %1 · join its bill</source>
+        <translation>ไปโต๊ะ %1 · รวมบิล</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1843,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Waitlist: %1 tickets, %2 seated, %3 no-shows · average wait %4 min, 90 % within %5 min</source>
         <translation>คิว: %1 ใบ ได้ที่นั่ง %2 ไม่มา %3 · รอเฉลี่ย %4 นาที 90 % ได้ที่นั่งภายใน %5 นาที</translation>
+    </message>
+    <message>
+        <source>by channel</source>
+        <translation>ตามช่องทาง</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2091,89 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Shift closed. Print or photograph the Z report for the records.</source>
         <translation>ปิดกะแล้ว กรุณาพิมพ์หรือถ่ายรูปรายงาน Z เก็บไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tips · %n payment(s)</source>
+        <translation><numerusform>ทิป · %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>tips for %1</source>
+        <translation>ทิปของ %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::SplitPage</name>
+    <message>
+        <source>← Back to the bill</source>
+        <translation>← กลับไปที่บิล</translation>
+    </message>
+    <message>
+        <source>Whole lines</source>
+        <translation>ย้ายทั้งรายการ</translation>
+    </message>
+    <message>
+        <source>Off: one of a line moves at a time. On: the whole line moves.</source>
+        <translation>ปิด: ย้ายทีละหนึ่งที่ เปิด: ย้ายทั้งรายการ</translation>
+    </message>
+    <message>
+        <source>+ Check</source>
+        <translation>+ บิล</translation>
+    </message>
+    <message>
+        <source>Drag dishes onto a check, or tap a dish and then “Move here”.</source>
+        <translation>ลากรายการอาหารไปวางที่บิล หรือแตะรายการแล้วกด “ย้ายมาที่นี่”</translation>
+    </message>
+    <message>
+        <source>Split the bill · Table %1</source>
+        <translation>แยกบิล · โต๊ะ %1</translation>
+    </message>
+    <message>
+        <source>Split the bill · %1</source>
+        <translation>แยกบิล · %1</translation>
+    </message>
+    <message>
+        <source>Check 1 (this bill)</source>
+        <translation>บิล 1 (บิลนี้)</translation>
+    </message>
+    <message>
+        <source>Check %1 (new)</source>
+        <translation>บิล %1 (ใหม่)</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>ย้ายมาที่นี่</translation>
+    </message>
+    <message>
+        <source>Tap a dish first, then “Move here” on the check it goes to.</source>
+        <translation>แตะรายการอาหารก่อน แล้วกด “ย้ายมาที่นี่” ที่บิลที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>ยอดสุทธิ %1</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>แยกบิล</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n check(s)</source>
+        <translation><numerusform>แยกเป็น %n บิล</numerusform></translation>
+    </message>
+    <message>
+        <source>Leave at least one dish on this bill.</source>
+        <translation>ต้องเหลืออาหารในบิลนี้อย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Move dishes onto a new check first.</source>
+        <translation>ย้ายรายการอาหารไปที่บิลใหม่ก่อน</translation>
+    </message>
+    <message>
+        <source>Splitting…</source>
+        <translation>กำลังแยกบิล…</translation>
     </message>
 </context>
 </TS>

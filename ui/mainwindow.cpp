@@ -17,6 +17,7 @@
 #include "sessionstore.h"
 #include "settingspage.h"
 #include "shiftpage.h"
+#include "splitpage.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -152,6 +154,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_reports = new ReportsPage(ctx);
     m_queueDisplay = new QueueDisplay(ctx);
     m_history = new HistoryPage(ctx);
+    m_split = new SplitPage(ctx);
     connect(m_navHistory, &QPushButton::clicked, this, [this] {
         m_history->load();
         showScreen(Screen::History);
@@ -177,7 +180,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
                        static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue),
                        static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_printing),
                        static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_reports), static_cast<QWidget *>(m_queueDisplay),
-                       static_cast<QWidget *>(m_history)})
+                       static_cast<QWidget *>(m_history), static_cast<QWidget *>(m_split)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
     theme::sizeToCurrentPage(m_stack); // the window fits the screen on show, not the largest of all
@@ -213,11 +216,42 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
             m_status->setText(tr("Moving an order: %1").arg(AppContext::needsServerText()));
             return;
         }
-        m_ctx->api.moveOrder(orderId, tableId, this, [this](Result<Order> r) {
-            m_status->setText(r ? tr("Order moved.") : client::ErrorText::forError(r.error()));
-            if (r)
-                m_ctx->store.reload();
-        });
+        const Table *target = m_ctx->store.tables()->find(tableId);
+        if (!target)
+            return;
+        if (target->orderId.isEmpty()) { // a free table: the bill moves there
+            m_ctx->api.moveOrder(orderId, tableId, this, [this](Result<Order> r) {
+                m_status->setText(r ? tr("Order moved.") : client::ErrorText::forError(r.error()));
+                if (r)
+                    m_ctx->store.reload();
+            });
+            return;
+        }
+        // A table with guests: the two bills become one, once the cashier says so.
+        const Order *from = m_ctx->store.order(orderId);
+        const Table *source = from ? m_ctx->store.tables()->find(from->tableId) : nullptr;
+        auto *ask = new QMessageBox(QMessageBox::Question, tr("Join the bills"),
+                                    tr("Join table %1's bill onto table %2's? Its dishes move to table %2's bill and table %1 is freed.")
+                                        .arg(source ? source->name : QString(), target->name),
+                                    QMessageBox::NoButton, this);
+        ask->setObjectName(u"merge-confirm"_s);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *yes = ask->addButton(tr("Join the bills"), QMessageBox::AcceptRole);
+        yes->setObjectName(u"merge-yes"_s);
+        ask->addButton(tr("Cancel"), QMessageBox::RejectRole)->setObjectName(u"merge-no"_s);
+        // (The answer is the button: a dialog's custom buttons do not map onto accepted().)
+        connect(
+            ask, &QMessageBox::buttonClicked, this, [this, yes, orderId, into = target->orderId, name = target->name](QAbstractButton *b) {
+                if (b != yes)
+                    return;
+                m_ctx->api.mergeOrders(
+                    into, orderId, QUuid::createUuid().toString(QUuid::WithoutBraces), this, [this, name](Result<Order> r) {
+                        m_status->setText(r ? tr("The bills are joined on table %1.").arg(name) : client::ErrorText::forError(r.error()));
+                        if (r)
+                            m_ctx->store.reload();
+                    });
+            });
+        ask->open();
     });
     connect(m_order, &OrderPage::back, this, [this] { showScreen(Screen::Floor); });
     connect(m_order, &OrderPage::writeStateChanged, this, &MainWindow::updateStatus);
@@ -228,6 +262,11 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         showScreen(Screen::Checkout);
     });
     connect(m_checkout, &CheckoutPage::done, this, [this] { showScreen(Screen::Floor); });
+    connect(m_order, &OrderPage::splitRequested, this, [this](const QString &orderId) {
+        m_split->showOrder(orderId);
+        showScreen(Screen::Split);
+    });
+    connect(m_split, &SplitPage::finished, this, [this] { showScreen(Screen::Order); });
     connect(&m_ctx->store, &client::ClientStore::loaded, this, [this] {
         if (m_screen == Screen::Login)
             return;
@@ -574,8 +613,8 @@ void MainWindow::showScreen(Screen screen)
     }
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
-    QWidget *pages[] = {m_login,    m_floor,    m_order, m_checkout, m_kitchen,      m_queue,  m_editor,
-                        m_settings, m_printing, m_shift, m_reports,  m_queueDisplay, m_history};
+    QWidget *pages[] = {m_login,    m_floor,    m_order, m_checkout, m_kitchen,      m_queue,   m_editor,
+                        m_settings, m_printing, m_shift, m_reports,  m_queueDisplay, m_history, m_split};
     m_stack->setCurrentWidget(pages[int(screen)]);
     updateServerOnly();
     m_guestTimer.start();

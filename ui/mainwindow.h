@@ -32,6 +32,7 @@ class QueueDisplay;
 class SettingsPage;
 class ReportsPage;
 class HistoryPage;
+class SplitPage;
 class ShiftPage;
 
 /// The app's one window: sign-in, then the screens the user's role may use, with a status line
@@ -41,7 +42,22 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Login, Floor, Order, Checkout, Kitchen, Queue, Editor, Settings, Printing, Shift, Reports, QueueDisplay, History };
+    enum class Screen {
+        Login,
+        Floor,
+        Order,
+        Checkout,
+        Kitchen,
+        Queue,
+        Editor,
+        Settings,
+        Printing,
+        Shift,
+        Reports,
+        QueueDisplay,
+        History,
+        Split
+    };
 
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display, "queue-display" for
     /// the waiting area's TV).
@@ -62,6 +78,7 @@ public:
     ShiftPage *shiftPage() const { return m_shift; }
     ReportsPage *reportsPage() const { return m_reports; }
     HistoryPage *historyPage() const { return m_history; }
+    SplitPage *splitPage() const { return m_split; }
     QueueDisplay *queueDisplay() const { return m_queueDisplay; }
     /// How often the server's /health is asked while signed in (default 20 s): a degraded
     /// server (full disk, database gone) is said in the status line.
@@ -154,6 +171,7 @@ private:
     ReportsPage *m_reports;
     QPushButton *m_navReports;
     HistoryPage *m_history;
+    SplitPage *m_split;
     QPushButton *m_navHistory;
     QueueDisplay *m_queueDisplay;
     QTimer m_guestTimer;

@@ -152,10 +152,12 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     nt->addWidget(m_modifiers);
     right->addWidget(m_newTools);
 
-    // A sent line: void it (a manager's PIN and a reason).
+    // A sent line: void it (a manager's PIN and a reason), give it a check of its own, or send it
+    // to another table — two rows, so the reason keeps room to be typed on a 1024-pixel till.
     m_sentTools = new QWidget;
-    auto *st = new QHBoxLayout(m_sentTools);
-    st->setContentsMargins(0, 0, 0, 0);
+    auto *stRows = new QVBoxLayout(m_sentTools);
+    stRows->setContentsMargins(0, 0, 0, 0);
+    auto *st = new QHBoxLayout;
     m_reason = new QLineEdit;
     m_reason->setObjectName(u"void-reason"_s);
     m_reason->setPlaceholderText(tr("Reason"));
@@ -163,13 +165,24 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     auto *voidButton = new QPushButton(tr("Void"));
     voidButton->setObjectName(u"line-void"_s);
     voidButton->setProperty("danger", true);
+    voidButton->setProperty("keypad", true);
     connect(voidButton, &QPushButton::clicked, this, &OrderPage::voidSelected);
     st->addWidget(voidButton);
+    stRows->addLayout(st);
+    auto *elsewhere = new QHBoxLayout;
     auto *splitButton = new QPushButton(tr("To a new check"));
     splitButton->setObjectName(u"line-split"_s);
     splitButton->setToolTip(tr("One of this line goes on a check of its own, paid separately"));
     connect(splitButton, &QPushButton::clicked, this, &OrderPage::splitSelected);
-    st->addWidget(splitButton);
+    splitButton->setProperty("keypad", true); // the compact height: the bill keeps its room
+    elsewhere->addWidget(splitButton, 1);
+    auto *lineMove = new QPushButton(tr("Move line"));
+    lineMove->setObjectName(u"line-move"_s);
+    lineMove->setToolTip(tr("This line goes to the table chosen below, onto its bill"));
+    connect(lineMove, &QPushButton::clicked, this, &OrderPage::moveSelectedLine);
+    lineMove->setProperty("keypad", true);
+    elsewhere->addWidget(lineMove, 1);
+    stRows->addLayout(elsewhere);
     right->addWidget(m_sentTools);
 
     // The whole bill: discount and move, with a manager's PIN where the role needs one.
@@ -198,8 +211,8 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     billTools->addWidget(moveButton);
     right->addLayout(billTools);
     // Voids, discounts and moves need the server (and often a manager): offline they say so.
-    right->addWidget(
-        m_ctx->serverOnly(u"order-needs-server"_s, {voidButton, splitButton, discountButton, moveButton, m_moveTo, m_discount, m_pin}));
+    right->addWidget(m_ctx->serverOnly(u"order-needs-server"_s,
+                                       {voidButton, splitButton, lineMove, discountButton, moveButton, m_moveTo, m_discount, m_pin}));
     m_totals = new QLabel;
     m_totals->setWordWrap(true);
     m_totals->setObjectName(u"order-totals"_s);
@@ -233,8 +246,20 @@ OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
         auto job = m_ctx->printPreBill(*o);
         m_state->setText(job ? tr("Bill sent to the printer.") : job.error().message);
     });
-    // Printing the bill sits by the table's name; the row beneath keeps the three steps of a
-    // service, narrow enough to leave the menu two columns of dishes on a 1024-pixel till.
+    // Splitting and printing the bill sit by the table's name; the row beneath keeps the three
+    // steps of a service, narrow enough to leave the menu two columns of dishes on a 1024-pixel till.
+    m_splitBill = new QPushButton(tr("Split…"));
+    m_splitBill->setObjectName(u"order-split"_s);
+    m_splitBill->setToolTip(tr("Share the bill's dishes out onto several checks"));
+    connect(m_splitBill, &QPushButton::clicked, this, [this] {
+        const QString orderId = m_ctx->outbox.resolve(m_orderRef);
+        if (orderId.isEmpty() || client::Outbox::isLocal(orderId)) {
+            m_state->setText(client::ErrorText::forCode(ErrorCode::Unavailable));
+            return;
+        }
+        emit splitRequested(orderId);
+    });
+    top->addWidget(m_splitBill);
     top->addWidget(print);
     buttons->addWidget(m_send, 3);
     buttons->addWidget(m_bill, 2);
@@ -321,6 +346,7 @@ bool OrderPage::eventFilter(QObject *watched, QEvent *event)
 
 void OrderPage::startCounterOrder(OrderType type)
 {
+    m_notice.clear();
     m_tableId.clear();
     m_orderRef.clear();
     m_cart.clear();
@@ -338,6 +364,7 @@ void OrderPage::startCounterOrder(OrderType type)
 
 void OrderPage::showCounterOrder(const QString &orderRef)
 {
+    m_notice.clear();
     m_tableId.clear();
     m_counterOrder.reset();
     m_deliveryRow->hide();
@@ -348,6 +375,7 @@ void OrderPage::showCounterOrder(const QString &orderRef)
 
 void OrderPage::showTable(const QString &tableId)
 {
+    m_notice.clear();
     m_tableId = tableId;
     m_counterOrder.reset();
     m_deliveryRow->hide();
@@ -404,6 +432,7 @@ void OrderPage::showWriteError(const Error &error)
 
 void OrderPage::addItem(const QString &menuId)
 {
+    m_notice.clear();
     for (AddItemRequest &a : m_cart) {
         if (a.menuId == menuId && a.note.isEmpty() && a.modifierIds.isEmpty()) {
             ++a.qty;
@@ -419,6 +448,7 @@ void OrderPage::addItem(const QString &menuId)
 
 void OrderPage::sendToKitchen()
 {
+    m_notice.clear();
     if (m_cart.isEmpty())
         return;
     if (m_orderRef.isEmpty()) {
@@ -474,6 +504,7 @@ void OrderPage::requestBill()
 
 void OrderPage::selectLine(const QString &key)
 {
+    m_notice.clear();
     for (int r = 0; r < m_lines->count(); ++r)
         if (m_lines->item(r)->data(Qt::UserRole).toString() == key)
             m_lines->setCurrentRow(r);
@@ -586,23 +617,25 @@ void OrderPage::refreshChecks()
     }
 }
 
-void OrderPage::serverAction(const std::function<void(std::function<void(Result<Order>)>)> &call, const QString &done)
+void OrderPage::serverAction(const std::function<void(std::function<void(Result<Order>)>)> &call, const QString &done, bool follow)
 {
     // Voids, discounts and moves need the server (and a manager): not queued offline.
     if (client::Outbox::isLocal(m_ctx->outbox.resolve(m_orderRef))) {
         m_state->setText(client::ErrorText::forCode(ErrorCode::Unavailable));
         return;
     }
-    call([this, done](Result<Order> r) {
+    call([this, done, follow](Result<Order> r) {
         m_pin->clear();
         if (!r) {
             m_state->setText(u"⚠ "_s + client::ErrorText::forError(r.error()));
             return;
         }
+        m_notice = done; // said until the cashier does something else
         m_state->setText(done);
-        if (r->tableId != m_tableId)
+        if (follow) {
             m_tableId = r->tableId;
-        m_orderRef = r->id;
+            m_orderRef = r->id;
+        }
         m_ctx->store.reload();
     });
 }
@@ -638,11 +671,45 @@ void OrderPage::applyDiscount()
 
 void OrderPage::moveOrder()
 {
-    const QString target = m_moveTo->currentData().toString();
-    if (target.isEmpty() || m_orderRef.isEmpty())
+    const Table *target = m_ctx->store.tables()->find(m_moveTo->currentData().toString());
+    if (!target || m_orderRef.isEmpty())
         return;
     const QString orderId = m_ctx->outbox.resolve(m_orderRef);
-    serverAction([this, orderId, target](auto done) { m_ctx->api.moveOrder(orderId, target, this, done); }, tr("Order moved."));
+    if (target->orderId.isEmpty()) {
+        serverAction([this, orderId, id = target->id](auto done) { m_ctx->api.moveOrder(orderId, id, this, done); }, tr("Order moved."));
+        return;
+    }
+    serverAction([this, orderId, into = target->orderId](
+                     auto done) { m_ctx->api.mergeOrders(into, orderId, QUuid::createUuid().toString(QUuid::WithoutBraces), this, done); },
+                 tr("The bills are joined on table %1.").arg(target->name));
+}
+
+void OrderPage::moveSelectedLine()
+{
+    const Table *target = m_ctx->store.tables()->find(m_moveTo->currentData().toString());
+    const Order *o = m_orderRef.isEmpty() ? nullptr : m_ctx->store.order(m_orderRef);
+    if (!m_selected.startsWith(u"sent:"_s) || !o)
+        return;
+    if (!target) {
+        m_state->setText(tr("Choose the table the line goes to."));
+        return;
+    }
+    const QString lineId = m_selected.mid(5);
+    const auto line = std::find_if(o->items.cbegin(), o->items.cend(), [&lineId](const OrderLine &l) { return l.id == lineId; });
+    if (line == o->items.cend())
+        return;
+    MoveItemsRequest request;
+    request.items = {LinePart{lineId, line->qty}};
+    if (target->orderId.isEmpty())
+        request.toTableId = target->id;
+    else
+        request.toOrderId = target->orderId;
+    const QString orderId = m_ctx->outbox.resolve(m_orderRef);
+    m_selected.clear();
+    // The page stays on this table and what is left of its bill.
+    serverAction([this, orderId, request](
+                     auto done) { m_ctx->api.moveItems(orderId, request, QUuid::createUuid().toString(QUuid::WithoutBraces), this, done); },
+                 tr("Moved to table %1.").arg(target->name), false);
 }
 
 void OrderPage::refresh()
@@ -709,12 +776,17 @@ void OrderPage::refresh()
     m_lines->blockSignals(false);
     m_selected = m_lines->currentItem() ? m_lines->currentItem()->data(Qt::UserRole).toString() : QString();
     showLineTools();
-    // Tables an order can move to.
+    // Tables an order or a line can move to: a vacant one, or one whose bill it joins.
     const QString moveTarget = m_moveTo->currentData().toString();
     m_moveTo->clear();
-    for (const Table &table : m_ctx->store.tables()->items())
-        if (table.status == TableStatus::Vacant && table.id != m_tableId) // not the table the order is on
+    for (const Table &table : m_ctx->store.tables()->items()) {
+        if (table.id == m_tableId) // not the table the order is on
+            continue;
+        if (table.status == TableStatus::Vacant)
             m_moveTo->addItem(tr("to %1").arg(table.name), table.id);
+        else if (!table.orderId.isEmpty() && table.status != TableStatus::Cleaning)
+            m_moveTo->addItem(tr("to %1 · join its bill").arg(table.name), table.id);
+    }
     if (const int k = m_moveTo->findData(moveTarget); k >= 0)
         m_moveTo->setCurrentIndex(k);
     QString totals;
@@ -743,6 +815,8 @@ void OrderPage::refresh()
         m_state->setText(m_writeError);
     else if (pending)
         m_state->setText(offline ? tr("Offline — will sync when the connection is back") : tr("Saving…"));
+    else if (!m_notice.isEmpty())
+        m_state->setText(m_notice);
     else if (o)
         m_state->setText(tr("Saved · order %1 · %2").arg(o->number).arg(theme::label(enumName(o->status))));
     else
@@ -751,6 +825,10 @@ void OrderPage::refresh()
     m_send->setEnabled(!m_cart.isEmpty());
     m_bill->setEnabled(!m_orderRef.isEmpty() || !m_cart.isEmpty());
     m_pay->setEnabled(o && (o->status == OrderStatus::Checkout || pending));
+    // A bill with dishes in the kitchen can be shared out onto checks (until money is taken).
+    const bool splittable = o && !client::Outbox::isLocal(o->id) && o->paidAmount.satang() == 0
+        && std::any_of(o->items.cbegin(), o->items.cend(), [](const OrderLine &l) { return l.isSent() && !l.voided; });
+    m_splitBill->setVisible(splittable);
     emit guestViewChanged();
 }
 

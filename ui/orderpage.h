@@ -54,6 +54,8 @@ signals:
     /// The lines or totals changed (the customer display follows).
     void guestViewChanged();
     void checkoutRequested(const QString &orderRef);
+    /// "Split…": the bill's lines into several checks (the split screen).
+    void splitRequested(const QString &orderId);
     /// hasWriteError() changed.
     void writeStateChanged();
 
@@ -71,13 +73,18 @@ private:
     void toggleModifier(const QString &modifierId);
     void voidSelected();
     void applyDiscount();
+    /// The whole bill to the table chosen: a vacant one takes it, an occupied one's bill takes
+    /// its lines (a merge).
     void moveOrder();
+    /// The selected sent line (all of it) to the table chosen: onto its bill, or opening one.
+    void moveSelectedLine();
     /// The selected sent line (one of it) leaves for a new check on the same table.
     void splitSelected();
     /// One button per open check of the table, when it has several.
     void refreshChecks();
     QString managerPin() const;
-    void serverAction(const std::function<void(std::function<void(Result<Order>)>)> &call, const QString &done);
+    /// A change only the server makes; `follow`: the page shows the order it answers with.
+    void serverAction(const std::function<void(std::function<void(Result<Order>)>)> &call, const QString &done, bool follow = true);
 
     AppContext *m_ctx;
     QString m_tableId;
@@ -97,12 +104,14 @@ private:
     int m_columns = 3; // the menu grid's columns: as many dishes as the width takes
     QLabel *m_title;
     QLabel *m_state;
+    QString m_notice; // what the server just did for the cashier ("Item voided."), until the next action
     QString m_writeError; // the last failed write to this till's outbox, until one succeeds
     QListWidget *m_lines;
     QLabel *m_totals;
     QPushButton *m_send;
     QPushButton *m_bill;
     QPushButton *m_pay;
+    QPushButton *m_splitBill;
     QStringList m_categoryIds;
     QLineEdit *m_search;
     QString m_selected; // "new:<index>" or "sent:<line id>"

@@ -37,7 +37,8 @@ ReportsPage::ReportsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     m_group->setObjectName(u"reports-group"_s);
     for (const auto &[key, label] :
          {std::pair{u"day"_s, tr("by day")}, std::pair{u"hour"_s, tr("by hour")}, std::pair{u"item"_s, tr("by dish")},
-          std::pair{u"category"_s, tr("by category")}, std::pair{u"method"_s, tr("by payment")}, std::pair{u"staff"_s, tr("by staff")}})
+          std::pair{u"category"_s, tr("by category")}, std::pair{u"method"_s, tr("by payment")}, std::pair{u"staff"_s, tr("by staff")},
+          std::pair{u"channel"_s, tr("by channel")}})
         m_group->addItem(label, key);
     bar->addWidget(m_group);
     auto *show = new QPushButton(tr("Show"));
@@ -81,7 +82,7 @@ void ReportsPage::load()
             QString label = row.label;
             if (r->groupBy == u"hour"_s)
                 label = u"%1:00"_s.arg(label);
-            else if (r->groupBy == u"method"_s)
+            else if (r->groupBy == u"method"_s || r->groupBy == u"channel"_s)
                 label = theme::label(label);
             const QStringList cells{label,
                                     QString::number(row.count),

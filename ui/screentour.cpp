@@ -7,6 +7,7 @@
 #include "loginpage.h"
 #include "mainwindow.h"
 #include "orderpage.h"
+#include "splitpage.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -147,6 +148,32 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
              const Table *t = m_ctx->store.tables()->find(m_busyTable);
              const Order *o = t && !t->orderId.isEmpty() ? m_ctx->store.order(t->orderId) : nullptr;
              return m_window->screen() == Screen::Floor && o && !m_ctx->store.isPending(o->id) && o->totals.total.satang() > 0;
+         }},
+        // That table shares its bill out: the split screen with a dish on a second check, then
+        // the order page with a button per check.
+        {u"split"_s,
+         [this] {
+             const Table *t = m_ctx->store.tables()->find(m_busyTable);
+             const Order *o = t ? m_ctx->store.order(t->orderId) : nullptr;
+             if (!o || o->items.isEmpty())
+                 return;
+             m_window->orderPage()->showTable(m_busyTable);
+             m_window->splitPage()->showOrder(o->id);
+             m_window->showScreen(Screen::Split);
+             m_window->splitPage()->moveLine(o->items.first().id, 0, 1);
+         },
+         [this] { return m_window->screen() == Screen::Split && !m_window->splitPage()->check(1).isEmpty(); }},
+        {u"order-checks"_s, nav("split-confirm"),
+         [this] {
+             auto *checks = m_window->findChild<QWidget *>(u"order-checks"_s);
+             if (m_window->screen() != Screen::Order || !checks || !checks->isVisible())
+                 return false;
+             // A sent dish chosen: its tools (void, a check of its own, another table) must fit too.
+             const Order *o = m_ctx->store.order(m_window->orderPage()->orderRef());
+             if (o && !o->items.isEmpty())
+                 m_window->orderPage()->selectLine(u"sent:"_s + o->items.first().id);
+             auto *move = m_window->findChild<QWidget *>(u"line-move"_s);
+             return move && move->isVisible();
          }},
         {u"kitchen"_s, nav("nav-kitchen"), on(Screen::Kitchen)},
         {u"queue"_s, nav("nav-queue"), on(Screen::Queue)},

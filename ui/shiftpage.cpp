@@ -88,6 +88,12 @@ void ShiftPage::showReport(const ShiftReport &report)
     line(tr("Discounts"), report.discounts.amount);
     line(tr("Voids"), report.voids.amount);
     line(tr("VAT"), report.vat);
+    // Card and PromptPay tips are the staff's, outside the sales: who they are owed to.
+    if (report.tips.count > 0) {
+        line(tr("Tips · %n payment(s)", nullptr, int(report.tips.count)), report.tips.amount, true);
+        for (const ShiftReport::StaffTips &t : report.tipsByStaff)
+            line(u"&nbsp;&nbsp;&nbsp;"_s + tr("tips for %1").arg(t.staff.toHtmlEscaped()), t.tips.amount);
+    }
     line(tr("Opening cash"), report.cash.opening);
     line(tr("Expected in the drawer"), report.cash.expected, true);
     if (report.z) {

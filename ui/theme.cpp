@@ -130,6 +130,10 @@ QString label(const QString &apiName)
                                                     {u"cash"_s, QT_TRANSLATE_NOOP("Status", "cash")},
                                                     {u"card"_s, QT_TRANSLATE_NOOP("Status", "card")},
                                                     {u"promptpay"_s, QT_TRANSLATE_NOOP("Status", "PromptPay")},
+                                                    // Order types (sales by channel: dine-in and takeaway are their own).
+                                                    {u"dine_in"_s, QT_TRANSLATE_NOOP("Status", "dine-in")},
+                                                    {u"takeaway"_s, QT_TRANSLATE_NOOP("Status", "takeaway")},
+                                                    {u"delivery"_s, QT_TRANSLATE_NOOP("Status", "delivery")},
                                                     // Delivery channels: the platforms' own names, and two of ours.
                                                     {u"grab"_s, QT_TRANSLATE_NOOP("Status", "Grab")},
                                                     {u"lineman"_s, QT_TRANSLATE_NOOP("Status", "LINE MAN")},

@@ -547,15 +547,15 @@ void ApiClient::moveOrder(const QString &orderId, const QString &tableId, QObjec
 void ApiClient::splitOrder(const QString &orderId, const QList<QList<LinePart>> &parts, const QString &idempotencyKey, QObject *context,
                            Callback<Order> done)
 {
-    QJsonArray out;
-    for (const QList<LinePart> &part : parts) {
-        QJsonArray items;
-        for (const LinePart &l : part)
-            items.append(QJsonObject{{u"item_id"_s, l.itemId}, {u"qty"_s, l.qty}});
-        out.append(QJsonObject{{u"items"_s, items}});
-    }
-    typed<Order>("POST", u"/api/v1/orders/%1/split"_s.arg(encoded(orderId)), QJsonObject{{u"parts"_s, out}}, withKey(idempotencyKey),
-                 context, std::move(done), [](const QJsonValue &v) { return Order::fromJson(v.toObject().value(u"order"_s).toObject()); });
+    typed<Order>("POST", u"/api/v1/orders/%1/split"_s.arg(encoded(orderId)), SplitRequest{parts}.toJson(), withKey(idempotencyKey), context,
+                 std::move(done), [](const QJsonValue &v) { return Order::fromJson(v.toObject().value(u"order"_s).toObject()); });
+}
+
+void ApiClient::moveItems(const QString &orderId, const MoveItemsRequest &request, const QString &idempotencyKey, QObject *context,
+                          Callback<Order> done)
+{
+    typed<Order>("POST", u"/api/v1/orders/%1/items/move"_s.arg(encoded(orderId)), request.toJson(), withKey(idempotencyKey), context,
+                 std::move(done), [](const QJsonValue &v) { return Order::fromJson(v.toObject().value(u"to_order"_s).toObject()); });
 }
 
 void ApiClient::mergeOrders(const QString &orderId, const QString &otherId, const QString &idempotencyKey, QObject *context,

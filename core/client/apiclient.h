@@ -153,6 +153,10 @@ public:
     /// the original as it is left.
     void splitOrder(const QString &orderId, const QList<QList<LinePart>> &parts, const QString &idempotencyKey, QObject *context,
                     Callback<Order> done);
+    /// Lines (or part of a line's quantity) go to another open order or open one on a vacant
+    /// table; answers the order they went to.
+    void moveItems(const QString &orderId, const MoveItemsRequest &request, const QString &idempotencyKey, QObject *context,
+                   Callback<Order> done);
     /// Every line of `otherId` joins `orderId`; the other is cancelled.
     void mergeOrders(const QString &orderId, const QString &otherId, const QString &idempotencyKey, QObject *context, Callback<Order> done);
 

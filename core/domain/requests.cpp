@@ -302,7 +302,33 @@ QList<LinePart> lineParts(JsonReader &r, const QString &key)
     return out;
 }
 
+QJsonArray linePartsJson(const QList<LinePart> &parts)
+{
+    QJsonArray out;
+    for (const LinePart &p : parts)
+        out.append(QJsonObject{{u"item_id"_s, p.itemId}, {u"qty"_s, p.qty}});
+    return out;
+}
+
 } // namespace
+
+QJsonObject SplitRequest::toJson() const
+{
+    QJsonArray out;
+    for (const QList<LinePart> &part : parts)
+        out.append(QJsonObject{{u"items"_s, linePartsJson(part)}});
+    return QJsonObject{{u"parts"_s, out}};
+}
+
+QJsonObject MoveItemsRequest::toJson() const
+{
+    QJsonObject json{{u"items"_s, linePartsJson(items)}};
+    if (!toOrderId.isEmpty())
+        json.insert(u"to_order_id"_s, toOrderId);
+    if (!toTableId.isEmpty())
+        json.insert(u"to_table_id"_s, toTableId);
+    return json;
+}
 
 Result<SplitRequest> SplitRequest::fromJson(const QJsonObject &json)
 {

@@ -131,6 +131,7 @@ struct LinePart
 struct SplitRequest
 {
     QList<QList<LinePart>> parts;
+    QJsonObject toJson() const;
     static Result<SplitRequest> fromJson(const QJsonObject &json);
 };
 
@@ -141,6 +142,7 @@ struct MoveItemsRequest
     QList<LinePart> items;
     QString toOrderId;
     QString toTableId;
+    QJsonObject toJson() const;
     static Result<MoveItemsRequest> fromJson(const QJsonObject &json);
 };
 

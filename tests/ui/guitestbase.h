@@ -21,6 +21,7 @@
 #include "serverstate.h"
 #include "settingspage.h"
 #include "shiftpage.h"
+#include "splitpage.h"
 #include "storage/database.h"
 #include "testutil.h"
 #include "theme.h"
@@ -30,6 +31,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QGraphicsView>
 #include <QImage>
@@ -38,6 +40,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QProcess>
 #include <QPushButton>

@@ -15,7 +15,7 @@ if grep -q "DOES NOT FIT" <<<"$log"; then
 fi
 for screen in login floor order-new order-modifiers order checkout-cash checkout-promptpay checkout-split checkout-part-paid checkout-paid kitchen queue editor settings history history-tax-invoice \
               print-queue shift reports queue-display customer-display-idle customer-display-order customer-display-promptpay \
-              customer-display-paid floor-busy kitchen-display floor-waiter floor-cashier lock; do
+              customer-display-paid floor-busy split order-checks kitchen-display floor-waiter floor-cashier lock; do
     [ -s "$out/$screen.png" ] || { echo "FAIL: no $screen.png"; exit 1; }
 done
 # Every picture is exactly the size asked (the window did not grow past the till's screen).

@@ -155,9 +155,19 @@ private slots:
             staffApi(m_fx.url(), u"cashier1"_s)
                 .postNew(u"/api/v1/payments"_s, {{u"order_id"_s, order}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}}),
             201);
+        // A card bill with a ฿20 tip: owed to the staff, not in the drawer.
+        CHECK_STATUS(staffApi(m_fx.url(), u"cashier1"_s)
+                         .postNew(u"/api/v1/payments"_s, {{u"order_id"_s, billAtCheckout(m_fx.url(), u"3"_s)},
+                                                          {u"method"_s, u"card"_s},
+                                                          {u"approval_code"_s, u"A9"_s},
+                                                          {u"tip"_s, u"20.00"_s}}),
+                     201);
         till.window->shiftPage()->load();
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"shift-report"_s)->text().contains(u"฿1,097.90"_s),
                                  10000); // expected cash
+        const QString report = find<QLabel>(till.window.get(), u"shift-report"_s)->text();
+        const QString tipsLine = lang == u"th"_s ? u"ทิป · 1 รายการ"_s : u"Tips · 1 payment"_s;
+        QVERIFY2(report.contains(tipsLine) && report.contains(u"฿20.00"_s), qPrintable(report));
         shoot(till.window.get(), u"shift-x"_s);
         find<QLineEdit>(till.window.get(), u"shift-cash"_s)->setText(u"1095.00"_s);
         click(till.window.get(), u"shift-close"_s);
@@ -202,6 +212,9 @@ private slots:
         group->setCurrentIndex(group->findData(u"item"_s));
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
         QTRY_COMPARE(table->item(0, 1)->text(), u"3"_s); // three pad thai
+        group->setCurrentIndex(group->findData(u"channel"_s)); // all of it eaten in
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 0)->text(), lang == u"th"_s ? u"ทานที่ร้าน"_s : u"dine-in"_s, 10000);
+        QCOMPARE(table->rowCount(), 1);
         QTRY_VERIFY(!find<QLabel>(till.window.get(), u"reports-queue"_s)->text().isEmpty());
         shoot(till.window.get(), u"reports"_s);
     }

@@ -174,6 +174,152 @@ private slots:
         QCOMPARE(m.get(u"/api/v1/orders/"_s + second).object().value(u"status"_s).toString(), u"PAID"_s);
     }
 
+    // The split screen: dishes tapped or dragged onto checks, one of a line at a time or whole
+    // lines; then another table's bill dragged onto this one on the floor plan (asked first), and
+    // a dish sent on to a third table.
+    void aTableSplitsOnTheSplitScreenJoinsAnotherAndMovesADish()
+    {
+        setLanguage(u"en"_s);
+        Till till = openTill();
+        signIn(till, u"cashier1"_s);
+        QWidget *w = till.window.get();
+        OrderPage *page = till.window->orderPage();
+        tapTable(till, u"6"_s);
+        for (const QString &dish :
+             {u"Pad thai with shrimp"_s, u"Pad thai with shrimp"_s, u"Thai iced tea"_s, u"Thai iced tea"_s, u"Crab fried rice"_s})
+            tapDish(till, dish);
+        QVERIFY(!find<QWidget>(w, u"order-split"_s)->isVisible()); // nothing sent yet: nothing to split
+        click(w, u"order-send"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->outbox.pendingCount(), 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!client::Outbox::isLocal(till.ctx->outbox.resolve(page->orderRef())), 10000);
+        const QString first = till.ctx->outbox.resolve(page->orderRef());
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.order(first)->items.size(), 3, 10000);
+        QHash<QString, QString> line; // dish → line id
+        for (const OrderLine &l : till.ctx->store.order(first)->items)
+            line.insert(l.name, l.id);
+
+        QTRY_VERIFY(find<QWidget>(w, u"order-split"_s)->isVisible());
+        click(w, u"order-split"_s);
+        QCOMPARE(till.window->screen(), MainWindow::Screen::Split);
+        SplitPage *split = till.window->splitPage();
+        QCOMPARE(split->checkCount(), 2);
+        auto *thisBill = find<QListWidget>(w, u"split-list-0"_s);
+        QCOMPARE(thisBill->count(), 3);
+        QVERIFY(find<QListWidget>(w, u"split-list-1"_s)->count() == 0);
+        auto rowOf = [](QListWidget *list, const QString &lineId) -> QListWidgetItem * {
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).toString() == lineId)
+                    return list->item(i);
+            return nullptr;
+        };
+        // "Move here" before choosing a dish says what to do.
+        click(w, u"split-here-1"_s);
+        QVERIFY2(find<QLabel>(w, u"split-message"_s)->text().contains(u"Tap a dish first"_s),
+                 qPrintable(find<QLabel>(w, u"split-message"_s)->text()));
+        // A pad thai by tapping it, then "Move here" on check 2: one of the two moves.
+        QListWidgetItem *pad = rowOf(thisBill, line[u"Pad thai with shrimp"_s]);
+        QVERIFY(pad);
+        QTest::mouseClick(thisBill->viewport(), Qt::LeftButton, {}, thisBill->visualItemRect(pad).center());
+        click(w, u"split-here-1"_s);
+        QCOMPARE(split->check(0).value(line[u"Pad thai with shrimp"_s]), 1);
+        QCOMPARE(split->check(1).value(line[u"Pad thai with shrimp"_s]), 1);
+        // An iced tea dropped onto check 2 (what a drag from the bill's column delivers).
+        auto drop = [](QListWidget *onto, int from, const QString &lineId) {
+            QMimeData mime;
+            mime.setData(u"application/x-tavola-split-line"_s, u"%1:%2"_s.arg(from).arg(lineId).toUtf8());
+            QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction | Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(onto->viewport(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent event(QPointF(20, 20), Qt::CopyAction | Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(onto->viewport(), &event);
+            QVERIFY(event.isAccepted());
+        };
+        drop(find<QListWidget>(w, u"split-list-1"_s), 0, line[u"Thai iced tea"_s]);
+        QTRY_COMPARE(split->check(1).value(line[u"Thai iced tea"_s]), 1);
+        QTRY_COMPARE(find<QListWidget>(w, u"split-list-1"_s)->count(), 2);
+        QCOMPARE(find<QLabel>(w, u"split-total-1"_s)->text(), u"Total ฿147.40"_s); // (89 + 45) + 10 % service
+        // A third check takes the crab fried rice as a whole line.
+        click(w, u"split-add"_s);
+        QCOMPARE(split->checkCount(), 3);
+        click(w, u"split-whole"_s);
+        drop(find<QListWidget>(w, u"split-list-2"_s), 0, line[u"Crab fried rice"_s]);
+        QTRY_COMPARE(find<QListWidget>(w, u"split-list-2"_s)->count(), 1);
+        QCOMPARE(find<QLabel>(w, u"split-total-2"_s)->text(), u"Total ฿108.90"_s);
+        QCOMPARE(find<QLabel>(w, u"split-total-0"_s)->text(), u"Total ฿147.40"_s);
+        QVERIFY(find<QPushButton>(w, u"split-confirm"_s)->text().startsWith(u"Split into 3 check"_s));
+        shoot(w, u"split"_s);
+        click(w, u"split-confirm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.window->screen(), MainWindow::Screen::Order, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.tables()->find(u"6"_s)->orderIds.size(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(w, u"order-checks"_s)->isVisible(), 10000);
+        const QStringList checks = till.ctx->store.tables()->find(u"6"_s)->orderIds;
+        QCOMPARE(checks.first(), first);
+        Api m = staffApi(m_fx.url(), u"manager1"_s);
+        QStringList totals;
+        for (const QString &id : checks)
+            totals << m.get(u"/api/v1/orders/"_s + id).object().value(u"total"_s).toString();
+        QCOMPARE(totals, (QStringList{u"147.40"_s, u"147.40"_s, u"108.90"_s}));
+
+        // Table 8 orders a dessert; on the floor, its bill is dragged onto table 6: asked first.
+        click(w, u"order-back"_s);
+        tapTable(till, u"8"_s);
+        tapDish(till, u"Mango sticky rice"_s);
+        click(w, u"order-send"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->outbox.pendingCount(), 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!client::Outbox::isLocal(till.ctx->outbox.resolve(page->orderRef())), 10000);
+        const QString eight = till.ctx->outbox.resolve(page->orderRef());
+        click(w, u"order-back"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(till.ctx->store.tables()->find(u"8"_s)->orderId, eight, 10000);
+        FloorPlanView *view = till.window->floorPlan();
+        auto dragTable = [&](const QString &fromTable, const QString &toTable) {
+            const QPoint from = view->mapFromScene(view->item(fromTable)->sceneBoundingRect().center());
+            const QPoint to = view->mapFromScene(view->item(toTable)->sceneBoundingRect().center());
+            QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+            QMouseEvent move(QEvent::MouseMove, to, view->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &move);
+            QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        };
+        // Said no to: nothing changes.
+        dragTable(u"8"_s, u"6"_s);
+        QTRY_VERIFY(w->findChild<QMessageBox *>(u"merge-confirm"_s));
+        auto *ask = w->findChild<QMessageBox *>(u"merge-confirm"_s);
+        QVERIFY2(ask->text().contains(u"table T8"_s) && ask->text().contains(u"table T6"_s), qPrintable(ask->text()));
+        ask->findChild<QPushButton *>(u"merge-no"_s)->click();
+        QTRY_VERIFY(!w->findChild<QMessageBox *>(u"merge-confirm"_s));
+        QCOMPARE(m.get(u"/api/v1/orders/"_s + eight).object().value(u"status"_s).toString(), u"SERVING"_s);
+        // Said yes to: table 8's dessert joins table 6's first check, table 8 is free.
+        dragTable(u"8"_s, u"6"_s);
+        QTRY_VERIFY(w->findChild<QMessageBox *>(u"merge-confirm"_s));
+        w->findChild<QMessageBox *>(u"merge-confirm"_s)->findChild<QPushButton *>(u"merge-yes"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m.get(u"/api/v1/orders/"_s + eight).object().value(u"status"_s).toString(), u"CANCELLED"_s, 10000);
+        QCOMPARE(m.get(u"/api/v1/orders/"_s + first).object().value(u"total"_s).toString(), u"245.30"_s); // + 89 + 10 %
+        QTRY_VERIFY_WITH_TIMEOUT(till.ctx->store.tables()->find(u"8"_s)->orderId.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(w, u"connection"_s)->text().contains(u"joined on table T6"_s), 10000);
+
+        // The dessert was meant for table 9 after all: that one line goes there.
+        tapTable(till, u"6"_s);
+        QCOMPARE(till.ctx->outbox.resolve(page->orderRef()), first);
+        QTRY_VERIFY_WITH_TIMEOUT(till.ctx->store.order(first)->items.size() == 3, 10000);
+        QString mango;
+        for (const OrderLine &l : till.ctx->store.order(first)->items)
+            if (l.name == u"Mango sticky rice"_s)
+                mango = l.id;
+        QVERIFY(!mango.isEmpty());
+        page->selectLine(u"sent:"_s + mango);
+        shoot(w, u"order-line-move"_s);
+        auto *to = find<QComboBox>(w, u"move-table"_s);
+        QVERIFY(to->findData(u"9"_s) >= 0);
+        to->setCurrentIndex(to->findData(u"9"_s));
+        click(w, u"line-move"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!till.ctx->store.tables()->find(u"9"_s)->orderId.isEmpty(), 10000);
+        const QJsonObject nine = m.get(u"/api/v1/orders/"_s + till.ctx->store.tables()->find(u"9"_s)->orderId).object();
+        QCOMPARE(nine.value(u"items"_s).toArray().size(), 1);
+        QCOMPARE(nine.value(u"items"_s).toArray().first().toObject().value(u"name"_s).toString(), u"Mango sticky rice"_s);
+        QCOMPARE(m.get(u"/api/v1/orders/"_s + first).object().value(u"total"_s).toString(), u"147.40"_s);
+        QCOMPARE(till.ctx->outbox.resolve(page->orderRef()), first); // the page stays on table 6
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(w, u"order-state"_s)->text().contains(u"Moved to table T9"_s), 10000);
+    }
+
     void aCompanyGuestGetsAFullTaxInvoiceOnPaperAndAsPdf()
     {
         setLanguage(u"en"_s);

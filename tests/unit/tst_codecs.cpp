@@ -650,6 +650,21 @@ private slots:
         QCOMPARE(PaymentRequest::fromJson(p.toJson()).value().tip, Money::fromBaht(10));
         p.amount = Money();
         QCOMPARE(PaymentRequest::fromJson(p.toJson()).error().field(), u"amount"_s);
+
+        // Checks and moves: the parts as the till sends them and the server reads them.
+        const SplitRequest split{{{LinePart{u"41"_s, 2}}, {LinePart{u"42"_s, 1}, LinePart{u"43"_s, 3}}}};
+        const auto splitBack = SplitRequest::fromJson(split.toJson()).value();
+        QCOMPARE(splitBack.parts.size(), 2);
+        QCOMPARE(splitBack.parts[1].size(), 2);
+        QCOMPARE(splitBack.parts[1][1].itemId, u"43"_s);
+        QCOMPARE(splitBack.parts[1][1].qty, 3);
+        MoveItemsRequest move{{LinePart{u"41"_s, 1}}, {}, u"7"_s};
+        const auto moveBack = MoveItemsRequest::fromJson(move.toJson()).value();
+        QCOMPARE(moveBack.toTableId, u"7"_s);
+        QVERIFY(moveBack.toOrderId.isEmpty());
+        QCOMPARE(moveBack.items.at(0).itemId, u"41"_s);
+        move.toOrderId = u"9"_s; // both destinations: refused
+        QCOMPARE(MoveItemsRequest::fromJson(move.toJson()).error().field(), u"to_order_id"_s);
     }
 
     void malformedJsonAndEnvelopes()
