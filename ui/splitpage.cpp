@@ -1,10 +1,9 @@
 #include "splitpage.h"
 
 #include "appcontext.h"
+#include "domain/totals.h"
 #include "errortext.h"
 #include "theme.h"
-
-#include "domain/totals.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -48,7 +47,8 @@ protected:
     {
         auto *mime = new QMimeData;
         if (!items.isEmpty())
-            mime->setData(QString::fromLatin1(kLineMime), u"%1:%2"_s.arg(m_check).arg(items.first()->data(Qt::UserRole).toString()).toUtf8());
+            mime->setData(QString::fromLatin1(kLineMime),
+                          u"%1:%2"_s.arg(m_check).arg(items.first()->data(Qt::UserRole).toString()).toUtf8());
         return mime;
     }
     void dragEnterEvent(QDragEnterEvent *event) override { accept(event); }
@@ -258,7 +258,8 @@ void SplitPage::refill()
         list->clear();
         std::vector<Money> totals;
         for (const OrderLine &l : linesOf(i)) {
-            auto *row = new QListWidgetItem(u"%1 × %2    %3"_s.arg(l.qty).arg(theme::itemName(l.name, l.nameTh), theme::baht(l.lineTotal().satang())));
+            auto *row = new QListWidgetItem(
+                u"%1 × %2    %3"_s.arg(l.qty).arg(theme::itemName(l.name, l.nameTh), theme::baht(l.lineTotal().satang())));
             row->setData(Qt::UserRole, l.id);
             list->addItem(row);
             totals.push_back(l.lineTotal());

@@ -157,10 +157,11 @@ private slots:
             201);
         // A card bill with a ฿20 tip: owed to the staff, not in the drawer.
         CHECK_STATUS(staffApi(m_fx.url(), u"cashier1"_s)
-                         .postNew(u"/api/v1/payments"_s, {{u"order_id"_s, billAtCheckout(m_fx.url(), u"3"_s)},
-                                                          {u"method"_s, u"card"_s},
-                                                          {u"approval_code"_s, u"A9"_s},
-                                                          {u"tip"_s, u"20.00"_s}}),
+                         .postNew(u"/api/v1/payments"_s,
+                                  {{u"order_id"_s, billAtCheckout(m_fx.url(), u"3"_s)},
+                                   {u"method"_s, u"card"_s},
+                                   {u"approval_code"_s, u"A9"_s},
+                                   {u"tip"_s, u"20.00"_s}}),
                      201);
         till.window->shiftPage()->load();
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(till.window.get(), u"shift-report"_s)->text().contains(u"฿1,097.90"_s),
