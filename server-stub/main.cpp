@@ -2,6 +2,8 @@
 #include "http/tlscert.h"
 #include "server.h"
 #include "serverstate.h"
+#include "storage/backups.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -84,6 +86,18 @@ int main(int argc, char *argv[])
                             << "\nnames:       " << made->names.join(u", "_s) << "\nSHA-256:     " << made->fingerprint
                             << "\n\nUse it with tls.cert and tls.key (or --set tls.cert=... --set tls.key=...). Tills show this\n"
                                "fingerprint the first time they connect: compare it before trusting the server.\n";
+        return 0;
+    }
+
+    if (!config->restoreFile.isEmpty()) {
+        auto url = tavola::server::DatabaseUrl::parse(config->database);
+        auto restored = url ? tavola::server::restoreBackup(config->restoreFile, *url, config->force) : tavola::Result<int>(url.error());
+        if (!restored) {
+            err << "tavola-server: " << restored.error().message << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << "restored " << config->restoreFile << " into " << url->display() << " (schema version " << *restored
+                            << "); start the server on it as usual\n";
         return 0;
     }
 

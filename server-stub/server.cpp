@@ -4,6 +4,7 @@
 #include "domain/json.h"
 #include "http/httpserver.h"
 #include "http/tlscert.h"
+#include "storage/backups.h"
 #include "storage/idempotencyrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/settingsrepository.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcServer, "tavola.server")
@@ -60,6 +62,9 @@ struct TavolaServer::Private
     Router router;
     QTimer housekeeping;
     QTimer paymentSweep;
+    QTimer backups; // the scheduled SQLite backups (backup.every_hours)
+    QThread *backupThread = nullptr; // the one running, off the event loop
+    bool stopped = false; // no new backups once stop() has begun
 
     Result<AuthUser> authenticate(const QString &token)
     {
@@ -419,6 +424,7 @@ Database &TavolaServer::database()
 
 Status TavolaServer::start()
 {
+    d->stopped = false;
     auto url = DatabaseUrl::parse(d->state.config.database);
     if (!url)
         return url.error();
@@ -461,6 +467,7 @@ Status TavolaServer::start()
     registerReportRoutes(r);
     registerSettingsRoutes(r);
     registerDisplayRoutes(r);
+    registerBackupRoutes(r);
 
     HttpServer::Limits limits;
     limits.idleTimeoutMs = d->state.config.idleTimeoutSeconds * 1000;
@@ -505,13 +512,55 @@ Status TavolaServer::start()
     d->paymentSweep.setInterval(30 * 1000);
     connect(&d->paymentSweep, &QTimer::timeout, this, [this] { (void)expireStalePayments(d->db, d->state.now()); });
     d->paymentSweep.start();
+    // Scheduled backups of the embedded database, taken on a thread of their own so the tills
+    // are served meanwhile (PostgreSQL is backed up with pg_dump).
+    if (!d->db.isPostgres() && d->state.config.backupEveryHours > 0) {
+        d->backups.setInterval(std::chrono::hours(d->state.config.backupEveryHours));
+        connect(&d->backups, &QTimer::timeout, this, &TavolaServer::backUpInBackground);
+        d->backups.start();
+        // A till that is switched off every night never reaches the next interval: when the newest
+        // backup is older than one, the first is taken a couple of minutes after the start.
+        const QList<BackupFile> kept = listBackups(backupDir(d->state.config, d->db.url()));
+        if (kept.isEmpty() || kept.first().createdAt.msecsTo(QDateTime::currentDateTimeUtc()) > d->backups.intervalAsDuration().count())
+            QTimer::singleShot(std::chrono::minutes(2), this, &TavolaServer::backUpInBackground);
+    }
     return {};
+}
+
+bool TavolaServer::backupRunning() const
+{
+    return d->backupThread != nullptr;
+}
+
+void TavolaServer::backUpInBackground()
+{
+    if (d->backupThread || d->stopped)
+        return; // the last one is still copying, or the server is going
+    const QString path = d->db.url().path;
+    const QString dir = backupDir(d->state.config, d->db.url());
+    const int keep = d->state.config.backupKeep;
+    const QDateTime now = d->state.now();
+    d->backupThread = QThread::create([path, dir, keep, now] {
+        if (auto b = takeBackup(path, dir, keep, now))
+            qCInfo(lcServer) << "backup written:" << b->file << b->bytes << "bytes";
+        else
+            qCWarning(lcServer) << "scheduled backup failed:" << b.error().message;
+    });
+    connect(d->backupThread, &QThread::finished, this, [this] {
+        d->backupThread->deleteLater();
+        d->backupThread = nullptr;
+    });
+    d->backupThread->start();
 }
 
 void TavolaServer::stop()
 {
     d->housekeeping.stop();
     d->paymentSweep.stop();
+    d->backups.stop();
+    d->stopped = true;
+    if (d->backupThread)
+        d->backupThread->wait(); // a backup in progress finishes before the server goes
     d->http.close();
     if (d->events)
         d->events->closeAll();

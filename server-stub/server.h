@@ -39,6 +39,11 @@ public:
     ServerState &state();
     Database &database();
 
+    /// Takes a backup of the SQLite database on a thread of its own, as the schedule
+    /// (backup.every_hours) does; one at a time. backupRunning() says when it is done.
+    void backUpInBackground();
+    bool backupRunning() const;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -89,6 +89,14 @@ Status apply(ServerConfig &c, const QString &key, const QString &value)
         c.tlsKey = value;
         return {};
     }
+    if (key == u"backup.dir"_s || key == u"backup_dir"_s) {
+        c.backupDir = value;
+        return {};
+    }
+    if (key == u"backup.every_hours"_s || key == u"backup_every_hours"_s)
+        return setInt(&c.backupEveryHours, value, key, 0, 24 * 365);
+    if (key == u"backup.keep"_s || key == u"backup_keep"_s)
+        return setInt(&c.backupKeep, value, key, 1, 10'000);
     if (key == u"admin_username"_s) {
         c.adminUsername = value;
         return {};
@@ -122,7 +130,10 @@ const QStringList kKeys{u"listen"_s,
                         u"admin_password"_s,
                         u"tls_cert"_s,
                         u"tls_key"_s,
-                        u"payments_slip_verifier"_s};
+                        u"payments_slip_verifier"_s,
+                        u"backup_dir"_s,
+                        u"backup_every_hours"_s,
+                        u"backup_keep"_s};
 } // namespace
 
 Status ServerConfig::setListen(const QString &hostPort)
@@ -168,7 +179,10 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, QString *h
     const QCommandLineOption set(u"set"_s, u"Any setting as key=value (repeatable)."_s, u"key=value"_s);
     const QCommandLineOption makeCert(
         u"make-cert"_s, u"Write DIR/tavola.crt and DIR/tavola.key, a self-signed certificate for the shop's LAN, and exit."_s, u"dir"_s);
-    parser.addOptions({config, listen, db, demo, set, makeCert});
+    const QCommandLineOption restore(u"restore"_s,
+                                     u"Copy the SQLite backup FILE into the database given by --db (an empty one) and exit."_s, u"file"_s);
+    const QCommandLineOption force(u"force"_s, u"With --restore: replace a database that already holds data."_s);
+    parser.addOptions({config, listen, db, demo, set, makeCert, restore, force});
     if (!parser.parse(arguments))
         return Error::validation(u"arguments"_s, parser.errorText());
     if (helpText)
@@ -209,6 +223,8 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, QString *h
             return s.error();
     }
     c.makeCertDir = parser.value(makeCert);
+    c.restoreFile = parser.value(restore);
+    c.force = parser.isSet(force);
     if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
         return Error::validation(u"tls"_s, u"TLS needs both tls.cert and tls.key"_s);
     if (c.demo && !env.contains(u"TAVOLA_PAYMENTS_SANDBOX"_s))

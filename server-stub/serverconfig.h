@@ -33,6 +33,11 @@ struct ServerConfig
     QString tlsCert; // PEM certificate (chain): HTTPS and WSS on the same port
     QString tlsKey; // its PEM private key
     QString makeCertDir; // --make-cert DIR: write a self-signed certificate and stop
+    QString backupDir; // backup.dir: where SQLite backups go ("" = "backups" beside the database)
+    int backupEveryHours = 24; // backup.every_hours: 0 = only on demand
+    int backupKeep = 30; // backup.keep: the newest N are kept
+    QString restoreFile; // --restore FILE: copy a backup into --db and exit
+    bool force = false; // --force: --restore may replace a database that holds data
     QString adminUsername; // first start outside demo mode
     QString adminPassword;
 

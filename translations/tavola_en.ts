@@ -298,6 +298,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>This bill already has a full tax invoice. Reprint that one instead.</source>
         <translation>This bill already has a full tax invoice. Reprint that one instead.</translation>
     </message>
+    <message>
+        <source>The server cannot do this in its set-up (see the operations guide).</source>
+        <translation>The server cannot do this in its set-up (see the operations guide).</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>
@@ -2108,7 +2112,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
     <message numerus="yes">
         <source>Tips · %n payment(s)</source>
-        <translation><numerusform>Tips · %n payment</numerusform><numerusform>Tips · %n payments</numerusform></translation>
+        <translation>
+            <numerusform>Tips · %n payment</numerusform>
+            <numerusform>Tips · %n payments</numerusform>
+        </translation>
     </message>
     <message>
         <source>tips for %1</source>
@@ -2175,7 +2182,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
     <message numerus="yes">
         <source>Split into %n check(s)</source>
-        <translation><numerusform>Split into %n check</numerusform><numerusform>Split into %n checks</numerusform></translation>
+        <translation>
+            <numerusform>Split into %n check</numerusform>
+            <numerusform>Split into %n checks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leave at least one dish on this bill.</source>

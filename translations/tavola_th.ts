@@ -298,6 +298,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>This bill already has a full tax invoice. Reprint that one instead.</source>
         <translation>บิลนี้ออกใบกำกับภาษีเต็มรูปแล้ว ให้พิมพ์ใบเดิมซ้ำแทน</translation>
     </message>
+    <message>
+        <source>The server cannot do this in its set-up (see the operations guide).</source>
+        <translation>เซิร์ฟเวอร์ทำสิ่งนี้ไม่ได้ในการตั้งค่าปัจจุบัน (ดูคู่มือการดูแลระบบ)</translation>
+    </message>
 </context>
 <context>
     <name>FloorPlanEditor</name>
@@ -2094,7 +2098,9 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
     <message numerus="yes">
         <source>Tips · %n payment(s)</source>
-        <translation><numerusform>ทิป · %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>ทิป · %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>tips for %1</source>
@@ -2161,7 +2167,9 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
     <message numerus="yes">
         <source>Split into %n check(s)</source>
-        <translation><numerusform>แยกเป็น %n บิล</numerusform></translation>
+        <translation>
+            <numerusform>แยกเป็น %n บิล</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leave at least one dish on this bill.</source>

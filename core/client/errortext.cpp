@@ -32,6 +32,7 @@ QString ErrorText::forCode(ErrorCode code)
         return tr("The transfer on this slip is not the amount due. Ask the guest to check their transfer.");
     case ErrorCode::AmountExceedsBalance: return tr("That is more than is still due on this bill. Check the amount.");
     case ErrorCode::AlreadyIssued: return tr("This bill already has a full tax invoice. Reprint that one instead.");
+    case ErrorCode::NotSupported: return tr("The server cannot do this in its set-up (see the operations guide).");
     case ErrorCode::MethodNotAllowed:
     case ErrorCode::Internal: break;
     }

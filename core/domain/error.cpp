@@ -40,6 +40,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::SlipAmountMismatch, "SLIP_AMOUNT_MISMATCH"_L1, 422},
     CodeInfo{ErrorCode::AmountExceedsBalance, "AMOUNT_EXCEEDS_BALANCE"_L1, 422},
     CodeInfo{ErrorCode::AlreadyIssued, "ALREADY_ISSUED"_L1, 409},
+    CodeInfo{ErrorCode::NotSupported, "NOT_SUPPORTED"_L1, 501},
 };
 
 const CodeInfo &info(ErrorCode code)

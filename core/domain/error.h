@@ -35,6 +35,7 @@ enum class ErrorCode {
     SlipAmountMismatch,
     AmountExceedsBalance,
     AlreadyIssued,
+    NotSupported, // 501: this server's setup does not do it (a backup on PostgreSQL)
 };
 
 QString errorCodeName(ErrorCode code); // "ORDER_LOCKED"

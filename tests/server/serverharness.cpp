@@ -171,6 +171,7 @@ bool ServerFixture::start(const std::function<void(server::ServerConfig &)> &twe
     m_config.paymentsSandbox = true;
     m_config.rateLimitPerMinute = 100000; // the rate-limit tests lower it themselves
     m_config.queueTicketsPerMinute = 100000;
+    m_config.backupEveryHours = 0; // no scheduled backups behind the tests' backs (tst_server_backups asks)
     if (tweak)
         tweak(m_config);
     m_server = std::make_unique<server::TavolaServer>(m_config);
