@@ -1457,10 +1457,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>Pay</translation>
     </message>
     <message>
-        <source>Not available right now</source>
-        <translation>Not available right now</translation>
-    </message>
-    <message>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
@@ -1647,6 +1643,34 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>to %1 · join its bill</source>
         <translation>to %1 · join its bill</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <source>Hold to mark it sold out</source>
+        <translation>Hold to mark it sold out</translation>
+    </message>
+    <message>
+        <source>Sold out — hold to put it back on the menu</source>
+        <translation>Sold out — hold to put it back on the menu</translation>
+    </message>
+    <message>
+        <source>%1 is sold out. Hold the dish to put it back on the menu.</source>
+        <translation>%1 is sold out. Hold the dish to put it back on the menu.</translation>
+    </message>
+    <message>
+        <source>Sold out: %1</source>
+        <translation>Sold out: %1</translation>
+    </message>
+    <message>
+        <source>%1 is back on the menu on every till.</source>
+        <translation>%1 is back on the menu on every till.</translation>
+    </message>
+    <message>
+        <source>%1 is sold out on every till.</source>
+        <translation>%1 is sold out on every till.</translation>
     </message>
 </context>
 <context>

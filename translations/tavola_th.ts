@@ -1447,10 +1447,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>ชำระเงิน</translation>
     </message>
     <message>
-        <source>Not available right now</source>
-        <translation>หมดชั่วคราว</translation>
-    </message>
-    <message>
         <source>Table %1</source>
         <translation>โต๊ะ %1</translation>
     </message>
@@ -1637,6 +1633,34 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>to %1 · join its bill</source>
         <translation>ไปโต๊ะ %1 · รวมบิล</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>หมด</translation>
+    </message>
+    <message>
+        <source>Hold to mark it sold out</source>
+        <translation>กดค้างไว้เพื่อแจ้งว่าหมด</translation>
+    </message>
+    <message>
+        <source>Sold out — hold to put it back on the menu</source>
+        <translation>หมดแล้ว — กดค้างไว้เพื่อเปิดขายอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 is sold out. Hold the dish to put it back on the menu.</source>
+        <translation>%1 หมดแล้ว กดค้างที่รายการเพื่อเปิดขายอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Sold out: %1</source>
+        <translation>แจ้งของหมด: %1</translation>
+    </message>
+    <message>
+        <source>%1 is back on the menu on every till.</source>
+        <translation>%1 เปิดขายอีกครั้งแล้วทุกเครื่อง</translation>
+    </message>
+    <message>
+        <source>%1 is sold out on every till.</source>
+        <translation>%1 แจ้งหมดแล้วทุกเครื่อง</translation>
     </message>
 </context>
 <context>

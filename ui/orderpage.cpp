@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -39,6 +40,13 @@ using theme::itemName;
 OrderPage::OrderPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
     setObjectName(u"order"_s);
+    // A dish held down for 0.7 s turns sold out (or back on) on every till.
+    m_hold.setSingleShot(true);
+    m_hold.setInterval(700);
+    connect(&m_hold, &QTimer::timeout, this, [this] {
+        m_held = true;
+        toggleSoldOut(m_holdItem);
+    });
     auto *h = new QHBoxLayout(this);
     // Menu: categories and item buttons.
     auto *left = new QVBoxLayout;
@@ -312,10 +320,24 @@ void OrderPage::rebuildMenu()
         const QString second = thai() ? m.name : m.nameTh;
         const QFontMetrics fm(b->font());
         auto fit = [&fm](const QString &text) { return fm.elidedText(text, Qt::ElideRight, 160); };
-        b->setText(u"%1\n%2\n%3"_s.arg(fit(itemName(m.name, m.nameTh)), fit(second), theme::baht(m.price.satang())));
-        b->setEnabled(m.available);
-        b->setToolTip(m.available ? QString() : tr("Not available right now"));
-        connect(b, &QToolButton::clicked, this, [this, id = m.id] { addItem(id); });
+        b->setText(u"%1\n%2\n%3"_s.arg(fit(itemName(m.name, m.nameTh)), fit(second),
+                                       m.available ? theme::baht(m.price.satang()) : tr("Sold out")));
+        // Sold out: greyed, and held down (like available dishes) to change it on every till.
+        b->setProperty("soldOut", !m.available);
+        b->setToolTip(m.available ? tr("Hold to mark it sold out") : tr("Sold out — hold to put it back on the menu"));
+        connect(b, &QToolButton::pressed, this, [this, id = m.id] {
+            m_held = false;
+            m_holdItem = id;
+            m_hold.start();
+        });
+        connect(b, &QToolButton::released, &m_hold, &QTimer::stop);
+        connect(b, &QToolButton::clicked, this, [this, id = m.id] {
+            if (m_held) { // the hold did its work: the release is not a tap
+                m_held = false;
+                return;
+            }
+            addItem(id);
+        });
         m_gridLayout->addWidget(b, i / m_columns, i % m_columns);
         ++i;
     }
@@ -433,6 +455,10 @@ void OrderPage::showWriteError(const Error &error)
 void OrderPage::addItem(const QString &menuId)
 {
     m_notice.clear();
+    if (const MenuItem *m = m_ctx->store.menu().item(menuId); m && !m->available) {
+        m_state->setText(tr("%1 is sold out. Hold the dish to put it back on the menu.").arg(itemName(m->name, m->nameTh)));
+        return;
+    }
     for (AddItemRequest &a : m_cart) {
         if (a.menuId == menuId && a.note.isEmpty() && a.modifierIds.isEmpty()) {
             ++a.qty;
@@ -444,6 +470,28 @@ void OrderPage::addItem(const QString &menuId)
     m_cart.append(AddItemRequest{menuId, 1, {}, {}});
     saveDraft();
     refresh();
+}
+
+void OrderPage::toggleSoldOut(const QString &menuId)
+{
+    const MenuItem *m = m_ctx->store.menu().item(menuId);
+    if (!m)
+        return;
+    if (!m_ctx->online()) {
+        m_state->setText(tr("Sold out: %1").arg(AppContext::needsServerText()));
+        return;
+    }
+    const bool available = !m->available;
+    const QString name = itemName(m->name, m->nameTh);
+    m_ctx->api.setItemAvailable(menuId, available, this, [this, available, name](Result<MenuItem> r) {
+        if (!r) {
+            m_state->setText(u"⚠ "_s + client::ErrorText::forError(r.error()));
+            return;
+        }
+        m_notice = available ? tr("%1 is back on the menu on every till.").arg(name) : tr("%1 is sold out on every till.").arg(name);
+        m_state->setText(m_notice);
+        m_ctx->store.reload(); // this till at once; the others on menu.updated
+    });
 }
 
 void OrderPage::sendToKitchen()

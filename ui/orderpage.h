@@ -4,6 +4,7 @@
 #include "domain/order.h"
 #include "domain/requests.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -44,6 +45,8 @@ public:
     void addItem(const QString &menuId);
     void sendToKitchen();
     void requestBill();
+    /// Marks a dish sold out on every till, or puts it back (what holding its button does).
+    void toggleSoldOut(const QString &menuId);
     /// Selects a row of the bill: "new:<index>" for a line not sent yet, "sent:<line id>".
     void selectLine(const QString &key);
     /// The order as the guest sees it on the customer display: what is ordered, new lines too.
@@ -124,6 +127,9 @@ private:
     QLineEdit *m_pin;
     QLineEdit *m_discount;
     QComboBox *m_moveTo;
+    QTimer m_hold; // a dish held down: sold out / back on
+    QString m_holdItem;
+    bool m_held = false; // the hold fired: the release that follows is not a tap
 };
 
 } // namespace tavola::ui

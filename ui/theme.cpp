@@ -47,6 +47,7 @@ void apply(QApplication &app)
         QPushButton[danger="true"] { background: #b3382c; color: white; border-color: #b3382c; }
         QPushButton[accent="true"]:disabled, QPushButton[danger="true"]:disabled { color: #a39c91; background: #eeeae3; border-color: #c9c2b6; font-weight: normal; }
         QToolButton[menuItem="true"] { min-width: %1px; max-width: %1px; min-height: 96px; font-size: 13pt; }
+        QToolButton[soldOut="true"] { color: #8a8378; background: #e4dfd6; border-style: dashed; }
         QLabel[role="title"] { font-size: 22pt; font-weight: bold; }
         QLabel[role="big"] { font-size: 34pt; font-weight: bold; }
         QLabel[role="hint"] { color: #6b645a; }

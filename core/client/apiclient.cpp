@@ -454,6 +454,12 @@ void ApiClient::updateMenuItem(const MenuItem &item, QObject *context, Callback<
     typed<MenuItem>("PUT", u"/api/v1/menu/items/"_s + encoded(item.id), item.toJson(), {}, context, std::move(done), object<MenuItem>());
 }
 
+void ApiClient::setItemAvailable(const QString &id, bool available, QObject *context, Callback<MenuItem> done)
+{
+    typed<MenuItem>("PATCH", u"/api/v1/menu/items/"_s + encoded(id), QJsonObject{{u"available"_s, available}}, {}, context, std::move(done),
+                    object<MenuItem>());
+}
+
 void ApiClient::deleteMenuItem(const QString &id, QObject *context, Callback<QJsonValue> done)
 {
     typed<QJsonValue>("DELETE", u"/api/v1/menu/items/"_s + encoded(id), {}, {}, context, std::move(done), json());

@@ -129,6 +129,8 @@ public:
     void createMenuItem(const MenuItem &item, QObject *context, Callback<MenuItem> done);
     void updateMenuItem(const MenuItem &item, QObject *context, Callback<MenuItem> done);
     void deleteMenuItem(const QString &id, QObject *context, Callback<QJsonValue> done);
+    /// Sold out (false) or back on the menu (true): any staff on the floor.
+    void setItemAvailable(const QString &id, bool available, QObject *context, Callback<MenuItem> done);
     void createCategory(const Category &category, QObject *context, Callback<Category> done);
     void updateCategory(const Category &category, QObject *context, Callback<Category> done);
 

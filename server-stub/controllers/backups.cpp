@@ -1,8 +1,9 @@
 // /api/v1/admin/backups: a consistent copy of the embedded SQLite database taken on demand while
 // serving, and the list of those kept (the scheduled ones too). PostgreSQL is pg_dump's work.
+#include "storage/backups.h"
+
 #include "controllers.h"
 #include "serverstate.h"
-#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QFileInfo>

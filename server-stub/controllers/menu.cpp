@@ -96,6 +96,31 @@ ApiResult updateItem(RequestContext &ctx)
     return ApiResult::ok(*after);
 }
 
+/// The one-tap "sold out" (86) and back: {"available": false | true}, by anyone on the floor.
+ApiResult patchItem(RequestContext &ctx)
+{
+    const QString id = ctx.param(u"id"_s);
+    JsonReader r(ctx.body);
+    const bool available = r.boolean(u"available"_s, Presence::Required);
+    if (!r.ok())
+        return r.error();
+    auto before = itemJson(ctx.db, id);
+    if (!before)
+        return before.error();
+    if (auto s = MenuRepository(ctx.db).setAvailable(id, available); !s)
+        return s.error();
+    auto after = itemJson(ctx.db, id);
+    if (!after)
+        return after.error();
+    if (before->value(u"available"_s) == after->value(u"available"_s))
+        return ApiResult::ok(*after); // already so: nothing to tell the tills
+    if (auto s = audit(ctx, available ? u"menu.item.available"_s : u"menu.item.sold_out"_s, u"menu_item"_s, id, *before, *after); !s)
+        return s.error();
+    if (auto s = bumpMenuVersion(ctx); !s)
+        return s.error();
+    return ApiResult::ok(*after);
+}
+
 ApiResult deleteItem(RequestContext &ctx)
 {
     const QString id = ctx.param(u"id"_s);
@@ -156,6 +181,7 @@ void registerMenuRoutes(Router &router)
     router.get(u"/api/v1/menu"_s, Permission::publicAccess(), getMenu);
     router.post(u"/api/v1/menu/items"_s, managers, Idempotency::Optional, createItem);
     router.put(u"/api/v1/menu/items/{id}"_s, managers, updateItem);
+    router.patch(u"/api/v1/menu/items/{id}"_s, Permission::only({Role::Waiter, Role::Cashier, Role::Manager}), patchItem);
     router.del(u"/api/v1/menu/items/{id}"_s, managers, deleteItem);
     router.post(u"/api/v1/menu/categories"_s, managers, Idempotency::Optional, createCategory);
     router.put(u"/api/v1/menu/categories/{id}"_s, managers, updateCategory);

@@ -101,6 +101,16 @@ Status MenuRepository::deactivateItem(const QString &id)
     return {};
 }
 
+Status MenuRepository::setAvailable(const QString &id, bool available)
+{
+    auto r = m_db.exec(u"UPDATE menu_items SET available = ? WHERE id = ? AND active = 1"_s, {available ? 1 : 0, id.toLongLong()});
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, u"No menu item with id %1"_s.arg(id), {}};
+    return {};
+}
+
 Status MenuRepository::replaceModifiers(const QString &itemId, const QList<Modifier> &mods)
 {
     auto existing = m_db.rows(u"SELECT id FROM modifiers WHERE item_id = ? AND active = 1"_s, {itemId.toLongLong()});

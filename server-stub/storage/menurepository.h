@@ -22,6 +22,8 @@ public:
     /// Writes an item's fields (and reactivates it).
     Status updateItem(const QString &id, const MenuItem &item);
     Status deactivateItem(const QString &id);
+    /// Sold out (false) or back on (true); NOT_FOUND for no such item on the menu.
+    Status setAvailable(const QString &id, bool available);
     /// Modifiers keep their ids when `mods` name them; others are created; missing ones retire.
     Status replaceModifiers(const QString &itemId, const QList<Modifier> &mods);
     Result<QString> insertCategory(const Category &category);

@@ -178,6 +178,7 @@ private slots:
             {"POST menu item", "POST", u"/api/v1/menu/items"_s, mgr},
             {"PUT menu item", "PUT", u"/api/v1/menu/items/1"_s, mgr},
             {"DELETE menu item", "DELETE", u"/api/v1/menu/items/999"_s, mgr},
+            {"PATCH menu item (sold out)", "PATCH", u"/api/v1/menu/items/999"_s, floor},
             {"POST category", "POST", u"/api/v1/menu/categories"_s, mgr},
             {"PUT category", "PUT", u"/api/v1/menu/categories/1"_s, mgr},
             {"GET users", "GET", u"/api/v1/users"_s, mgr},

@@ -2,6 +2,8 @@
 // validation, price snapshots, voids that need a manager, discounts and moving to another table.
 #include "apitestbase.h"
 
+#include <QNetworkAccessManager>
+
 using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::test;
@@ -158,6 +160,72 @@ private slots:
         const Reply unavailable = addItems(w, orderId, {item(tea, 1)});
         CHECK_STATUS(unavailable, 409);
         QCOMPARE(unavailable.errorCode(), u"ITEM_UNAVAILABLE"_s);
+    }
+
+    // The one-tap sold out: anyone on the floor (not the kitchen display), told to every till,
+    // audited; orders racing it are either taken before it or refused, never after it.
+    void soldOutIsOneTapAndRacingOrdersAreRefusedAfterIt()
+    {
+        const QString pad = menuId(u"Pad thai with shrimp"_s);
+        const QString path = u"/api/v1/menu/items/"_s + pad;
+        CHECK_STATUS(staff(u"kitchen1"_s).request("PATCH", path, {{u"available"_s, false}}), 403);
+        Api w = staff(u"waiter1"_s);
+        const Reply bad = w.request("PATCH", path, {{u"available"_s, u"no"_s}});
+        CHECK_STATUS(bad, 400);
+        QCOMPARE(bad.errorCode(), u"VALIDATION_FAILED"_s);
+        CHECK_STATUS(w.request("PATCH", u"/api/v1/menu/items/987654"_s, {{u"available"_s, false}}), 404);
+
+        // Ten tables ordering the dish while a waiter marks it sold out in the middle of them.
+        QStringList orders;
+        for (int t = 1; t <= 10; ++t)
+            orders << openOrder(w, QString::number(t));
+        const QString token = w.token();
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> adds;
+        auto addOne = [&](const QString &orderId) {
+            adds << postAsync(nam, m_fx.url() + u"/api/v1/orders/%1/items"_s.arg(orderId), token, QUuid::createUuid().toByteArray(),
+                              {{u"items"_s, QJsonArray{item(pad, 1)}}});
+        };
+        for (int i = 0; i < 5; ++i)
+            addOne(orders[i]);
+        QNetworkRequest patch{QUrl(m_fx.url() + path)};
+        patch.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        patch.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *soldOut = nam.sendCustomRequest(patch, "PATCH", R"({"available": false})");
+        for (int i = 5; i < 10; ++i)
+            addOne(orders[i]);
+        QTRY_VERIFY_WITH_TIMEOUT(soldOut->isFinished() && std::all_of(adds.cbegin(), adds.cend(), [](auto *r) { return r->isFinished(); }),
+                                 20000);
+        QCOMPARE(soldOut->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        int taken = 0;
+        for (QNetworkReply *r : std::as_const(adds)) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QVERIFY2(status == 200 || status == 409, qPrintable(QString::number(status)));
+            if (status == 409)
+                QVERIFY(r->readAll().contains("ITEM_UNAVAILABLE"));
+            taken += status == 200;
+        }
+        // What the server holds agrees with what each till was told.
+        int lines = 0;
+        for (const QString &id : orders)
+            lines += int(w.get(u"/api/v1/orders/"_s + id).object().value(u"items"_s).toArray().size());
+        QCOMPARE(lines, taken);
+        const Reply late = addItems(w, orders[0], {item(pad, 1)});
+        CHECK_STATUS(late, 409);
+        QCOMPARE(late.errorCode(), u"ITEM_UNAVAILABLE"_s);
+        qDeleteAll(adds);
+        delete soldOut;
+
+        // Once is enough: marking it again changes nothing and logs nothing more.
+        Api c = staff(u"cashier1"_s);
+        CHECK_STATUS(c.request("PATCH", path, {{u"available"_s, false}}), 200);
+        Api m = staff(u"manager1"_s);
+        QCOMPARE(m.get(u"/api/v1/audit-log?action=menu.item.sold_out"_s).object().value(u"entries"_s).toArray().size(), 1);
+        // Back on: orders take it again.
+        const Reply back = c.request("PATCH", path, {{u"available"_s, true}});
+        CHECK_STATUS(back, 200);
+        QVERIFY(back.object().value(u"available"_s).toBool());
+        CHECK_STATUS(addItems(w, orders[0], {item(pad, 1)}), 200);
     }
 
     void voidNeedsAManager()

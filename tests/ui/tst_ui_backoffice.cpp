@@ -3,6 +3,8 @@
 // sales report.
 #include "guitestbase.h"
 
+#include <QPointer>
+
 using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::test;
@@ -218,6 +220,61 @@ private slots:
         QCOMPARE(table->rowCount(), 1);
         QTRY_VERIFY(!find<QLabel>(till.window.get(), u"reports-queue"_s)->text().isEmpty());
         shoot(till.window.get(), u"reports"_s);
+    }
+
+    // A dish held down on one till is sold out on every till: greyed there, a tap says so and
+    // adds nothing; held again, it is back on the menu everywhere.
+    void aDishHeldDownIsSoldOutOnEveryTill()
+    {
+        setLanguage(u"en"_s);
+        Till front = openTill();
+        signIn(front, u"cashier1"_s);
+        Till floor = openTill();
+        signIn(floor, u"waiter1"_s);
+        tapTable(front, u"4"_s);
+        tapTable(floor, u"5"_s);
+        const QString pad = dishId(front, u"Pad thai with shrimp"_s);
+        auto dishButton = [&pad](Till &t) {
+            auto *tabs = find<QTabBar>(t.window.get(), u"categories"_s);
+            for (int i = 0; i < tabs->count() && !t.window->findChild<QToolButton *>(u"menu-item-"_s + pad); ++i)
+                tabs->setCurrentIndex(i);
+            return find<QToolButton>(t.window.get(), u"menu-item-"_s + pad);
+        };
+        auto hold = [](QToolButton *b) {
+            QPointer<QToolButton> held(b);
+            QTest::mousePress(b, Qt::LeftButton);
+            QTest::qWait(900); // a finger held on the dish
+            if (held) // (the menu may have been drawn again under the finger)
+                QTest::mouseRelease(held, Qt::LeftButton);
+        };
+        QToolButton *onFloor = dishButton(floor);
+        QVERIFY(!onFloor->property("soldOut").toBool());
+
+        hold(dishButton(front));
+        QVERIFY(front.window->orderPage()->guestView().lines.isEmpty()); // the hold added nothing
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(front.window.get(), u"order-state"_s)->text().contains(u"sold out on every till"_s), 10000);
+        // The other till greys it (its buttons are drawn again from the new menu).
+        QTRY_VERIFY_WITH_TIMEOUT(dishButton(floor)->property("soldOut").toBool(), 10000);
+        QVERIFY(dishButton(floor)->text().contains(u"Sold out"_s));
+        shoot(floor.window.get(), u"order-sold-out"_s);
+        QTest::mouseClick(dishButton(floor), Qt::LeftButton);
+        QVERIFY(floor.window->orderPage()->guestView().lines.isEmpty());
+        QVERIFY2(find<QLabel>(floor.window.get(), u"order-state"_s)->text().contains(u"is sold out"_s),
+                 qPrintable(find<QLabel>(floor.window.get(), u"order-state"_s)->text()));
+        Api m = staffApi(m_fx.url(), u"manager1"_s);
+        bool available = true;
+        for (const auto &v : m.get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray())
+            if (v.toObject().value(u"id"_s).toString() == pad)
+                available = v.toObject().value(u"available"_s).toBool();
+        QVERIFY(!available);
+        QCOMPARE(m.get(u"/api/v1/audit-log?action=menu.item.sold_out"_s).object().value(u"entries"_s).toArray().size(), 1);
+
+        // The waiter puts it back when the kitchen has more: both tills take it again.
+        hold(dishButton(floor));
+        QTRY_VERIFY_WITH_TIMEOUT(!dishButton(front)->property("soldOut").toBool(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dishButton(floor)->property("soldOut").toBool(), 10000);
+        QTest::mouseClick(dishButton(front), Qt::LeftButton);
+        QCOMPARE(front.window->orderPage()->guestView().lines.size(), 1);
     }
 
     // The guest is back with their receipt: the cashier finds the bill by its number, reprints it
