@@ -225,11 +225,14 @@ struct TavolaServer::Private
         return r;
     }
 
+    /// A spreadsheet sent as it is (the menu import): the handler reads the raw body.
+    static bool isCsv(const HttpRequest &http) { return http.header("Content-Type").toLower().startsWith("text/csv"); }
+
     static Status readBody(RequestContext &ctx)
     {
         const QByteArray &method = ctx.http.method;
         const bool hasBody = method == "POST" || method == "PUT" || method == "PATCH";
-        if (!hasBody || ctx.http.body.trimmed().isEmpty())
+        if (!hasBody || ctx.http.body.trimmed().isEmpty() || isCsv(ctx.http))
             return {};
         auto body = parseJsonObject(ctx.http.body);
         if (!body)
@@ -261,7 +264,7 @@ struct TavolaServer::Private
             return Error::validation(u"Idempotency-Key"_s, u"This request needs an Idempotency-Key header (a UUID)"_s);
         out.key = QString::fromLatin1(key);
         out.requestHash = sha256Hex(ctx.http.method + ' ' + ctx.http.path.toUtf8() + '\n'
-                                    + QJsonDocument(ctx.body).toJson(QJsonDocument::Compact));
+                                    + (isCsv(ctx.http) ? ctx.http.body : QJsonDocument(ctx.body).toJson(QJsonDocument::Compact)));
         return out;
     }
 
@@ -468,6 +471,7 @@ Status TavolaServer::start()
     registerSettingsRoutes(r);
     registerDisplayRoutes(r);
     registerBackupRoutes(r);
+    registerMenuCsvRoutes(r);
 
     HttpServer::Limits limits;
     limits.idleTimeoutMs = d->state.config.idleTimeoutSeconds * 1000;

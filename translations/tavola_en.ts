@@ -1889,6 +1889,34 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>by channel</source>
         <translation>by channel</translation>
     </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>The table as a spreadsheet file, for the accountant</source>
+        <translation>The table as a spreadsheet file, for the accountant</translation>
+    </message>
+    <message>
+        <source>Export the sales</source>
+        <translation>Export the sales</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Show a report first.</source>
+        <translation>Show a report first.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::SettingsPage</name>

@@ -1876,6 +1876,34 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>by channel</source>
         <translation>ตามช่องทาง</translation>
     </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <source>The table as a spreadsheet file, for the accountant</source>
+        <translation>ตารางนี้เป็นไฟล์สเปรดชีต สำหรับนักบัญชี</translation>
+    </message>
+    <message>
+        <source>Export the sales</source>
+        <translation>ส่งออกยอดขาย</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>สเปรดชีต (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Show a report first.</source>
+        <translation>แสดงรายงานก่อน</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::SettingsPage</name>

@@ -6,9 +6,13 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,6 +51,23 @@ ReportsPage::ReportsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     connect(show, &QPushButton::clicked, this, &ReportsPage::load);
     connect(m_group, &QComboBox::currentIndexChanged, this, &ReportsPage::load);
     bar->addWidget(show);
+    auto *exportCsv = new QPushButton(tr("Export CSV…"));
+    exportCsv->setObjectName(u"reports-export-csv"_s);
+    exportCsv->setToolTip(tr("The table as a spreadsheet file, for the accountant"));
+    connect(exportCsv, &QPushButton::clicked, this, [this] {
+        if (!m_report)
+            return;
+        const QString name = u"sales-%1-%2-by-%3.csv"_s.arg(m_report->from.toString(Qt::ISODate), m_report->to.toString(Qt::ISODate),
+                                                            m_report->groupBy);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the sales"), QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+            tr("Spreadsheet (*.csv)"));
+        if (path.isEmpty())
+            return;
+        auto saved = saveCsv(path);
+        m_message->setText(saved ? tr("Saved %1.").arg(*saved) : u"⚠ "_s + saved.error().message);
+    });
+    bar->addWidget(exportCsv);
     bar->addStretch();
     v->addLayout(bar);
     m_table = new QTableWidget(0, 7);
@@ -65,6 +86,22 @@ ReportsPage::ReportsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     m_queue->setObjectName(u"reports-queue"_s);
     m_queue->setWordWrap(true);
     v->addWidget(m_queue);
+    m_message = new QLabel;
+    m_message->setObjectName(u"reports-message"_s);
+    v->addWidget(m_message);
+}
+
+Result<QString> ReportsPage::saveCsv(const QString &path)
+{
+    if (!m_report)
+        return Error{ErrorCode::NotFound, tr("Show a report first."), {}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()), {}};
+    file.write(m_report->toCsv());
+    if (!file.commit())
+        return Error{ErrorCode::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()), {}};
+    return path;
 }
 
 void ReportsPage::load()
@@ -73,9 +110,12 @@ void ReportsPage::load()
     const QString to = m_to->date().toString(Qt::ISODate);
     m_ctx->api.salesReport(from, to, m_group->currentData().toString(), this, [this](Result<SalesReport> r) {
         if (!r) {
+            m_report.reset();
             m_summary->setText(client::ErrorText::forError(r.error()));
             return;
         }
+        m_report = *r;
+        m_message->clear();
         m_table->setRowCount(int(r->rows.size()));
         for (int i = 0; i < r->rows.size(); ++i) {
             const SalesReport::Row &row = r->rows[i];

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/reports.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -20,6 +24,9 @@ class ReportsPage : public QWidget
 public:
     explicit ReportsPage(AppContext *ctx, QWidget *parent = nullptr);
     void load();
+    /// Writes the report on screen as a spreadsheet (UTF-8 with BOM) to `path`: what "Export CSV…"
+    /// does after asking where. Answers the path written.
+    Result<QString> saveCsv(const QString &path);
 
 private:
     AppContext *m_ctx;
@@ -29,6 +36,8 @@ private:
     QTableWidget *m_table;
     QLabel *m_summary;
     QLabel *m_queue;
+    QLabel *m_message;
+    std::optional<SalesReport> m_report; // the one on screen
 };
 
 } // namespace tavola::ui

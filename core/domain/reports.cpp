@@ -1,5 +1,7 @@
 #include "reports.h"
 
+#include "csv.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tavola {
@@ -333,6 +335,27 @@ Result<QueueReport> QueueReport::fromJson(const QJsonObject &json)
         return all.error();
     q.all = *all;
     return q;
+}
+
+QByteArray SalesReport::toCsv() const
+{
+    QList<QStringList> out;
+    auto add = [&out](const Row &r) {
+        out << QStringList{r.key,
+                           r.label,
+                           QString::number(r.count),
+                           r.gross.toString(),
+                           r.discounts.toString(),
+                           r.serviceCharge.toString(),
+                           r.vat.toString(),
+                           r.net.toString(),
+                           r.total.toString()};
+    };
+    for (const Row &r : rows)
+        add(r);
+    add(totals);
+    return csv::file({u"group"_s, u"label"_s, u"count"_s, u"gross"_s, u"discounts"_s, u"service_charge"_s, u"vat"_s, u"net"_s, u"total"_s},
+                     out);
 }
 
 } // namespace tavola

@@ -123,6 +123,9 @@ struct SalesReport
     Row totals;
     CountAmount refunds;
 
+    /// The rows and then the totals as a spreadsheet (csv.h): group, label, count, gross,
+    /// discounts, service_charge, vat, net, total.
+    QByteArray toCsv() const;
     QJsonObject toJson() const;
     static Result<SalesReport> fromJson(const QJsonObject &json);
     bool operator==(const SalesReport &) const = default;

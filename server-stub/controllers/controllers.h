@@ -34,6 +34,7 @@ void registerReportRoutes(Router &router);
 void registerSettingsRoutes(Router &router);
 void registerDisplayRoutes(Router &router);
 void registerBackupRoutes(Router &router);
+void registerMenuCsvRoutes(Router &router);
 
 // Shared steps used by several controllers. All run on the request's transaction.
 /// Writes the order's header (status, table, discount, totals; not its lines) at the request's time.

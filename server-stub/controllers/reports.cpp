@@ -88,6 +88,17 @@ ApiResult salesReport(RequestContext &ctx)
         return refunds.error();
     report.totals = salesRow(u"total"_s, u"Total"_s, total);
     report.refunds = *refunds;
+    const QString format = ctx.http.query.queryItemValue(u"format"_s);
+    if (format == u"csv"_s) { // for the accountant's spreadsheet
+        ApiResult r;
+        r.rawBody = report.toCsv();
+        r.contentType = "text/csv; charset=utf-8";
+        r.headers = {{"Content-Disposition",
+                      u"attachment; filename=\"sales-%1-%2-by-%3.csv\""_s.arg(period->first, period->second, groupBy).toUtf8()}};
+        return r;
+    }
+    if (!format.isEmpty() && format != u"json"_s)
+        return Error::validation(u"format"_s, u"format is json (the default) or csv"_s);
     return ApiResult::ok(report.toJson());
 }
 

@@ -209,6 +209,9 @@ private slots:
             {"GET order payments", "GET", u"/api/v1/orders/999/payments"_s, tills},
             {"POST refund", "POST", u"/api/v1/payments/999/refund"_s, tills},
             {"GET audit-log", "GET", u"/api/v1/audit-log"_s, mgr},
+            {"GET menu export", "GET", u"/api/v1/menu/export.csv"_s, mgr},
+            {"POST menu import", "POST", u"/api/v1/menu/import?dry_run=true"_s, mgr},
+            {"GET backups", "GET", u"/api/v1/admin/backups"_s, {u"admin"_s}},
             {"POST logout", "POST", u"/api/v1/auth/logout"_s, all},
         };
 

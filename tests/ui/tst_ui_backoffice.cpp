@@ -1,6 +1,7 @@
 // What managers and cashiers do besides serving: the shop's settings (PromptPay ID checked as
 // typed), the floor plan editor, a cashier's shift from opening cash to the Z report, and the
 // sales report.
+#include "domain/csv.h"
 #include "guitestbase.h"
 
 #include <QPointer>
@@ -220,6 +221,22 @@ private slots:
         QCOMPARE(table->rowCount(), 1);
         QTRY_VERIFY(!find<QLabel>(till.window.get(), u"reports-queue"_s)->text().isEmpty());
         shoot(till.window.get(), u"reports"_s);
+        // The month for the accountant: the table on screen as a spreadsheet file.
+        group->setCurrentIndex(group->findData(u"method"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 10000);
+        QVERIFY(find<QPushButton>(till.window.get(), u"reports-export-csv"_s)->isEnabled());
+        const QString file = m_dir.filePath(u"sales-%1.csv"_s.arg(lang));
+        const auto saved = till.window->reportsPage()->saveCsv(file);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto rows = csv::parse(f.readAll()).value();
+        QCOMPARE(rows.size(), 4); // header, cash, card, totals
+        QCOMPARE(rows.last()[0], u"total"_s);
+        QCOMPARE(rows.last()[8], u"293.70"_s);
+        QStringList methods{rows[1][0], rows[2][0]};
+        methods.sort();
+        QCOMPARE(methods, (QStringList{u"card"_s, u"cash"_s}));
     }
 
     // A dish held down on one till is sold out on every till: greyed there, a tap says so and

@@ -1,3 +1,4 @@
+#include "domain/csv.h"
 #include "domain/floorplan.h"
 #include "domain/kitchenticket.h"
 #include "domain/menu.h"
@@ -665,6 +666,31 @@ private slots:
         QCOMPARE(moveBack.items.at(0).itemId, u"41"_s);
         move.toOrderId = u"9"_s; // both destinations: refused
         QCOMPARE(MoveItemsRequest::fromJson(move.toJson()).error().field(), u"to_order_id"_s);
+    }
+
+    void csvRoundTripsWhatSpreadsheetsHold()
+    {
+        const QStringList header{u"name"_s, u"name_th"_s, u"price"_s};
+        const QList<QStringList> rows{{u"Pad thai, large"_s, u"ผัดไทย \"พิเศษ\""_s, u"99.00"_s},
+                                      {u"Two\nlines"_s, QString(), u"=1+1"_s},
+                                      {u"@home"_s, u"'quoted'"_s, u"-5.00"_s}};
+        const QByteArray bytes = csv::file(header, rows);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // spreadsheets read the Thai as Thai
+        QVERIFY(bytes.contains("\"Pad thai, large\""));
+        QVERIFY(bytes.contains("'=1+1")); // never run as a formula
+        const auto back = csv::parse(bytes);
+        QVERIFY(back);
+        QCOMPARE(back->size(), 4);
+        QCOMPARE(back->at(0), header);
+        for (int i = 0; i < rows.size(); ++i)
+            QCOMPARE(back->at(i + 1), rows[i]);
+        // LF endings, no BOM, blank lines, a last line without its end.
+        QCOMPARE(csv::parse("a,b\n\nc,d").value(), (QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}}));
+        QCOMPARE(csv::parse("a,\"\"\r\n").value(), (QList<QStringList>{{u"a"_s, QString()}}));
+        // Broken quoting is refused with the line it is on.
+        QCOMPARE(csv::parse("a,b\n\"open,c\n").error().code, ErrorCode::ValidationFailed);
+        QVERIFY(csv::parse("a,b\nx\"y,c\n").error().message.contains(u"Line 2"_s));
+        QVERIFY(csv::parse("a,\"b\"c\n").error().message.contains(u"Line 1"_s));
     }
 
     void malformedJsonAndEnvelopes()

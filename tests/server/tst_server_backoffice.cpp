@@ -1,9 +1,13 @@
+// The back office's server side. The menu as a spreadsheet: export, a dry run that changes nothing,
+// an import that changes exactly what the file says, one bad line refusing the whole file; the
+// sales report as CSV for the accountant.
 // /api/v1/admin/backups and `tavola-server --restore`: a backup taken while orders keep arriving
 // restores into a database that passes SQLite's integrity check and holds every order
 // acknowledged before the backup was asked for; backups are kept N deep, scheduled ones are
 // taken off the event loop, and only an admin may take them. On PostgreSQL the server says to
 // use pg_dump (501).
 #include "apitestbase.h"
+#include "domain/csv.h"
 #include "server.h"
 
 #include <QDir>
@@ -17,7 +21,7 @@ using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::test;
 
-class TestServerBackups : public ApiTestBase
+class TestServerBackOffice : public ApiTestBase
 {
     Q_OBJECT
 
@@ -64,6 +68,133 @@ class TestServerBackups : public ApiTestBase
     }
 
 private slots:
+    void theMenuRoundTripsThroughASpreadsheet()
+    {
+        Api m = staff(u"manager1"_s);
+        CHECK_STATUS(staff(u"cashier1"_s).get(u"/api/v1/menu/export.csv"_s), 403);
+        const Reply exported = m.get(u"/api/v1/menu/export.csv"_s);
+        CHECK_STATUS(exported, 200);
+        QVERIFY(exported.headers.value("content-type").startsWith("text/csv"));
+        QVERIFY(exported.body.startsWith("\xEF\xBB\xBF")); // Thai opens as Thai in a spreadsheet
+        const auto rows = csv::parse(exported.body).value();
+        QCOMPARE(rows.first(),
+                 (QStringList{u"category"_s, u"category_th"_s, u"name"_s, u"name_th"_s, u"price"_s, u"station"_s, u"available"_s}));
+        const QJsonObject menuBefore = Api(m_fx.url()).get(u"/api/v1/menu"_s).object();
+        const int dishes = int(menuBefore.value(u"items"_s).toArray().size());
+        QCOMPARE(rows.size(), dishes + 1);
+        QVERIFY(rows.contains(QStringList{u"Rice and noodles"_s, u"ข้าวและเส้น"_s, u"Pad thai with shrimp"_s, u"ผัดไทยกุ้งสด"_s, u"89.00"_s,
+                                          u"kitchen"_s, u"true"_s}));
+        auto import = [&m](const QByteArray &body, bool dryRun) {
+            return m.raw("POST", dryRun ? u"/api/v1/menu/import?dry_run=true"_s : u"/api/v1/menu/import"_s, body,
+                         {{"Content-Type", "text/csv; charset=utf-8"}});
+        };
+        auto version = [this] { return Api(m_fx.url()).get(u"/api/v1/menu"_s).object().value(u"version"_s).toInteger(); };
+        const qint64 v0 = version();
+
+        // The file as exported changes nothing.
+        const Reply same = import(exported.body, false);
+        CHECK_STATUS(same, 200);
+        QCOMPARE(same.object().value(u"unchanged"_s).toInt(), dishes);
+        QVERIFY(same.object().value(u"created"_s).toArray().isEmpty() && same.object().value(u"updated"_s).toArray().isEmpty());
+        QCOMPARE(version(), v0);
+
+        // Edited in a spreadsheet: a price, a sold-out drink, a new dish in a new category.
+        QList<QStringList> edited = rows.mid(1);
+        for (QStringList &r : edited) {
+            if (r[2] == u"Pad thai with shrimp"_s)
+                r[4] = u"95"_s;
+            if (r[2] == u"Thai iced tea"_s)
+                r[6] = u"no"_s;
+        }
+        edited << QStringList{u"Specials"_s, u"เมนูพิเศษ"_s, u"Khao soi, chicken"_s, u"ข้าวซอยไก่"_s, u"120.00"_s, u"kitchen"_s, u"true"_s};
+        const QByteArray file = csv::file(rows.first(), edited);
+        const Reply dry = import(file, true);
+        CHECK_STATUS(dry, 200);
+        QVERIFY(dry.object().value(u"dry_run"_s).toBool());
+        QCOMPARE(dry.object().value(u"categories_created"_s).toArray(), QJsonArray{u"Specials"_s});
+        QCOMPARE(dry.object().value(u"created"_s).toArray().size(), 1);
+        QCOMPARE(dry.object().value(u"created"_s).toArray().first().toObject().value(u"name"_s).toString(), u"Khao soi, chicken"_s);
+        const QJsonArray changes = dry.object().value(u"updated"_s).toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(dry.object().value(u"unchanged"_s).toInt(), dishes - 2);
+        for (const auto &c : changes) {
+            const QJsonObject o = c.toObject();
+            if (o.value(u"name"_s).toString() == u"Pad thai with shrimp"_s)
+                QCOMPARE(o.value(u"changes"_s).toObject().value(u"price"_s).toArray(), (QJsonArray{u"89.00"_s, u"95.00"_s}));
+            else
+                QCOMPARE(o.value(u"changes"_s).toObject().value(u"available"_s).toArray(), (QJsonArray{true, false}));
+        }
+        // A dry run is only a look.
+        QCOMPARE(version(), v0);
+        QCOMPARE(Api(m_fx.url()).get(u"/api/v1/menu"_s).object(), menuBefore);
+
+        const Reply applied = import(file, false);
+        CHECK_STATUS(applied, 200);
+        QCOMPARE(applied.object().value(u"updated"_s).toArray(), changes);
+        QCOMPARE(version(), v0 + 1);
+        const Reply again = m.get(u"/api/v1/menu/export.csv"_s);
+        const auto after = csv::parse(again.body).value();
+        QCOMPARE(after.size(), dishes + 2); // the header, every dish, the new one
+        QVERIFY(after.contains(QStringList{u"Rice and noodles"_s, u"ข้าวและเส้น"_s, u"Pad thai with shrimp"_s, u"ผัดไทยกุ้งสด"_s, u"95.00"_s,
+                                           u"kitchen"_s, u"true"_s}));
+        QVERIFY(
+            after.contains(QStringList{u"Drinks"_s, u"เครื่องดื่ม"_s, u"Thai iced tea"_s, u"ชาไทยเย็น"_s, u"45.00"_s, u"bar"_s, u"false"_s}));
+        QVERIFY(after.contains(
+            QStringList{u"Specials"_s, u"เมนูพิเศษ"_s, u"Khao soi, chicken"_s, u"ข้าวซอยไก่"_s, u"120.00"_s, u"kitchen"_s, u"true"_s}));
+        // Read back, the exported file imports as no change at all.
+        QCOMPARE(import(again.body, true).object().value(u"unchanged"_s).toInt(), dishes + 1);
+        QCOMPARE(m.get(u"/api/v1/audit-log?action=menu.import"_s).object().value(u"entries"_s).toArray().size(), 1);
+
+        // One bad line refuses the whole file and names the line.
+        QList<QStringList> broken = edited;
+        broken[0][4] = u"95"_s; // a good change...
+        broken[1][4] = u"cheap"_s; // ...and a bad price on line 3
+        const Reply bad = import(csv::file(rows.first(), broken), false);
+        CHECK_STATUS(bad, 400);
+        QCOMPARE(bad.errorCode(), u"VALIDATION_FAILED"_s);
+        QCOMPARE(bad.json.value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"line"_s).toInt(), 3);
+        QCOMPARE(version(), v0 + 1);
+        const Reply noColumn = import("name,price\r\nTea,10\r\n", false);
+        CHECK_STATUS(noColumn, 400);
+        QVERIFY2(noColumn.body.contains("category"), noColumn.body.constData());
+        QList<QStringList> twice = edited;
+        twice << edited.first();
+        CHECK_STATUS(import(csv::file(rows.first(), twice), true), 400);
+        QCOMPARE(version(), v0 + 1);
+    }
+
+    void theSalesReportExportsAsCsv()
+    {
+        Api c = staff(u"cashier1"_s);
+        Api w = staff(u"waiter1"_s);
+        const QString order = openOrder(w, u"2"_s);
+        CHECK_STATUS(addItems(w, order, {item(menuId(u"Pad thai with shrimp"_s), 2)}), 200);
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/send"_s.arg(order)), 200);
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/checkout"_s.arg(order)), 200);
+        CHECK_STATUS(
+            c.postNew(u"/api/v1/payments"_s, {{u"order_id"_s, order}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"200.00"_s}}), 201);
+        Api m = staff(u"manager1"_s);
+        const QString day = m_fx.server().state().businessDay(m_fx.server().state().now());
+        const Reply r = m.get(u"/api/v1/reports/sales?from=%1&to=%1&group_by=item&format=csv"_s.arg(day));
+        CHECK_STATUS(r, 200);
+        QVERIFY(r.headers.value("content-type").startsWith("text/csv"));
+        QVERIFY(r.headers.value("content-disposition").contains("sales-"));
+        const auto rows = csv::parse(r.body).value();
+        QCOMPARE(rows.first(),
+                 (QStringList{u"group"_s, u"label"_s, u"count"_s, u"gross"_s, u"discounts"_s, u"service_charge"_s, u"vat"_s, u"net"_s,
+                              u"total"_s}));
+        QCOMPARE(rows.size(), 3); // the dish, then the totals
+        QCOMPARE(rows[1][1], u"Pad thai with shrimp"_s);
+        QCOMPARE(rows[1][2], u"2"_s);
+        QCOMPARE(rows[1][3], u"178.00"_s);
+        QCOMPARE(rows[2][0], u"total"_s);
+        QCOMPARE(rows[2][8], u"195.80"_s); // 178 + 10 % service
+        // The same figures as the JSON.
+        const QJsonObject json = m.get(u"/api/v1/reports/sales?from=%1&to=%1&group_by=item"_s.arg(day)).object();
+        QCOMPARE(json.value(u"totals"_s).toObject().value(u"total"_s).toString(), rows[2][8]);
+        CHECK_STATUS(m.get(u"/api/v1/reports/sales?format=xml"_s), 400);
+    }
+
     void onlyAnAdminBacksUpAndPostgresSaysPgDump()
     {
         CHECK_STATUS(staff(u"manager1"_s).postNew(u"/api/v1/admin/backups"_s, {}), 403);
@@ -202,5 +333,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestServerBackups)
-#include "tst_server_backups.moc"
+QTEST_MAIN(TestServerBackOffice)
+#include "tst_server_backoffice.moc"
