@@ -132,7 +132,7 @@ Status seedDemo(Database &db, ServerState &state)
         shop.tax.serviceChargeBasisPoints = 1000;
         shop.shopName = u"Tavola Dim Sum Café"_s;
         shop.shopNameTh = u"ตาโวล่า ติ่มซำ คาเฟ่"_s;
-        shop.taxId = u"0105561234567"_s;
+        shop.taxId = u"0105561234560"_s; // a tax ID whose check digit adds up
         shop.branch = u"สำนักงานใหญ่"_s;
         shop.address = u"123 ถนนเยาวราช แขวงสัมพันธวงศ์ เขตสัมพันธวงศ์ กรุงเทพฯ 10100"_s;
         shop.promptpayId = u"0812345678"_s;

@@ -2072,6 +2072,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Lock when idle for</source>
         <translation>Lock when idle for</translation>
     </message>
+    <message>
+        <source>Staff…</source>
+        <translation>Staff…</translation>
+    </message>
+    <message>
+        <source>Who signs in: add a person, a new PIN, a role, switch an account off</source>
+        <translation>Who signs in: add a person, a new PIN, a role, switch an account off</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::ShiftPage</name>
@@ -2250,6 +2258,129 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Splitting…</source>
         <translation>Splitting…</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::StaffPage</name>
+    <message>
+        <source>waiter</source>
+        <translation>waiter</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>cashier</translation>
+    </message>
+    <message>
+        <source>kitchen</source>
+        <translation>kitchen</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>← Settings</source>
+        <translation>← Settings</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>e.g. somchai</source>
+        <translation>e.g. somchai</translation>
+    </message>
+    <message>
+        <source>e.g. Khun Somchai</source>
+        <translation>e.g. Khun Somchai</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>The selected person's name, role and (if typed) a new PIN</source>
+        <translation>The selected person's name, role and (if typed) a new PIN</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>switched off</translation>
+    </message>
+    <message>
+        <source>Switch the account on</source>
+        <translation>Switch the account on</translation>
+    </message>
+    <message>
+        <source>Switch the account off</source>
+        <translation>Switch the account off</translation>
+    </message>
+    <message>
+        <source>Give a sign-in name and a PIN of 4 to 8 digits.</source>
+        <translation>Give a sign-in name and a PIN of 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now with their PIN.</source>
+        <translation>%1 can sign in now with their PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: change the name or the role, or type a new PIN.</source>
+        <translation>Nothing to save: change the name or the role, or type a new PIN.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 signs in with the new PIN from now on.</source>
+        <translation>Saved. %1 signs in with the new PIN from now on.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; their sales stay in the reports.</source>
+        <translation>%1 can no longer sign in; their sales stay in the reports.</translation>
     </message>
 </context>
 </TS>

@@ -2059,6 +2059,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Lock when idle for</source>
         <translation>ล็อกเมื่อไม่มีการใช้งาน</translation>
     </message>
+    <message>
+        <source>Staff…</source>
+        <translation>พนักงาน…</translation>
+    </message>
+    <message>
+        <source>Who signs in: add a person, a new PIN, a role, switch an account off</source>
+        <translation>ผู้ที่เข้าใช้ระบบ: เพิ่มพนักงาน ตั้ง PIN ใหม่ เปลี่ยนหน้าที่ ปิดบัญชี</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::ShiftPage</name>
@@ -2234,6 +2242,129 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Splitting…</source>
         <translation>กำลังแยกบิล…</translation>
+    </message>
+</context>
+<context>
+    <name>tavola::ui::StaffPage</name>
+    <message>
+        <source>waiter</source>
+        <translation>พนักงานเสิร์ฟ</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>แคชเชียร์</translation>
+    </message>
+    <message>
+        <source>kitchen</source>
+        <translation>ครัว</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>← Settings</source>
+        <translation>← ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>ชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>หน้าที่</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <source>e.g. somchai</source>
+        <translation>เช่น somchai</translation>
+    </message>
+    <message>
+        <source>e.g. Khun Somchai</source>
+        <translation>เช่น คุณสมชาย</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>ตัวเลข 4 ถึง 8 หลัก</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>เพิ่มพนักงาน</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The selected person's name, role and (if typed) a new PIN</source>
+        <translation>ชื่อ หน้าที่ และ PIN ใหม่ (ถ้าพิมพ์) ของพนักงานที่เลือก</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Switch the account on</source>
+        <translation>เปิดบัญชี</translation>
+    </message>
+    <message>
+        <source>Switch the account off</source>
+        <translation>ปิดบัญชี</translation>
+    </message>
+    <message>
+        <source>Give a sign-in name and a PIN of 4 to 8 digits.</source>
+        <translation>ใส่ชื่อเข้าใช้และ PIN ตัวเลข 4 ถึง 8 หลัก</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now with their PIN.</source>
+        <translation>%1 เข้าใช้ด้วย PIN ได้แล้ว</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN ต้องเป็นตัวเลข 4 ถึง 8 หลัก</translation>
+    </message>
+    <message>
+        <source>Nothing to save: change the name or the role, or type a new PIN.</source>
+        <translation>ไม่มีอะไรเปลี่ยน: แก้ชื่อหรือหน้าที่ หรือพิมพ์ PIN ใหม่</translation>
+    </message>
+    <message>
+        <source>Saved. %1 signs in with the new PIN from now on.</source>
+        <translation>บันทึกแล้ว %1 ใช้ PIN ใหม่ตั้งแต่นี้</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 เข้าใช้ได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; their sales stay in the reports.</source>
+        <translation>%1 เข้าใช้ไม่ได้แล้ว ยอดขายยังอยู่ในรายงาน</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "settingspage.h"
 #include "shiftpage.h"
 #include "splitpage.h"
+#include "staffpage.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -155,6 +156,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_queueDisplay = new QueueDisplay(ctx);
     m_history = new HistoryPage(ctx);
     m_split = new SplitPage(ctx);
+    m_staff = new StaffPage(ctx);
     connect(m_navHistory, &QPushButton::clicked, this, [this] {
         m_history->load();
         showScreen(Screen::History);
@@ -180,7 +182,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
                        static_cast<QWidget *>(m_checkout), static_cast<QWidget *>(m_kitchen), static_cast<QWidget *>(m_queue),
                        static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_printing),
                        static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_reports), static_cast<QWidget *>(m_queueDisplay),
-                       static_cast<QWidget *>(m_history), static_cast<QWidget *>(m_split)})
+                       static_cast<QWidget *>(m_history), static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_staff)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
     theme::sizeToCurrentPage(m_stack); // the window fits the screen on show, not the largest of all
@@ -267,6 +269,11 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         showScreen(Screen::Split);
     });
     connect(m_split, &SplitPage::finished, this, [this] { showScreen(Screen::Order); });
+    connect(m_settings, &SettingsPage::staffRequested, this, [this] {
+        m_staff->load();
+        showScreen(Screen::Staff);
+    });
+    connect(m_staff, &StaffPage::back, this, [this] { showScreen(Screen::Settings); });
     connect(&m_ctx->store, &client::ClientStore::loaded, this, [this] {
         if (m_screen == Screen::Login)
             return;
@@ -613,8 +620,8 @@ void MainWindow::showScreen(Screen screen)
     }
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
-    QWidget *pages[] = {m_login,    m_floor,    m_order, m_checkout, m_kitchen,      m_queue,   m_editor,
-                        m_settings, m_printing, m_shift, m_reports,  m_queueDisplay, m_history, m_split};
+    QWidget *pages[] = {m_login,    m_floor, m_order,   m_checkout,     m_kitchen, m_queue, m_editor, m_settings,
+                        m_printing, m_shift, m_reports, m_queueDisplay, m_history, m_split, m_staff};
     m_stack->setCurrentWidget(pages[int(screen)]);
     updateServerOnly();
     m_guestTimer.start();
@@ -624,7 +631,7 @@ void MainWindow::updateServerOnly()
 {
     // (Settings stays: this till's own settings work offline; its shop part says it needs the server.)
     const bool serverOnly = m_screen == Screen::Kitchen || m_screen == Screen::Queue || m_screen == Screen::Editor
-        || m_screen == Screen::Shift || m_screen == Screen::Reports || m_screen == Screen::History;
+        || m_screen == Screen::Shift || m_screen == Screen::Reports || m_screen == Screen::History || m_screen == Screen::Staff;
     const bool blocked = serverOnly && !m_ctx->online();
     m_needsServer->setText(AppContext::needsServerText());
     m_needsServer->setVisible(blocked);

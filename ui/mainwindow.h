@@ -33,6 +33,7 @@ class SettingsPage;
 class ReportsPage;
 class HistoryPage;
 class SplitPage;
+class StaffPage;
 class ShiftPage;
 
 /// The app's one window: sign-in, then the screens the user's role may use, with a status line
@@ -56,7 +57,8 @@ public:
         Reports,
         QueueDisplay,
         History,
-        Split
+        Split,
+        Staff
     };
 
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display, "queue-display" for
@@ -79,6 +81,7 @@ public:
     ReportsPage *reportsPage() const { return m_reports; }
     HistoryPage *historyPage() const { return m_history; }
     SplitPage *splitPage() const { return m_split; }
+    StaffPage *staffPage() const { return m_staff; }
     QueueDisplay *queueDisplay() const { return m_queueDisplay; }
     /// How often the server's /health is asked while signed in (default 20 s): a degraded
     /// server (full disk, database gone) is said in the status line.
@@ -172,6 +175,7 @@ private:
     QPushButton *m_navReports;
     HistoryPage *m_history;
     SplitPage *m_split;
+    StaffPage *m_staff;
     QPushButton *m_navHistory;
     QueueDisplay *m_queueDisplay;
     QTimer m_guestTimer;

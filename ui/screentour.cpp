@@ -179,6 +179,11 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
         {u"queue"_s, nav("nav-queue"), on(Screen::Queue)},
         {u"editor"_s, nav("nav-editor"), on(Screen::Editor)},
         {u"settings"_s, nav("nav-settings"), on(Screen::Settings)},
+        {u"staff"_s, nav("settings-staff"),
+         [this] {
+             auto *list = m_window->findChild<QTableWidget *>(u"staff-list"_s);
+             return m_window->screen() == Screen::Staff && list && list->rowCount() > 0;
+         }},
         {u"print-queue"_s, nav("nav-printing"), on(Screen::Printing)},
         {u"shift"_s, nav("nav-shift"), on(Screen::Shift)},
         {u"reports"_s, nav("nav-reports"), on(Screen::Reports)},

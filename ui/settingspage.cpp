@@ -51,6 +51,16 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
+    // The people who sign in (managers): a screen of its own.
+    m_staff = new QPushButton(tr("Staff…"));
+    m_staff->setObjectName(u"settings-staff"_s);
+    m_staff->setToolTip(tr("Who signs in: add a person, a new PIN, a role, switch an account off"));
+    connect(m_staff, &QPushButton::clicked, this, &SettingsPage::staffRequested);
+    auto *staffRow = new QHBoxLayout;
+    staffRow->addWidget(m_staff);
+    staffRow->addStretch();
+    v->addLayout(staffRow);
+
     auto *shopBox = new QGroupBox(tr("Shop (printed on receipts)"));
     auto *shopForm = new QFormLayout(shopBox);
     const QList<std::pair<QString, QString>> fields{{u"shop_name"_s, tr("Shop name")},
@@ -191,6 +201,8 @@ void SettingsPage::load()
 void SettingsPage::updateSaveShop()
 {
     m_saveShop->setEnabled(m_ctx->isManager() && m_ctx->online()); // a manager's, with the server
+    m_staff->setVisible(m_ctx->isManager());
+    m_staff->setEnabled(m_ctx->online());
 }
 
 void SettingsPage::checkPromptPayId()

@@ -28,6 +28,10 @@ public:
     void savePrinter();
     void saveTill();
 
+signals:
+    /// "Staff…": the staff screen.
+    void staffRequested();
+
 private:
     void checkPromptPayId();
     /// Saving the shop's settings needs a manager and the server.
@@ -37,6 +41,7 @@ private:
     QHash<QString, QLineEdit *> m_shop;
     QLabel *m_promptPayHint;
     QPushButton *m_saveShop;
+    QPushButton *m_staff;
     QComboBox *m_profile;
     QLineEdit *m_printer;
     QCheckBox *m_drawer;

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "json.h"
 #include "promptpay/promptpay.h"
+#include "taxinvoice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,11 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const ShopS
         s.taxId = r.string(u"tax_id"_s, Presence::Required, 20).trimmed();
         if (r.ok() && !s.taxId.isEmpty() && !digitsOnly(s.taxId, 13))
             r.fail(u"tax_id"_s, u"tax_id must be the 13-digit tax ID"_s);
+        // What is printed on every receipt and tax invoice: its check digit must add up (a till
+        // reading the server's answer takes what the server has).
+        else if (r.ok() && !s.taxId.isEmpty() && !readPosId && !isValidThaiTaxId(s.taxId))
+            r.fail(u"tax_id"_s,
+                   u"tax_id %1 does not add up (its last digit is a check digit): check it against the VAT certificate"_s.arg(s.taxId));
     }
     if (has(u"promptpay_id"_s)) {
         s.promptpayId = r.string(u"promptpay_id"_s, Presence::Required, 30).trimmed();

@@ -30,8 +30,8 @@ ApiResult exportMenu(RequestContext &ctx)
     for (const Category &c : menu->categories) {
         for (const MenuItem &i : menu->items) {
             if (i.categoryId == c.id)
-                rows << QStringList{c.name,      c.nameTh,         i.name, i.nameTh, i.price.toString(), enumName(i.station),
-                                    i.available ? u"true"_s : u"false"_s};
+                rows << QStringList{
+                    c.name, c.nameTh, i.name, i.nameTh, i.price.toString(), enumName(i.station), i.available ? u"true"_s : u"false"_s};
         }
     }
     ApiResult r;
@@ -200,8 +200,11 @@ ApiResult importMenu(RequestContext &ctx)
         }
         updated.append(QJsonObject{{u"name"_s, existing->name}, {u"changes"_s, changes}});
     }
-    const QJsonObject result{{u"dry_run"_s, dryRun},          {u"categories_created"_s, categoriesCreated}, {u"created"_s, created},
-                             {u"updated"_s, updated},         {u"unchanged"_s, unchanged}};
+    const QJsonObject result{{u"dry_run"_s, dryRun},
+                             {u"categories_created"_s, categoriesCreated},
+                             {u"created"_s, created},
+                             {u"updated"_s, updated},
+                             {u"unchanged"_s, unchanged}};
     const bool changed = !categoriesCreated.isEmpty() || !created.isEmpty() || !updated.isEmpty();
     if (!dryRun && changed) {
         if (auto s = audit(ctx, u"menu.import"_s, u"menu"_s, u"csv"_s, {}, result); !s)

@@ -366,6 +366,18 @@ private slots:
         QCOMPARE(bad.errorField(), u"vat_percent"_s);
         bad = m.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_biller_id"_s, u"0105560123456"_s}});
         CHECK_STATUS(bad, 400);
+        // The shop's tax ID goes on every receipt: a mistyped one (its check digit) is refused,
+        // and so are the service charge and a VAT rate outside 0–30 %.
+        bad = m.request("PUT", u"/api/v1/settings"_s, {{u"tax_id"_s, u"0105561234567"_s}});
+        CHECK_STATUS(bad, 400);
+        QCOMPARE(bad.errorField(), u"tax_id"_s);
+        bad = m.request("PUT", u"/api/v1/settings"_s, {{u"service_charge_percent"_s, u"31"_s}});
+        CHECK_STATUS(bad, 400);
+        QCOMPARE(bad.errorField(), u"service_charge_percent"_s);
+        bad = m.request("PUT", u"/api/v1/settings"_s, {{u"vat_percent"_s, u"-1"_s}});
+        CHECK_STATUS(bad, 400);
+        QCOMPARE(m.get(u"/api/v1/settings"_s).object().value(u"tax_id"_s).toString(), u"0105561234560"_s); // the demo's, unchanged
+        CHECK_STATUS(m.request("PUT", u"/api/v1/settings"_s, {{u"tax_id"_s, u"0105551234567"_s}}), 200);
         QCOMPARE(m.get(u"/api/v1/settings"_s).object().value(u"promptpay_id"_s).toString(), u"0812345678"_s); // unchanged
         // A national ID with a wrong check digit is kept, with a warning for the settings screen.
         const Reply warned = m.request("PUT", u"/api/v1/settings"_s, {{u"promptpay_id"_s, u"1234567890123"_s}});
@@ -386,7 +398,7 @@ private slots:
         // And it survives a restart; the change is in the audit log.
         QVERIFY(m_fx.restart());
         QCOMPARE(staff(u"waiter1"_s).get(u"/api/v1/settings"_s).object().value(u"shop_name"_s).toString(), u"Baan Dim Sum"_s);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.update'"_s), 2);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'settings.update'"_s), 3); // the warned ID, the tax ID, the good ID
     }
 
     void withoutAGatewayPromptPayIsAClearError()

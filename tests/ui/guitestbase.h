@@ -22,6 +22,7 @@
 #include "settingspage.h"
 #include "shiftpage.h"
 #include "splitpage.h"
+#include "staffpage.h"
 #include "storage/database.h"
 #include "testutil.h"
 #include "theme.h"

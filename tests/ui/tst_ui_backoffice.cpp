@@ -294,6 +294,63 @@ private slots:
         QCOMPARE(front.window->orderPage()->guestView().lines.size(), 1);
     }
 
+    // The manager takes on a cashier: added with a PIN on the staff screen, she signs in on
+    // another till; a manager cannot make an administrator; switched off, she cannot sign in.
+    void aManagerAddsACashierWhoThenSignsIn()
+    {
+        setLanguage(u"en"_s);
+        Till office = openTill();
+        signIn(office, u"manager1"_s);
+        QWidget *w = office.window.get();
+        click(w, u"nav-settings"_s);
+        QTRY_COMPARE(office.window->screen(), MainWindow::Screen::Settings);
+        click(w, u"settings-staff"_s);
+        QCOMPARE(office.window->screen(), MainWindow::Screen::Staff);
+        auto *list = find<QTableWidget>(w, u"staff-list"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() >= 5, 10000); // the demo's staff
+        auto *role = find<QComboBox>(w, u"staff-role"_s);
+        QCOMPARE(role->findData(int(Role::Admin)), -1); // a manager does not make administrators
+        QVERIFY(role->findData(int(Role::Cashier)) >= 0);
+
+        // A PIN too short is refused at the till.
+        find<QLineEdit>(w, u"staff-username"_s)->setText(u"ploy"_s);
+        find<QLineEdit>(w, u"staff-name"_s)->setText(u"Khun Ploy"_s);
+        role->setCurrentIndex(role->findData(int(Role::Cashier)));
+        QTest::keyClicks(find<QLineEdit>(w, u"staff-pin"_s), u"12a"_s); // digits only
+        QCOMPARE(find<QLineEdit>(w, u"staff-pin"_s)->text(), u"12"_s);
+        click(w, u"staff-add"_s);
+        QVERIFY(find<QLabel>(w, u"staff-message"_s)->text().contains(u"PIN of 4 to 8 digits"_s));
+        find<QLineEdit>(w, u"staff-pin"_s)->setText(u"4826"_s);
+        click(w, u"staff-add"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(w, u"staff-message"_s)->text().contains(u"Khun Ploy can sign in now"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!list->findItems(u"ploy"_s, Qt::MatchExactly).isEmpty(), 10000);
+        shoot(w, u"staff"_s);
+
+        // She signs in on the front till with her PIN and works as a cashier.
+        Till front = openTill();
+        find<QLineEdit>(front.window.get(), u"username"_s)->setText(u"ploy"_s);
+        for (const QChar c : u"4826"_s)
+            click(front.window.get(), u"pin-"_s + c);
+        click(front.window.get(), u"pin-ok"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(front.window->screen(), MainWindow::Screen::Floor, 10000);
+        QCOMPARE(front.ctx->role(), std::optional(Role::Cashier));
+        click(front.window.get(), u"nav-signout"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(front.window->screen(), MainWindow::Screen::Login, 10000);
+
+        // She leaves: the manager switches her account off, and the PIN no longer opens a till.
+        list->setCurrentCell(list->row(list->findItems(u"ploy"_s, Qt::MatchExactly).first()), 0);
+        QCOMPARE(office.window->staffPage()->selected()->username, u"ploy"_s);
+        QCOMPARE(find<QPushButton>(w, u"staff-active"_s)->text(), u"Switch the account off"_s);
+        click(w, u"staff-active"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(w, u"staff-message"_s)->text().contains(u"can no longer sign in"_s), 10000);
+        find<QLineEdit>(front.window.get(), u"username"_s)->setText(u"ploy"_s);
+        for (const QChar c : u"4826"_s)
+            click(front.window.get(), u"pin-"_s + c);
+        click(front.window.get(), u"pin-ok"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(front.window.get(), u"login-error"_s)->text().contains(u"Wrong username or PIN"_s), 10000);
+        QCOMPARE(front.window->screen(), MainWindow::Screen::Login);
+    }
+
     // The guest is back with their receipt: the cashier finds the bill by its number, reprints it
     // marked COPY and refunds it with a manager's PIN; a Grab order is found by the rider's code.
     void aCashierFindsAReceiptReprintsAndRefundsIt()
