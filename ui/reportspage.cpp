@@ -124,6 +124,13 @@ void ReportsPage::load()
                 label = u"%1:00"_s.arg(label);
             else if (r->groupBy == u"method"_s || r->groupBy == u"channel"_s)
                 label = theme::label(label);
+            else if (r->groupBy == u"item"_s) { // the dish as the menu names it in this language
+                if (const MenuItem *m = m_ctx->store.menu().item(row.key))
+                    label = theme::itemName(m->name, m->nameTh);
+            } else if (r->groupBy == u"category"_s) {
+                if (const Category *c = m_ctx->store.menu().category(row.key))
+                    label = theme::itemName(c->name, c->nameTh);
+            }
             const QStringList cells{label,
                                     QString::number(row.count),
                                     theme::baht(row.gross.satang()),

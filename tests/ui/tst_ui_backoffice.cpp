@@ -216,6 +216,7 @@ private slots:
         group->setCurrentIndex(group->findData(u"item"_s));
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
         QTRY_COMPARE(table->item(0, 1)->text(), u"3"_s); // three pad thai
+        QCOMPARE(table->item(0, 0)->text(), lang == u"th"_s ? u"ผัดไทยกุ้งสด"_s : u"Pad thai with shrimp"_s);
         group->setCurrentIndex(group->findData(u"channel"_s)); // all of it eaten in
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 0)->text(), lang == u"th"_s ? u"ทานที่ร้าน"_s : u"dine-in"_s, 10000);
         QCOMPARE(table->rowCount(), 1);
