@@ -549,6 +549,232 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::AuditPage</name>
+    <message>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>discount</translation>
+    </message>
+    <message>
+        <source>bill cancelled</source>
+        <translation>bill cancelled</translation>
+    </message>
+    <message>
+        <source>bill reopened</source>
+        <translation>bill reopened</translation>
+    </message>
+    <message>
+        <source>bill split</source>
+        <translation>bill split</translation>
+    </message>
+    <message>
+        <source>bills joined</source>
+        <translation>bills joined</translation>
+    </message>
+    <message>
+        <source>bill moved</source>
+        <translation>bill moved</translation>
+    </message>
+    <message>
+        <source>dishes moved</source>
+        <translation>dishes moved</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <source>PromptPay confirmed by staff</source>
+        <translation>PromptPay confirmed by staff</translation>
+    </message>
+    <message>
+        <source>PromptPay confirmed by slip</source>
+        <translation>PromptPay confirmed by slip</translation>
+    </message>
+    <message>
+        <source>tax invoice</source>
+        <translation>tax invoice</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>sold out</translation>
+    </message>
+    <message>
+        <source>back on the menu</source>
+        <translation>back on the menu</translation>
+    </message>
+    <message>
+        <source>menu imported</source>
+        <translation>menu imported</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>settings changed</translation>
+    </message>
+    <message>
+        <source>staff added</source>
+        <translation>staff added</translation>
+    </message>
+    <message>
+        <source>staff changed</source>
+        <translation>staff changed</translation>
+    </message>
+    <message>
+        <source>shift opened</source>
+        <translation>shift opened</translation>
+    </message>
+    <message>
+        <source>shift closed</source>
+        <translation>shift closed</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>← Settings</source>
+        <translation>← Settings</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Voids</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Cancelled bills</source>
+        <translation>Cancelled bills</translation>
+    </message>
+    <message>
+        <source>PromptPay confirmed by hand</source>
+        <translation>PromptPay confirmed by hand</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first</source>
+        <translation>
+            <numerusform>%n entry, newest first</numerusform>
+            <numerusform>%n entrys, newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bill opened</source>
+        <translation>bill opened</translation>
+    </message>
+    <message>
+        <source>dishes added</source>
+        <translation>dishes added</translation>
+    </message>
+    <message>
+        <source>sent to the kitchen</source>
+        <translation>sent to the kitchen</translation>
+    </message>
+    <message>
+        <source>bill asked for</source>
+        <translation>bill asked for</translation>
+    </message>
+    <message>
+        <source>payment cancelled</source>
+        <translation>payment cancelled</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>dish</source>
+        <translation>dish</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>shift</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::CheckoutPage</name>
     <message>
         <source>← Back</source>
@@ -2079,6 +2305,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Who signs in: add a person, a new PIN, a role, switch an account off</source>
         <translation>Who signs in: add a person, a new PIN, a role, switch an account off</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>Who did what and when: voids, discounts, refunds, sold out, settings</source>
+        <translation>Who did what and when: voids, discounts, refunds, sold out, settings</translation>
     </message>
 </context>
 <context>

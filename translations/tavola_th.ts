@@ -545,6 +545,231 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::AuditPage</name>
+    <message>
+        <source>void</source>
+        <translation>ยกเลิกรายการ</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <source>bill cancelled</source>
+        <translation>ยกเลิกบิล</translation>
+    </message>
+    <message>
+        <source>bill reopened</source>
+        <translation>เปิดบิลใหม่</translation>
+    </message>
+    <message>
+        <source>bill split</source>
+        <translation>แยกบิล</translation>
+    </message>
+    <message>
+        <source>bills joined</source>
+        <translation>รวมบิล</translation>
+    </message>
+    <message>
+        <source>bill moved</source>
+        <translation>ย้ายบิล</translation>
+    </message>
+    <message>
+        <source>dishes moved</source>
+        <translation>ย้ายรายการ</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>ชำระเงิน</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <source>PromptPay confirmed by staff</source>
+        <translation>พนักงานยืนยันพร้อมเพย์</translation>
+    </message>
+    <message>
+        <source>PromptPay confirmed by slip</source>
+        <translation>ยืนยันพร้อมเพย์ด้วยสลิป</translation>
+    </message>
+    <message>
+        <source>tax invoice</source>
+        <translation>ใบกำกับภาษี</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>แจ้งของหมด</translation>
+    </message>
+    <message>
+        <source>back on the menu</source>
+        <translation>เปิดขายอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>menu imported</source>
+        <translation>นำเข้าเมนู</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>แก้ไขการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>staff added</source>
+        <translation>เพิ่มพนักงาน</translation>
+    </message>
+    <message>
+        <source>staff changed</source>
+        <translation>แก้ไขพนักงาน</translation>
+    </message>
+    <message>
+        <source>shift opened</source>
+        <translation>เปิดกะ</translation>
+    </message>
+    <message>
+        <source>shift closed</source>
+        <translation>ปิดกะ</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>← Settings</source>
+        <translation>← ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการใช้งาน</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>ยกเลิกรายการ</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Cancelled bills</source>
+        <translation>บิลที่ยกเลิก</translation>
+    </message>
+    <message>
+        <source>PromptPay confirmed by hand</source>
+        <translation>พร้อมเพย์ที่ยืนยันเอง</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>หมด</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>เมนู</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ใคร</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ทำอะไร</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>ไม่มีรายการในช่วงนี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first</source>
+        <translation>
+            <numerusform>%n รายการ ล่าสุดก่อน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bill opened</source>
+        <translation>เปิดบิล</translation>
+    </message>
+    <message>
+        <source>dishes added</source>
+        <translation>เพิ่มรายการ</translation>
+    </message>
+    <message>
+        <source>sent to the kitchen</source>
+        <translation>ส่งเข้าครัว</translation>
+    </message>
+    <message>
+        <source>bill asked for</source>
+        <translation>เช็คบิล</translation>
+    </message>
+    <message>
+        <source>payment cancelled</source>
+        <translation>ยกเลิกการชำระ</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>บิล</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>dish</source>
+        <translation>เมนู</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>กะ</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::CheckoutPage</name>
     <message>
         <source>← Back</source>
@@ -2066,6 +2291,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Who signs in: add a person, a new PIN, a role, switch an account off</source>
         <translation>ผู้ที่เข้าใช้ระบบ: เพิ่มพนักงาน ตั้ง PIN ใหม่ เปลี่ยนหน้าที่ ปิดบัญชี</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>บันทึกการใช้งาน…</translation>
+    </message>
+    <message>
+        <source>Who did what and when: voids, discounts, refunds, sold out, settings</source>
+        <translation>ใครทำอะไรเมื่อไร: ยกเลิกรายการ ส่วนลด คืนเงิน ของหมด การตั้งค่า</translation>
     </message>
 </context>
 <context>

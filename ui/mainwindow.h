@@ -34,6 +34,7 @@ class ReportsPage;
 class HistoryPage;
 class SplitPage;
 class StaffPage;
+class AuditPage;
 class ShiftPage;
 
 /// The app's one window: sign-in, then the screens the user's role may use, with a status line
@@ -58,7 +59,8 @@ public:
         QueueDisplay,
         History,
         Split,
-        Staff
+        Staff,
+        Audit
     };
 
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display, "queue-display" for
@@ -82,6 +84,7 @@ public:
     HistoryPage *historyPage() const { return m_history; }
     SplitPage *splitPage() const { return m_split; }
     StaffPage *staffPage() const { return m_staff; }
+    AuditPage *auditPage() const { return m_audit; }
     QueueDisplay *queueDisplay() const { return m_queueDisplay; }
     /// How often the server's /health is asked while signed in (default 20 s): a degraded
     /// server (full disk, database gone) is said in the status line.
@@ -176,6 +179,7 @@ private:
     HistoryPage *m_history;
     SplitPage *m_split;
     StaffPage *m_staff;
+    AuditPage *m_audit;
     QPushButton *m_navHistory;
     QueueDisplay *m_queueDisplay;
     QTimer m_guestTimer;

@@ -184,6 +184,15 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
              auto *list = m_window->findChild<QTableWidget *>(u"staff-list"_s);
              return m_window->screen() == Screen::Staff && list && list->rowCount() > 0;
          }},
+        {u"audit"_s,
+         [this] {
+             click(u"staff-back"_s);
+             click(u"settings-audit"_s);
+         },
+         [this] {
+             auto *list = m_window->findChild<QTableWidget *>(u"audit-list"_s);
+             return m_window->screen() == Screen::Audit && list && list->rowCount() > 0;
+         }},
         {u"print-queue"_s, nav("nav-printing"), on(Screen::Printing)},
         {u"shift"_s, nav("nav-shift"), on(Screen::Shift)},
         {u"reports"_s, nav("nav-reports"), on(Screen::Reports)},

@@ -56,8 +56,13 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_staff->setObjectName(u"settings-staff"_s);
     m_staff->setToolTip(tr("Who signs in: add a person, a new PIN, a role, switch an account off"));
     connect(m_staff, &QPushButton::clicked, this, &SettingsPage::staffRequested);
+    m_audit = new QPushButton(tr("Audit log…"));
+    m_audit->setObjectName(u"settings-audit"_s);
+    m_audit->setToolTip(tr("Who did what and when: voids, discounts, refunds, sold out, settings"));
+    connect(m_audit, &QPushButton::clicked, this, &SettingsPage::auditRequested);
     auto *staffRow = new QHBoxLayout;
     staffRow->addWidget(m_staff);
+    staffRow->addWidget(m_audit);
     staffRow->addStretch();
     v->addLayout(staffRow);
 
@@ -201,8 +206,10 @@ void SettingsPage::load()
 void SettingsPage::updateSaveShop()
 {
     m_saveShop->setEnabled(m_ctx->isManager() && m_ctx->online()); // a manager's, with the server
-    m_staff->setVisible(m_ctx->isManager());
-    m_staff->setEnabled(m_ctx->online());
+    for (QPushButton *b : {m_staff, m_audit}) {
+        b->setVisible(m_ctx->isManager());
+        b->setEnabled(m_ctx->online());
+    }
 }
 
 void SettingsPage::checkPromptPayId()

@@ -31,6 +31,8 @@ public:
 signals:
     /// "Staff…": the staff screen.
     void staffRequested();
+    /// "Audit log…": who did what and when.
+    void auditRequested();
 
 private:
     void checkPromptPayId();
@@ -42,6 +44,7 @@ private:
     QLabel *m_promptPayHint;
     QPushButton *m_saveShop;
     QPushButton *m_staff;
+    QPushButton *m_audit;
     QComboBox *m_profile;
     QLineEdit *m_printer;
     QCheckBox *m_drawer;

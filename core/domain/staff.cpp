@@ -72,4 +72,17 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
     return e;
 }
 
+QString AuditEntry::summary() const
+{
+    const QJsonObject &o = after.isEmpty() ? before : after;
+    QStringList parts;
+    for (const QString &key : {u"reason"_s, u"amount"_s, u"total"_s, u"value"_s, u"method"_s, u"confirmation"_s, u"name"_s, u"username"_s,
+                               u"role"_s, u"available"_s, u"price"_s, u"receipt_number"_s}) {
+        const QJsonValue v = o.value(key);
+        if (v.isString() || v.isDouble() || v.isBool())
+            parts << u"%1: %2"_s.arg(key, v.isBool() ? (v.toBool() ? u"yes"_s : u"no"_s) : v.toVariant().toString());
+    }
+    return parts.join(u" · "_s);
+}
+
 } // namespace tavola

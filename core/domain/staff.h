@@ -63,6 +63,9 @@ struct AuditEntry
     QJsonObject after;
     QString requestId;
 
+    /// The entry's own words for a person reading the log: its reason, amount, percentage, name…
+    /// as "key: value · …", from what it became (or, for a removal, what it was).
+    QString summary() const;
     QJsonObject toJson() const;
     static Result<AuditEntry> fromJson(const QJsonObject &json);
     bool operator==(const AuditEntry &) const = default;

@@ -40,10 +40,17 @@ Result<QList<AuditEntry>> AuditRepository::newest(const Filter &f, int limit)
     }
     for (const auto &[column, value] :
          {std::pair{u"entity"_s, f.entity}, std::pair{u"actor_name"_s, f.actor}, std::pair{u"action"_s, f.action}}) {
-        if (!value.isEmpty()) {
-            sql += u" AND %1 = ?"_s.arg(column);
-            binds << value;
+        if (value.isEmpty())
+            continue;
+        if (column == u"action"_s && value.endsWith(u".*"_s)) { // a kind: "payment.confirm.*", "menu.*"
+            QString prefix = value.chopped(1);
+            prefix.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+            sql += u" AND action LIKE ? ESCAPE '\\'"_s;
+            binds << QString(prefix + u"%"_s);
+            continue;
         }
+        sql += u" AND %1 = ?"_s.arg(column);
+        binds << value;
     }
     auto rows = m_db.rows(sql + u" ORDER BY id DESC LIMIT %1"_s.arg(limit), binds);
     if (!rows)

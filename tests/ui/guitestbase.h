@@ -4,6 +4,7 @@
 // screenshots of what the test reached. Each tst_ui_*.cpp derives from it and adds the tests of
 // one area; the slots here (initTestCase, init, cleanup) run for every one of them.
 #include "appcontext.h"
+#include "auditpage.h"
 #include "certificatepins.h"
 #include "checkoutpage.h"
 #include "floorplaneditor.h"

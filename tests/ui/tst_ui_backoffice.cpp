@@ -352,6 +352,53 @@ private slots:
         QCOMPARE(front.window->screen(), MainWindow::Screen::Login);
     }
 
+    // The owner checks who gave a discount and who marked a dish sold out: the audit log by kind
+    // and by person.
+    void aManagerReadsWhoDidWhatInTheAuditLog()
+    {
+        setLanguage(u"en"_s);
+        Api waiter = staffApi(m_fx.url(), u"waiter1"_s);
+        const QString pad = menuItemId(waiter, u"Pad thai with shrimp"_s);
+        const QString order =
+            waiter.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, u"6"_s}, {u"guests"_s, 2}}).object().value(u"id"_s).toString();
+        CHECK_STATUS(waiter.postNew(u"/api/v1/orders/%1/items"_s.arg(order),
+                                    {{u"items"_s, QJsonArray{QJsonObject{{u"menu_id"_s, pad}, {u"qty"_s, 2}}}}}),
+                     200);
+        Api manager = staffApi(m_fx.url(), u"manager1"_s);
+        CHECK_STATUS(manager.post(u"/api/v1/orders/%1/discount"_s.arg(order),
+                                  {{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"reason"_s, u"regular guest"_s}}),
+                     200);
+        CHECK_STATUS(
+            waiter.request("PATCH", u"/api/v1/menu/items/"_s + menuItemId(waiter, u"Mango sticky rice"_s), {{u"available"_s, false}}), 200);
+
+        Till office = openTill();
+        signIn(office, u"manager1"_s);
+        QWidget *w = office.window.get();
+        click(w, u"nav-settings"_s);
+        QTRY_COMPARE(office.window->screen(), MainWindow::Screen::Settings);
+        click(w, u"settings-audit"_s);
+        QCOMPARE(office.window->screen(), MainWindow::Screen::Audit);
+        auto *list = find<QTableWidget>(w, u"audit-list"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() >= 3, 10000);
+        auto *kind = find<QComboBox>(w, u"audit-kind"_s);
+        kind->setCurrentIndex(kind->findData(u"order.discount"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 10000);
+        QTRY_COMPARE(list->item(0, 2)->text(), u"discount"_s);
+        QCOMPARE(list->item(0, 1)->text(), u"manager1"_s);
+        QVERIFY2(list->item(0, 4)->text().contains(u"regular guest"_s), qPrintable(list->item(0, 4)->text()));
+        shoot(w, u"audit"_s);
+        // The waiter's doings on the menu: the sold out, found by the kind "Menu" (every menu change).
+        auto *person = find<QComboBox>(w, u"audit-person"_s);
+        QTRY_VERIFY(person->findData(u"waiter1"_s) >= 0);
+        person->setCurrentIndex(person->findData(u"waiter1"_s));
+        kind->setCurrentIndex(kind->findData(u"menu.*"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() == 1 && list->item(0, 2)->text() == u"sold out"_s, 10000);
+        QCOMPARE(list->item(0, 1)->text(), u"waiter1"_s);
+        kind->setCurrentIndex(kind->findData(u"order.discount"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 0, 10000); // the waiter gave none
+        QVERIFY(find<QLabel>(w, u"audit-message"_s)->text().contains(u"Nothing"_s));
+    }
+
     // The guest is back with their receipt: the cashier finds the bill by its number, reprints it
     // marked COPY and refunds it with a manager's PIN; a Grab order is found by the rider's code.
     void aCashierFindsAReceiptReprintsAndRefundsIt()
