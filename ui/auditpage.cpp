@@ -171,12 +171,13 @@ void AuditPage::showEntries()
         const QTimeZone shop(m_ctx->shop().utcOffsetMinutes * 60);
         for (int i = 0; i < m_entries.size(); ++i) {
             const AuditEntry &e = m_entries[i];
-            const QStringList cells{e.at.toTimeZone(shop).toString(u"yyyy-MM-dd HH:mm"_s), e.actor, actionLabel(e.action),
-                                    entityLabel(e), e.summary()};
+            const QStringList cells{e.at.toTimeZone(shop).toString(u"yyyy-MM-dd HH:mm"_s), e.actor, actionLabel(e.action), entityLabel(e),
+                                    e.summary()};
             for (int c = 0; c < cells.size(); ++c)
                 m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
         }
-        m_message->setText(m_entries.isEmpty() ? tr("Nothing in this period.") : tr("%n entry(s), newest first", nullptr, int(m_entries.size())));
+        m_message->setText(m_entries.isEmpty() ? tr("Nothing in this period.")
+                                               : tr("%n entry(s), newest first", nullptr, int(m_entries.size())));
     });
 }
 
