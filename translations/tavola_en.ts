@@ -518,6 +518,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>delivery</source>
         <translation>delivery</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -1406,10 +1410,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>No tax invoice to save.</source>
         <translation>No tax invoice to save.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>tavola::ui::KitchenBoard</name>
@@ -2138,10 +2138,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Show a report first.</source>
         <translation>Show a report first.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

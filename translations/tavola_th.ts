@@ -514,6 +514,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>delivery</source>
         <translation>เดลิเวอรี</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -1399,10 +1403,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>No tax invoice to save.</source>
         <translation>ไม่มีใบกำกับภาษีให้บันทึก</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
-    </message>
 </context>
 <context>
     <name>tavola::ui::KitchenBoard</name>
@@ -2124,10 +2124,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Show a report first.</source>
         <translation>แสดงรายงานก่อน</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -447,13 +446,7 @@ Result<QString> HistoryPage::saveTaxInvoicePdf(const QString &path)
 {
     if (!m_invoice)
         return Error{ErrorCode::NotFound, tr("No tax invoice to save."), {}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()), {}};
-    file.write(receipt::taxInvoicePdf(*m_invoice, m_ctx->shop().utcOffsetMinutes));
-    if (!file.commit())
-        return Error{ErrorCode::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()), {}};
-    return path;
+    return theme::saveFile(path, receipt::taxInvoicePdf(*m_invoice, m_ctx->shop().utcOffsetMinutes));
 }
 
 } // namespace tavola::ui

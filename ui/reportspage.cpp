@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -95,13 +94,7 @@ Result<QString> ReportsPage::saveCsv(const QString &path)
 {
     if (!m_report)
         return Error{ErrorCode::NotFound, tr("Show a report first."), {}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()), {}};
-    file.write(m_report->toCsv());
-    if (!file.commit())
-        return Error{ErrorCode::Internal, tr("Cannot write %1: %2").arg(path, file.errorString()), {}};
-    return path;
+    return theme::saveFile(path, m_report->toCsv());
 }
 
 void ReportsPage::load()

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QSvgRenderer>
 
@@ -156,6 +157,14 @@ QString pickupName(const Order &order)
 QString baht(qint64 satang)
 {
     return Money::fromSatang(satang).toDisplayString(); // the one formatter, receipts use it too
+}
+
+Result<QString> saveFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{ErrorCode::Internal, QCoreApplication::translate("Status", "Cannot write %1: %2").arg(path, file.errorString()), {}};
+    return path;
 }
 
 Status showQr(QLabel *label, const QString &payload, int side)

@@ -39,6 +39,9 @@ QString itemName(const QString &en, const QString &th);
 /// Draws `payload` as a QR code about `side` pixels wide into `label`; an error (a payload too
 /// long for a QR) leaves the label as it was.
 Status showQr(QLabel *label, const QString &payload, int side);
+/// Writes `bytes` to `path` whole or not at all (QSaveFile): what a "Save…" or "Export…" does
+/// after asking where. Answers the path, or a message the cashier can act on.
+Result<QString> saveFile(const QString &path, const QByteArray &bytes);
 /// A notice in the warning style (what cannot be done now and why), wrapping its text.
 QLabel *warningLabel(const QString &objectName);
 /// From now on the stack's size follows the page on show, not the largest of its pages, so a
