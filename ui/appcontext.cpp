@@ -13,6 +13,8 @@
 
 Q_LOGGING_CATEGORY(lcApp, "tavola.ui")
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace tavola::ui {
@@ -134,6 +136,14 @@ Result<qint64> AppContext::printTestPage()
     const auto page = receipt::buildTestPage(profile->name, profile->dots, profile->columns, profile->paperMm,
                                              profile->mode == receipt::PrinterProfile::Mode::Raster ? u"raster"_s : u"text"_s);
     return enqueue(QCoreApplication::translate("Printing", "Test page"), page, *profile);
+}
+
+void AppContext::moveBillTo(const QString &orderId, const Table &target, QObject *context, client::ApiClient::Callback<Order> done)
+{
+    if (target.orderId.isEmpty())
+        api.moveOrder(orderId, target.id, context, std::move(done));
+    else
+        api.mergeOrders(target.orderId, orderId, QUuid::createUuid().toString(QUuid::WithoutBraces), context, std::move(done));
 }
 
 Result<qint64> AppContext::printReceipt(const Order &order, const QList<Payment> &tenders, bool copy)

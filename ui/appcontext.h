@@ -60,6 +60,10 @@ public:
     Result<qint64> printTaxInvoice(const TaxInvoice &invoice, bool copy = false);
     Result<qint64> printPreBill(const Order &order);
     Result<qint64> printTestPage();
+
+    /// A bill taken to another table: a vacant one takes it (and its guests); at a table with a
+    /// bill of its own the two bills become one there. Answers the order the bill is now on.
+    void moveBillTo(const QString &orderId, const Table &target, QObject *context, client::ApiClient::Callback<Order> done);
     /// A walk-in's queue ticket with the QR of its live status page.
     Result<qint64> printQueueTicket(const QueueTicket &ticket);
     Result<qint64> printKitchenTicket(const KitchenTicket &ticket);

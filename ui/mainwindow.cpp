@@ -224,12 +224,16 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         const Table *target = m_ctx->store.tables()->find(tableId);
         if (!target)
             return;
+        // The answer, for a move and a join alike.
+        auto moved = [this, joined = !target->orderId.isEmpty(), name = target->name](Result<Order> r) {
+            m_status->setText(!r           ? client::ErrorText::forError(r.error())
+                                  : joined ? tr("The bills are joined on table %1.").arg(name)
+                                           : tr("Order moved."));
+            if (r)
+                m_ctx->store.reload();
+        };
         if (target->orderId.isEmpty()) { // a free table: the bill moves there
-            m_ctx->api.moveOrder(orderId, tableId, this, [this](Result<Order> r) {
-                m_status->setText(r ? tr("Order moved.") : client::ErrorText::forError(r.error()));
-                if (r)
-                    m_ctx->store.reload();
-            });
+            m_ctx->moveBillTo(orderId, *target, this, moved);
             return;
         }
         // A table with guests: the two bills become one, once the cashier says so.
@@ -245,17 +249,10 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         yes->setObjectName(u"merge-yes"_s);
         ask->addButton(tr("Cancel"), QMessageBox::RejectRole)->setObjectName(u"merge-no"_s);
         // (The answer is the button: a dialog's custom buttons do not map onto accepted().)
-        connect(
-            ask, &QMessageBox::buttonClicked, this, [this, yes, orderId, into = target->orderId, name = target->name](QAbstractButton *b) {
-                if (b != yes)
-                    return;
-                m_ctx->api.mergeOrders(
-                    into, orderId, QUuid::createUuid().toString(QUuid::WithoutBraces), this, [this, name](Result<Order> r) {
-                        m_status->setText(r ? tr("The bills are joined on table %1.").arg(name) : client::ErrorText::forError(r.error()));
-                        if (r)
-                            m_ctx->store.reload();
-                    });
-            });
+        connect(ask, &QMessageBox::buttonClicked, this, [this, yes, orderId, to = *target, moved](QAbstractButton *b) {
+            if (b == yes)
+                m_ctx->moveBillTo(orderId, to, this, moved);
+        });
         ask->open();
     });
     connect(m_order, &OrderPage::back, this, [this] { showScreen(Screen::Floor); });

@@ -723,13 +723,8 @@ void OrderPage::moveOrder()
     if (!target || m_orderRef.isEmpty())
         return;
     const QString orderId = m_ctx->outbox.resolve(m_orderRef);
-    if (target->orderId.isEmpty()) {
-        serverAction([this, orderId, id = target->id](auto done) { m_ctx->api.moveOrder(orderId, id, this, done); }, tr("Order moved."));
-        return;
-    }
-    serverAction([this, orderId, into = target->orderId](
-                     auto done) { m_ctx->api.mergeOrders(into, orderId, QUuid::createUuid().toString(QUuid::WithoutBraces), this, done); },
-                 tr("The bills are joined on table %1.").arg(target->name));
+    serverAction([this, orderId, to = *target](auto done) { m_ctx->moveBillTo(orderId, to, this, done); },
+                 target->orderId.isEmpty() ? tr("Order moved.") : tr("The bills are joined on table %1.").arg(target->name));
 }
 
 void OrderPage::moveSelectedLine()
