@@ -78,6 +78,8 @@ Result<QString> businessDayParam(const RequestContext &ctx, const QString &key);
 Result<std::pair<QString, QString>> reportPeriod(const RequestContext &ctx);
 Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId, const QJsonValue &before = {},
              const QJsonValue &after = {});
+/// The menu changed: a new menu version, told to every till as `menu.updated` (menu.cpp).
+Status bumpMenuVersion(RequestContext &ctx);
 /// The statuses of a comma-separated list from the query string (e.g. "OPEN,SERVING"); an
 /// unknown status is VALIDATION_FAILED on field `status`.
 template<typename E>

@@ -6,8 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace tavola::server {
 
-namespace {
-
 Status bumpMenuVersion(RequestContext &ctx)
 {
     auto v = MenuRepository(ctx.db).bumpVersion();
@@ -15,6 +13,8 @@ Status bumpMenuVersion(RequestContext &ctx)
         return v.error();
     return ctx.events.emitEvent(u"menu.updated"_s, {{u"version"_s, *v}}, Audience::All);
 }
+
+namespace {
 
 Result<QJsonObject> itemJson(Database &db, const QString &id)
 {

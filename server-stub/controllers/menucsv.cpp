@@ -209,10 +209,7 @@ ApiResult importMenu(RequestContext &ctx)
     if (!dryRun && changed) {
         if (auto s = audit(ctx, u"menu.import"_s, u"menu"_s, u"csv"_s, {}, result); !s)
             return s.error();
-        auto v = repo.bumpVersion();
-        if (!v)
-            return v.error();
-        if (auto s = ctx.events.emitEvent(u"menu.updated"_s, {{u"version"_s, *v}}, Audience::All); !s)
+        if (auto s = bumpMenuVersion(ctx); !s)
             return s.error();
     }
     return ApiResult::ok(result);
