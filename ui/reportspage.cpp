@@ -56,8 +56,7 @@ ReportsPage::ReportsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     connect(exportCsv, &QPushButton::clicked, this, [this] {
         if (!m_report)
             return;
-        const QString name = u"sales-%1-%2-by-%3.csv"_s.arg(m_report->from.toString(Qt::ISODate), m_report->to.toString(Qt::ISODate),
-                                                            m_report->groupBy);
+        const QString name = m_report->csvFileName();
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the sales"), QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
             tr("Spreadsheet (*.csv)"));

@@ -337,6 +337,11 @@ Result<QueueReport> QueueReport::fromJson(const QJsonObject &json)
     return q;
 }
 
+QString SalesReport::csvFileName() const
+{
+    return u"sales-%1-%2-by-%3.csv"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), groupBy);
+}
+
 QByteArray SalesReport::toCsv() const
 {
     QList<QStringList> out;

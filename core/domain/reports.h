@@ -126,6 +126,8 @@ struct SalesReport
     /// The rows and then the totals as a spreadsheet (csv.h): group, label, count, gross,
     /// discounts, service_charge, vat, net, total.
     QByteArray toCsv() const;
+    /// The file the CSV is saved as: "sales-2026-06-01-2026-06-30-by-method.csv".
+    QString csvFileName() const;
     QJsonObject toJson() const;
     static Result<SalesReport> fromJson(const QJsonObject &json);
     bool operator==(const SalesReport &) const = default;

@@ -93,8 +93,7 @@ ApiResult salesReport(RequestContext &ctx)
         ApiResult r;
         r.rawBody = report.toCsv();
         r.contentType = "text/csv; charset=utf-8";
-        r.headers = {{"Content-Disposition",
-                      u"attachment; filename=\"sales-%1-%2-by-%3.csv\""_s.arg(period->first, period->second, groupBy).toUtf8()}};
+        r.headers = {{"Content-Disposition", u"attachment; filename=\"%1\""_s.arg(report.csvFileName()).toUtf8()}};
         return r;
     }
     if (!format.isEmpty() && format != u"json"_s)
