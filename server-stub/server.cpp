@@ -396,8 +396,11 @@ struct TavolaServer::Private
                                      u"The database has no users yet: start with --demo, or give admin_username and an "
                                      "admin_password of at least 8 characters (config file or TAVOLA_ADMIN_USERNAME / "
                                      "TAVOLA_ADMIN_PASSWORD) to create the first administrator"_s);
-        auto r = users.insert(state.config.adminUsername, state.config.adminUsername, Role::Admin,
-                              hashSecret(state.config.adminPassword, state.config.passwordIterations), sqlNull(), state.now());
+        auto r = users.insert(
+            state.config.adminUsername, state.config.adminUsername, Role::Admin,
+            hashSecret(state.config.adminPassword, state.config.passwordIterations),
+            state.config.adminPin.isEmpty() ? sqlNull() : QVariant(hashSecret(state.config.adminPin, state.config.passwordIterations)),
+            state.now());
         if (!r)
             return r.error();
         qCInfo(lcServer) << "created the first administrator account";

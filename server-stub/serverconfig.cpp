@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -105,6 +106,13 @@ Status apply(ServerConfig &c, const QString &key, const QString &value)
         c.adminPassword = value;
         return {};
     }
+    if (key == u"admin_pin"_s) {
+        static const QRegularExpression pin(u"^[0-9]{4,8}$"_s);
+        if (!value.isEmpty() && !pin.match(value).hasMatch())
+            return Error::validation(key, u"admin_pin must be 4 to 8 digits"_s);
+        c.adminPin = value;
+        return {};
+    }
     return Error::validation(key, u"Unknown setting '%1'"_s.arg(key));
 }
 
@@ -128,6 +136,7 @@ const QStringList kKeys{u"listen"_s,
                         u"payments_sandbox"_s,
                         u"admin_username"_s,
                         u"admin_password"_s,
+                        u"admin_pin"_s,
                         u"tls_cert"_s,
                         u"tls_key"_s,
                         u"payments_slip_verifier"_s,

@@ -40,6 +40,7 @@ struct ServerConfig
     bool force = false; // --force: --restore may replace a database that holds data
     QString adminUsername; // first start outside demo mode
     QString adminPassword;
+    QString adminPin; // optional: the first administrator signs in at a till with it (4–8 digits)
 
     /// Reads `--config FILE` (INI), TAVOLA_* variables and flags, in that order of strength.
     static Result<ServerConfig> load(const QStringList &arguments, QString *helpText = nullptr);

@@ -89,7 +89,9 @@ void ApiClient::call(const QByteArray &method, const QString &path, const QJsonO
     auto p = std::make_shared<Pending>();
     p->method = method;
     p->path = path;
-    p->body = (method == "GET" || method == "DELETE") && body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    p->body = !options.rawBody.isNull()                             ? options.rawBody
+        : (method == "GET" || method == "DELETE") && body.isEmpty() ? QByteArray()
+                                                                    : QJsonDocument(body).toJson(QJsonDocument::Compact);
     p->options = options;
     p->context = context;
     p->hasContext = context != nullptr;
@@ -106,7 +108,7 @@ void ApiClient::send(const std::shared_ptr<Pending> &call)
 {
     ++call->attempt;
     QNetworkRequest req(QUrl(m_baseUrl + call->path));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, call->options.contentType);
     req.setTransferTimeout(call->options.timeoutMs);
     call->usedToken = !call->authCall && !m_session.accessToken.isEmpty();
     if (call->usedToken)
@@ -157,7 +159,16 @@ void ApiClient::finish(const std::shared_ptr<Pending> &call, QNetworkReply *repl
         setReachable(true);
         const QJsonObject envelope = QJsonDocument::fromJson(raw).object();
         if (status >= 200 && status < 300) {
-            complete(call, envelope.value(u"data"_s));
+            const QJsonValue data = envelope.value(u"data"_s);
+            if (const QJsonArray made = data.toObject().value(u"kitchen_tickets"_s).toArray(); !made.isEmpty()) {
+                QList<KitchenTicket> tickets;
+                for (const QJsonValue &t : made) {
+                    if (auto ticket = KitchenTicket::fromJson(t.toObject()))
+                        tickets.append(*ticket);
+                }
+                emit kitchenTicketsCreated(tickets);
+            }
+            complete(call, data);
             return;
         }
         bool parsed = false;
@@ -458,6 +469,16 @@ void ApiClient::setItemAvailable(const QString &id, bool available, QObject *con
 {
     typed<MenuItem>("PATCH", u"/api/v1/menu/items/"_s + encoded(id), QJsonObject{{u"available"_s, available}}, {}, context, std::move(done),
                     object<MenuItem>());
+}
+
+void ApiClient::importMenuCsv(const QByteArray &csv, bool dryRun, QObject *context, Callback<MenuImport> done)
+{
+    CallOptions options;
+    options.rawBody = csv;
+    options.contentType = "text/csv; charset=utf-8";
+    options.timeoutMs = 60000;
+    typed<MenuImport>("POST", u"/api/v1/menu/import?dry_run="_s + (dryRun ? u"true"_s : u"false"_s), {}, options, context, std::move(done),
+                      object<MenuImport>());
 }
 
 void ApiClient::deleteMenuItem(const QString &id, QObject *context, Callback<QJsonValue> done)

@@ -55,6 +55,9 @@ struct CallOptions
     /// fails, the server is busy (502/503/504, 429, REQUEST_IN_PROGRESS). Others are tried once.
     int maxAttempts = 4;
     QHash<QByteArray, QByteArray> headers; // e.g. X-Manager-Pin
+    /// A body that is not JSON (a CSV file) sent as is, with its content type.
+    QByteArray rawBody;
+    QByteArray contentType = "application/json";
 };
 
 /// tavola-server's REST API (docs/api.md), asynchronous over QNetworkAccessManager. Every call ends
@@ -131,6 +134,9 @@ public:
     void deleteMenuItem(const QString &id, QObject *context, Callback<QJsonValue> done);
     /// Sold out (false) or back on the menu (true): any staff on the floor.
     void setItemAvailable(const QString &id, bool available, QObject *context, Callback<MenuItem> done);
+    /// A menu spreadsheet (CSV, docs/api.md columns): with `dryRun` what it would change, else it
+    /// is applied in one transaction.
+    void importMenuCsv(const QByteArray &csv, bool dryRun, QObject *context, Callback<MenuImport> done);
     void createCategory(const Category &category, QObject *context, Callback<Category> done);
     void updateCategory(const Category &category, QObject *context, Callback<Category> done);
 
@@ -214,6 +220,9 @@ signals:
     void sessionExpired();
     /// The server answered (true) or could not be reached (false); emitted on changes only.
     void reachabilityChanged(bool reachable);
+    /// A request of this client made kitchen tickets (sent dishes, voids): the answer's
+    /// `kitchen_tickets`, for this till to print on each station's printer.
+    void kitchenTicketsCreated(const QList<tavola::KitchenTicket> &tickets);
 
 private:
     void kitchenTicketsFrom(const QString &station, const QString &statuses, const QString &after, QList<KitchenTicket> sofar,

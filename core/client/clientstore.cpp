@@ -57,7 +57,7 @@ ClientStore::ClientStore(ApiClient *api, RealtimeClient *realtime, Outbox *outbo
                [](const Order &o) { return o.id; }),
       m_kitchen({{"id", [](const KitchenTicket &k) { return k.id; }},
                  {"tableName", [](const KitchenTicket &k) { return k.tableName; }},
-                 {"station", [](const KitchenTicket &k) { return enumName(k.station); }},
+                 {"station", [](const KitchenTicket &k) { return k.station; }},
                  {"status", [](const KitchenTicket &k) { return enumName(k.status); }},
                  {"items", [](const KitchenTicket &k) { return int(k.items.size()); }},
                  {"createdAt", [](const KitchenTicket &k) { return k.createdAt; }}},
@@ -270,6 +270,12 @@ void ClientStore::onEvent(const QString &type, qint64, const QJsonObject &data)
             m_menu = *menu;
             m_menuItems.reset(m_menu.items);
             emit menuChanged();
+        });
+    } else if (type == u"settings.updated"_s) {
+        // VAT, service charge, stations and their printers apply on this till at once.
+        m_api->settings(this, [this](Result<ShopSettings> settings) {
+            if (settings)
+                setSettings(*settings);
         });
     } else if (type == u"floor_plan.updated"_s) {
         reload();

@@ -18,7 +18,7 @@ QJsonObject KitchenTicket::toJson(const QDateTime &now) const
             {u"order_id"_s, orderId},
             {u"order_number"_s, orderNumber},
             {u"table_name"_s, tableName},
-            {u"station"_s, enumName(station)},
+            {u"station"_s, station},
             {u"status"_s, enumName(status)},
             {u"void"_s, isVoid},
             {u"items"_s, its},
@@ -34,7 +34,7 @@ Result<KitchenTicket> KitchenTicket::fromJson(const QJsonObject &json)
     t.orderId = r.id(u"order_id"_s, Presence::Required);
     t.orderNumber = r.integer(u"order_number"_s, Presence::Optional, 0, std::numeric_limits<qint32>::max());
     t.tableName = r.string(u"table_name"_s, Presence::Optional, 40);
-    t.station = r.enumeration<Station>(u"station"_s, Presence::Required, Station::Kitchen);
+    t.station = r.string(u"station"_s, Presence::Required, 30);
     t.status = r.enumeration<KitchenStatus>(u"status"_s, Presence::Required, KitchenStatus::New);
     t.isVoid = r.boolean(u"void"_s, Presence::Optional);
     t.items = r.list<KitchenTicketItem>(u"items"_s, Presence::Required, 500, [](const QJsonObject &o) -> Result<KitchenTicketItem> {

@@ -25,7 +25,7 @@ struct KitchenTicket
     QString orderId;
     qint64 orderNumber = 0;
     QString tableName;
-    Station station = Station::Kitchen;
+    QString station = QStringLiteral("kitchen"); // a station id of the shop's settings
     KitchenStatus status = KitchenStatus::New;
     bool isVoid = false;
     QList<KitchenTicketItem> items;

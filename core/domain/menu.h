@@ -7,14 +7,8 @@
 
 namespace tavola {
 
-enum class Station { Kitchen, Bar, Dimsum };
-template<>
-struct EnumNames<Station>
-{
-    static constexpr std::array names{std::pair{Station::Kitchen, QLatin1StringView("kitchen")},
-                                      std::pair{Station::Bar, QLatin1StringView("bar")},
-                                      std::pair{Station::Dimsum, QLatin1StringView("dimsum")}};
-};
+/// A kitchen station's id: lower-case letters, digits, '-' and '_' ("kitchen", "grill").
+bool isStationId(const QString &id);
 
 struct Category
 {
@@ -48,7 +42,7 @@ struct MenuItem
     QString nameTh;
     Money price;
     bool available = true;
-    Station station = Station::Kitchen;
+    QString station = QStringLiteral("kitchen"); // a station id of the shop's settings
     QList<Modifier> modifiers;
 
     const Modifier *modifier(const QString &modifierId) const;
@@ -68,7 +62,37 @@ struct Menu
     const Category *category(const QString &id) const;
     QJsonObject toJson() const;
     static Result<Menu> fromJson(const QJsonObject &json);
+    /// The menu as a spreadsheet (docs/api.md, "Back office"): one row per dish, category by
+    /// category, UTF-8 with a byte-order mark.
+    QByteArray toCsv() const;
+    static const QStringList &csvColumns();
     bool operator==(const Menu &) const = default;
+};
+
+/// What a menu spreadsheet changes (POST /menu/import): with `dryRun` nothing was changed yet.
+struct MenuImport
+{
+    struct Change
+    {
+        QString field; // category, name_th, price, station, available
+        QString before;
+        QString after;
+    };
+    struct Dish
+    {
+        QString name;
+        QString category; // a new dish's category
+        QString price; // a new dish's price
+        QList<Change> changes; // an existing dish's changes
+    };
+    bool dryRun = false;
+    QStringList categoriesCreated;
+    QList<Dish> created;
+    QList<Dish> updated;
+    int unchanged = 0;
+
+    bool changesAnything() const { return !categoriesCreated.isEmpty() || !created.isEmpty() || !updated.isEmpty(); }
+    static Result<MenuImport> fromJson(const QJsonObject &json);
 };
 
 } // namespace tavola

@@ -2,8 +2,12 @@
 
 #include "clock.h"
 #include "json.h"
+#include "menu.h"
 #include "promptpay/promptpay.h"
 #include "taxinvoice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +45,19 @@ QJsonObject ShopSettings::toJson() const
                   {u"promptpay_id"_s, promptpayId},
                   {u"promptpay_biller_id"_s, promptpayBillerId},
                   {u"promptpay_staff_confirm"_s, promptpayStaffConfirm},
+                  {u"receipt_header"_s, receiptHeader},
                   {u"receipt_footer"_s, receiptFooter},
                   {u"pos_id"_s, posId},
-                  {u"promptpay_gateway"_s, promptpayGateway}};
+                  {u"promptpay_gateway"_s, promptpayGateway},
+                  {u"version"_s, version}};
+    QJsonArray stationArray;
+    for (const KitchenStation &st : stations)
+        stationArray.append(QJsonObject{{u"id"_s, st.id}, {u"name"_s, st.name}, {u"name_th"_s, st.nameTh}});
+    o.insert(u"stations"_s, stationArray);
+    QJsonObject printers;
+    for (auto it = stationPrinters.begin(); it != stationPrinters.end(); ++it)
+        printers.insert(it.key(), it.value());
+    o.insert(u"station_printers"_s, printers);
     // A 13-digit PromptPay ID whose Thai check digit is wrong is accepted (banks do) but flagged.
     const QString id = promptpayId.trimmed();
     if (id.size() == 13 && !promptpay::isThaiIdChecksumValid(id))
@@ -79,9 +93,10 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const ShopS
         s.dayStartMinutes = int(r.integer(u"day_start_minutes"_s, Presence::Required, 0, 24 * 60 - 1));
     if (has(u"default_turn_minutes"_s))
         s.defaultTurnMinutes = int(r.integer(u"default_turn_minutes"_s, Presence::Required, 1, 600));
-    for (const auto &[key, out, max] : {std::tuple{u"shop_name"_s, &s.shopName, 100}, std::tuple{u"shop_name_th"_s, &s.shopNameTh, 100},
-                                        std::tuple{u"branch"_s, &s.branch, 60}, std::tuple{u"address"_s, &s.address, 300},
-                                        std::tuple{u"receipt_footer"_s, &s.receiptFooter, 300}}) {
+    for (const auto &[key, out, max] :
+         {std::tuple{u"shop_name"_s, &s.shopName, 100}, std::tuple{u"shop_name_th"_s, &s.shopNameTh, 100},
+          std::tuple{u"branch"_s, &s.branch, 60}, std::tuple{u"address"_s, &s.address, 300},
+          std::tuple{u"receipt_header"_s, &s.receiptHeader, 300}, std::tuple{u"receipt_footer"_s, &s.receiptFooter, 300}}) {
         if (has(key))
             *out = r.string(key, Presence::Required, max).trimmed();
     }
@@ -112,8 +127,50 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const ShopS
         if (r.ok() && s.promptpayStaffConfirm != u"manager"_s && s.promptpayStaffConfirm != u"cashier"_s)
             r.fail(u"promptpay_staff_confirm"_s, u"promptpay_staff_confirm must be manager or cashier"_s);
     }
+    if (has(u"stations"_s)) {
+        QList<KitchenStation> stations;
+        r.forEachObject(u"stations"_s, Presence::Required, 20, [&](JsonReader &e, qsizetype) {
+            KitchenStation st;
+            st.id = e.string(u"id"_s, Presence::Required, 30).trimmed();
+            st.name = e.string(u"name"_s, Presence::Required, 40).trimmed();
+            st.nameTh = e.string(u"name_th"_s, Presence::Optional, 40).trimmed();
+            if (!e.ok())
+                return;
+            if (!isStationId(st.id))
+                e.fail(u"id"_s, u"a station id is lower-case letters, digits, - and _ (e.g. grill)"_s);
+            else if (st.name.isEmpty())
+                e.fail(u"name"_s, u"a station needs a name"_s);
+            else if (std::any_of(stations.begin(), stations.end(), [&](const KitchenStation &o) { return o.id == st.id; }))
+                e.fail(u"id"_s, u"station %1 is listed twice"_s.arg(st.id));
+            stations.append(st);
+        });
+        if (r.ok() && stations.isEmpty())
+            r.fail(u"stations"_s, u"the shop needs at least one kitchen station"_s);
+        if (r.ok())
+            s.stations = stations;
+    }
+    if (has(u"station_printers"_s)) {
+        const QJsonObject printers = r.object(u"station_printers"_s, Presence::Required);
+        QMap<QString, QString> out;
+        for (auto it = printers.begin(); r.ok() && it != printers.end(); ++it) {
+            const QString uri = it.value().toString().trimmed();
+            if (!it.value().isString() || uri.size() > 200)
+                r.fail(u"station_printers"_s, u"station_printers.%1 must be a printer address"_s.arg(it.key()));
+            else if (!uri.isEmpty())
+                out.insert(it.key(), uri);
+        }
+        if (r.ok())
+            s.stationPrinters = out;
+    }
+    // A printer for a station the shop does not have (any longer) is a mistake worth naming.
+    for (auto it = s.stationPrinters.begin(); r.ok() && it != s.stationPrinters.end(); ++it) {
+        if (!s.station(it.key()))
+            r.fail(u"station_printers"_s, u"station_printers names %1, which is not one of the stations"_s.arg(it.key()));
+    }
     if (readPosId && has(u"pos_id"_s))
         s.posId = r.string(u"pos_id"_s, Presence::Required, 20);
+    if (readPosId && has(u"version"_s))
+        s.version = r.integer(u"version"_s, Presence::Required, 0, std::numeric_limits<qint64>::max());
     if (readPosId && has(u"promptpay_gateway"_s))
         s.promptpayGateway = r.boolean(u"promptpay_gateway"_s, Presence::Required);
     if (!r.ok())
@@ -137,6 +194,8 @@ QMap<QString, QString> ShopSettings::toStorage() const
         m.insert(it.key(),
                  v.isBool()         ? (v.toBool() ? u"true"_s : u"false"_s)
                      : v.isDouble() ? QString::number(v.toInteger())
+                     : v.isArray()  ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                     : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
                                     : v.toString());
     }
     return m;
@@ -155,15 +214,42 @@ Result<ShopSettings> ShopSettings::fromStorage(const QMap<QString, QString> &val
             json.insert(it.key(), it.value() == u"true"_s);
         else if (d.isDouble())
             json.insert(it.key(), it.value().toLongLong());
+        else if (d.isArray())
+            json.insert(it.key(), QJsonDocument::fromJson(it.value().toUtf8()).array());
+        else if (d.isObject())
+            json.insert(it.key(), QJsonDocument::fromJson(it.value().toUtf8()).object());
         else
             json.insert(it.key(), it.value());
     }
-    return fromJson(json);
+    // What the server itself stored: its version counts, and a tax ID saved before its check
+    // digit was enforced still loads.
+    return fromJson(json, ShopSettings{}, true);
 }
 
 QDate ShopSettings::businessDay(const QDateTime &instant) const
 {
     return tavola::businessDay(instant, utcOffsetMinutes, dayStartMinutes);
+}
+
+const KitchenStation *ShopSettings::station(const QString &id) const
+{
+    for (const KitchenStation &s : stations)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+QString ShopSettings::stationName(const QString &id, bool thai) const
+{
+    const KitchenStation *s = station(id);
+    if (!s)
+        return id;
+    return thai && !s->nameTh.isEmpty() ? s->nameTh : s->name;
+}
+
+QList<KitchenStation> ShopSettings::defaultStations()
+{
+    return {{u"kitchen"_s, u"Kitchen"_s, u"ครัว"_s}, {u"bar"_s, u"Bar"_s, u"บาร์"_s}, {u"dimsum"_s, u"Dim sum"_s, u"ติ่มซำ"_s}};
 }
 
 } // namespace tavola

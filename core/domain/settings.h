@@ -10,6 +10,16 @@
 
 namespace tavola {
 
+/// A kitchen station (docs/api.md, "Back office"): where a dish is cooked, which kitchen display
+/// shows it and which printer prints its ticket.
+struct KitchenStation
+{
+    QString id; // lower-case letters, digits, '-' and '_': "kitchen", "grill"
+    QString name;
+    QString nameTh;
+    bool operator==(const KitchenStation &) const = default;
+};
+
 /// The shop's settings (docs/api.md, "Settings"): what decides totals, what receipts print, the
 /// PromptPay target and the business day. One codec for the server, the tills and the database.
 struct ShopSettings
@@ -27,8 +37,12 @@ struct ShopSettings
     QString promptpayId;
     QString promptpayBillerId; // 15 digits: tag 30 bill payment QR instead of tag 29
     QString promptpayStaffConfirm = QStringLiteral("manager"); // who may confirm a PromptPay payment by eye: manager | cashier
+    QString receiptHeader; // printed under the shop's name and address
     QString receiptFooter;
+    QList<KitchenStation> stations = defaultStations();
+    QMap<QString, QString> stationPrinters; // station id → printer address ("tcp://10.0.0.21:9100")
     QString posId; // the server's POS ID (configuration, read-only here)
+    qint64 version = 0; // raised by every save (server-owned, read-only)
     bool promptpayGateway = false; // the server confirms PromptPay through a bank gateway (configuration, read-only):
                                    // without one the till confirms it by the guest's slip or by staff
 
@@ -48,6 +62,10 @@ struct ShopSettings
     static Result<ShopSettings> fromStorage(const QMap<QString, QString> &values);
 
     QDate businessDay(const QDateTime &instant) const;
+    const KitchenStation *station(const QString &id) const;
+    /// The station's name in the language asked for (Thai falls back to English), else its id.
+    QString stationName(const QString &id, bool thai) const;
+    static QList<KitchenStation> defaultStations();
     bool operator==(const ShopSettings &) const = default;
 };
 

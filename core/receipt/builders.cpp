@@ -19,7 +19,10 @@ ShopInfo ShopInfo::from(const ShopSettings &s)
     shop.branch = s.branch;
     shop.address = s.address;
     shop.posId = s.posId;
+    shop.header = s.receiptHeader;
     shop.footer = s.receiptFooter;
+    for (const KitchenStation &st : s.stations)
+        shop.stationNames.insert(st.id, shop.language == u"th"_s && !st.nameTh.isEmpty() ? st.nameTh : st.name);
     shop.tax = s.tax;
     shop.utcOffsetMinutes = s.utcOffsetMinutes;
     return shop;
@@ -65,6 +68,20 @@ QString label(const ShopInfo &shop, const char *key)
         {u"tip"_s, {u"ทิป"_s, u"Tip"_s}},
         {u"paid"_s, {u"ชำระแล้ว"_s, u"Paid"_s}},
         {u"slip"_s, {u"สลิป"_s, u"Slip"_s}},
+        {u"x_report"_s, {u"รายงาน X (กะยังเปิดอยู่)"_s, u"X report (shift open)"_s}},
+        {u"z_report"_s, {u"รายงาน Z (ปิดกะ)"_s, u"Z report (shift closed)"_s}},
+        {u"shift"_s, {u"กะ"_s, u"Shift"_s}},
+        {u"opened"_s, {u"เปิดกะ"_s, u"Opened"_s}},
+        {u"closed"_s, {u"ปิดกะ"_s, u"Closed"_s}},
+        {u"sales"_s, {u"ยอดขาย"_s, u"Sales"_s}},
+        {u"refunds"_s, {u"คืนเงิน"_s, u"Refunds"_s}},
+        {u"voids"_s, {u"ยกเลิกรายการ"_s, u"Voids"_s}},
+        {u"net"_s, {u"ยอดขายสุทธิ"_s, u"Net sales"_s}},
+        {u"opening_cash"_s, {u"เงินทอนตั้งต้น"_s, u"Opening cash"_s}},
+        {u"expected"_s, {u"เงินสดที่ควรมี"_s, u"Expected cash"_s}},
+        {u"counted"_s, {u"นับได้"_s, u"Counted"_s}},
+        {u"over_short"_s, {u"เกิน/ขาด"_s, u"Over/short"_s}},
+        {u"tips"_s, {u"ทิปของพนักงาน"_s, u"Tips owed to staff"_s}},
     };
     const auto w = words.value(QString::fromLatin1(key));
     return shop.language == u"en"_s ? w.second : w.first;
@@ -87,6 +104,8 @@ void header(ReceiptDocument &d, const ReceiptContext &ctx)
     d.text(name, Align::Center, 2, true);
     if (!s.address.isEmpty())
         d.text(s.address, Align::Center);
+    for (const QString &line : s.header.split(u'\n', Qt::SkipEmptyParts))
+        d.text(line, Align::Center);
 }
 
 void items(ReceiptDocument &d, const Order &order, const ShopInfo &shop)
@@ -283,7 +302,7 @@ ReceiptDocument buildKitchenTicket(const KitchenTicket &t, const ReceiptContext 
         : pickup.match(t.tableName).hasMatch()  ? t.tableName
                                                 : label(s, "table") + u' ' + t.tableName;
     d.columns(where, u"#%1"_s.arg(t.orderNumber), 2, true);
-    d.columns(enumName(t.station).toUpper(), localTime(t.createdAt, s.utcOffsetMinutes));
+    d.columns(s.stationNames.value(t.station, t.station.toUpper()), localTime(t.createdAt, s.utcOffsetMinutes));
     d.separator();
     for (const KitchenTicketItem &i : t.items) {
         d.text(u"%1 x %2"_s.arg(i.qty).arg(i.name), Align::Left, 2, true);
@@ -291,6 +310,47 @@ ReceiptDocument buildKitchenTicket(const KitchenTicket &t, const ReceiptContext 
             d.text(u"   + "_s + m, Align::Left, 2);
         if (!i.note.isEmpty())
             d.text(u"   * "_s + i.note, Align::Left, 2, true);
+    }
+    d.feed().cut();
+    return d;
+}
+
+ReceiptDocument buildShiftReport(const ShiftReport &r, const ReceiptContext &ctx)
+{
+    const ShopInfo &s = ctx.shop;
+    ReceiptDocument d;
+    header(d, ctx);
+    d.text(label(s, r.z ? "z_report" : "x_report"), Align::Center, 2, true);
+    if (r.shift) {
+        d.columns(label(s, "shift"), r.shift->id);
+        d.columns(label(s, "cashier"), r.shift->cashier);
+        d.columns(label(s, "opened"), localTime(r.shift->openedAt, s.utcOffsetMinutes));
+        if (r.shift->closedAt.isValid())
+            d.columns(label(s, "closed"), localTime(r.shift->closedAt, s.utcOffsetMinutes));
+    }
+    d.columns(label(s, "date"), localTime(r.generatedAt.isValid() ? r.generatedAt : ctx.printedAt, s.utcOffsetMinutes));
+    d.separator();
+    for (const ShiftReport::Method &m : r.byMethod)
+        d.columns(u"%1 (%2)"_s.arg(label(s, m.method.toLatin1().constData())).arg(m.count), m.amount.toGroupedString());
+    d.columns(u"%1 (%2)"_s.arg(label(s, "sales")).arg(r.sales.count), r.sales.amount.toGroupedString(), 1, true);
+    d.columns(u"%1 (%2)"_s.arg(label(s, "refunds")).arg(r.refunds.count), r.refunds.amount.toGroupedString());
+    d.columns(u"%1 (%2)"_s.arg(label(s, "discount")).arg(r.discounts.count), r.discounts.amount.toGroupedString());
+    d.columns(u"%1 (%2)"_s.arg(label(s, "voids")).arg(r.voids.count), r.voids.amount.toGroupedString());
+    d.columns(label(s, "service"), r.serviceCharge.toGroupedString());
+    d.columns(label(s, "vat"), r.vat.toGroupedString());
+    d.columns(label(s, "net"), r.net.toGroupedString(), 1, true);
+    if (r.tips.count > 0) {
+        d.separator();
+        d.columns(label(s, "tips"), r.tips.amount.toGroupedString(), 1, true);
+        for (const ShiftReport::StaffTips &t : r.tipsByStaff)
+            d.columns(u"  "_s + t.staff, t.tips.amount.toGroupedString());
+    }
+    d.separator();
+    d.columns(label(s, "opening_cash"), r.cash.opening.toGroupedString());
+    d.columns(label(s, "expected"), r.cash.expected.toGroupedString(), 1, true);
+    if (r.z) {
+        d.columns(label(s, "counted"), r.cash.counted.value_or(Money()).toGroupedString(), 1, true);
+        d.columns(label(s, "over_short"), r.cash.overShort.value_or(Money()).toGroupedString(), 1, true);
     }
     d.feed().cut();
     return d;
@@ -434,7 +494,7 @@ Result<ReceiptDocument> sampleDocument(const QString &name, const QString &langu
         k.orderId = order.id;
         k.orderNumber = order.number;
         k.tableName = c.tableName;
-        k.station = Station::Dimsum;
+        k.station = u"dimsum"_s;
         k.createdAt = c.printedAt;
         k.items = {KitchenTicketItem{u"ฮะเก๋ากุ้ง"_s, 2, {u"Extra shrimp"_s}, u"ไม่ใส่ผงชูรส"_s}, KitchenTicketItem{u"ขนมจีบหมู"_s, 1, {}, {}}};
         return buildKitchenTicket(k, c);

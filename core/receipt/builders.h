@@ -4,6 +4,7 @@
 #include "domain/order.h"
 #include "domain/payment.h"
 #include "domain/queueticket.h"
+#include "domain/reports.h"
 #include "domain/settings.h"
 #include "domain/taxinvoice.h"
 #include "receiptdocument.h"
@@ -20,7 +21,9 @@ struct ShopInfo
     QString branch;
     QString address;
     QString posId;
+    QString header; // the shop's own lines under its name and address
     QString footer;
+    QMap<QString, QString> stationNames; // station id → the name a kitchen ticket prints
     QString language = QStringLiteral("th");
     TaxSettings tax;
     int utcOffsetMinutes = 7 * 60;
@@ -57,6 +60,9 @@ QString branchText(const QString &branch);
 /// A kitchen ticket for one station: large items, modifiers and notes; VOID tickets stand out.
 ReceiptDocument buildKitchenTicket(const KitchenTicket &ticket, const ReceiptContext &ctx);
 /// A queue ticket: the number large, party size, position and a QR of the live status page.
+/// The shift's X report (open) or Z report (closed) on the receipt printer: sales by method,
+/// refunds, discounts, voids, VAT, tips, and the drawer (expected, counted, over/short).
+ReceiptDocument buildShiftReport(const ShiftReport &report, const ReceiptContext &ctx);
 ReceiptDocument buildQueueTicket(const QueueTicket &ticket, const QString &statusUrl, const ReceiptContext &ctx);
 
 /// A test page showing what the profile can do: its widths, a ruler of columns, Thai text,

@@ -11,8 +11,8 @@ namespace {
 ApiResult listTickets(RequestContext &ctx)
 {
     const QString station = ctx.http.query.queryItemValue(u"station"_s);
-    if (!station.isEmpty() && !enumFromName<Station>(station))
-        return Error::validation(u"station"_s, u"station must be one of %1"_s.arg(enumChoices<Station>()));
+    if (!station.isEmpty() && !ctx.state.shop.station(station))
+        return Error::validation(u"station"_s, u"%1 is not one of the shop's stations (settings.stations)"_s.arg(station));
     QString status = ctx.http.query.queryItemValue(u"status"_s);
     if (status.isEmpty())
         status = u"NEW,PREPARING,READY"_s;

@@ -37,6 +37,15 @@ Status checkCategory(Database &db, const QString &categoryId)
     return {};
 }
 
+/// A dish is cooked at one of the shop's stations (settings.stations).
+Status checkStation(const RequestContext &ctx, const MenuItem &item)
+{
+    if (ctx.state.shop.station(item.station))
+        return {};
+    return Error{ErrorCode::ValidationFailed, u"%1 is not one of the shop's stations (settings.stations)"_s.arg(item.station),
+                 QJsonObject{{u"field"_s, u"station_id"_s}}};
+}
+
 ApiResult getMenu(RequestContext &ctx)
 {
     auto menu = MenuRepository(ctx.db).load();
@@ -51,6 +60,8 @@ ApiResult createItem(RequestContext &ctx)
     if (!item)
         return item.error();
     if (auto s = checkCategory(ctx.db, item->categoryId); !s)
+        return s.error();
+    if (auto s = checkStation(ctx, *item); !s)
         return s.error();
     MenuRepository menu(ctx.db);
     auto id = menu.insertItem(*item);
@@ -78,6 +89,8 @@ ApiResult updateItem(RequestContext &ctx)
     if (!item)
         return item.error();
     if (auto s = checkCategory(ctx.db, item->categoryId); !s)
+        return s.error();
+    if (auto s = checkStation(ctx, *item); !s)
         return s.error();
     MenuRepository menu(ctx.db);
     if (auto s = menu.updateItem(id, *item); !s)

@@ -14,8 +14,6 @@ namespace tavola::server {
 
 namespace {
 
-const QStringList kColumns{u"category"_s, u"category_th"_s, u"name"_s, u"name_th"_s, u"price"_s, u"station"_s, u"available"_s};
-
 QString key(const QString &name)
 {
     return name.simplified().toCaseFolded();
@@ -26,16 +24,8 @@ ApiResult exportMenu(RequestContext &ctx)
     auto menu = MenuRepository(ctx.db).load();
     if (!menu)
         return menu.error();
-    QList<QStringList> rows;
-    for (const Category &c : menu->categories) {
-        for (const MenuItem &i : menu->items) {
-            if (i.categoryId == c.id)
-                rows << QStringList{
-                    c.name, c.nameTh, i.name, i.nameTh, i.price.toString(), enumName(i.station), i.available ? u"true"_s : u"false"_s};
-        }
-    }
     ApiResult r;
-    r.rawBody = csv::file(kColumns, rows);
+    r.rawBody = menu->toCsv();
     r.contentType = "text/csv; charset=utf-8";
     r.headers = {{"Content-Disposition", "attachment; filename=\"menu.csv\""}};
     return r;
@@ -56,20 +46,20 @@ Error rowError(int line, const QString &column, const QString &message)
     return e;
 }
 
-Result<QList<Row>> readRows(const QByteArray &body)
+Result<QList<Row>> readRows(const QByteArray &body, const ShopSettings &shop)
 {
     auto records = csv::parse(body);
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return Error::validation(u"csv"_s, u"The file is empty; its first line names the columns: %1"_s.arg(kColumns.join(u',')));
+        return Error::validation(u"csv"_s, u"The file is empty; its first line names the columns: %1"_s.arg(Menu::csvColumns().join(u',')));
     QHash<QString, qsizetype> at;
     const QStringList header = records->first();
     for (qsizetype i = 0; i < header.size(); ++i)
         at.insert(header[i].trimmed().toLower(), i);
-    for (const QString &c : kColumns) {
+    for (const QString &c : Menu::csvColumns()) {
         if (!at.contains(c))
-            return Error::validation(c, u"The first line names the columns %1; %2 is missing"_s.arg(kColumns.join(u','), c));
+            return Error::validation(c, u"The first line names the columns %1; %2 is missing"_s.arg(Menu::csvColumns().join(u','), c));
     }
     QList<Row> rows;
     QSet<QString> names;
@@ -95,12 +85,9 @@ Result<QList<Row>> readRows(const QByteArray &body)
             return rowError(line, u"price"_s, u"a price like 89 or 89.00 (0 to 1,000,000)"_s);
         r.item.price = *price;
         const QString station = cell(u"station"_s).toLower();
-        if (station.isEmpty())
-            r.item.station = Station::Kitchen;
-        else if (const auto st = enumFromName<Station>(station))
-            r.item.station = *st;
-        else
-            return rowError(line, u"station"_s, u"the station is one of kitchen, bar, dimsum"_s);
+        r.item.station = station.isEmpty() ? shop.stations.first().id : station;
+        if (!shop.station(r.item.station))
+            return rowError(line, u"station"_s, u"%1 is not one of the shop's stations"_s.arg(station));
         const QString available = cell(u"available"_s).toLower();
         if (available.isEmpty() || available == u"true"_s || available == u"yes"_s || available == u"1"_s)
             r.item.available = true;
@@ -124,7 +111,7 @@ QJsonObject differences(const MenuItem &was, const MenuItem &now, const QString 
     note(u"category"_s, wasCategory, nowCategory);
     note(u"name_th"_s, was.nameTh, now.nameTh);
     note(u"price"_s, was.price.toString(), now.price.toString());
-    note(u"station"_s, enumName(was.station), enumName(now.station));
+    note(u"station"_s, was.station, now.station);
     note(u"available"_s, was.available, now.available);
     return d;
 }
@@ -133,7 +120,7 @@ ApiResult importMenu(RequestContext &ctx)
 {
     const QString dry = ctx.http.query.queryItemValue(u"dry_run"_s).toLower();
     const bool dryRun = dry == u"true"_s || dry == u"1"_s;
-    auto rows = readRows(ctx.http.body);
+    auto rows = readRows(ctx.http.body, ctx.state.shop);
     if (!rows)
         return rows.error();
     MenuRepository repo(ctx.db);

@@ -174,9 +174,12 @@ ApiResult addItems(RequestContext &ctx)
     return ApiResult::ok(updated->toJson());
 }
 
-/// Creates one kitchen ticket per station for `lines` and emits kitchen.ticket_created.
-Status createKitchenTickets(RequestContext &ctx, const Order &order, const QList<const OrderLine *> &lines, bool isVoid)
+/// Creates one kitchen ticket per station for `lines` and emits kitchen.ticket_created. Returns
+/// the tickets: the answer carries them as `kitchen_tickets`, so the till that sent (or voided)
+/// prints each on its station's printer, with or without a kitchen display.
+Result<QJsonArray> createKitchenTickets(RequestContext &ctx, const Order &order, const QList<const OrderLine *> &lines, bool isVoid)
 {
+    QJsonArray created;
     OrderRepository orders(ctx.db);
     KitchenRepository kitchen(ctx.db);
     QMap<QString, QList<const OrderLine *>> byStation;
@@ -195,19 +198,32 @@ Status createKitchenTickets(RequestContext &ctx, const Order &order, const QList
             for (const auto &m : l->modifiers)
                 mods << m.name;
             if (auto s = kitchen.insertItem(*ticketId, l->id, l->name, l->qty, mods, l->note); !s)
-                return s;
+                return s.error();
             if (!isVoid) {
                 if (auto s = orders.markLineSent(l->id); !s)
-                    return s;
+                    return s.error();
             }
         }
         auto ticket = kitchen.load(*ticketId);
         if (!ticket)
             return ticket.error();
-        if (auto s = ctx.events.emitEvent(u"kitchen.ticket_created"_s, ticket->toJson(ctx.now)); !s)
-            return s;
+        const QJsonObject json = ticket->toJson(ctx.now);
+        if (auto s = ctx.events.emitEvent(u"kitchen.ticket_created"_s, json); !s)
+            return s.error();
+        created.append(json);
     }
-    return {};
+    return created;
+}
+
+/// An order's answer with the kitchen tickets the request made.
+ApiResult withTickets(ApiResult result, const QJsonArray &tickets)
+{
+    if (result.error || !result.data.isObject() || tickets.isEmpty())
+        return result;
+    QJsonObject o = result.data.toObject();
+    o.insert(u"kitchen_tickets"_s, tickets);
+    result.data = o;
+    return result;
 }
 
 ApiResult sendToKitchen(RequestContext &ctx)
@@ -224,8 +240,9 @@ ApiResult sendToKitchen(RequestContext &ctx)
     }
     if (unsent.isEmpty() && order->status == OrderStatus::Open)
         return Error::validation(u"items"_s, u"Order %1 has no items to send to the kitchen yet"_s.arg(order->number));
-    if (auto s = createKitchenTickets(ctx, *order, unsent, false); !s)
-        return s.error();
+    auto tickets = createKitchenTickets(ctx, *order, unsent, false);
+    if (!tickets)
+        return tickets.error();
     if (order->status == OrderStatus::Open) {
         if (auto s = changeOrderStatus(ctx, *order, OrderStatus::Serving); !s)
             return s.error();
@@ -237,7 +254,7 @@ ApiResult sendToKitchen(RequestContext &ctx)
         return updated.error();
     if (auto s = emitOrderUpdated(ctx, *updated); !s)
         return s.error();
-    return ApiResult::ok(updated->toJson());
+    return withTickets(ApiResult::ok(updated->toJson()), *tickets);
 }
 
 ApiResult voidItem(RequestContext &ctx)
@@ -263,9 +280,12 @@ ApiResult voidItem(RequestContext &ctx)
     const QJsonObject before = line->toJson();
     if (auto s = OrderRepository(ctx.db).voidLine(line->id, req->reason); !s)
         return s.error();
+    QJsonArray tickets;
     if (line->isSent() && line->kitchenStatus != KitchenStatus::Served) {
-        if (auto s = createKitchenTickets(ctx, *order, {line}, true); !s)
-            return s.error();
+        auto made = createKitchenTickets(ctx, *order, {line}, true);
+        if (!made)
+            return made.error();
+        tickets = *made;
     }
     auto updated = refreshTotals(ctx, order->id);
     if (!updated)
@@ -277,7 +297,7 @@ ApiResult voidItem(RequestContext &ctx)
         return s.error();
     if (auto s = emitOrderUpdated(ctx, *updated); !s)
         return s.error();
-    return ApiResult::ok(updated->toJson());
+    return withTickets(ApiResult::ok(updated->toJson()), tickets);
 }
 
 ApiResult discountOrder(RequestContext &ctx)
@@ -333,6 +353,7 @@ ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &actio
                              QJsonObject{{u"item_id"_s, l.id}}};
         }
     }
+    QJsonArray tickets;
     if (to == OrderStatus::Cancelled) {
         if (auto s = order->checkNothingPaid(); !s)
             return s.error();
@@ -342,8 +363,10 @@ ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &actio
             if (!l.voided && l.isSent() && l.kitchenStatus != KitchenStatus::Served)
                 cooking.append(&l);
         }
-        if (auto s = createKitchenTickets(ctx, *order, cooking, true); !s)
-            return s.error();
+        auto made = createKitchenTickets(ctx, *order, cooking, true);
+        if (!made)
+            return made.error();
+        tickets = *made;
     }
     if (auto s = changeOrderStatus(ctx, *order, to); !s)
         return s.error();
@@ -352,7 +375,7 @@ ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &actio
                                         : QJsonObject{{u"status"_s, enumName(to)}, {u"reason"_s, reason}});
         !s)
         return s.error();
-    return orderResult(ctx, order->id);
+    return withTickets(orderResult(ctx, order->id), tickets);
 }
 
 ApiResult moveOrder(RequestContext &ctx)

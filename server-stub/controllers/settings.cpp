@@ -3,6 +3,7 @@
 #include "domain/settings.h"
 
 #include "controllers.h"
+#include "storage/menurepository.h"
 #include "storage/settingsrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,18 @@ ApiResult putSettings(RequestContext &ctx)
     // A shop's name is printed on every receipt: once given, it cannot be blanked.
     if (ctx.body.contains(u"shop_name"_s) && s->shopName.isEmpty())
         return Error::validation(u"shop_name"_s, u"shop_name must not be blank"_s);
+    // A station still cooking dishes cannot go: its dishes would reach no kitchen screen.
+    if (ctx.body.contains(u"stations"_s)) {
+        auto menu = MenuRepository(ctx.db).load();
+        if (!menu)
+            return menu.error();
+        for (const MenuItem &item : menu->items) {
+            if (!s->station(item.station))
+                return Error::validation(
+                    u"stations"_s, u"station %1 still has dishes (%2): move them to another station first"_s.arg(item.station, item.name));
+        }
+    }
+    s->version = ctx.state.shop.version + 1;
     const QJsonObject before = ctx.state.shop.toJson();
     if (auto saved = SettingsRepository(ctx.db).save(*s); !saved)
         return saved.error();
@@ -31,6 +44,8 @@ ApiResult putSettings(RequestContext &ctx)
     ctx.afterCommit.append([&state = ctx.state, settings = *s] { state.shop = settings; });
     const QJsonObject after = s->toJson();
     if (auto st = audit(ctx, u"settings.update"_s, u"settings"_s, u"shop"_s, before, after); !st)
+        return st.error();
+    if (auto st = ctx.events.emitEvent(u"settings.updated"_s, {{u"version"_s, s->version}}, Audience::Staff); !st)
         return st.error();
     return ApiResult::ok(after);
 }

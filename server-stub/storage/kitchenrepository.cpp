@@ -38,7 +38,7 @@ Result<KitchenTicket> KitchenRepository::load(const QString &id)
         const QString channel = row->value(u"channel"_s).toString();
         k.tableName = pickup.isEmpty() ? u"Takeaway"_s : channel.isEmpty() ? pickup : u"%1 · %2"_s.arg(pickup, channelLabel(channel));
     }
-    k.station = enumFromName<Station>(row->value(u"station"_s).toString()).value_or(Station::Kitchen);
+    k.station = row->value(u"station"_s).toString();
     k.status = enumFromName<KitchenStatus>(row->value(u"status"_s).toString()).value_or(KitchenStatus::New);
     k.isVoid = row->value(u"is_void"_s).toInt() != 0;
     k.createdAt = fromMs(row->value(u"created_at"_s));

@@ -39,7 +39,7 @@ Result<Menu> MenuRepository::load(bool includeInactive)
         i.nameTh = r.value(u"name_th"_s).toString();
         i.price = Money::fromSatang(r.value(u"price"_s).toLongLong());
         i.available = r.value(u"available"_s).toInt() != 0 && r.value(u"active"_s).toInt() != 0;
-        i.station = enumFromName<Station>(r.value(u"station"_s).toString()).value_or(Station::Kitchen);
+        i.station = r.value(u"station"_s).toString();
         i.modifiers = byItem.value(i.id);
         menu.items.append(i);
     }
@@ -77,7 +77,7 @@ Result<QString> MenuRepository::insertItem(const MenuItem &item)
     auto id = m_db.scalar(
         u"INSERT INTO menu_items (category_id, name, name_th, price, available, station, active, sort) "
         "VALUES (?, ?, ?, ?, ?, ?, 1, (SELECT COALESCE(MAX(sort), 0) + 1 FROM menu_items)) RETURNING id"_s,
-        {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, enumName(item.station)});
+        {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, item.station});
     if (!id)
         return id.error();
     return id->toString();
@@ -85,10 +85,10 @@ Result<QString> MenuRepository::insertItem(const MenuItem &item)
 
 Status MenuRepository::updateItem(const QString &id, const MenuItem &item)
 {
-    auto r = m_db.exec(u"UPDATE menu_items SET category_id = ?, name = ?, name_th = ?, price = ?, available = ?, station = ?, active = 1 "
-                       "WHERE id = ?"_s,
-                       {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0,
-                        enumName(item.station), id.toLongLong()});
+    auto r = m_db.exec(
+        u"UPDATE menu_items SET category_id = ?, name = ?, name_th = ?, price = ?, available = ?, station = ?, active = 1 "
+        "WHERE id = ?"_s,
+        {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, item.station, id.toLongLong()});
     if (!r)
         return r.error();
     return {};

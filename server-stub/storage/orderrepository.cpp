@@ -241,7 +241,7 @@ Status OrderRepository::insertLine(const QString &orderId, const MenuItem &item,
     auto r = m_db.exec(u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, "
                        "line_total, category_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {orderId.toLongLong(), item.id, item.name, item.nameTh, add.qty, item.price.satang(),
-                        QString::fromUtf8(QJsonDocument(mods).toJson(QJsonDocument::Compact)), add.note, enumName(item.station),
+                        QString::fromUtf8(QJsonDocument(mods).toJson(QJsonDocument::Compact)), add.note, item.station,
                         unit.satang() * add.qty, item.categoryId, toMs(now)});
     if (!r)
         return r.error();

@@ -195,6 +195,125 @@ private slots:
         CHECK_STATUS(m.get(u"/api/v1/reports/sales?format=xml"_s), 400);
     }
 
+    // Every shop setting is checked: a bad value is a 400 naming its field and changes nothing
+    // (not even the other fields of the same request); a good one raises the version.
+    void everySettingIsCheckedAndChangesNothingWhenWrong()
+    {
+        Api m = staff(u"manager1"_s);
+        const QJsonObject before = m.get(u"/api/v1/settings"_s).object();
+        const qint64 v0 = before.value(u"version"_s).toInteger();
+        const QString longText(301, u'x');
+        const QList<std::pair<QJsonObject, QString>> bad{
+            {{{u"vat_percent"_s, u"31"_s}}, u"vat_percent"_s},
+            {{{u"vat_percent"_s, u"-1"_s}}, u"vat_percent"_s},
+            {{{u"vat_percent"_s, u"seven"_s}}, u"vat_percent"_s},
+            {{{u"service_charge_percent"_s, u"30.5"_s}}, u"service_charge_percent"_s},
+            {{{u"prices_include_vat"_s, u"yes"_s}}, u"prices_include_vat"_s},
+            {{{u"cash_rounding"_s, u"0.10"_s}}, u"cash_rounding"_s},
+            {{{u"cleaning_enabled"_s, 1}}, u"cleaning_enabled"_s},
+            {{{u"shop_name"_s, QString(101, u'x')}}, u"shop_name"_s},
+            {{{u"address"_s, longText}}, u"address"_s},
+            {{{u"receipt_header"_s, longText}}, u"receipt_header"_s},
+            {{{u"receipt_footer"_s, longText}}, u"receipt_footer"_s},
+            {{{u"tax_id"_s, u"12345"_s}}, u"tax_id"_s},
+            {{{u"tax_id"_s, u"0105561234561"_s}}, u"tax_id"_s}, // its check digit is 0
+            {{{u"promptpay_id"_s, u"12"_s}}, u"promptpay_id"_s},
+            {{{u"promptpay_biller_id"_s, u"123"_s}}, u"promptpay_biller_id"_s},
+            {{{u"promptpay_staff_confirm"_s, u"waiter"_s}}, u"promptpay_staff_confirm"_s},
+            {{{u"stations"_s, QJsonArray{}}}, u"stations"_s},
+            {{{u"stations"_s, QJsonArray{QJsonObject{{u"id"_s, u"Grill Room"_s}, {u"name"_s, u"Grill"_s}}}}}, u"stations[0].id"_s},
+            {{{u"stations"_s, QJsonArray{QJsonObject{{u"id"_s, u"grill"_s}, {u"name"_s, u""_s}}}}}, u"stations[0].name"_s},
+            {{{u"stations"_s,
+               QJsonArray{QJsonObject{{u"id"_s, u"bar"_s}, {u"name"_s, u"Bar"_s}},
+                          QJsonObject{{u"id"_s, u"bar"_s}, {u"name"_s, u"Bar 2"_s}}}}},
+             u"stations[1].id"_s},
+            {{{u"station_printers"_s, QJsonObject{{u"grill"_s, u"tcp://10.0.0.9:9100"_s}}}}, u"station_printers"_s},
+            {{{u"station_printers"_s, QJsonObject{{u"bar"_s, 9100}}}}, u"station_printers"_s},
+            // Stations still cooking dishes cannot go.
+            {{{u"stations"_s, QJsonArray{QJsonObject{{u"id"_s, u"kitchen"_s}, {u"name"_s, u"Kitchen"_s}}}}}, u"stations"_s},
+        };
+        for (const auto &[body, field] : bad) {
+            QJsonObject request = body;
+            request.insert(u"service_charge_percent"_s, u"5"_s); // a good change riding along
+            if (body.contains(u"service_charge_percent"_s))
+                request = body;
+            const Reply r = m.request("PUT", u"/api/v1/settings"_s, request);
+            QVERIFY2(r.status == 400, qPrintable(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)) + r.describe()));
+            QVERIFY2(r.errorField() == field, qPrintable(r.errorField() + u" ≠ "_s + field + u": "_s + r.describe()));
+        }
+        QCOMPARE(m.get(u"/api/v1/settings"_s).object(), before);
+        CHECK_STATUS(staff(u"cashier1"_s).request("PUT", u"/api/v1/settings"_s, {{u"vat_percent"_s, u"7"_s}}), 403);
+
+        // A grill with its printer; the bar's printer; the kitchen keeps none (display only).
+        const QJsonArray stations{QJsonObject{{u"id"_s, u"kitchen"_s}, {u"name"_s, u"Kitchen"_s}, {u"name_th"_s, u"ครัว"_s}},
+                                  QJsonObject{{u"id"_s, u"grill"_s}, {u"name"_s, u"Grill"_s}, {u"name_th"_s, u"ย่าง"_s}},
+                                  QJsonObject{{u"id"_s, u"bar"_s}, {u"name"_s, u"Bar"_s}, {u"name_th"_s, u"บาร์"_s}},
+                                  QJsonObject{{u"id"_s, u"dimsum"_s}, {u"name"_s, u"Dim sum"_s}, {u"name_th"_s, u""_s}}};
+        const QJsonObject printers{{u"grill"_s, u"tcp://10.0.0.21:9100"_s}, {u"bar"_s, u"tcp://10.0.0.22:9100"_s}};
+        const Reply ok = m.request("PUT", u"/api/v1/settings"_s,
+                                   {{u"stations"_s, stations},
+                                    {u"station_printers"_s, printers},
+                                    {u"vat_percent"_s, u"7"_s},
+                                    {u"prices_include_vat"_s, false},
+                                    {u"cash_rounding"_s, u"0.25"_s},
+                                    {u"cleaning_enabled"_s, false},
+                                    {u"receipt_header"_s, u"Open 10:00–22:00"_s}});
+        CHECK_STATUS(ok, 200);
+        const QJsonObject after = m.get(u"/api/v1/settings"_s).object();
+        QCOMPARE(after.value(u"version"_s).toInteger(), v0 + 1);
+        QCOMPARE(after.value(u"stations"_s).toArray(), stations);
+        QCOMPARE(after.value(u"station_printers"_s).toObject(), printers);
+        QCOMPARE(after.value(u"prices_include_vat"_s).toBool(), false);
+        QCOMPARE(after.value(u"cash_rounding"_s).toString(), u"0.25"_s);
+        QCOMPARE(after.value(u"receipt_header"_s).toString(), u"Open 10:00–22:00"_s);
+        // Kept across a restart (stored, not only in memory).
+        QVERIFY(m_fx.restart());
+        m = staff(u"manager1"_s);
+        QCOMPARE(m.get(u"/api/v1/settings"_s).object(), after);
+        // The audit log has the change.
+        const QJsonArray audit = m.get(u"/api/v1/audit-log?action=settings.update"_s).object().value(u"entries"_s).toArray();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().toObject().value(u"after"_s).toObject().value(u"vat_percent"_s).toString(), u"7"_s);
+
+        // A dish goes to a station of the shop's, by id; one it does not have is refused.
+        const QString catId = m.get(u"/api/v1/menu"_s).object().value(u"categories"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        const Reply grilled = m.postNew(
+            u"/api/v1/menu/items"_s,
+            {{u"category_id"_s, catId}, {u"name"_s, u"Grilled pork neck"_s}, {u"price"_s, u"120.00"_s}, {u"station_id"_s, u"grill"_s}});
+        CHECK_STATUS(grilled, 201);
+        QCOMPARE(grilled.object().value(u"station_id"_s).toString(), u"grill"_s);
+        QCOMPARE(grilled.object().value(u"station"_s).toString(), u"grill"_s);
+        const Reply smoker = m.postNew(
+            u"/api/v1/menu/items"_s,
+            {{u"category_id"_s, catId}, {u"name"_s, u"Smoked duck"_s}, {u"price"_s, u"150.00"_s}, {u"station_id"_s, u"smoker"_s}});
+        CHECK_STATUS(smoker, 400);
+        QCOMPARE(smoker.errorField(), u"station_id"_s);
+        // The grill now cooks a dish: it cannot be removed.
+        QJsonArray withoutGrill = stations;
+        withoutGrill.removeAt(1);
+        const Reply drop = m.request("PUT", u"/api/v1/settings"_s, {{u"stations"_s, withoutGrill}, {u"station_printers"_s, QJsonObject{}}});
+        CHECK_STATUS(drop, 400);
+        QVERIFY(drop.describe().contains(u"Grilled pork neck"_s));
+
+        // Sent, the dish makes a grill ticket: the kitchen display lists it under the grill, and
+        // the answer carries it for the sending till to print.
+        Api w = staff(u"waiter1"_s);
+        const QString order = openOrder(w, u"7"_s);
+        CHECK_STATUS(addItems(w, order, {item(grilled.object().value(u"id"_s).toString(), 1), item(menuId(u"Thai iced tea"_s), 2)}), 200);
+        const Reply sent = w.post(u"/api/v1/orders/%1/send"_s.arg(order));
+        CHECK_STATUS(sent, 200);
+        const QJsonArray tickets = sent.object().value(u"kitchen_tickets"_s).toArray();
+        QCOMPARE(tickets.size(), 2);
+        QSet<QString> ticketStations;
+        for (const auto &t : tickets)
+            ticketStations.insert(t.toObject().value(u"station"_s).toString());
+        QCOMPARE(ticketStations, (QSet<QString>{u"grill"_s, u"bar"_s}));
+        const Reply grillList = staff(u"kitchen1"_s).get(u"/api/v1/kitchen/tickets?station=grill"_s);
+        CHECK_STATUS(grillList, 200);
+        QCOMPARE(grillList.data().toArray().size(), 1);
+        CHECK_STATUS(staff(u"kitchen1"_s).get(u"/api/v1/kitchen/tickets?station=smoker"_s), 400);
+    }
+
     void onlyAnAdminBacksUpAndPostgresSaysPgDump()
     {
         CHECK_STATUS(staff(u"manager1"_s).postNew(u"/api/v1/admin/backups"_s, {}), 403);

@@ -50,7 +50,7 @@ MenuItem sampleItem()
     i.name = u"Shrimp dumplings"_s;
     i.nameTh = u"ฮะเก๋า"_s;
     i.price = Money::fromBaht(89);
-    i.station = Station::Dimsum;
+    i.station = u"dimsum"_s;
     i.modifiers = {Modifier{u"m1"_s, u"Extra shrimp"_s, u"เพิ่มกุ้ง"_s, Money::fromBaht(20)}};
     return i;
 }
@@ -121,7 +121,7 @@ private slots:
         QCOMPARE(keys(j), set({"version", "categories", "items"}));
         QCOMPARE(keys(j[u"categories"_s].toArray().at(0).toObject()), set({"id", "name", "name_th", "sort"}));
         const QJsonObject item = j[u"items"_s].toArray().at(0).toObject();
-        QCOMPARE(keys(item), set({"id", "category_id", "name", "name_th", "price", "available", "station", "modifiers"}));
+        QCOMPARE(keys(item), set({"id", "category_id", "name", "name_th", "price", "available", "station", "station_id", "modifiers"}));
         QCOMPARE(item[u"price"_s].toString(), u"89.00"_s);
         QCOMPARE(item[u"station"_s].toString(), u"dimsum"_s);
         QCOMPARE(item[u"modifiers"_s].toArray().at(0).toObject()[u"price"_s].toString(), u"20.00"_s);
@@ -533,7 +533,7 @@ private slots:
         k.id = u"k1"_s;
         k.orderId = u"501"_s;
         k.tableName = u"T7"_s;
-        k.station = Station::Dimsum;
+        k.station = u"dimsum"_s;
         k.items = {KitchenTicketItem{u"ฮะเก๋า"_s, 2, {u"Extra shrimp"_s}, u"no MSG"_s}};
         k.createdAt = at("2026-01-21T12:00:00Z");
         const QJsonObject j = k.toJson(at("2026-01-21T12:03:30Z"));
@@ -727,8 +727,13 @@ private slots:
     {
         QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":25})"), false).error().field(), u"price"_s);
         QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"  ","price":"25.00"})"), false).error().field(), u"name"_s);
-        QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","station":"grill"})"), false).error().field(),
-                 u"station"_s);
+        QCOMPARE(
+            MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","station":"Grill Room"})"), false).error().field(),
+            u"station"_s);
+        // Any station of the shop's (the server checks it is one); station_id is the new name.
+        QCOMPARE(
+            MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","station_id":"grill"})"), false).value().station,
+            u"grill"_s);
         QCOMPARE(MenuItem::fromJson(json(R"({"category_id":"1","name":"Tea","price":"25.00","modifiers":[{"name":"x","price":"1.005"}]})"),
                                     false)
                      .error()
