@@ -350,6 +350,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
+    <message>
+        <source>Dining room</source>
+        <translation>Dining room</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -380,6 +384,18 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Tax invoice %1</source>
         <translation>Tax invoice %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z report %1</translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation>X report %1</translation>
+    </message>
+    <message>
+        <source>Kitchen %1 #%2 (%3)</source>
+        <translation>Kitchen %1 #%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1076,69 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Tavola</source>
+        <translation>Welcome to Tavola</translation>
+    </message>
+    <message>
+        <source>This till keeps the shop's data itself, and there is nobody to sign in yet. Make the owner's account: then add the menu, the tables, the staff, the taxes and the printers in Settings.</source>
+        <translation>This till keeps the shop's data itself, and there is nobody to sign in yet. Make the owner's account: then add the menu, the tables, the staff, the taxes and the printers in Settings.</translation>
+    </message>
+    <message>
+        <source>e.g. owner</source>
+        <translation>e.g. owner</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, to sign in at the till</source>
+        <translation>4 to 8 digits, to sign in at the till</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <source>Give a sign-in name.</source>
+        <translation>Give a sign-in name.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>The PIN is 4 to 8 digits.</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::FloorPlanEditor</name>
     <message>
         <source>← Tables</source>
@@ -1665,6 +1744,277 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::MenuEditorPage</name>
+    <message>
+        <source>An option needs a name: "%1"</source>
+        <translation>An option needs a name: "%1"</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>Thai name</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>on the menu</source>
+        <translation>on the menu</translation>
+    </message>
+    <message>
+        <source>← Settings</source>
+        <translation>← Settings</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Import spreadsheet…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns category, category_th, name, name_th, price, station, available: you see what it changes before anything is changed</source>
+        <translation>A CSV file with the columns category, category_th, name, name_th, price, station, available: you see what it changes before anything is changed</translation>
+    </message>
+    <message>
+        <source>Import a menu spreadsheet</source>
+        <translation>Import a menu spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet…</source>
+        <translation>Export spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Export the menu</source>
+        <translation>Export the menu</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Apply these changes</source>
+        <translation>Apply these changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Categories (drag to sort)</source>
+        <translation>Categories (drag to sort)</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>+ Category</source>
+        <translation>+ Category</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>Dish</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>On the menu</source>
+        <translation>On the menu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price (฿)</source>
+        <translation>Price (฿)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>e.g. Extra egg +10, No chilli</source>
+        <translation>e.g. Extra egg +10, No chilli</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>On the menu (untick: sold out)</source>
+        <translation>On the menu (untick: sold out)</translation>
+    </message>
+    <message>
+        <source>New dish</source>
+        <translation>New dish</translation>
+    </message>
+    <message>
+        <source>Save dish</source>
+        <translation>Save dish</translation>
+    </message>
+    <message>
+        <source>The dish leaves the menu for good; bills that have it keep it</source>
+        <translation>The dish leaves the menu for good; bills that have it keep it</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>sold out</translation>
+    </message>
+    <message>
+        <source>Add dish</source>
+        <translation>Add dish</translation>
+    </message>
+    <message>
+        <source>Add a category first: every dish is in one.</source>
+        <translation>Add a category first: every dish is in one.</translation>
+    </message>
+    <message>
+        <source>A dish needs a name and a price.</source>
+        <translation>A dish needs a name and a price.</translation>
+    </message>
+    <message>
+        <source>%1 saved: every till shows it now.</source>
+        <translation>%1 saved: every till shows it now.</translation>
+    </message>
+    <message>
+        <source>%1 is off the menu.</source>
+        <translation>%1 is off the menu.</translation>
+    </message>
+    <message>
+        <source>Type the new category's name first.</source>
+        <translation>Type the new category's name first.</translation>
+    </message>
+    <message>
+        <source>There is a category %1 already.</source>
+        <translation>There is a category %1 already.</translation>
+    </message>
+    <message>
+        <source>Category %1 added.</source>
+        <translation>Category %1 added.</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>A category needs a name.</translation>
+    </message>
+    <message>
+        <source>Category %1 saved.</source>
+        <translation>Category %1 saved.</translation>
+    </message>
+    <message>
+        <source>New order of the categories saved: the order screen shows them so.</source>
+        <translation>New order of the categories saved: the order screen shows them so.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be imported: %1</source>
+        <translation>The spreadsheet cannot be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The spreadsheet would add %n dish(es)</source>
+        <translation>
+            <numerusform>The spreadsheet would add %n dish(es)</numerusform>
+            <numerusform>The spreadsheet would add %n dish(es)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change %n dish(es)</source>
+        <translation>
+            <numerusform>change %n dish(es)</numerusform>
+            <numerusform>change %n dish(es)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n categories</source>
+        <translation>
+            <numerusform>add %n categories</numerusform>
+            <numerusform>add %n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leave %n as they are</source>
+        <translation>
+            <numerusform>leave %n as they are</numerusform>
+            <numerusform>leave %n as they are</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New category: %1</source>
+        <translation>New category: %1</translation>
+    </message>
+    <message>
+        <source>New dish: %1 (%2) — ฿%3</source>
+        <translation>New dish: %1 (%2) — ฿%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: check the list, then apply.</source>
+        <translation>Nothing has changed yet: check the list, then apply.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet matches the menu.</source>
+        <translation>The spreadsheet matches the menu.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed.</source>
+        <translation>Imported: %1 new, %2 changed.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove a dish</source>
+        <translation>Remove a dish</translation>
+    </message>
+    <message>
+        <source>Take %1 off the menu for good? (For today only, untick "On the menu" instead.)</source>
+        <translation>Take %1 off the menu for good? (For today only, untick "On the menu" instead.)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::OrderPage</name>
     <message>
         <source>← Tables</source>
@@ -2037,14 +2387,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
 <context>
     <name>tavola::ui::ReportsPage</name>
     <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
         <source>by day</source>
         <translation>by day</translation>
     </message>
@@ -2138,6 +2480,53 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Show a report first.</source>
         <translation>Show a report first.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>The chart and the table as a PDF, to print or send</source>
+        <translation>The chart and the table as a PDF, to print or send</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sales %1 – %2, %3</source>
+        <translation>Sales %1 – %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n by sales (฿)</source>
+        <translation>
+            <numerusform>Top %n by sales (฿)</numerusform>
+            <numerusform>Top %n by sales (฿)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales (฿)</source>
+        <translation>Sales (฿)</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2699,110 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Who did what and when: voids, discounts, refunds, sold out, settings</source>
         <translation>Who did what and when: voids, discounts, refunds, sold out, settings</translation>
     </message>
+    <message>
+        <source>Menu…</source>
+        <translation>Menu…</translation>
+    </message>
+    <message>
+        <source>Dishes, prices, categories, stations; import and export a spreadsheet</source>
+        <translation>Dishes, prices, categories, stations; import and export a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Receipt header (under the address)</source>
+        <translation>Receipt header (under the address)</translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <translation>A manager</translation>
+    </message>
+    <message>
+        <source>The cashier</source>
+        <translation>The cashier</translation>
+    </message>
+    <message>
+        <source>Who may confirm a PromptPay payment by eye</source>
+        <translation>Who may confirm a PromptPay payment by eye</translation>
+    </message>
+    <message>
+        <source>Menu prices include VAT</source>
+        <translation>Menu prices include VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>Service charge</translation>
+    </message>
+    <message>
+        <source>None (to the satang)</source>
+        <translation>None (to the satang)</translation>
+    </message>
+    <message>
+        <source>To 0.25 baht</source>
+        <translation>To 0.25 baht</translation>
+    </message>
+    <message>
+        <source>To the whole baht</source>
+        <translation>To the whole baht</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Cash rounding</translation>
+    </message>
+    <message>
+        <source>A paid table needs cleaning before the next guests</source>
+        <translation>A paid table needs cleaning before the next guests</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Kitchen stations and their printers</source>
+        <translation>Kitchen stations and their printers</translation>
+    </message>
+    <message>
+        <source>The till that sends an order prints each station's ticket on its printer; a station without a printer shows on the kitchen display only.</source>
+        <translation>The till that sends an order prints each station's ticket on its printer; a station without a printer shows on the kitchen display only.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>Thai name</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Printer address</translation>
+    </message>
+    <message>
+        <source>+ Station</source>
+        <translation>+ Station</translation>
+    </message>
+    <message>
+        <source>Remove station</source>
+        <translation>Remove station</translation>
+    </message>
+    <message>
+        <source>Save stations</source>
+        <translation>Save stations</translation>
+    </message>
+    <message>
+        <source>Stations saved: every till prints to them from now on.</source>
+        <translation>Stations saved: every till prints to them from now on.</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::ShiftPage</name>
@@ -2410,6 +2903,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>tips for %1</source>
         <translation>tips for %1</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>The report is printing.</source>
+        <translation>The report is printing.</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Edit %1</source>
         <translation>แก้ไข %1</translation>
     </message>
+    <message>
+        <source>Dining room</source>
+        <translation>ในร้าน</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -377,6 +381,18 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Tax invoice %1</source>
         <translation>ใบกำกับภาษี %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>รายงาน Z %1</translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation>รายงาน X %1</translation>
+    </message>
+    <message>
+        <source>Kitchen %1 #%2 (%3)</source>
+        <translation>ครัว %1 #%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1070,69 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Tavola</source>
+        <translation>ยินดีต้อนรับสู่ Tavola</translation>
+    </message>
+    <message>
+        <source>This till keeps the shop's data itself, and there is nobody to sign in yet. Make the owner's account: then add the menu, the tables, the staff, the taxes and the printers in Settings.</source>
+        <translation>เครื่องนี้เก็บข้อมูลร้านเอง และยังไม่มีผู้ใช้ สร้างบัญชีของเจ้าของร้านก่อน แล้วจึงเพิ่มเมนู โต๊ะ พนักงาน ภาษี และเครื่องพิมพ์ในหน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>e.g. owner</source>
+        <translation>เช่น owner</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>ชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>อย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>รหัสผ่านอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, to sign in at the till</source>
+        <translation>ตัวเลข 4 ถึง 8 หลัก สำหรับเข้าระบบที่เครื่อง</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>สร้างบัญชี</translation>
+    </message>
+    <message>
+        <source>Give a sign-in name.</source>
+        <translation>ใส่ชื่อเข้าระบบ</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>PIN ต้องเป็นตัวเลข 4 ถึง 8 หลัก</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::FloorPlanEditor</name>
     <message>
         <source>← Tables</source>
@@ -1654,6 +1733,273 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
 </context>
 <context>
+    <name>tavola::ui::MenuEditorPage</name>
+    <message>
+        <source>An option needs a name: "%1"</source>
+        <translation>ตัวเลือกต้องมีชื่อ: "%1"</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>ครัว/สถานี</translation>
+    </message>
+    <message>
+        <source>on the menu</source>
+        <translation>มีขาย</translation>
+    </message>
+    <message>
+        <source>← Settings</source>
+        <translation>← ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>เมนู</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>นำเข้าจากสเปรดชีต…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns category, category_th, name, name_th, price, station, available: you see what it changes before anything is changed</source>
+        <translation>ไฟล์ CSV ที่มีคอลัมน์ category, category_th, name, name_th, price, station, available: จะแสดงสิ่งที่จะเปลี่ยนให้ดูก่อนเปลี่ยนจริง</translation>
+    </message>
+    <message>
+        <source>Import a menu spreadsheet</source>
+        <translation>นำเข้าเมนูจากสเปรดชีต</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>สเปรดชีต (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet…</source>
+        <translation>ส่งออกเป็นสเปรดชีต…</translation>
+    </message>
+    <message>
+        <source>Export the menu</source>
+        <translation>ส่งออกเมนู</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Apply these changes</source>
+        <translation>ใช้การเปลี่ยนแปลงนี้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>ไม่ได้นำเข้าอะไร</translation>
+    </message>
+    <message>
+        <source>Categories (drag to sort)</source>
+        <translation>หมวด (ลากเพื่อจัดลำดับ)</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>ชื่อหมวด</translation>
+    </message>
+    <message>
+        <source>+ Category</source>
+        <translation>+ หมวด</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>เปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>รายการอาหาร</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>สถานีครัว</translation>
+    </message>
+    <message>
+        <source>On the menu</source>
+        <translation>มีขาย</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Price (฿)</source>
+        <translation>ราคา (฿)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <source>e.g. Extra egg +10, No chilli</source>
+        <translation>เช่น ไข่ดาว +10, ไม่ใส่พริก</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>On the menu (untick: sold out)</source>
+        <translation>มีขาย (เอาเครื่องหมายออก = หมด)</translation>
+    </message>
+    <message>
+        <source>New dish</source>
+        <translation>รายการใหม่</translation>
+    </message>
+    <message>
+        <source>Save dish</source>
+        <translation>บันทึกรายการ</translation>
+    </message>
+    <message>
+        <source>The dish leaves the menu for good; bills that have it keep it</source>
+        <translation>รายการนี้จะออกจากเมนูถาวร บิลที่มีรายการนี้ยังเก็บไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>แจ้งของหมด</translation>
+    </message>
+    <message>
+        <source>Add dish</source>
+        <translation>เพิ่มรายการ</translation>
+    </message>
+    <message>
+        <source>Add a category first: every dish is in one.</source>
+        <translation>เพิ่มหมวดก่อน: ทุกรายการต้องอยู่ในหมวด</translation>
+    </message>
+    <message>
+        <source>A dish needs a name and a price.</source>
+        <translation>รายการต้องมีชื่อและราคา</translation>
+    </message>
+    <message>
+        <source>%1 saved: every till shows it now.</source>
+        <translation>บันทึก %1 แล้ว ทุกเครื่องแสดงทันที</translation>
+    </message>
+    <message>
+        <source>%1 is off the menu.</source>
+        <translation>นำ %1 ออกจากเมนูแล้ว</translation>
+    </message>
+    <message>
+        <source>Type the new category's name first.</source>
+        <translation>พิมพ์ชื่อหมวดใหม่ก่อน</translation>
+    </message>
+    <message>
+        <source>There is a category %1 already.</source>
+        <translation>มีหมวด %1 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Category %1 added.</source>
+        <translation>เพิ่มหมวด %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>หมวดต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>Category %1 saved.</source>
+        <translation>บันทึกหมวด %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>New order of the categories saved: the order screen shows them so.</source>
+        <translation>บันทึกลำดับหมวดใหม่แล้ว หน้าสั่งอาหารจะแสดงตามนี้</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be imported: %1</source>
+        <translation>นำเข้าสเปรดชีตไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The spreadsheet would add %n dish(es)</source>
+        <translation>
+            <numerusform>สเปรดชีตจะเพิ่ม %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change %n dish(es)</source>
+        <translation>
+            <numerusform>เปลี่ยน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n categories</source>
+        <translation>
+            <numerusform>เพิ่ม %n หมวด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leave %n as they are</source>
+        <translation>
+            <numerusform>คงเดิม %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New category: %1</source>
+        <translation>หมวดใหม่: %1</translation>
+    </message>
+    <message>
+        <source>New dish: %1 (%2) — ฿%3</source>
+        <translation>รายการใหม่: %1 (%2) — ฿%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: check the list, then apply.</source>
+        <translation>ยังไม่มีอะไรเปลี่ยน ตรวจรายการก่อนแล้วจึงกดใช้</translation>
+    </message>
+    <message>
+        <source>The spreadsheet matches the menu.</source>
+        <translation>สเปรดชีตตรงกับเมนูแล้ว</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed.</source>
+        <translation>นำเข้าแล้ว: ใหม่ %1 เปลี่ยน %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Remove a dish</source>
+        <translation>นำรายการออก</translation>
+    </message>
+    <message>
+        <source>Take %1 off the menu for good? (For today only, untick "On the menu" instead.)</source>
+        <translation>นำ %1 ออกจากเมนูถาวรหรือไม่ (ถ้าแค่วันนี้ ให้เอาเครื่องหมาย "มีขาย" ออกแทน)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>เก็บไว้</translation>
+    </message>
+</context>
+<context>
     <name>tavola::ui::OrderPage</name>
     <message>
         <source>← Tables</source>
@@ -2024,14 +2370,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
 <context>
     <name>tavola::ui::ReportsPage</name>
     <message>
-        <source>From</source>
-        <translation>ตั้งแต่</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>ถึง</translation>
-    </message>
-    <message>
         <source>by day</source>
         <translation>ตามวัน</translation>
     </message>
@@ -2124,6 +2462,52 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Show a report first.</source>
         <translation>แสดงรายงานก่อน</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>เมื่อวาน</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>สัปดาห์นี้</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>เดือนนี้</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>เลือกวันที่…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>The chart and the table as a PDF, to print or send</source>
+        <translation>กราฟและตารางเป็นไฟล์ PDF เพื่อพิมพ์หรือส่ง</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sales %1 – %2, %3</source>
+        <translation>ยอดขาย %1 – %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n by sales (฿)</source>
+        <translation>
+            <numerusform>ขายดี %n อันดับ (฿)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales (฿)</source>
+        <translation>ยอดขาย (฿)</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2680,110 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Who did what and when: voids, discounts, refunds, sold out, settings</source>
         <translation>ใครทำอะไรเมื่อไร: ยกเลิกรายการ ส่วนลด คืนเงิน ของหมด การตั้งค่า</translation>
     </message>
+    <message>
+        <source>Menu…</source>
+        <translation>เมนู…</translation>
+    </message>
+    <message>
+        <source>Dishes, prices, categories, stations; import and export a spreadsheet</source>
+        <translation>รายการอาหาร ราคา หมวด สถานีครัว นำเข้าและส่งออกสเปรดชีต</translation>
+    </message>
+    <message>
+        <source>Receipt header (under the address)</source>
+        <translation>หัวใบเสร็จ (ใต้ที่อยู่)</translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>The cashier</source>
+        <translation>แคชเชียร์</translation>
+    </message>
+    <message>
+        <source>Who may confirm a PromptPay payment by eye</source>
+        <translation>ใครยืนยันการโอนพร้อมเพย์ด้วยตาได้</translation>
+    </message>
+    <message>
+        <source>Menu prices include VAT</source>
+        <translation>ราคาในเมนูรวม VAT แล้ว</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ภาษีมูลค่าเพิ่ม</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>อัตรา VAT</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>ค่าบริการ</translation>
+    </message>
+    <message>
+        <source>None (to the satang)</source>
+        <translation>ไม่ปัด (ถึงสตางค์)</translation>
+    </message>
+    <message>
+        <source>To 0.25 baht</source>
+        <translation>ปัดเป็น 0.25 บาท</translation>
+    </message>
+    <message>
+        <source>To the whole baht</source>
+        <translation>ปัดเป็นบาทเต็ม</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>ปัดเศษเงินสด</translation>
+    </message>
+    <message>
+        <source>A paid table needs cleaning before the next guests</source>
+        <translation>โต๊ะที่จ่ายแล้วต้องเก็บก่อนรับลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>โต๊ะ</translation>
+    </message>
+    <message>
+        <source>Kitchen stations and their printers</source>
+        <translation>สถานีครัวและเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>The till that sends an order prints each station's ticket on its printer; a station without a printer shows on the kitchen display only.</source>
+        <translation>เครื่องที่ส่งออเดอร์จะพิมพ์ใบสั่งของแต่ละสถานีที่เครื่องพิมพ์ของสถานีนั้น สถานีที่ไม่มีเครื่องพิมพ์จะแสดงบนจอครัวเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>ที่อยู่เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>+ Station</source>
+        <translation>+ สถานี</translation>
+    </message>
+    <message>
+        <source>Remove station</source>
+        <translation>ลบสถานี</translation>
+    </message>
+    <message>
+        <source>Save stations</source>
+        <translation>บันทึกสถานี</translation>
+    </message>
+    <message>
+        <source>Stations saved: every till prints to them from now on.</source>
+        <translation>บันทึกสถานีแล้ว ทุกเครื่องจะพิมพ์ตามนี้ตั้งแต่ตอนนี้</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::ShiftPage</name>
@@ -2394,6 +2882,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>tips for %1</source>
         <translation>ทิปของ %1</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>พิมพ์รายงาน</translation>
+    </message>
+    <message>
+        <source>The report is printing.</source>
+        <translation>กำลังพิมพ์รายงาน</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ AppContext::AppContext(const QString &serverUrl, const QString &outboxPath, QObj
     printerProfile = settings.value(u"printer/profile"_s, printerProfile).toString();
     cashDrawer = settings.value(u"printer/drawer"_s, false).toBool();
     printKitchenTickets = settings.value(u"printer/kitchen_tickets"_s, false).toBool();
+    connect(&api, &client::ApiClient::kitchenTicketsCreated, this, &AppContext::printStationTickets);
 }
 
 AppContext::~AppContext() = default;
@@ -190,6 +191,47 @@ Result<qint64> AppContext::printKitchenTicket(const KitchenTicket &ticket)
     Order none;
     const auto doc = receipt::buildKitchenTicket(ticket, receiptContext(*this, none));
     return enqueue(QCoreApplication::translate("Printing", "Kitchen %1 #%2").arg(ticket.tableName).arg(ticket.orderNumber), doc, *profile);
+}
+
+Result<qint64> AppContext::printShiftReport(const ShiftReport &report)
+{
+    auto profile = receiptPrinter(*this);
+    if (!profile)
+        return profile.error();
+    Order none;
+    const auto doc = receipt::buildShiftReport(report, receiptContext(*this, none));
+    return enqueue(report.z ? QCoreApplication::translate("Printing", "Z report %1").arg(report.shift ? report.shift->id : QString())
+                            : QCoreApplication::translate("Printing", "X report %1").arg(report.shift ? report.shift->id : QString()),
+                   doc, *profile);
+}
+
+int AppContext::printStationTickets(const QList<KitchenTicket> &tickets)
+{
+    int queued = 0;
+    for (const KitchenTicket &ticket : tickets) {
+        const QString uri = shop().stationPrinters.value(ticket.station);
+        if (uri.isEmpty())
+            continue;
+        // Kitchen printers are thermal printers like the receipt printer: the till's profile,
+        // else the common 80 mm one.
+        auto profile = receipt::PrinterProfile::byName(printerProfile);
+        if (!profile)
+            profile = receipt::PrinterProfile::byName(u"escpos-80-raster"_s);
+        if (!profile)
+            continue;
+        profile->drawerKick = false;
+        Order none;
+        const auto doc = receipt::buildKitchenTicket(ticket, receiptContext(*this, none));
+        const QString title = QCoreApplication::translate("Printing", "Kitchen %1 #%2 (%3)")
+                                  .arg(ticket.tableName)
+                                  .arg(ticket.orderNumber)
+                                  .arg(theme::stationName(shop(), ticket.station));
+        if (auto job = printQueue->enqueue(uri, title, receipt::encodeEscPos(doc, *profile)); job)
+            ++queued;
+        else
+            qCWarning(lcApp).noquote() << job.error().message;
+    }
+    return queued;
 }
 
 Result<qint64> AppContext::printPreBill(const Order &order)

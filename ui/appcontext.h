@@ -67,6 +67,12 @@ public:
     /// A walk-in's queue ticket with the QR of its live status page.
     Result<qint64> printQueueTicket(const QueueTicket &ticket);
     Result<qint64> printKitchenTicket(const KitchenTicket &ticket);
+    /// The shift's X or Z report.
+    Result<qint64> printShiftReport(const ShiftReport &report);
+    /// Kitchen tickets this till's requests made (sending, voids) go to the printer of their
+    /// station (settings: station_printers) through the print queue; a station without one is
+    /// on the kitchen display only. Returns how many were queued.
+    int printStationTickets(const QList<KitchenTicket> &tickets);
 
     /// The till reaches the server (connecting counts: a till that has just started is not offline).
     bool online() const;

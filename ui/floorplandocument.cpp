@@ -187,6 +187,9 @@ QString FloorPlanDocument::addTable(Table table)
             }
         }
     }
+    // A new shop's plan has no zone yet: its first table makes one (a table is always in a zone).
+    if (table.zoneId.isEmpty() && m_plan.zones.isEmpty())
+        addZone(QCoreApplication::translate("FloorPlanEditor", "Dining room"));
     if (table.zoneId.isEmpty() && !m_plan.zones.isEmpty())
         table.zoneId = m_plan.zones.first().id;
     const QPointF p = snap({table.x, table.y});

@@ -292,7 +292,10 @@ void FloorPlanEditor::syncAll()
     QStringList ids;
     for (const Table &t : m_doc.plan().tables)
         ids << t.id;
-    syncTables(ids);
+    if (!ids.isEmpty()) // (an empty plan — a new shop's — has nothing to draw)
+        syncTables(ids);
+    else
+        showSelection();
     m_view->fitInView(m_scene.itemsBoundingRect().adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
 }
 

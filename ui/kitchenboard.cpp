@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,12 +26,11 @@ KitchenBoard::KitchenBoard(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_header = new QLabel;
     m_header->setProperty("role", u"title"_s);
     top->addWidget(m_header, 1);
-    // A screen per station (kitchen, bar, dim sum), or all of them.
+    // A screen per station (the shop's stations, settings), or all of them.
     m_station = new QComboBox;
     m_station->setObjectName(u"kitchen-station"_s);
-    m_station->addItem(tr("All stations"), QString());
-    for (const QString &s : {u"kitchen"_s, u"dimsum"_s, u"bar"_s})
-        m_station->addItem(theme::label(s), s);
+    fillStations();
+    connect(&m_ctx->store, &client::ClientStore::settingsChanged, this, &KitchenBoard::fillStations);
     connect(m_station, &QComboBox::currentIndexChanged, this, &KitchenBoard::rebuild);
     top->addWidget(m_station);
     auto *recall = new QPushButton(tr("Recall last"));
@@ -80,11 +80,18 @@ void KitchenBoard::rebuild()
     const QString station = m_station ? m_station->currentData().toString() : QString();
     QList<KitchenTicket> tickets;
     for (const KitchenTicket &t : m_ctx->store.kitchenTickets()->items())
-        if (station.isEmpty() || enumName(t.station) == station)
+        if (station.isEmpty() || t.station == station)
             tickets.append(t);
-    // Oldest first, grouped by station.
-    std::stable_sort(tickets.begin(), tickets.end(), [](const KitchenTicket &a, const KitchenTicket &b) {
-        return a.station != b.station ? int(a.station) < int(b.station) : a.createdAt < b.createdAt;
+    // Oldest first, grouped by station (in the order the shop lists them).
+    const ShopSettings shop = m_ctx->shop();
+    auto rank = [&shop](const QString &id) {
+        for (qsizetype i = 0; i < shop.stations.size(); ++i)
+            if (shop.stations.at(i).id == id)
+                return i;
+        return shop.stations.size();
+    };
+    std::stable_sort(tickets.begin(), tickets.end(), [&rank](const KitchenTicket &a, const KitchenTicket &b) {
+        return a.station != b.station ? rank(a.station) < rank(b.station) : a.createdAt < b.createdAt;
     });
     m_header->setText(tr("Kitchen · %n ticket(s)", nullptr, int(tickets.size())));
     const QDateTime now = clock::nowUtc();
@@ -100,7 +107,8 @@ void KitchenBoard::rebuild()
         auto *title = new QLabel(u"%1 · #%2"_s.arg(t.tableName.isEmpty() ? tr("Takeaway") : t.tableName).arg(t.orderNumber));
         title->setProperty("role", u"title"_s);
         cv->addWidget(title);
-        cv->addWidget(new QLabel(u"%1 · %2 · %3′"_s.arg(theme::label(enumName(t.station)), theme::label(enumName(t.status))).arg(minutes)));
+        cv->addWidget(
+            new QLabel(u"%1 · %2 · %3′"_s.arg(theme::stationName(shop, t.station), theme::label(enumName(t.status))).arg(minutes)));
         for (const KitchenTicketItem &item : t.items) {
             QString text = u"%1 × %2"_s.arg(item.qty).arg(item.name);
             if (!item.modifiers.isEmpty())
@@ -138,6 +146,8 @@ void KitchenBoard::printNewTickets()
         if (m_printed.contains(t.id))
             continue;
         m_printed.insert(t.id);
+        if (m_ctx->shop().stationPrinters.contains(t.station))
+            continue; // the till that sent it printed it on the station's own printer
         if (auto job = m_ctx->printKitchenTicket(t); !job)
             m_header->setText(job.error().message);
     }
@@ -166,6 +176,17 @@ void KitchenBoard::recallLast()
     if (m_lastServed.isEmpty())
         return;
     m_ctx->api.recallTicket(m_lastServed, this, [](Result<KitchenTicket>) {});
+}
+
+void KitchenBoard::fillStations()
+{
+    const QString current = m_station->currentData().toString();
+    const QSignalBlocker block(m_station);
+    m_station->clear();
+    m_station->addItem(tr("All stations"), QString());
+    for (const KitchenStation &s : m_ctx->shop().stations)
+        m_station->addItem(theme::itemName(s.name, s.nameTh), s.id);
+    m_station->setCurrentIndex(std::max(0, m_station->findData(current)));
 }
 
 } // namespace tavola::ui

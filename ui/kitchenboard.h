@@ -27,6 +27,7 @@ public:
 
 private:
     void rebuild();
+    void fillStations();
     void printNewTickets();
 
     AppContext *m_ctx;

@@ -10,6 +10,7 @@
 #include "historypage.h"
 #include "kitchenboard.h"
 #include "loginpage.h"
+#include "menueditorpage.h"
 #include "orderpage.h"
 #include "printqueueview.h"
 #include "queueboard.h"
@@ -159,6 +160,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
     m_split = new SplitPage(ctx);
     m_staff = new StaffPage(ctx);
     m_audit = new AuditPage(ctx);
+    m_menuEditor = new MenuEditorPage(ctx);
     connect(m_navHistory, &QPushButton::clicked, this, [this] {
         m_history->load();
         showScreen(Screen::History);
@@ -185,7 +187,7 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
                        static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_printing),
                        static_cast<QWidget *>(m_shift), static_cast<QWidget *>(m_reports), static_cast<QWidget *>(m_queueDisplay),
                        static_cast<QWidget *>(m_history), static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_staff),
-                       static_cast<QWidget *>(m_audit)})
+                       static_cast<QWidget *>(m_audit), static_cast<QWidget *>(m_menuEditor)})
         m_stack->addWidget(w);
     v->addWidget(m_stack, 1);
     theme::sizeToCurrentPage(m_stack); // the window fits the screen on show, not the largest of all
@@ -279,6 +281,11 @@ MainWindow::MainWindow(AppContext *ctx, const QString &forcedRole, QWidget *pare
         showScreen(Screen::Audit);
     });
     connect(m_audit, &AuditPage::back, this, [this] { showScreen(Screen::Settings); });
+    connect(m_settings, &SettingsPage::menuRequested, this, [this] {
+        m_menuEditor->load();
+        showScreen(Screen::MenuEditor);
+    });
+    connect(m_menuEditor, &MenuEditorPage::back, this, [this] { showScreen(Screen::Settings); });
     connect(&m_ctx->store, &client::ClientStore::loaded, this, [this] {
         if (m_screen == Screen::Login)
             return;
@@ -625,8 +632,8 @@ void MainWindow::showScreen(Screen screen)
     }
     if (screen == Screen::Login || screen == Screen::Order)
         m_draftBanner->hide();
-    QWidget *pages[] = {m_login,    m_floor, m_order,   m_checkout,     m_kitchen, m_queue, m_editor, m_settings,
-                        m_printing, m_shift, m_reports, m_queueDisplay, m_history, m_split, m_staff,  m_audit};
+    QWidget *pages[] = {m_login, m_floor,   m_order,        m_checkout, m_kitchen, m_queue, m_editor, m_settings,  m_printing,
+                        m_shift, m_reports, m_queueDisplay, m_history,  m_split,   m_staff, m_audit,  m_menuEditor};
     m_stack->setCurrentWidget(pages[int(screen)]);
     updateServerOnly();
     m_guestTimer.start();
@@ -637,7 +644,7 @@ void MainWindow::updateServerOnly()
     // (Settings stays: this till's own settings work offline; its shop part says it needs the server.)
     const bool serverOnly = m_screen == Screen::Kitchen || m_screen == Screen::Queue || m_screen == Screen::Editor
         || m_screen == Screen::Shift || m_screen == Screen::Reports || m_screen == Screen::History || m_screen == Screen::Staff
-        || m_screen == Screen::Audit;
+        || m_screen == Screen::Audit || m_screen == Screen::MenuEditor;
     const bool blocked = serverOnly && !m_ctx->online();
     m_needsServer->setText(AppContext::needsServerText());
     m_needsServer->setVisible(blocked);

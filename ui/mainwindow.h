@@ -34,6 +34,7 @@ class ReportsPage;
 class HistoryPage;
 class SplitPage;
 class StaffPage;
+class MenuEditorPage;
 class AuditPage;
 class ShiftPage;
 
@@ -60,7 +61,8 @@ public:
         History,
         Split,
         Staff,
-        Audit
+        Audit,
+        MenuEditor
     };
 
     /// `forcedRole` narrows the screens (e.g. "kitchen" for a kitchen display, "queue-display" for
@@ -85,6 +87,7 @@ public:
     SplitPage *splitPage() const { return m_split; }
     StaffPage *staffPage() const { return m_staff; }
     AuditPage *auditPage() const { return m_audit; }
+    MenuEditorPage *menuEditorPage() const { return m_menuEditor; }
     QueueDisplay *queueDisplay() const { return m_queueDisplay; }
     /// How often the server's /health is asked while signed in (default 20 s): a degraded
     /// server (full disk, database gone) is said in the status line.
@@ -180,6 +183,7 @@ private:
     SplitPage *m_split;
     StaffPage *m_staff;
     AuditPage *m_audit;
+    MenuEditorPage *m_menuEditor;
     QPushButton *m_navHistory;
     QueueDisplay *m_queueDisplay;
     QTimer m_guestTimer;

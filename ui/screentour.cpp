@@ -193,6 +193,20 @@ ScreenTour::ScreenTour(AppContext *ctx, MainWindow *window, QString dir, QSize s
              auto *list = m_window->findChild<QTableWidget *>(u"audit-list"_s);
              return m_window->screen() == Screen::Audit && list && list->rowCount() > 0;
          }},
+        // The menu editor with a dish open in the form.
+        {u"menu-editor"_s,
+         [this] {
+             click(u"audit-back"_s);
+             click(u"settings-menu"_s);
+         },
+         [this] {
+             auto *items = m_window->findChild<QTableWidget *>(u"menu-items"_s);
+             if (m_window->screen() != Screen::MenuEditor || !items || items->rowCount() < 2)
+                 return false;
+             if (items->currentRow() < 0)
+                 items->setCurrentCell(1, 0);
+             return true;
+         }},
         {u"print-queue"_s, nav("nav-printing"), on(Screen::Printing)},
         {u"shift"_s, nav("nav-shift"), on(Screen::Shift)},
         {u"reports"_s, nav("nav-reports"), on(Screen::Reports)},

@@ -7,8 +7,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,7 +18,10 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +37,7 @@ QString ShopSettings::*shopField(const QString &apiName)
                                                                 {u"tax_id"_s, &ShopSettings::taxId},
                                                                 {u"branch"_s, &ShopSettings::branch},
                                                                 {u"address"_s, &ShopSettings::address},
+                                                                {u"receipt_header"_s, &ShopSettings::receiptHeader},
                                                                 {u"receipt_footer"_s, &ShopSettings::receiptFooter},
                                                                 {u"promptpay_id"_s, &ShopSettings::promptpayId},
                                                                 {u"promptpay_biller_id"_s, &ShopSettings::promptpayBillerId}};
@@ -60,7 +66,12 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_audit->setObjectName(u"settings-audit"_s);
     m_audit->setToolTip(tr("Who did what and when: voids, discounts, refunds, sold out, settings"));
     connect(m_audit, &QPushButton::clicked, this, &SettingsPage::auditRequested);
+    m_menu = new QPushButton(tr("Menu…"));
+    m_menu->setObjectName(u"settings-menu"_s);
+    m_menu->setToolTip(tr("Dishes, prices, categories, stations; import and export a spreadsheet"));
+    connect(m_menu, &QPushButton::clicked, this, &SettingsPage::menuRequested);
     auto *staffRow = new QHBoxLayout;
+    staffRow->addWidget(m_menu);
     staffRow->addWidget(m_staff);
     staffRow->addWidget(m_audit);
     staffRow->addStretch();
@@ -73,6 +84,7 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
                                                     {u"tax_id"_s, tr("Tax ID (13 digits)")},
                                                     {u"branch"_s, tr("Branch")},
                                                     {u"address"_s, tr("Address")},
+                                                    {u"receipt_header"_s, tr("Receipt header (under the address)")},
                                                     {u"receipt_footer"_s, tr("Receipt footer")},
                                                     {u"promptpay_id"_s, tr("PromptPay ID (mobile, national/tax ID or e-wallet)")},
                                                     {u"promptpay_biller_id"_s, tr("PromptPay biller ID (15 digits, optional)")}};
@@ -87,6 +99,37 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_promptPayHint->setWordWrap(true);
     shopForm->addRow(QString(), m_promptPayHint);
     connect(m_shop.value(u"promptpay_id"_s), &QLineEdit::textChanged, this, &SettingsPage::checkPromptPayId);
+    m_promptpayConfirm = new QComboBox;
+    m_promptpayConfirm->setObjectName(u"settings-promptpay-confirm"_s);
+    m_promptpayConfirm->addItem(tr("A manager"), u"manager"_s);
+    m_promptpayConfirm->addItem(tr("The cashier"), u"cashier"_s);
+    shopForm->addRow(tr("Who may confirm a PromptPay payment by eye"), m_promptpayConfirm);
+
+    // What decides every total: VAT, service charge, cash rounding; and the table's last step.
+    m_pricesIncludeVat = new QCheckBox(tr("Menu prices include VAT"));
+    m_pricesIncludeVat->setObjectName(u"settings-prices-include-vat"_s);
+    shopForm->addRow(tr("VAT"), m_pricesIncludeVat);
+    auto percentBox = [](const QString &name) {
+        auto *box = new QDoubleSpinBox;
+        box->setObjectName(name);
+        box->setRange(0, 30);
+        box->setDecimals(2);
+        box->setSuffix(u" %"_s);
+        return box;
+    };
+    m_vat = percentBox(u"settings-vat"_s);
+    shopForm->addRow(tr("VAT rate"), m_vat);
+    m_service = percentBox(u"settings-service"_s);
+    shopForm->addRow(tr("Service charge"), m_service);
+    m_rounding = new QComboBox;
+    m_rounding->setObjectName(u"settings-cash-rounding"_s);
+    m_rounding->addItem(tr("None (to the satang)"), u"none"_s);
+    m_rounding->addItem(tr("To 0.25 baht"), u"0.25"_s);
+    m_rounding->addItem(tr("To the whole baht"), u"1.00"_s);
+    shopForm->addRow(tr("Cash rounding"), m_rounding);
+    m_cleaning = new QCheckBox(tr("A paid table needs cleaning before the next guests"));
+    m_cleaning->setObjectName(u"settings-cleaning"_s);
+    shopForm->addRow(tr("Tables"), m_cleaning);
     auto *saveShopButton = new QPushButton(tr("Save shop settings"));
     saveShopButton->setObjectName(u"settings-save-shop"_s);
     saveShopButton->setProperty("accent", true);
@@ -97,6 +140,45 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_saveShop = saveShopButton;
     connect(&m_ctx->realtime, &client::RealtimeClient::stateChanged, this, &SettingsPage::updateSaveShop);
     v->addWidget(shopBox);
+
+    // The kitchen stations (where each dish is cooked) and the printer each one's tickets go to.
+    auto *stationBox = new QGroupBox(tr("Kitchen stations and their printers"));
+    auto *stationLayout = new QVBoxLayout(stationBox);
+    auto *stationHint = new QLabel(tr("The till that sends an order prints each station's ticket on its printer; "
+                                      "a station without a printer shows on the kitchen display only."));
+    stationHint->setWordWrap(true);
+    stationLayout->addWidget(stationHint);
+    m_stations = new QTableWidget(0, 4);
+    m_stations->setObjectName(u"settings-stations"_s);
+    m_stations->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Thai name"), tr("Printer address")});
+    m_stations->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_stations->verticalHeader()->hide();
+    m_stations->setMinimumHeight(150);
+    stationLayout->addWidget(m_stations);
+    auto *stationButtons = new QHBoxLayout;
+    auto *addStation = new QPushButton(tr("+ Station"));
+    addStation->setObjectName(u"settings-station-add"_s);
+    connect(addStation, &QPushButton::clicked, this, [this] {
+        addStationRow({}, {});
+        m_stations->setCurrentCell(m_stations->rowCount() - 1, 0);
+        m_stations->editItem(m_stations->item(m_stations->rowCount() - 1, 0));
+    });
+    auto *removeStation = new QPushButton(tr("Remove station"));
+    removeStation->setObjectName(u"settings-station-remove"_s);
+    connect(removeStation, &QPushButton::clicked, this, [this] {
+        if (m_stations->currentRow() >= 0)
+            m_stations->removeRow(m_stations->currentRow());
+    });
+    m_saveStations = new QPushButton(tr("Save stations"));
+    m_saveStations->setObjectName(u"settings-save-stations"_s);
+    m_saveStations->setProperty("accent", true);
+    connect(m_saveStations, &QPushButton::clicked, this, &SettingsPage::saveStations);
+    stationButtons->addWidget(addStation);
+    stationButtons->addWidget(removeStation);
+    stationButtons->addStretch();
+    stationButtons->addWidget(m_saveStations);
+    stationLayout->addLayout(stationButtons);
+    v->addWidget(stationBox);
 
     auto *printerBox = new QGroupBox(tr("Receipt printer of this till"));
     auto *printerForm = new QFormLayout(printerBox);
@@ -180,6 +262,10 @@ void SettingsPage::load()
     const bool manager = m_ctx->isManager();
     for (QLineEdit *e : std::as_const(m_shop))
         e->setReadOnly(!manager);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_promptpayConfirm, m_pricesIncludeVat, m_vat, m_service, m_rounding, m_cleaning})
+        w->setEnabled(manager);
+    m_stations->setEditTriggers(manager ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    fillFromShop(m_ctx->shop());
     updateSaveShop();
     m_printer->setText(m_ctx->printerUri);
     m_drawer->setChecked(m_ctx->cashDrawer);
@@ -198,15 +284,77 @@ void SettingsPage::load()
             return;
         }
         m_ctx->store.setSettings(*r);
-        for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
-            it.value()->setText((*r).*shopField(it.key()));
+        fillFromShop(*r);
+    });
+}
+
+void SettingsPage::fillFromShop(const ShopSettings &shop)
+{
+    for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
+        it.value()->setText(shop.*shopField(it.key()));
+    m_promptpayConfirm->setCurrentIndex(std::max(0, m_promptpayConfirm->findData(shop.promptpayStaffConfirm)));
+    m_pricesIncludeVat->setChecked(shop.tax.pricesIncludeVat);
+    m_vat->setValue(shop.tax.vatBasisPoints / 100.0);
+    m_service->setValue(shop.tax.serviceChargeBasisPoints / 100.0);
+    m_rounding->setCurrentIndex(std::max(0, m_rounding->findData(enumName(shop.tax.cashRounding))));
+    m_cleaning->setChecked(shop.cleaningEnabled);
+    m_stations->setRowCount(0);
+    for (const KitchenStation &s : shop.stations)
+        addStationRow(s, shop.stationPrinters.value(s.id));
+}
+
+void SettingsPage::addStationRow(const KitchenStation &station, const QString &printer)
+{
+    const int row = m_stations->rowCount();
+    m_stations->insertRow(row);
+    const QStringList cells{station.id, station.name, station.nameTh, printer};
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        // A station's code is what dishes and tickets name: fixed once saved.
+        if (c == 0 && !station.id.isEmpty())
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_stations->setItem(row, c, item);
+    }
+}
+
+void SettingsPage::showSaveError(const Error &error)
+{
+    QString text = client::ErrorText::forError(error);
+    if (!error.message.isEmpty())
+        text += u"\n"_s + error.message;
+    m_message->setText(text);
+}
+
+void SettingsPage::saveStations()
+{
+    ShopSettings changed = m_ctx->shop();
+    changed.stations.clear();
+    changed.stationPrinters.clear();
+    for (int row = 0; row < m_stations->rowCount(); ++row) {
+        auto cell = [&](int c) { return m_stations->item(row, c) ? m_stations->item(row, c)->text().trimmed() : QString(); };
+        const KitchenStation s{cell(0).toLower(), cell(1), cell(2)};
+        if (s.id.isEmpty() && s.name.isEmpty())
+            continue;
+        changed.stations.append(s);
+        if (!cell(3).isEmpty())
+            changed.stationPrinters.insert(s.id, cell(3));
+    }
+    m_ctx->api.saveSettings(changed, {u"stations"_s, u"station_printers"_s}, this, [this](Result<ShopSettings> r) {
+        if (!r) {
+            showSaveError(r.error());
+            return;
+        }
+        m_ctx->store.setSettings(*r);
+        fillFromShop(*r);
+        m_message->setText(tr("Stations saved: every till prints to them from now on."));
     });
 }
 
 void SettingsPage::updateSaveShop()
 {
     m_saveShop->setEnabled(m_ctx->isManager() && m_ctx->online()); // a manager's, with the server
-    for (QPushButton *b : {m_staff, m_audit}) {
+    m_saveStations->setEnabled(m_saveShop->isEnabled());
+    for (QPushButton *b : {m_menu, m_staff, m_audit}) {
         b->setVisible(m_ctx->isManager());
         b->setEnabled(m_ctx->online());
     }
@@ -240,15 +388,22 @@ void SettingsPage::saveShop()
     ShopSettings changed = m_ctx->shop();
     for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
         changed.*shopField(it.key()) = it.value()->text().trimmed();
-    m_ctx->api.saveSettings(changed, m_shop.keys(), this, [this](Result<ShopSettings> r) {
+    changed.promptpayStaffConfirm = m_promptpayConfirm->currentData().toString();
+    changed.tax.pricesIncludeVat = m_pricesIncludeVat->isChecked();
+    changed.tax.vatBasisPoints = int(std::lround(m_vat->value() * 100));
+    changed.tax.serviceChargeBasisPoints = int(std::lround(m_service->value() * 100));
+    changed.tax.cashRounding = enumFromName<CashRounding>(m_rounding->currentData().toString()).value_or(CashRounding::None);
+    changed.cleaningEnabled = m_cleaning->isChecked();
+    QStringList fields = m_shop.keys();
+    fields << u"promptpay_staff_confirm"_s << u"prices_include_vat"_s << u"vat_percent"_s << u"service_charge_percent"_s
+           << u"cash_rounding"_s << u"cleaning_enabled"_s;
+    m_ctx->api.saveSettings(changed, fields, this, [this](Result<ShopSettings> r) {
         if (!r) {
-            QString text = client::ErrorText::forError(r.error());
-            if (!r.error().message.isEmpty())
-                text += u"\n"_s + r.error().message;
-            m_message->setText(text);
+            showSaveError(r.error());
             return;
         }
         m_ctx->store.setSettings(*r);
+        fillFromShop(*r);
         m_message->setText(tr("Shop settings saved."));
     });
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "domain/settings.h"
+
 #include <QHash>
 #include <QWidget>
 
 class QCheckBox;
+class QDoubleSpinBox;
+class QTableWidget;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -25,6 +29,8 @@ public:
     /// Loads the shop settings from the server.
     void load();
     void saveShop();
+    /// The kitchen stations and the printer of each (shop settings).
+    void saveStations();
     void savePrinter();
     void saveTill();
 
@@ -33,11 +39,16 @@ signals:
     void staffRequested();
     /// "Audit log…": who did what and when.
     void auditRequested();
+    /// "Menu…": the menu editor.
+    void menuRequested();
 
 private:
     void checkPromptPayId();
     /// Saving the shop's settings needs a manager and the server.
     void updateSaveShop();
+    void fillFromShop(const ShopSettings &shop);
+    void addStationRow(const KitchenStation &station, const QString &printer);
+    void showSaveError(const Error &error);
 
     AppContext *m_ctx;
     QHash<QString, QLineEdit *> m_shop;
@@ -45,6 +56,15 @@ private:
     QPushButton *m_saveShop;
     QPushButton *m_staff;
     QPushButton *m_audit;
+    QPushButton *m_menu;
+    QCheckBox *m_pricesIncludeVat;
+    QDoubleSpinBox *m_vat;
+    QDoubleSpinBox *m_service;
+    QComboBox *m_rounding;
+    QCheckBox *m_cleaning;
+    QComboBox *m_promptpayConfirm;
+    QTableWidget *m_stations;
+    QPushButton *m_saveStations;
     QComboBox *m_profile;
     QLineEdit *m_printer;
     QCheckBox *m_drawer;

@@ -41,6 +41,11 @@ ShiftPage::ShiftPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_close->setProperty("danger", true);
     connect(m_close, &QPushButton::clicked, this, &ShiftPage::closeShift);
     row->addWidget(m_close);
+    m_print = new QPushButton(tr("Print report"));
+    m_print->setObjectName(u"shift-print"_s);
+    m_print->setEnabled(false);
+    connect(m_print, &QPushButton::clicked, this, &ShiftPage::printReport);
+    row->addWidget(m_print);
     v->addLayout(row);
     m_message = new QLabel;
     m_message->setObjectName(u"shift-message"_s);
@@ -63,6 +68,8 @@ void ShiftPage::load()
         m_cash->setPlaceholderText(open ? tr("Cash counted in the drawer") : tr("Cash in the drawer to start with"));
         if (!open) {
             m_shiftId.clear();
+            m_shown.reset();
+            m_print->setEnabled(false);
             m_title->setText(tr("No shift is open"));
             m_report->setText(tr("Count the float in the drawer and open a shift before taking money."));
             return;
@@ -74,6 +81,8 @@ void ShiftPage::load()
 void ShiftPage::showReport(const ShiftReport &report)
 {
     m_shiftId = report.shift ? report.shift->id : QString();
+    m_shown = report;
+    m_print->setEnabled(true);
     m_title->setText(report.z ? tr("Shift %1 closed — Z report").arg(m_shiftId) : tr("Shift %1 open — X report").arg(m_shiftId));
     QString html = u"<table cellpadding='4'>"_s;
     auto line = [&html](const QString &label, const Money &value, bool strong = false) {
@@ -139,6 +148,14 @@ void ShiftPage::closeShift()
         m_cash->setPlaceholderText(tr("Cash in the drawer to start with"));
         m_message->setText(tr("Shift closed. Print or photograph the Z report for the records."));
     });
+}
+
+void ShiftPage::printReport()
+{
+    if (!m_shown)
+        return;
+    auto job = m_ctx->printShiftReport(*m_shown);
+    m_message->setText(job ? tr("The report is printing.") : u"⚠ "_s + job.error().message);
 }
 
 } // namespace tavola::ui

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,12 +25,16 @@ public:
     void load();
     void openShift();
     void closeShift();
+    /// The X or Z report on screen, on the receipt printer.
+    void printReport();
 
 private:
     void showReport(const ShiftReport &report);
 
     AppContext *m_ctx;
     QString m_shiftId;
+    std::optional<ShiftReport> m_shown;
+    QPushButton *m_print;
     QLabel *m_title;
     QLabel *m_report;
     QLineEdit *m_cash;

@@ -110,6 +110,12 @@ QString itemName(const QString &en, const QString &th)
     return th;
 }
 
+QString stationName(const ShopSettings &shop, const QString &id)
+{
+    const KitchenStation *s = shop.station(id);
+    return s ? itemName(s->name, s->nameTh) : id;
+}
+
 QString label(const QString &apiName)
 {
     static const QHash<QString, const char *> names{{u"VACANT"_s, QT_TRANSLATE_NOOP("Status", "vacant")},

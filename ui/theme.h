@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/order.h"
+#include "domain/settings.h"
 #include "domain/statemachine.h"
 
 #include <QColor>
@@ -36,6 +37,8 @@ QString label(const QString &apiName);
 QString pickupName(const Order &order);
 /// A dish's, option's or category's name in the screen's language (Thai when it has one).
 QString itemName(const QString &en, const QString &th);
+/// A kitchen station's name in the app's language (its id when the shop has no such station).
+QString stationName(const ShopSettings &shop, const QString &id);
 /// Draws `payload` as a QR code about `side` pixels wide into `label`; an error (a payload too
 /// long for a QR) leaves the label as it was.
 Status showQr(QLabel *label, const QString &payload, int side);

@@ -1,6 +1,7 @@
 // tavola: the desktop app. Bootstrapping only: options, language, the embedded server, the window.
 #include "appcontext.h"
 #include "customerdisplay.h"
+#include "firstrundialog.h"
 #include "http/tlscert.h"
 #include "loginpage.h"
 #include "mainwindow.h"
@@ -252,9 +253,21 @@ int main(int argc, char *argv[])
         }
         embeddedServer = std::make_unique<tavola::server::TavolaServer>(config);
         auto started = embeddedServer->start();
-        if (!started && config.port != 0) {
+        if (!started && config.port != 0 && started.error().field() != u"admin_password"_s) {
             std::fprintf(stderr, "tavola: port %u is taken (%s); using a free port\n", config.port, qPrintable(started.error().message));
             config.port = 0;
+            embeddedServer = std::make_unique<tavola::server::TavolaServer>(config);
+            started = embeddedServer->start();
+        }
+        if (!started && started.error().field() == u"admin_password"_s && !touring) {
+            // A new shop: nobody to sign in yet. The owner makes the first account here; the rest
+            // (menu, tables, staff, taxes, printers) is set up in the app.
+            tavola::ui::FirstRunDialog welcome;
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            config.adminUsername = welcome.username();
+            config.adminPassword = welcome.password();
+            config.adminPin = welcome.pin();
             embeddedServer = std::make_unique<tavola::server::TavolaServer>(config);
             started = embeddedServer->start();
         }

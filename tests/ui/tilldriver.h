@@ -56,10 +56,10 @@ inline void click(QWidget *root, const QString &name)
     QTest::mouseClick(b, Qt::LeftButton);
 }
 
-inline void signIn(Till &t, const QString &user)
+inline void signIn(Till &t, const QString &user, const QString &pin = {})
 {
     find<QLineEdit>(t.window.get(), QStringLiteral("username"))->setText(user);
-    for (const QChar c : demoPins().value(user))
+    for (const QChar c : pin.isEmpty() ? demoPins().value(user) : pin)
         click(t.window.get(), QStringLiteral("pin-") + c);
     click(t.window.get(), QStringLiteral("pin-ok"));
     QTRY_VERIFY_WITH_TIMEOUT(t.window->screen() != ui::MainWindow::Screen::Login, 10000);

@@ -13,7 +13,7 @@ if grep -q "DOES NOT FIT" <<<"$log"; then
     echo "FAIL: a screen does not fit $size"
     exit 1
 fi
-for screen in login floor order-new order-modifiers order checkout-cash checkout-promptpay checkout-split checkout-part-paid checkout-paid kitchen queue editor settings staff audit history history-tax-invoice \
+for screen in login floor order-new order-modifiers order checkout-cash checkout-promptpay checkout-split checkout-part-paid checkout-paid kitchen queue editor settings staff audit menu-editor history history-tax-invoice \
               print-queue shift reports queue-display customer-display-idle customer-display-order customer-display-promptpay \
               customer-display-paid floor-busy split order-checks kitchen-display floor-waiter floor-cashier lock; do
     [ -s "$out/$screen.png" ] || { echo "FAIL: no $screen.png"; exit 1; }

@@ -92,6 +92,20 @@ private slots:
         QVERIFY(!doc.isModified());
     }
 
+    // A new shop's plan is empty: its first table makes a zone, so the plan can be saved.
+    void theFirstTableOfAnEmptyPlanGetsAZone()
+    {
+        FloorPlanDocument doc;
+        doc.reset(FloorPlan{});
+        Table t;
+        t.w = 100;
+        t.h = 80;
+        const QString id = doc.addTable(t);
+        QCOMPARE(doc.plan().zones.size(), 1);
+        QCOMPARE(doc.plan().table(id)->zoneId, doc.plan().zones.first().id);
+        QVERIFY(FloorPlan::fromJson(doc.plan().toJson()).ok()); // what PUT /floor-plan accepts
+    }
+
     void aDragIsOneUndoStep()
     {
         FloorPlanDocument doc(samplePlan());

@@ -56,7 +56,7 @@ private slots:
         auto *station = find<QComboBox>(kitchen.window.get(), u"kitchen-station"_s);
         station->setCurrentIndex(station->findData(u"bar"_s));
         for (const KitchenTicket &k : kitchen.ctx->store.kitchenTickets()->items())
-            QCOMPARE(find<QWidget>(kitchen.window.get(), u"ticket-"_s + k.id) != nullptr, k.station == Station::Bar);
+            QCOMPARE(find<QWidget>(kitchen.window.get(), u"ticket-"_s + k.id) != nullptr, k.station == u"bar"_s);
         station->setCurrentIndex(0);
         QTRY_VERIFY(find<QPushButton>(kitchen.window.get(), u"bump-"_s + ticket));
         // Tickets already there at sign-in are not printed again…

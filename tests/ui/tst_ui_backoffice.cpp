@@ -2,8 +2,16 @@
 // typed), the floor plan editor, a cashier's shift from opening cash to the Z report, and the
 // sales report.
 #include "domain/csv.h"
+#include "fakeprinter.h"
+#include "firstrundialog.h"
 #include "guitestbase.h"
+#include "menueditorpage.h"
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -180,6 +188,14 @@ private slots:
                                              + find<QLabel>(till.window.get(), u"shift-report"_s)->text().right(300)),
                                   10000); // short
         shoot(till.window.get(), u"shift-z"_s);
+        // The Z report on the receipt printer (a network printer played by a TCP socket).
+        FakePrinter printer;
+        QVERIFY(printer.listen());
+        till.ctx->setPrinter(printer.uri(), u"escpos-80-text"_s);
+        click(till.window.get(), u"shift-print"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(printer.received.contains(QByteArray("\x1D\x56", 2)), 15000);
+        QVERIFY(printer.received.contains("1,095.00")); // counted
+        QVERIFY(printer.received.contains("-2.90")); // short
         QVERIFY(find<QPushButton>(till.window.get(), u"shift-open"_s)->isVisible());
     }
 
@@ -238,6 +254,315 @@ private slots:
         QStringList methods{rows[1][0], rows[2][0]};
         methods.sort();
         QCOMPARE(methods, (QStringList{u"card"_s, u"cash"_s}));
+
+        // The chart above the table reads the same: a bar per method, 97.90 and 195.80.
+        QChart *chart = till.window->reportsPage()->chart();
+        QCOMPARE(chart->series().size(), 1);
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 1);
+        QList<double> values;
+        for (int i = 0; i < bars->barSets().first()->count(); ++i)
+            values << bars->barSets().first()->at(i);
+        std::sort(values.begin(), values.end());
+        QCOMPARE(values, (QList<double>{97.90, 195.80}));
+        // As a PDF: the figures are text in it.
+        const QString pdf = m_dir.filePath(u"sales-%1.pdf"_s.arg(lang));
+        QVERIFY(till.window->reportsPage()->savePdf(pdf));
+        QByteArray text;
+        QCOMPARE(runProcess(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}, &text), 0);
+        QVERIFY2(text.contains("293.70") && text.contains("195.80"), text.constData());
+        // "This month": from the 1st to today, the same two bills.
+        auto *period = find<QComboBox>(till.window.get(), u"reports-period"_s);
+        period->setCurrentIndex(period->findData(u"month"_s));
+        QCOMPARE(from->date(), QDate(day.year(), day.month(), 1));
+        QCOMPARE(to->date(), day);
+        QTRY_VERIFY(find<QLabel>(till.window.get(), u"reports-summary"_s)->text().contains(u"฿293.70"_s));
+        period->setCurrentIndex(period->findData(u"yesterday"_s));
+        QCOMPARE(from->date(), day.addDays(-1));
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 10000);
+        bars = qobject_cast<QBarSeries *>(chart->series().value(0));
+        QVERIFY(bars && bars->barSets().first()->count() == 0); // an empty chart, not the last one's bars
+    }
+
+    // The owner's menu from the app: a category and a dish added, a price changed and seen on
+    // another till at once, categories put in order by dragging, a spreadsheet imported after a
+    // preview that changes nothing, and the menu exported.
+    void aManagerEditsTheMenuAndAnotherTillSeesIt_data() { bothLanguages(); }
+
+    void aManagerEditsTheMenuAndAnotherTillSeesIt()
+    {
+        QFETCH(QString, lang);
+        setLanguage(lang);
+        Till till = openTill();
+        signIn(till, u"manager1"_s);
+        Till other = openTill();
+        signIn(other, u"waiter1"_s);
+        QWidget *w = till.window.get();
+        click(w, u"nav-settings"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Settings);
+        click(w, u"settings-menu"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::MenuEditor);
+        MenuEditorPage *editor = till.window->menuEditorPage();
+        auto *items = find<QTableWidget>(w, u"menu-items"_s);
+        QTRY_VERIFY(items->rowCount() > 0);
+
+        // 89.00 → 95.00 for pad thai; the waiter's till shows the new price within the event.
+        const QString padThai = dishId(till, u"Pad thai with shrimp"_s);
+        QVERIFY(editor->selectItem(padThai));
+        QCOMPARE(find<QLineEdit>(w, u"menu-item-price"_s)->text(), u"89.00"_s);
+        find<QLineEdit>(w, u"menu-item-price"_s)->setText(u"95"_s);
+        click(w, u"menu-item-save"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(other.ctx->store.menu().item(padThai)->price.toString() == u"95.00"_s,
+                                  qPrintable(find<QLabel>(w, u"menu-message"_s)->text()), 10000);
+        shoot(w, u"menu-editor"_s);
+
+        // A new category, then a dish in it with two options.
+        auto *categories = find<QListWidget>(w, u"menu-categories"_s);
+        const int categoryCount = categories->count();
+        find<QLineEdit>(w, u"menu-category-name"_s)->setText(u"Grill"_s);
+        find<QLineEdit>(w, u"menu-category-name-th"_s)->setText(u"ของย่าง"_s);
+        click(w, u"menu-category-add"_s);
+        QTRY_COMPARE(categories->currentItem() ? categories->currentItem()->text() : QString(), lang == u"th"_s ? u"ของย่าง"_s : u"Grill"_s);
+        click(w, u"menu-item-new"_s);
+        find<QLineEdit>(w, u"menu-item-name"_s)->setText(u"Grilled pork neck"_s);
+        find<QLineEdit>(w, u"menu-item-name-th"_s)->setText(u"คอหมูย่าง"_s);
+        find<QLineEdit>(w, u"menu-item-price"_s)->setText(u"120"_s);
+        find<QLineEdit>(w, u"menu-item-options"_s)->setText(u"Sticky rice +10, Extra jaew"_s);
+        click(w, u"menu-item-save"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(dishId(other, u"Grilled pork neck"_s).isEmpty(), false, 10000);
+        const MenuItem *pork = other.ctx->store.menu().item(dishId(other, u"Grilled pork neck"_s));
+        QCOMPARE(pork->price.toString(), u"120.00"_s);
+        QCOMPARE(pork->modifiers.size(), 2);
+        QCOMPARE(pork->modifiers.at(0).price.toString(), u"10.00"_s);
+        QCOMPARE(other.ctx->store.menu().category(pork->categoryId)->name, u"Grill"_s);
+        // A dish without a price is refused on the till, before the server.
+        click(w, u"menu-item-new"_s);
+        find<QLineEdit>(w, u"menu-item-name"_s)->setText(u"Mystery"_s);
+        click(w, u"menu-item-save"_s);
+        QVERIFY(find<QLabel>(w, u"menu-message"_s)->text().startsWith(u"⚠"_s));
+
+        // The new category dragged to the top: the order screen's first tab.
+        QTRY_COMPARE(categories->count(), categoryCount + 1);
+        editor->moveCategory(categories->count() - 1, 0);
+        Api api(m_fx.url());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            api.get(u"/api/v1/menu"_s).object().value(u"categories"_s).toArray().at(0).toObject().value(u"name"_s).toString(), u"Grill"_s,
+            10000);
+
+        // A spreadsheet: previewed (nothing changes), then applied.
+        const qint64 version = api.get(u"/api/v1/menu"_s).object().value(u"version"_s).toInteger();
+        const QString file = m_dir.filePath(u"menu-%1.csv"_s.arg(lang));
+        QVERIFY(editor->exportCsv(file));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto rows = csv::parse(f.readAll()).value();
+        QVERIFY(rows.contains(
+            QStringList{u"Grill"_s, u"ของย่าง"_s, u"Grilled pork neck"_s, u"คอหมูย่าง"_s, u"120.00"_s, u"kitchen"_s, u"true"_s}));
+        for (QStringList &r : rows)
+            if (r.value(2) == u"Grilled pork neck"_s)
+                r[4] = u"135.00"_s;
+        rows << QStringList{u"Grill"_s, u"ของย่าง"_s, u"Grilled squid"_s, u"ปลาหมึกย่าง"_s, u"150"_s, u"kitchen"_s, u"true"_s};
+        editor->previewImport(csv::file(rows.first(), rows.mid(1)));
+        auto *changes = find<QListWidget>(w, u"menu-import-changes"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->count(), 2, 10000);
+        QVERIFY(find<QWidget>(w, u"menu-import-preview"_s)->isVisible());
+        QCOMPARE(api.get(u"/api/v1/menu"_s).object().value(u"version"_s).toInteger(), version);
+        shoot(w, u"menu-import"_s);
+        click(w, u"menu-import-apply"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(dishId(other, u"Grilled squid"_s).isEmpty(), false, 10000);
+        QTRY_COMPARE(other.ctx->store.menu().item(dishId(other, u"Grilled pork neck"_s))->price.toString(), u"135.00"_s);
+        QVERIFY(!find<QWidget>(w, u"menu-import-preview"_s)->isVisible());
+
+        // The squid taken off the menu, after a question ("Keep it" changes nothing).
+        QTRY_VERIFY(editor->selectItem(dishId(till, u"Grilled squid"_s)));
+        click(w, u"menu-item-delete"_s);
+        QTRY_VERIFY(w->findChild<QMessageBox *>(u"menu-remove-confirm"_s));
+        w->findChild<QMessageBox *>(u"menu-remove-confirm"_s)->findChild<QPushButton *>(u"menu-remove-no"_s)->click();
+        QTRY_VERIFY(!w->findChild<QMessageBox *>(u"menu-remove-confirm"_s));
+        QVERIFY(!dishId(other, u"Grilled squid"_s).isEmpty());
+        click(w, u"menu-item-delete"_s);
+        QTRY_VERIFY(w->findChild<QMessageBox *>(u"menu-remove-confirm"_s));
+        w->findChild<QMessageBox *>(u"menu-remove-confirm"_s)->findChild<QPushButton *>(u"menu-remove-yes"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dishId(other, u"Grilled squid"_s).isEmpty(), 10000);
+    }
+
+    // A new owner on an empty database (no demo): the app asks for the first account, and
+    // everything else is done in the app — shop and taxes, a category and a dish, a table, a
+    // cashier — until the cashier signs in and sells the dish at that table.
+    void aNewOwnerSetsUpTheShopFromAnEmptyDatabase()
+    {
+        setLanguage(u"en"_s);
+        m_fx.stop();
+        QVERIFY(!m_fx.start([](server::ServerConfig &c) { c.demo = false; })); // nobody to sign in: the app asks
+        FirstRunDialog welcome;
+        find<QLineEdit>(&welcome, u"firstrun-username"_s)->setText(u"owner"_s);
+        find<QLineEdit>(&welcome, u"firstrun-password"_s)->setText(u"short"_s);
+        find<QLineEdit>(&welcome, u"firstrun-pin"_s)->setText(u"4321"_s);
+        click(&welcome, u"firstrun-create"_s);
+        QVERIFY(find<QLabel>(&welcome, u"firstrun-message"_s)->text().contains(u"8 characters"_s));
+        QCOMPARE(welcome.result(), int(QDialog::Rejected));
+        find<QLineEdit>(&welcome, u"firstrun-password"_s)->setText(u"baan-thai-2026"_s);
+        find<QLineEdit>(&welcome, u"firstrun-repeat"_s)->setText(u"baan-thai-2026"_s);
+        click(&welcome, u"firstrun-create"_s);
+        QCOMPARE(welcome.result(), int(QDialog::Accepted));
+        m_fx.stop();
+        QVERIFY(m_fx.start([&welcome](server::ServerConfig &c) {
+            c.demo = false;
+            c.adminUsername = welcome.username();
+            c.adminPassword = welcome.password();
+            c.adminPin = welcome.pin();
+        }));
+
+        Till till = openTill();
+        signIn(till, u"owner"_s, u"4321"_s);
+        QWidget *w = till.window.get();
+        // The shop and its taxes.
+        click(w, u"nav-settings"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Settings);
+        find<QLineEdit>(w, u"settings-shop_name"_s)->setText(u"Baan Somtam"_s);
+        find<QLineEdit>(w, u"settings-tax_id"_s)->setText(u"0105561234560"_s);
+        find<QCheckBox>(w, u"settings-prices-include-vat"_s)->setChecked(true);
+        find<QDoubleSpinBox>(w, u"settings-vat"_s)->setValue(7);
+        find<QDoubleSpinBox>(w, u"settings-service"_s)->setValue(0);
+        click(w, u"settings-save-shop"_s);
+        Api api = Api(m_fx.url());
+        api.login(u"owner"_s, u"4321"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(api.get(u"/api/v1/settings"_s).object().value(u"shop_name"_s).toString(), u"Baan Somtam"_s, 10000);
+        // A category and a dish.
+        click(w, u"settings-menu"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::MenuEditor);
+        find<QLineEdit>(w, u"menu-category-name"_s)->setText(u"Salads"_s);
+        click(w, u"menu-category-add"_s);
+        QTRY_COMPARE(find<QListWidget>(w, u"menu-categories"_s)->count(), 1);
+        find<QLineEdit>(w, u"menu-item-name"_s)->setText(u"Som tam"_s);
+        find<QLineEdit>(w, u"menu-item-name-th"_s)->setText(u"ส้มตำ"_s);
+        find<QLineEdit>(w, u"menu-item-price"_s)->setText(u"60"_s);
+        click(w, u"menu-item-save"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QTableWidget>(w, u"menu-items"_s)->rowCount(), 1, 10000);
+        // A cashier.
+        click(w, u"menu-back"_s);
+        click(w, u"settings-staff"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Staff);
+        find<QLineEdit>(w, u"staff-username"_s)->setText(u"noi"_s);
+        find<QLineEdit>(w, u"staff-name"_s)->setText(u"Noi"_s);
+        auto *role = find<QComboBox>(w, u"staff-role"_s);
+        role->setCurrentIndex(role->findData(int(Role::Cashier)));
+        find<QLineEdit>(w, u"staff-pin"_s)->setText(u"5555"_s);
+        click(w, u"staff-add"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QTableWidget>(w, u"staff-list"_s)->rowCount(), 2, 10000);
+        // A table on the empty floor plan.
+        click(w, u"nav-editor"_s);
+        QTRY_COMPARE(till.window->screen(), MainWindow::Screen::Editor);
+        click(w, u"editor-add"_s);
+        click(w, u"editor-save"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(api.get(u"/api/v1/floor-plan"_s).object().value(u"tables"_s).toArray().size(), 1, 10000);
+        const QString tableId =
+            api.get(u"/api/v1/floor-plan"_s).object().value(u"tables"_s).toArray().first().toObject().value(u"id"_s).toString();
+
+        // The cashier signs in on another till and sells a som tam at that table.
+        Till front = openTill();
+        signIn(front, u"noi"_s, u"5555"_s);
+        QTRY_VERIFY(front.window->floorPlan()->item(tableId));
+        tapTable(front, tableId);
+        tapDish(front, u"Som tam"_s);
+        click(front.window.get(), u"order-send"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            api.get(u"/api/v1/tables"_s).object().value(u"tables"_s).toArray().first().toObject().value(u"status"_s).toString(),
+            u"SERVING"_s, 10000);
+        const QString order =
+            api.get(u"/api/v1/tables"_s).object().value(u"tables"_s).toArray().first().toObject().value(u"order_id"_s).toString();
+        const QJsonObject sold = api.get(u"/api/v1/orders/"_s + order).object();
+        QCOMPARE(sold.value(u"total"_s).toString(), u"60.00"_s);
+        QCOMPARE(sold.value(u"vat"_s).toString(), u"3.93"_s); // 7 % inside 60.00
+    }
+
+    // Stations and their printers set up in the settings: the till that sends an order prints the
+    // grill's ticket on the grill's printer and the bar's on the bar's, each once, with no kitchen
+    // display running; a station without a printer prints nothing; a void prints a VOID ticket.
+    void eachStationsTicketPrintsOnItsOwnPrinterOnce()
+    {
+        setLanguage(u"en"_s);
+        FakePrinter grill;
+        FakePrinter bar;
+        QVERIFY(grill.listen());
+        QVERIFY(bar.listen());
+        Till manager = openTill();
+        signIn(manager, u"manager1"_s);
+        QWidget *w = manager.window.get();
+        click(w, u"nav-settings"_s);
+        auto *stations = find<QTableWidget>(w, u"settings-stations"_s);
+        QTRY_COMPARE(stations->rowCount(), 3);
+        click(w, u"settings-station-add"_s);
+        QCOMPARE(stations->rowCount(), 4);
+        const QStringList cells{u"grill"_s, u"Grill"_s, u"ย่าง"_s, grill.uri()};
+        for (int c = 0; c < 4; ++c)
+            stations->item(3, c)->setText(cells.at(c));
+        for (int r = 0; r < 3; ++r)
+            if (stations->item(r, 0)->text() == u"bar"_s)
+                stations->item(r, 3)->setText(bar.uri());
+        // VAT and service charge from the same page.
+        find<QDoubleSpinBox>(w, u"settings-service"_s)->setValue(0);
+        click(w, u"settings-save-shop"_s);
+        click(w, u"settings-save-stations"_s);
+        Api m = staffApi(m_fx.url(), u"manager1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m.get(u"/api/v1/settings"_s).object().value(u"station_printers"_s).toObject().size(), 2, 10000);
+        QTRY_COMPARE(m.get(u"/api/v1/settings"_s).object().value(u"service_charge_percent"_s).toString(), u"0"_s);
+        shoot(w, u"settings-stations"_s);
+        // The pad thai is cooked at the grill from now on (the menu editor).
+        click(w, u"settings-menu"_s);
+        QTRY_COMPARE(manager.window->screen(), MainWindow::Screen::MenuEditor);
+        QTRY_VERIFY(manager.window->menuEditorPage()->selectItem(dishId(manager, u"Pad thai with shrimp"_s)));
+        auto *station = find<QComboBox>(w, u"menu-item-station"_s);
+        QTRY_VERIFY(station->findData(u"grill"_s) >= 0);
+        station->setCurrentIndex(station->findData(u"grill"_s));
+        click(w, u"menu-item-save"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(Api(m_fx.url()).get(u"/api/v1/menu"_s).object().value(u"items"_s).toArray().size() > 0, true, 5000);
+
+        // Another till, signed in before: the new stations reach it live (settings.updated).
+        Till waiter = openTill();
+        signIn(waiter, u"waiter1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(waiter.ctx->shop().stationPrinters.value(u"grill"_s), grill.uri(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(waiter.ctx->store.menu().item(dishId(waiter, u"Pad thai with shrimp"_s))->station, u"grill"_s, 10000);
+        waiter.ctx->setPrinter({}, u"escpos-80-text"_s); // no receipt printer of its own
+        tapTable(waiter, u"4"_s);
+        tapDish(waiter, u"Pad thai with shrimp"_s);
+        tapDish(waiter, u"Thai iced tea"_s);
+        tapDish(waiter, u"Crab fried rice"_s); // the kitchen: no printer, display only
+        click(waiter.window.get(), u"order-send"_s);
+        auto cuts = [](const FakePrinter &p) { return int(p.received.count(QByteArray("\x1D\x56", 2))); };
+        QTRY_COMPARE_WITH_TIMEOUT(cuts(grill), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(cuts(bar), 1, 15000);
+        QVERIFY(grill.received.contains("Pad thai with shrimp"));
+        QVERIFY(!grill.received.contains("iced tea"));
+        QVERIFY(bar.received.contains("Thai iced tea"));
+        QVERIFY(!bar.received.contains("Crab"));
+        // Nothing more is queued: two jobs, both done, nothing for the kitchen.
+        auto allPrinted = [&waiter] {
+            const auto jobs = waiter.ctx->printQueue->jobs();
+            return std::all_of(jobs.begin(), jobs.end(),
+                               [](const printing::PrintQueue::Job &j) { return j.state == printing::PrintQueue::JobState::Done; });
+        };
+        QTRY_VERIFY(allPrinted());
+        QCOMPARE(waiter.ctx->printQueue->jobs().size(), 2);
+        QCOMPARE(cuts(grill), 1);
+
+        // The iced tea voided on the manager's till: it prints the bar a VOID ticket.
+        manager.ctx->setPrinter({}, u"escpos-80-text"_s);
+        const Order *order = nullptr;
+        QTRY_VERIFY((order = waiter.ctx->store.order(waiter.ctx->store.tables()->find(u"4"_s)->orderId)) != nullptr);
+        QString tea;
+        for (const OrderLine &l : order->items)
+            if (l.name == u"Thai iced tea"_s)
+                tea = l.id;
+        std::optional<Result<Order>> voided;
+        manager.ctx->api.voidItem(order->id, tea, u"guest changed mind"_s, u"9000"_s, manager.window.get(),
+                                  [&voided](Result<Order> r) { voided = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(voided.has_value(), 10000);
+        QVERIFY2(voided->ok(), qPrintable(voided->ok() ? QString() : voided->error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(cuts(bar), 2, 15000);
+        QVERIFY(bar.received.mid(bar.received.indexOf(QByteArray("\x1D\x56", 2)) + 2).contains("Thai iced tea"));
+        QCOMPARE(cuts(grill), 1);
     }
 
     // A dish held down on one till is sold out on every till: greyed there, a tap says so and
