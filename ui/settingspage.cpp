@@ -5,14 +5,18 @@
 #include "promptpay/promptpay.h"
 #include "receipt/renderer.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
@@ -99,6 +103,34 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     m_promptPayHint->setWordWrap(true);
     shopForm->addRow(QString(), m_promptPayHint);
     connect(m_shop.value(u"promptpay_id"_s), &QLineEdit::textChanged, this, &SettingsPage::checkPromptPayId);
+    // The receipt logo, seen as the thermal printer prints it (black or white, no grey).
+    auto *logoRow = new QHBoxLayout;
+    m_logoPreview = new QLabel;
+    m_logoPreview->setObjectName(u"settings-logo-preview"_s);
+    m_logoPreview->setMinimumSize(160, 60);
+    m_logoPreview->setAlignment(Qt::AlignCenter);
+    m_logoPreview->setStyleSheet(u"background: white; border: 1px solid #d8d2c8;"_s);
+    logoRow->addWidget(m_logoPreview, 1);
+    auto *chooseLogo = new QPushButton(tr("Choose…"));
+    chooseLogo->setObjectName(u"settings-logo-choose"_s);
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Receipt logo"), QString(), tr("Images (*.png *.jpg *.jpeg *.bmp)"));
+        if (path.isEmpty())
+            return;
+        const QImage image(path);
+        if (image.isNull()) {
+            m_message->setText(tr("That file is not an image Tavola can read."));
+            return;
+        }
+        setLogo(image);
+    });
+    auto *removeLogo = new QPushButton(tr("No logo"));
+    removeLogo->setObjectName(u"settings-logo-remove"_s);
+    connect(removeLogo, &QPushButton::clicked, this, [this] { setLogo(QImage()); });
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(removeLogo);
+    shopForm->addRow(tr("Receipt logo"), logoRow);
+
     m_promptpayConfirm = new QComboBox;
     m_promptpayConfirm->setObjectName(u"settings-promptpay-confirm"_s);
     m_promptpayConfirm->addItem(tr("A manager"), u"manager"_s);
@@ -288,8 +320,42 @@ void SettingsPage::load()
     });
 }
 
+void SettingsPage::setLogo(const QImage &image)
+{
+    m_logo.clear();
+    if (!image.isNull()) {
+        // Small enough for the setting (64 KB) and for 58 mm paper; grey, since the printer has no colour.
+        QImage small = image.convertToFormat(QImage::Format_Grayscale8);
+        if (small.width() > 384)
+            small = small.scaledToWidth(384, Qt::SmoothTransformation);
+        if (small.height() > 160)
+            small = small.scaledToHeight(160, Qt::SmoothTransformation);
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        small.save(&png, "PNG");
+        m_logo = QString::fromLatin1(png.data().toBase64());
+    }
+    showLogo();
+    m_message->setText(tr("Save the shop settings to print the new logo."));
+}
+
+void SettingsPage::showLogo()
+{
+    const QImage logo = QImage::fromData(QByteArray::fromBase64(m_logo.toLatin1()), "PNG");
+    if (logo.isNull()) {
+        m_logoPreview->setPixmap(QPixmap());
+        m_logoPreview->setText(tr("no logo"));
+        return;
+    }
+    // What the printer makes of it: every pixel black or white.
+    const QImage printed = logo.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither);
+    m_logoPreview->setPixmap(QPixmap::fromImage(printed.scaled(m_logoPreview->minimumWidth() * 2, 80, Qt::KeepAspectRatio)));
+}
+
 void SettingsPage::fillFromShop(const ShopSettings &shop)
 {
+    m_logo = shop.receiptLogo;
+    showLogo();
     for (auto it = m_shop.constBegin(); it != m_shop.constEnd(); ++it)
         it.value()->setText(shop.*shopField(it.key()));
     m_promptpayConfirm->setCurrentIndex(std::max(0, m_promptpayConfirm->findData(shop.promptpayStaffConfirm)));
@@ -394,9 +460,10 @@ void SettingsPage::saveShop()
     changed.tax.serviceChargeBasisPoints = int(std::lround(m_service->value() * 100));
     changed.tax.cashRounding = enumFromName<CashRounding>(m_rounding->currentData().toString()).value_or(CashRounding::None);
     changed.cleaningEnabled = m_cleaning->isChecked();
+    changed.receiptLogo = m_logo;
     QStringList fields = m_shop.keys();
     fields << u"promptpay_staff_confirm"_s << u"prices_include_vat"_s << u"vat_percent"_s << u"service_charge_percent"_s
-           << u"cash_rounding"_s << u"cleaning_enabled"_s;
+           << u"cash_rounding"_s << u"cleaning_enabled"_s << u"receipt_logo"_s;
     m_ctx->api.saveSettings(changed, fields, this, [this](Result<ShopSettings> r) {
         if (!r) {
             showSaveError(r.error());

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QImage;
 class QTableWidget;
 class QComboBox;
 class QLabel;
@@ -31,6 +32,9 @@ public:
     void saveShop();
     /// The kitchen stations and the printer of each (shop settings).
     void saveStations();
+    /// A new receipt logo (saved with the shop settings): made small and grey, and shown as the
+    /// printer will print it, in black and white.
+    void setLogo(const QImage &image);
     void savePrinter();
     void saveTill();
 
@@ -49,6 +53,7 @@ private:
     void fillFromShop(const ShopSettings &shop);
     void addStationRow(const KitchenStation &station, const QString &printer);
     void showSaveError(const Error &error);
+    void showLogo();
 
     AppContext *m_ctx;
     QHash<QString, QLineEdit *> m_shop;
@@ -64,6 +69,8 @@ private:
     QCheckBox *m_cleaning;
     QComboBox *m_promptpayConfirm;
     QTableWidget *m_stations;
+    QString m_logo; // base64 PNG, as the settings keep it
+    QLabel *m_logoPreview;
     QPushButton *m_saveStations;
     QComboBox *m_profile;
     QLineEdit *m_printer;

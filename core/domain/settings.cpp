@@ -46,6 +46,7 @@ QJsonObject ShopSettings::toJson() const
                   {u"promptpay_biller_id"_s, promptpayBillerId},
                   {u"promptpay_staff_confirm"_s, promptpayStaffConfirm},
                   {u"receipt_header"_s, receiptHeader},
+                  {u"receipt_logo"_s, receiptLogo},
                   {u"receipt_footer"_s, receiptFooter},
                   {u"pos_id"_s, posId},
                   {u"promptpay_gateway"_s, promptpayGateway},
@@ -126,6 +127,16 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const ShopS
         s.promptpayStaffConfirm = r.string(u"promptpay_staff_confirm"_s, Presence::Required, 20);
         if (r.ok() && s.promptpayStaffConfirm != u"manager"_s && s.promptpayStaffConfirm != u"cashier"_s)
             r.fail(u"promptpay_staff_confirm"_s, u"promptpay_staff_confirm must be manager or cashier"_s);
+    }
+    if (has(u"receipt_logo"_s)) {
+        s.receiptLogo = r.string(u"receipt_logo"_s, Presence::Required, 90'000).trimmed();
+        const auto png = QByteArray::fromBase64Encoding(s.receiptLogo.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (r.ok() && !s.receiptLogo.isEmpty()) {
+            if (!png || !png.decoded.startsWith("\x89PNG\r\n\x1a\n"))
+                r.fail(u"receipt_logo"_s, u"receipt_logo must be a PNG image in base64"_s);
+            else if (png.decoded.size() > 64 * 1024)
+                r.fail(u"receipt_logo"_s, u"receipt_logo must be at most 64 KB (a small black-and-white logo prints best)"_s);
+        }
     }
     if (has(u"stations"_s)) {
         QList<KitchenStation> stations;
@@ -237,6 +248,11 @@ const KitchenStation *ShopSettings::station(const QString &id) const
         if (s.id == id)
             return &s;
     return nullptr;
+}
+
+QByteArray ShopSettings::logoPng() const
+{
+    return QByteArray::fromBase64(receiptLogo.toLatin1());
 }
 
 QString ShopSettings::stationName(const QString &id, bool thai) const

@@ -38,6 +38,7 @@ struct ShopSettings
     QString promptpayBillerId; // 15 digits: tag 30 bill payment QR instead of tag 29
     QString promptpayStaffConfirm = QStringLiteral("manager"); // who may confirm a PromptPay payment by eye: manager | cashier
     QString receiptHeader; // printed under the shop's name and address
+    QString receiptLogo; // a PNG (base64, at most 64 KB) printed above the shop's name
     QString receiptFooter;
     QList<KitchenStation> stations = defaultStations();
     QMap<QString, QString> stationPrinters; // station id → printer address ("tcp://10.0.0.21:9100")
@@ -63,6 +64,8 @@ struct ShopSettings
 
     QDate businessDay(const QDateTime &instant) const;
     const KitchenStation *station(const QString &id) const;
+    /// The receipt logo's PNG bytes (empty without one).
+    QByteArray logoPng() const;
     /// The station's name in the language asked for (Thai falls back to English), else its id.
     QString stationName(const QString &id, bool thai) const;
     static QList<KitchenStation> defaultStations();

@@ -3,6 +3,7 @@
 #include "promptpay/promptpay.h"
 
 #include <QHash>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -20,6 +21,7 @@ ShopInfo ShopInfo::from(const ShopSettings &s)
     shop.address = s.address;
     shop.posId = s.posId;
     shop.header = s.receiptHeader;
+    shop.logo = s.logoPng();
     shop.footer = s.receiptFooter;
     for (const KitchenStation &st : s.stations)
         shop.stationNames.insert(st.id, shop.language == u"th"_s && !st.nameTh.isEmpty() ? st.nameTh : st.name);
@@ -101,6 +103,10 @@ void header(ReceiptDocument &d, const ReceiptContext &ctx)
 {
     const ShopInfo &s = ctx.shop;
     const QString name = s.language == u"th"_s && !s.nameTh.isEmpty() ? s.nameTh : s.name;
+    if (!s.logo.isEmpty()) {
+        if (const QImage logo = QImage::fromData(s.logo, "PNG"); !logo.isNull())
+            d.image(logo);
+    }
     d.text(name, Align::Center, 2, true);
     if (!s.address.isEmpty())
         d.text(s.address, Align::Center);

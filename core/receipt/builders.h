@@ -22,6 +22,7 @@ struct ShopInfo
     QString address;
     QString posId;
     QString header; // the shop's own lines under its name and address
+    QByteArray logo; // PNG printed above the shop's name
     QString footer;
     QMap<QString, QString> stationNames; // station id → the name a kitchen ticket prints
     QString language = QStringLiteral("th");

@@ -8,6 +8,7 @@
 #include "receipt/taxinvoicepdf.h"
 #include "testutil.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
@@ -85,6 +86,40 @@ private slots:
         const QString text = buildReceipt(o, p, ctx, false).plainText();
         for (const QString &must : {u"Service charge 10% | 20.00"_s, u"Baan Noodle"_s, u"0105561234567"_s, u"See you soon"_s, u"220.00"_s})
             QVERIFY2(text.contains(must), qPrintable(must + u"\n"_s + text));
+    }
+
+    // The shop's logo prints above its name, black and white, and its header lines below the
+    // address; a logo that is not a PNG is refused by the settings.
+    void theLogoAndTheHeaderPrintOnTheBill()
+    {
+        QImage logo(200, 60, QImage::Format_Grayscale8);
+        logo.fill(Qt::white);
+        QPainter(&logo).fillRect(20, 10, 160, 40, Qt::black);
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        logo.save(&png, "PNG");
+        auto settings = ShopSettings::fromJson({{u"shop_name"_s, u"Baan Noodle"_s},
+                                                {u"receipt_header"_s, u"Open 10:00–22:00"_s},
+                                                {u"receipt_logo"_s, QString::fromLatin1(png.data().toBase64())}},
+                                               ShopSettings{});
+        QVERIFY2(settings.ok(), qPrintable(settings.ok() ? QString() : settings.error().message));
+        Order o;
+        o.number = 8;
+        ReceiptContext ctx;
+        ctx.shop = ShopInfo::from(*settings);
+        const ReceiptDocument bill = buildPreBill(o, ctx, {});
+        QVERIFY(bill.plainText().contains(u"Open 10:00–22:00"_s));
+        const PrinterProfile p = profile(u"escpos-80-raster"_s);
+        const QImage printed = ReceiptPainter(p.dots, p.columns).rasterize(bill);
+        ctx.shop.logo.clear();
+        const QImage plain = ReceiptPainter(p.dots, p.columns).rasterize(buildPreBill(o, ctx, {}));
+        QVERIFY(printed.height() >= plain.height() + 60);
+        QCOMPARE(qGray(printed.pixel(printed.width() / 2, 30)), 0); // the logo's black bar, centred
+        for (const QString &bad : {u"not base64!"_s, QString::fromLatin1(QByteArray("GIF89a....").toBase64())}) {
+            auto refused = ShopSettings::fromJson({{u"receipt_logo"_s, bad}}, ShopSettings{});
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().field(), u"receipt_logo"_s);
+        }
     }
 
     void aBillPaidInSeveralTendersListsEachOnOneReceipt()
