@@ -2013,6 +2013,26 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
+    <message>
+        <source>A group is "Name: option | option": %1</source>
+        <translation>A group is "Name: option | option": %1</translation>
+    </message>
+    <message>
+        <source>e.g. Spice*: Mild | Hot; Extras [0-2]: Crab +10</source>
+        <translation>e.g. Spice*: Mild | Hot; Extras [0-2]: Crab +10</translation>
+    </message>
+    <message>
+        <source>Groups of choices: "*" after the name = one must be chosen; [0-2] = none to two; without either = at most one. Groups are separated by ";", options by "|".</source>
+        <translation>Groups of choices: "*" after the name = one must be chosen; [0-2] = none to two; without either = at most one. Groups are separated by ";", options by "|".</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Category, station</source>
+        <translation>Category, station</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -2247,6 +2267,31 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>%1 is sold out on every till.</source>
         <translation>%1 is sold out on every till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: choose %n of %2 first.</source>
+        <translation>
+            <numerusform>%1: choose %n of %2 first.</numerusform>
+            <numerusform>%1: choose %n of %2 first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: choose %3 to %4 of %2.</source>
+        <translation>%1: choose %3 to %4 of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n</source>
+        <translation>
+            <numerusform>Choose %n</numerusform>
+            <numerusform>Choose %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n</source>
+        <translation>
+            <numerusform>Up to %n</numerusform>
+            <numerusform>Up to %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2847,34 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Stations saved: every till prints to them from now on.</source>
         <translation>Stations saved: every till prints to them from now on.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Receipt logo</source>
+        <translation>Receipt logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>That file is not an image Tavola can read.</source>
+        <translation>That file is not an image Tavola can read.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Save the shop settings to print the new logo.</source>
+        <translation>Save the shop settings to print the new logo.</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>no logo</translation>
     </message>
 </context>
 <context>

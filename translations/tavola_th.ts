@@ -1998,6 +1998,26 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Keep it</source>
         <translation>เก็บไว้</translation>
     </message>
+    <message>
+        <source>A group is "Name: option | option": %1</source>
+        <translation>กลุ่มต้องเขียนแบบ "ชื่อ: ตัวเลือก | ตัวเลือก": %1</translation>
+    </message>
+    <message>
+        <source>e.g. Spice*: Mild | Hot; Extras [0-2]: Crab +10</source>
+        <translation>เช่น ความเผ็ด*: น้อย | มาก; เพิ่ม [0-2]: ปู +10</translation>
+    </message>
+    <message>
+        <source>Groups of choices: "*" after the name = one must be chosen; [0-2] = none to two; without either = at most one. Groups are separated by ";", options by "|".</source>
+        <translation>กลุ่มตัวเลือก: "*" หลังชื่อ = ต้องเลือกหนึ่งอย่าง; [0-2] = ไม่เลือกถึงสองอย่าง; ไม่มีทั้งสอง = ได้ไม่เกินหนึ่ง คั่นกลุ่มด้วย ";" และตัวเลือกด้วย "|"</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>ตัวเลือกแบบกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Category, station</source>
+        <translation>หมวด, สถานีครัว</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::OrderPage</name>
@@ -2232,6 +2252,28 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>%1 is sold out on every till.</source>
         <translation>%1 แจ้งหมดแล้วทุกเครื่อง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: choose %n of %2 first.</source>
+        <translation>
+            <numerusform>%1: เลือก%2 %n อย่างก่อน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: choose %3 to %4 of %2.</source>
+        <translation>%1: เลือก%2 %3 ถึง %4 อย่าง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n</source>
+        <translation>
+            <numerusform>เลือก %n อย่าง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n</source>
+        <translation>
+            <numerusform>ได้ถึง %n อย่าง</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2825,34 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Stations saved: every till prints to them from now on.</source>
         <translation>บันทึกสถานีแล้ว ทุกเครื่องจะพิมพ์ตามนี้ตั้งแต่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Receipt logo</source>
+        <translation>โลโก้บนใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>That file is not an image Tavola can read.</source>
+        <translation>ไฟล์นี้ไม่ใช่รูปภาพที่ Tavola อ่านได้</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>ไม่ใช้โลโก้</translation>
+    </message>
+    <message>
+        <source>Save the shop settings to print the new logo.</source>
+        <translation>บันทึกการตั้งค่าร้านเพื่อพิมพ์โลโก้ใหม่</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>ไม่มีโลโก้</translation>
     </message>
 </context>
 <context>

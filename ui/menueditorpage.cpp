@@ -29,12 +29,13 @@ namespace tavola::ui {
 
 namespace {
 
-/// A dish's options as the manager types them: "Extra egg +10, No chilli".
+/// A dish's free options (not in a group) as the manager types them: "Extra egg +10, No chilli".
 QString optionsText(const QList<Modifier> &modifiers)
 {
     QStringList parts;
     for (const Modifier &m : modifiers)
-        parts << (m.price.isZero() ? m.name : u"%1 +%2"_s.arg(m.name, m.price.toString()));
+        if (m.groupId.isEmpty())
+            parts << (m.price.isZero() ? m.name : u"%1 +%2"_s.arg(m.name, m.price.toString()));
     return parts.join(u", "_s);
 }
 
@@ -51,14 +52,90 @@ Result<QList<Modifier>> parseOptions(const QString &text, const QList<Modifier> 
         if (!m.captured(2).isEmpty())
             mod.price = *Money::parse(m.captured(2));
         for (const Modifier &b : before) { // an option kept keeps its id and Thai name
-            if (b.name == mod.name) {
+            if (b.groupId.isEmpty() && b.name == mod.name) {
                 mod.id = b.id;
                 mod.nameTh = b.nameTh;
             }
         }
         out.append(mod);
     }
+    for (const Modifier &b : before) // the options of groups stay as they are
+        if (!b.groupId.isEmpty())
+            out.append(b);
     return out;
+}
+
+/// A dish's groups of choices as typed: "Spice*: Mild | Hot; Extras [0-2]: Crab +10 | Egg +10"
+/// ("*" = exactly one must be chosen; [min-max]; without either: up to one).
+QString groupsText(const MenuItem &item)
+{
+    QStringList groups;
+    for (const ModifierGroup &g : item.modifierGroups) {
+        QStringList options;
+        for (const Modifier &m : item.options(g.id))
+            options << (m.price.isZero() ? m.name : u"%1 +%2"_s.arg(m.name, m.price.toString()));
+        const QString rule = g.min == 1 && g.max == 1 ? u"*"_s : g.min == 0 && g.max == 1 ? QString() : u" [%1-%2]"_s.arg(g.min).arg(g.max);
+        groups << u"%1%2: %3"_s.arg(g.name, rule, options.join(u" | "_s));
+    }
+    return groups.join(u"; "_s);
+}
+
+/// Reads groupsText() back over `item`'s groups (an option or group kept keeps its id).
+Status parseGroups(const QString &text, MenuItem &item)
+{
+    static const QRegularExpression head(u"^(.*?)\\s*(\\*|\\[(\\d+)\\s*-\\s*(\\d+)\\])?$"_s);
+    static const QRegularExpression part(u"^(.*?)(?:\\s*\\+\\s*(\\d+(?:\\.\\d{1,2})?))?$"_s);
+    const MenuItem before = item;
+    item.modifierGroups.clear();
+    QList<Modifier> kept;
+    for (const Modifier &m : std::as_const(item.modifiers))
+        if (m.groupId.isEmpty())
+            kept.append(m);
+    item.modifiers = kept;
+    int n = 0;
+    for (const QString &raw : text.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype colon = raw.indexOf(u':');
+        if (colon < 0)
+            return Error::validation(u"modifier_groups"_s,
+                                     MenuEditorPage::tr("A group is \"Name: option | option\": %1").arg(raw.trimmed()));
+        const auto h = head.match(raw.left(colon).trimmed());
+        ModifierGroup g;
+        g.name = h.captured(1).trimmed();
+        if (h.captured(2) == u"*"_s) {
+            g.min = g.max = 1;
+        } else if (!h.captured(3).isEmpty()) {
+            g.min = h.captured(3).toInt();
+            g.max = h.captured(4).toInt();
+        }
+        for (const ModifierGroup &old : before.modifierGroups)
+            if (old.name == g.name)
+                g.id = old.id;
+        // A new group gets the next "g<n>" no other group has (nor had, under another name).
+        auto used = [&](const QString &id) {
+            auto same = [&id](const ModifierGroup &o) { return o.id == id; };
+            return std::any_of(item.modifierGroups.begin(), item.modifierGroups.end(), same)
+                || std::any_of(before.modifierGroups.begin(), before.modifierGroups.end(), same);
+        };
+        if (g.id.isEmpty()) {
+            do
+                g.id = u"g%1"_s.arg(++n);
+            while (used(g.id));
+        }
+        for (const QString &opt : raw.mid(colon + 1).split(u'|', Qt::SkipEmptyParts)) {
+            const auto m = part.match(opt.trimmed());
+            Modifier mod;
+            mod.name = m.captured(1).trimmed();
+            mod.groupId = g.id;
+            if (!m.captured(2).isEmpty())
+                mod.price = *Money::parse(m.captured(2));
+            for (const Modifier &b : before.modifiers)
+                if (b.groupId == g.id && b.name == mod.name)
+                    mod.id = b.id;
+            item.modifiers.append(mod);
+        }
+        item.modifierGroups.append(g);
+    }
+    return {};
 }
 
 QString fieldLabel(const QString &field)
@@ -134,8 +211,7 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     pv->addWidget(m_previewSummary);
     m_previewList = new QListWidget;
     m_previewList->setObjectName(u"menu-import-changes"_s);
-    m_previewList->setMaximumHeight(140);
-    pv->addWidget(m_previewList);
+    pv->addWidget(m_previewList, 1);
     auto *pb = new QHBoxLayout;
     m_apply = new QPushButton(tr("Apply these changes"));
     m_apply->setObjectName(u"menu-import-apply"_s);
@@ -146,6 +222,7 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     connect(cancel, &QPushButton::clicked, this, [this] {
         m_pendingCsv.clear();
         m_preview->hide();
+        m_editor->show();
         say(tr("Nothing was imported."));
     });
     pb->addWidget(m_apply);
@@ -153,9 +230,12 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     pb->addStretch();
     pv->addLayout(pb);
     m_preview->hide();
-    v->addWidget(m_preview);
+    v->addWidget(m_preview, 1);
 
-    auto *h = new QHBoxLayout;
+    // While an import is previewed, it takes the editor's place (both do not fit a till's screen).
+    m_editor = new QWidget;
+    auto *h = new QHBoxLayout(m_editor);
+    h->setContentsMargins(0, 0, 0, 0);
     // Categories, in the order the order screen shows them: drag one to move it.
     auto *left = new QVBoxLayout;
     auto *catTitle = new QLabel(tr("Categories (drag to sort)"));
@@ -189,9 +269,9 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     left->addLayout(catButtons);
     h->addLayout(left, 2);
 
-    m_items = new QTableWidget(0, 4);
+    m_items = new QTableWidget(0, 3); // (the station is in the form: the names need the room)
     m_items->setObjectName(u"menu-items"_s);
-    m_items->setHorizontalHeaderLabels({tr("Dish"), tr("Price"), tr("Station"), tr("On the menu")});
+    m_items->setHorizontalHeaderLabels({tr("Dish"), tr("Price"), tr("On the menu")});
     m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -199,7 +279,7 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_items->verticalHeader()->hide();
     connect(m_items, &QTableWidget::currentCellChanged, this, &MenuEditorPage::showItem);
-    h->addWidget(m_items, 4);
+    h->addWidget(m_items, 5);
 
     // The dish selected, or a new one.
     auto *form = new QFormLayout;
@@ -216,16 +296,27 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     m_price->setValidator(new QRegularExpressionValidator(QRegularExpression(u"\\d{0,7}(\\.\\d{0,2})?"_s), m_price));
     m_price->setPlaceholderText(u"0.00"_s);
     form->addRow(tr("Price (฿)"), m_price);
+    // Category and station side by side: the form fits a 768-pixel-high till.
     m_category = new QComboBox;
     m_category->setObjectName(u"menu-item-category"_s);
-    form->addRow(tr("Category"), m_category);
+    m_category->setToolTip(tr("Category"));
     m_station = new QComboBox;
     m_station->setObjectName(u"menu-item-station"_s);
-    form->addRow(tr("Station"), m_station);
+    m_station->setToolTip(tr("Station"));
+    auto *where = new QHBoxLayout;
+    where->addWidget(m_category, 1);
+    where->addWidget(m_station, 1);
+    form->addRow(tr("Category, station"), where);
     m_options = new QLineEdit;
     m_options->setObjectName(u"menu-item-options"_s);
     m_options->setPlaceholderText(tr("e.g. Extra egg +10, No chilli"));
     form->addRow(tr("Options"), m_options);
+    m_groups = new QLineEdit;
+    m_groups->setObjectName(u"menu-item-groups"_s);
+    m_groups->setPlaceholderText(tr("e.g. Spice*: Mild | Hot; Extras [0-2]: Crab +10"));
+    m_groups->setToolTip(tr("Groups of choices: \"*\" after the name = one must be chosen; [0-2] = none to two; "
+                            "without either = at most one. Groups are separated by \";\", options by \"|\"."));
+    form->addRow(tr("Choices"), m_groups);
     m_available = new QCheckBox(tr("On the menu (untick: sold out)"));
     m_available->setObjectName(u"menu-item-available"_s);
     form->addRow(QString(), m_available);
@@ -251,7 +342,7 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     m_message->setWordWrap(true);
     form->addRow(m_message);
     h->addLayout(form, 3);
-    v->addLayout(h, 1);
+    v->addWidget(m_editor, 1);
 
     connect(&m_ctx->store, &client::ClientStore::menuChanged, this, [this] {
         if (isVisible())
@@ -328,8 +419,7 @@ void MenuEditorPage::showItems()
             continue;
         const int row = m_items->rowCount();
         m_items->insertRow(row);
-        const QStringList cells{theme::itemName(i.name, i.nameTh), i.price.toGroupedString(), theme::stationName(m_ctx->shop(), i.station),
-                                i.available ? tr("yes") : tr("sold out")};
+        const QStringList cells{theme::itemName(i.name, i.nameTh), i.price.toGroupedString(), i.available ? tr("yes") : tr("sold out")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
             cell->setData(Qt::UserRole, i.id);
@@ -361,6 +451,7 @@ void MenuEditorPage::showItem()
     m_category->setCurrentIndex(std::max(0, m_category->findData(item->categoryId)));
     m_station->setCurrentIndex(std::max(0, m_station->findData(item->station)));
     m_options->setText(optionsText(item->modifiers));
+    m_groups->setText(groupsText(*item));
     m_available->setChecked(item->available);
     m_save->setText(tr("Save dish"));
     m_remove->setEnabled(true);
@@ -379,6 +470,7 @@ void MenuEditorPage::newItem()
     m_category->setCurrentIndex(std::max(0, m_category->findData(currentCategoryId())));
     m_station->setCurrentIndex(0);
     m_options->clear();
+    m_groups->clear();
     m_available->setChecked(true);
     m_save->setText(tr("Add dish"));
     m_remove->setEnabled(false);
@@ -426,6 +518,10 @@ void MenuEditorPage::saveItem()
         return;
     }
     item.modifiers = *options;
+    if (auto s = parseGroups(m_groups->text(), item); !s) {
+        say(s.error().message, true);
+        return;
+    }
     auto done = [this](Result<MenuItem> r) {
         if (!r) {
             say(client::ErrorText::forError(r.error()) + u"\n"_s + r.error().message, true);
@@ -562,6 +658,7 @@ void MenuEditorPage::previewImport(const QByteArray &csv)
         if (!r) {
             m_pendingCsv.clear();
             m_preview->hide();
+            m_editor->show();
             say(tr("The spreadsheet cannot be imported: %1").arg(r.error().message), true);
             return;
         }
@@ -580,8 +677,12 @@ void MenuEditorPage::previewImport(const QByteArray &csv)
             m_previewList->addItem(u"%1: %2"_s.arg(d.name, what.join(u"; "_s)));
         }
         m_apply->setEnabled(r->changesAnything());
+        m_editor->hide();
         m_preview->show();
-        say(r->changesAnything() ? tr("Nothing has changed yet: check the list, then apply.") : tr("The spreadsheet matches the menu."));
+        // (The editor and its message line are hidden while the preview shows: it says it all.)
+        m_previewSummary->setText(m_previewSummary->text() + u"\n"_s
+                                  + (r->changesAnything() ? tr("Nothing has changed yet: check the list, then apply.")
+                                                          : tr("The spreadsheet matches the menu.")));
     });
 }
 
@@ -598,6 +699,7 @@ void MenuEditorPage::applyImport()
         }
         m_pendingCsv.clear();
         m_preview->hide();
+        m_editor->show();
         say(tr("Imported: %1 new, %2 changed.").arg(r->created.size()).arg(r->updated.size()));
         load();
     });

@@ -69,9 +69,11 @@ private:
     QComboBox *m_category;
     QComboBox *m_station;
     QLineEdit *m_options;
+    QLineEdit *m_groups;
     QCheckBox *m_available;
     QPushButton *m_save;
     QPushButton *m_remove;
+    QWidget *m_editor; // categories, dishes and the form
     QFrame *m_preview;
     QLabel *m_previewSummary;
     QListWidget *m_previewList;

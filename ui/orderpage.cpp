@@ -499,6 +499,32 @@ void OrderPage::sendToKitchen()
     m_notice.clear();
     if (m_cart.isEmpty())
         return;
+    // A dish whose required choice is missing ("Spice level") is not sent: the kitchen would ask.
+    for (qsizetype i = 0; i < m_cart.size(); ++i) {
+        const MenuItem *item = m_ctx->store.menu().item(m_cart[i].menuId);
+        if (!item)
+            continue;
+        if (auto s = item->checkChoices(m_cart[i].modifierIds); !s) {
+            m_selected = u"new:%1"_s.arg(i);
+            refresh();
+            for (const ModifierGroup &g : item->modifierGroups) {
+                int n = 0;
+                for (const QString &id : std::as_const(m_cart[i].modifierIds))
+                    n += item->modifier(id) && item->modifier(id)->groupId == g.id;
+                if (n < g.min || n > g.max) {
+                    m_notice = g.min == g.max ? tr("%1: choose %n of %2 first.", nullptr, g.min)
+                                                    .arg(itemName(item->name, item->nameTh), itemName(g.name, g.nameTh))
+                                              : tr("%1: choose %3 to %4 of %2.")
+                                                    .arg(itemName(item->name, item->nameTh), itemName(g.name, g.nameTh))
+                                                    .arg(g.min)
+                                                    .arg(g.max);
+                    m_state->setText(m_notice);
+                    break;
+                }
+            }
+            return;
+        }
+    }
     if (m_orderRef.isEmpty()) {
         CreateOrderRequest open;
         if (m_counterOrder) {
@@ -576,7 +602,19 @@ void OrderPage::showLineTools()
     const MenuItem *m = m_ctx->store.menu().item(m_cart[i].menuId);
     if (!m)
         return;
+    QString group; // options of a group follow its name ("Spice level*": one must be chosen)
     for (const Modifier &mod : m->modifiers) {
+        if (mod.groupId != group) {
+            group = mod.groupId;
+            for (const ModifierGroup &g : m->modifierGroups) {
+                if (g.id != group)
+                    continue;
+                auto *label = new QLabel(itemName(g.name, g.nameTh) + (g.min > 0 ? u"*"_s : QString()));
+                label->setObjectName(u"modifier-group-"_s + g.id);
+                label->setToolTip(g.min > 0 ? tr("Choose %n", nullptr, g.min) : tr("Up to %n", nullptr, g.max));
+                m_modifierLayout->addWidget(label);
+            }
+        }
         auto *b = new QPushButton(mod.price.satang() > 0 ? u"%1 +%2"_s.arg(itemName(mod.name, mod.nameTh), theme::baht(mod.price.satang()))
                                                          : itemName(mod.name, mod.nameTh));
         b->setObjectName(u"modifier-"_s + mod.id);
@@ -610,10 +648,20 @@ void OrderPage::toggleModifier(const QString &modifierId)
     if (!m_selected.startsWith(u"new:"_s) || i < 0 || i >= m_cart.size())
         return;
     QStringList &ids = m_cart[i].modifierIds;
-    if (ids.contains(modifierId))
+    const MenuItem *item = m_ctx->store.menu().item(m_cart[i].menuId);
+    const Modifier *chosen = item ? item->modifier(modifierId) : nullptr;
+    if (ids.contains(modifierId)) {
         ids.removeAll(modifierId);
-    else
+    } else {
+        // In a group of one choice (max 1) the new one replaces the old, as a radio button does.
+        for (const ModifierGroup &g : item ? item->modifierGroups : QList<ModifierGroup>()) {
+            if (!chosen || g.id != chosen->groupId || g.max != 1)
+                continue;
+            for (const Modifier &o : item->options(g.id))
+                ids.removeAll(o.id);
+        }
         ids.append(modifierId);
+    }
     saveDraft();
     refresh();
 }

@@ -39,6 +39,8 @@ QJsonObject Modifier::toJson() const
         o.insert(u"id"_s, id);
     if (!nameTh.isEmpty())
         o.insert(u"name_th"_s, nameTh);
+    if (!groupId.isEmpty())
+        o.insert(u"group_id"_s, groupId);
     return o;
 }
 
@@ -49,6 +51,7 @@ Modifier Modifier::read(JsonReader &r, bool requireId)
     m.name = r.text(u"name"_s, Presence::Required, 100);
     m.nameTh = r.string(u"name_th"_s, Presence::Optional, 100).trimmed();
     m.price = r.money(u"price"_s, Presence::Optional);
+    m.groupId = r.string(u"group_id"_s, Presence::Optional, 20);
     return m;
 }
 
@@ -61,14 +64,55 @@ const Modifier *MenuItem::modifier(const QString &modifierId) const
     return nullptr;
 }
 
+QList<Modifier> MenuItem::options(const QString &groupId) const
+{
+    QList<Modifier> out;
+    for (const Modifier &m : modifiers)
+        if (m.groupId == groupId)
+            out.append(m);
+    return out;
+}
+
+Status MenuItem::checkChoices(const QStringList &modifierIds, const QString &field) const
+{
+    for (const ModifierGroup &g : modifierGroups) {
+        int chosen = 0;
+        for (const QString &chosenId : modifierIds)
+            if (const Modifier *m = modifier(chosenId); m && m->groupId == g.id)
+                ++chosen;
+        if (chosen < g.min)
+            return Error::validation(field,
+                                     g.min == g.max ? u"%1: choose %2 of %3"_s.arg(name).arg(g.min).arg(g.name)
+                                                    : u"%1: choose at least %2 of %3"_s.arg(name).arg(g.min).arg(g.name));
+        if (chosen > g.max)
+            return Error::validation(field, u"%1: choose at most %2 of %3"_s.arg(name).arg(g.max).arg(g.name));
+    }
+    return {};
+}
+
 QJsonObject MenuItem::toJson() const
 {
     QJsonArray mods;
     for (const auto &m : modifiers)
         mods.append(m.toJson());
-    return {{u"id"_s, id},           {u"category_id"_s, categoryId}, {u"name"_s, name},
-            {u"name_th"_s, nameTh},  {u"price"_s, price.toString()}, {u"available"_s, available},
-            {u"station"_s, station}, {u"station_id"_s, station},     {u"modifiers"_s, mods}};
+    QJsonArray groups;
+    for (const ModifierGroup &g : modifierGroups) {
+        QJsonArray opts;
+        for (const Modifier &m : options(g.id))
+            opts.append(m.toJson());
+        groups.append(QJsonObject{
+            {u"id"_s, g.id}, {u"name"_s, g.name}, {u"name_th"_s, g.nameTh}, {u"min"_s, g.min}, {u"max"_s, g.max}, {u"options"_s, opts}});
+    }
+    return {{u"id"_s, id},
+            {u"category_id"_s, categoryId},
+            {u"name"_s, name},
+            {u"name_th"_s, nameTh},
+            {u"price"_s, price.toString()},
+            {u"available"_s, available},
+            {u"station"_s, station},
+            {u"station_id"_s, station},
+            {u"modifiers"_s, mods},
+            {u"modifier_groups"_s, groups}};
 }
 
 Result<MenuItem> MenuItem::fromJson(const QJsonObject &json, bool requireId)
@@ -88,8 +132,44 @@ Result<MenuItem> MenuItem::fromJson(const QJsonObject &json, bool requireId)
     else if (r.ok() && !isStationId(item.station))
         r.fail(json.contains(u"station_id"_s) ? u"station_id"_s : u"station"_s,
                u"a station id is lower-case letters, digits, - and _ (one of the shop's stations)"_s);
-    r.forEachObject(u"modifiers"_s, Presence::Optional, 50,
-                    [&](JsonReader &e, qsizetype) { item.modifiers.append(Modifier::read(e, requireId)); });
+    // The flat list holds every option; a grouped one comes (with its group) from modifier_groups.
+    r.forEachObject(u"modifiers"_s, Presence::Optional, 50, [&](JsonReader &e, qsizetype) {
+        Modifier m = Modifier::read(e, requireId);
+        if (m.groupId.isEmpty())
+            item.modifiers.append(m);
+    });
+    r.forEachObject(u"modifier_groups"_s, Presence::Optional, 20, [&](JsonReader &e, qsizetype i) {
+        ModifierGroup g;
+        g.id = e.string(u"id"_s, Presence::Optional, 20).trimmed();
+        if (g.id.isEmpty()) // a new group: the next free "g<n>"
+            for (int n = int(i) + 1; g.id.isEmpty()
+                 || std::any_of(item.modifierGroups.begin(), item.modifierGroups.end(),
+                                [&g](const ModifierGroup &o) { return o.id == g.id; });
+                 ++n)
+                g.id = u"g%1"_s.arg(n);
+        g.name = e.text(u"name"_s, Presence::Required, 100);
+        g.nameTh = e.string(u"name_th"_s, Presence::Optional, 100).trimmed();
+        g.min = int(e.integer(u"min"_s, Presence::Optional, 0, 20, 0));
+        g.max = int(e.integer(u"max"_s, Presence::Optional, 1, 20, 1));
+        int count = 0;
+        e.forEachObject(u"options"_s, Presence::Required, 50, [&](JsonReader &o, qsizetype) {
+            Modifier m = Modifier::read(o, requireId);
+            m.groupId = g.id;
+            item.modifiers.append(m);
+            ++count;
+        });
+        if (!e.ok())
+            return;
+        if (count == 0)
+            e.fail(u"options"_s, u"a group needs at least one option"_s);
+        else if (g.min > g.max)
+            e.fail(u"min"_s, u"min (%1) must not be more than max (%2)"_s.arg(g.min).arg(g.max));
+        else if (g.min > count)
+            e.fail(u"min"_s, u"min (%1) asks for more options than the group has (%2)"_s.arg(g.min).arg(count));
+        else if (std::any_of(item.modifierGroups.begin(), item.modifierGroups.end(), [&g](const ModifierGroup &o) { return o.id == g.id; }))
+            e.fail(u"id"_s, u"group %1 is listed twice"_s.arg(g.id));
+        item.modifierGroups.append(g);
+    });
     if (!r.ok())
         return r.error();
     return item;

@@ -28,10 +28,24 @@ struct Modifier
     QString name;
     QString nameTh; // optional Thai name (an extension to the API's {id,name,price})
     Money price;
+    QString groupId; // the modifier group it is chosen in (empty: a free option)
 
     QJsonObject toJson() const;
     static Modifier read(JsonReader &r, bool requireId);
     bool operator==(const Modifier &) const = default;
+};
+
+/// A group of a dish's options with how many must (`min`; 1 or more = required) and may (`max`)
+/// be chosen: "Spice level" min 1 max 1, "Toppings" min 0 max 3. Its options are the dish's
+/// modifiers whose groupId is the group's id.
+struct ModifierGroup
+{
+    QString id;
+    QString name;
+    QString nameTh;
+    int min = 0;
+    int max = 1;
+    bool operator==(const ModifierGroup &) const = default;
 };
 
 struct MenuItem
@@ -43,9 +57,14 @@ struct MenuItem
     Money price;
     bool available = true;
     QString station = QStringLiteral("kitchen"); // a station id of the shop's settings
-    QList<Modifier> modifiers;
+    QList<Modifier> modifiers; // every option, in a group or not
+    QList<ModifierGroup> modifierGroups;
 
     const Modifier *modifier(const QString &modifierId) const;
+    QList<Modifier> options(const QString &groupId) const;
+    /// Whether `modifierIds` keeps every group's min and max; the error names the group, e.g.
+    /// "Som tam: choose 1 of Spice level". `field` is the error's field.
+    Status checkChoices(const QStringList &modifierIds, const QString &field = QStringLiteral("modifier_ids")) const;
     QJsonObject toJson() const;
     /// Reads an item. With requireId false it reads a create/update request (no id yet).
     static Result<MenuItem> fromJson(const QJsonObject &json, bool requireId = true);

@@ -92,10 +92,21 @@ ApiResult updateItem(RequestContext &ctx)
         return s.error();
     if (auto s = checkStation(ctx, *item); !s)
         return s.error();
+    // What the request leaves out stays: the groups (and their options) or the free options.
+    if (auto was = MenuItem::fromJson(*before); was) {
+        const bool groups = ctx.body.contains(u"modifier_groups"_s);
+        const bool free = ctx.body.contains(u"modifiers"_s);
+        if (!groups)
+            item->modifierGroups = was->modifierGroups;
+        for (const Modifier &m : was->modifiers) {
+            if ((!groups && !m.groupId.isEmpty()) || (!free && m.groupId.isEmpty()))
+                item->modifiers.append(m);
+        }
+    }
     MenuRepository menu(ctx.db);
     if (auto s = menu.updateItem(id, *item); !s)
         return s.error();
-    if (ctx.body.contains(u"modifiers"_s)) {
+    if (ctx.body.contains(u"modifiers"_s) || ctx.body.contains(u"modifier_groups"_s)) {
         if (auto s = menu.replaceModifiers(id, item->modifiers); !s)
             return s.error();
     }

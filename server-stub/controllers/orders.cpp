@@ -159,6 +159,9 @@ ApiResult addItems(RequestContext &ctx)
             mods.append(*m);
             unit = unit + m->price;
         }
+        // Each group's choices: a required one chosen, no more than its max.
+        if (auto s = item->checkChoices(add.modifierIds, at + u".modifier_ids"_s); !s)
+            return s.error();
         if (auto s = OrderRepository(ctx.db).insertLine(order->id, *item, add, mods, unit, ctx.now); !s)
             return s.error();
     }

@@ -1,10 +1,35 @@
 #include "storage/menurepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
+
+namespace {
+
+QString groupsJson(const QList<ModifierGroup> &groups)
+{
+    QJsonArray out;
+    for (const ModifierGroup &g : groups)
+        out.append(QJsonObject{{u"id"_s, g.id}, {u"name"_s, g.name}, {u"name_th"_s, g.nameTh}, {u"min"_s, g.min}, {u"max"_s, g.max}});
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+QList<ModifierGroup> groupsFrom(const QString &json)
+{
+    QList<ModifierGroup> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        out.append(ModifierGroup{o.value(u"id"_s).toString(), o.value(u"name"_s).toString(), o.value(u"name_th"_s).toString(),
+                                 o.value(u"min"_s).toInt(), o.value(u"max"_s).toInt(1)});
+    }
+    return out;
+}
+
+} // namespace
 
 Result<Menu> MenuRepository::load(bool includeInactive)
 {
@@ -23,14 +48,14 @@ Result<Menu> MenuRepository::load(bool includeInactive)
                                            : u"SELECT * FROM menu_items WHERE active = 1 ORDER BY sort, id"_s);
     if (!items)
         return items.error();
-    auto mods = m_db.rows(u"SELECT id, item_id, name, name_th, price FROM modifiers WHERE active = 1 ORDER BY sort, id"_s);
+    auto mods = m_db.rows(u"SELECT id, item_id, name, name_th, price, group_id FROM modifiers WHERE active = 1 ORDER BY sort, id"_s);
     if (!mods)
         return mods.error();
     QHash<QString, QList<Modifier>> byItem;
     for (const Row &m : *mods)
-        byItem[m.value(u"item_id"_s).toString()].append(Modifier{m.value(u"id"_s).toString(), m.value(u"name"_s).toString(),
-                                                                 m.value(u"name_th"_s).toString(),
-                                                                 Money::fromSatang(m.value(u"price"_s).toLongLong())});
+        byItem[m.value(u"item_id"_s).toString()].append(
+            Modifier{m.value(u"id"_s).toString(), m.value(u"name"_s).toString(), m.value(u"name_th"_s).toString(),
+                     Money::fromSatang(m.value(u"price"_s).toLongLong()), m.value(u"group_id"_s).toString()});
     for (const Row &r : *items) {
         MenuItem i;
         i.id = r.value(u"id"_s).toString();
@@ -41,6 +66,7 @@ Result<Menu> MenuRepository::load(bool includeInactive)
         i.available = r.value(u"available"_s).toInt() != 0 && r.value(u"active"_s).toInt() != 0;
         i.station = r.value(u"station"_s).toString();
         i.modifiers = byItem.value(i.id);
+        i.modifierGroups = groupsFrom(r.value(u"modifier_groups"_s).toString());
         menu.items.append(i);
     }
     return menu;
@@ -74,10 +100,10 @@ Result<Category> MenuRepository::category(const QString &id)
 
 Result<QString> MenuRepository::insertItem(const MenuItem &item)
 {
-    auto id = m_db.scalar(
-        u"INSERT INTO menu_items (category_id, name, name_th, price, available, station, active, sort) "
-        "VALUES (?, ?, ?, ?, ?, ?, 1, (SELECT COALESCE(MAX(sort), 0) + 1 FROM menu_items)) RETURNING id"_s,
-        {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, item.station});
+    auto id = m_db.scalar(u"INSERT INTO menu_items (category_id, name, name_th, price, available, station, modifier_groups, active, sort) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, 1, (SELECT COALESCE(MAX(sort), 0) + 1 FROM menu_items)) RETURNING id"_s,
+                          {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, item.station,
+                           groupsJson(item.modifierGroups)});
     if (!id)
         return id.error();
     return id->toString();
@@ -86,9 +112,10 @@ Result<QString> MenuRepository::insertItem(const MenuItem &item)
 Status MenuRepository::updateItem(const QString &id, const MenuItem &item)
 {
     auto r = m_db.exec(
-        u"UPDATE menu_items SET category_id = ?, name = ?, name_th = ?, price = ?, available = ?, station = ?, active = 1 "
-        "WHERE id = ?"_s,
-        {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, item.station, id.toLongLong()});
+        u"UPDATE menu_items SET category_id = ?, name = ?, name_th = ?, price = ?, available = ?, station = ?, modifier_groups = ?, "
+        "active = 1 WHERE id = ?"_s,
+        {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, item.station,
+         groupsJson(item.modifierGroups), id.toLongLong()});
     if (!r)
         return r.error();
     return {};
@@ -124,12 +151,13 @@ Status MenuRepository::replaceModifiers(const QString &itemId, const QList<Modif
         const Modifier &m = mods[i];
         if (known.contains(m.id)) {
             kept.insert(m.id);
-            if (auto r = m_db.exec(u"UPDATE modifiers SET name = ?, name_th = ?, price = ?, sort = ? WHERE id = ?"_s,
-                                   {m.name, m.nameTh, m.price.satang(), int(i), m.id.toLongLong()});
+            if (auto r = m_db.exec(u"UPDATE modifiers SET name = ?, name_th = ?, price = ?, sort = ?, group_id = ? WHERE id = ?"_s,
+                                   {m.name, m.nameTh, m.price.satang(), int(i), m.groupId, m.id.toLongLong()});
                 !r)
                 return r.error();
-        } else if (auto r = m_db.exec(u"INSERT INTO modifiers (item_id, name, name_th, price, active, sort) VALUES (?, ?, ?, ?, 1, ?)"_s,
-                                      {itemId.toLongLong(), m.name, m.nameTh, m.price.satang(), int(i)});
+        } else if (auto r = m_db.exec(
+                       u"INSERT INTO modifiers (item_id, name, name_th, price, active, sort, group_id) VALUES (?, ?, ?, ?, 1, ?, ?)"_s,
+                       {itemId.toLongLong(), m.name, m.nameTh, m.price.satang(), int(i), m.groupId});
                    !r) {
             return r.error();
         }

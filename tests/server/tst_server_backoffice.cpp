@@ -21,6 +21,9 @@ using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::test;
 
+// A 1×1 grey PNG, in base64 as the settings keep a receipt logo.
+const QString kTinyPng = u"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgAB4iG8MwAAAABJRU5ErkJggg=="_s;
+
 class TestServerBackOffice : public ApiTestBase
 {
     Q_OBJECT
@@ -215,6 +218,8 @@ private slots:
             {{{u"address"_s, longText}}, u"address"_s},
             {{{u"receipt_header"_s, longText}}, u"receipt_header"_s},
             {{{u"receipt_footer"_s, longText}}, u"receipt_footer"_s},
+            {{{u"receipt_logo"_s, u"not base64!"_s}}, u"receipt_logo"_s},
+            {{{u"receipt_logo"_s, QString::fromLatin1(QByteArray("GIF89a, not a PNG").toBase64())}}, u"receipt_logo"_s},
             {{{u"tax_id"_s, u"12345"_s}}, u"tax_id"_s},
             {{{u"tax_id"_s, u"0105561234561"_s}}, u"tax_id"_s}, // its check digit is 0
             {{{u"promptpay_id"_s, u"12"_s}}, u"promptpay_id"_s},
@@ -257,7 +262,8 @@ private slots:
                                     {u"prices_include_vat"_s, false},
                                     {u"cash_rounding"_s, u"0.25"_s},
                                     {u"cleaning_enabled"_s, false},
-                                    {u"receipt_header"_s, u"Open 10:00–22:00"_s}});
+                                    {u"receipt_header"_s, u"Open 10:00–22:00"_s},
+                                    {u"receipt_logo"_s, kTinyPng}});
         CHECK_STATUS(ok, 200);
         const QJsonObject after = m.get(u"/api/v1/settings"_s).object();
         QCOMPARE(after.value(u"version"_s).toInteger(), v0 + 1);
@@ -266,6 +272,7 @@ private slots:
         QCOMPARE(after.value(u"prices_include_vat"_s).toBool(), false);
         QCOMPARE(after.value(u"cash_rounding"_s).toString(), u"0.25"_s);
         QCOMPARE(after.value(u"receipt_header"_s).toString(), u"Open 10:00–22:00"_s);
+        QCOMPARE(after.value(u"receipt_logo"_s).toString(), kTinyPng);
         // Kept across a restart (stored, not only in memory).
         QVERIFY(m_fx.restart());
         m = staff(u"manager1"_s);
@@ -312,6 +319,75 @@ private slots:
         CHECK_STATUS(grillList, 200);
         QCOMPARE(grillList.data().toArray().size(), 1);
         CHECK_STATUS(staff(u"kitchen1"_s).get(u"/api/v1/kitchen/tickets?station=smoker"_s), 400);
+    }
+
+    // A dish's options in groups: a required spice level (exactly one) and up to two extras. An
+    // order line that breaks a group's min or max is refused and adds nothing; a good one is
+    // priced with its options. Editing the dish without its groups keeps them.
+    void modifierGroupsAreEnforcedWhenItemsAreAdded()
+    {
+        Api m = staff(u"manager1"_s);
+        const QString catId = m.get(u"/api/v1/menu"_s).object().value(u"categories"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        const QJsonObject dish{
+            {u"category_id"_s, catId},
+            {u"name"_s, u"Som tam"_s},
+            {u"price"_s, u"60.00"_s},
+            {u"modifiers"_s, QJsonArray{QJsonObject{{u"name"_s, u"No peanuts"_s}}}},
+            {u"modifier_groups"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u"Spice"_s},
+                                    {u"name_th"_s, u"ความเผ็ด"_s},
+                                    {u"min"_s, 1},
+                                    {u"max"_s, 1},
+                                    {u"options"_s, QJsonArray{QJsonObject{{u"name"_s, u"Mild"_s}}, QJsonObject{{u"name"_s, u"Hot"_s}}}}},
+                        QJsonObject{{u"name"_s, u"Extras"_s},
+                                    {u"min"_s, 0},
+                                    {u"max"_s, 2},
+                                    {u"options"_s,
+                                     QJsonArray{QJsonObject{{u"name"_s, u"Crab"_s}, {u"price"_s, u"10.00"_s}},
+                                                QJsonObject{{u"name"_s, u"Egg"_s}, {u"price"_s, u"10.00"_s}},
+                                                QJsonObject{{u"name"_s, u"Pork"_s}, {u"price"_s, u"15.00"_s}}}}}}}};
+        const Reply made = m.postNew(u"/api/v1/menu/items"_s, dish);
+        CHECK_STATUS(made, 201);
+        const QJsonObject item = made.object();
+        QCOMPARE(item.value(u"modifier_groups"_s).toArray().size(), 2);
+        QCOMPARE(item.value(u"modifiers"_s).toArray().size(), 6);
+        QHash<QString, QString> option; // name → id
+        for (const auto &v : item.value(u"modifiers"_s).toArray())
+            option.insert(v.toObject().value(u"name"_s).toString(), v.toObject().value(u"id"_s).toString());
+        // min above max is refused.
+        QJsonObject wrong = dish;
+        QJsonArray groups = wrong.value(u"modifier_groups"_s).toArray();
+        QJsonObject spice = groups.at(0).toObject();
+        spice.insert(u"min"_s, 2);
+        groups.replace(0, spice);
+        wrong.insert(u"modifier_groups"_s, groups);
+        wrong.insert(u"name"_s, u"Som tam 2"_s);
+        const Reply refused = m.postNew(u"/api/v1/menu/items"_s, wrong);
+        CHECK_STATUS(refused, 400);
+        QCOMPARE(refused.errorField(), u"modifier_groups[0].min"_s);
+
+        Api w = staff(u"waiter1"_s);
+        const QString order = openOrder(w, u"9"_s);
+        const QString id = item.value(u"id"_s).toString();
+        auto add = [&](const QStringList &mods) { return addItems(w, order, {this->item(id, 1, mods)}); };
+        for (const QStringList &bad :
+             {QStringList{}, QStringList{option[u"No peanuts"_s]}, QStringList{option[u"Mild"_s], option[u"Hot"_s]},
+              QStringList{option[u"Hot"_s], option[u"Crab"_s], option[u"Egg"_s], option[u"Pork"_s]}}) {
+            const Reply r = add(bad);
+            QVERIFY2(r.status == 400, qPrintable(r.describe()));
+            QCOMPARE(r.errorField(), u"items[0].modifier_ids"_s);
+        }
+        QVERIFY(w.get(u"/api/v1/orders/"_s + order).object().value(u"items"_s).toArray().isEmpty());
+        const Reply good = add({option[u"Hot"_s], option[u"Crab"_s], option[u"Pork"_s], option[u"No peanuts"_s]});
+        CHECK_STATUS(good, 200);
+        QCOMPARE(good.object().value(u"items"_s).toArray().first().toObject().value(u"line_total"_s).toString(), u"85.00"_s);
+
+        // A new price alone keeps the groups and every option's id (sent lines name them).
+        const Reply priced = m.request("PUT", u"/api/v1/menu/items/"_s + id,
+                                       {{u"category_id"_s, catId}, {u"name"_s, u"Som tam"_s}, {u"price"_s, u"65.00"_s}});
+        CHECK_STATUS(priced, 200);
+        QCOMPARE(priced.object().value(u"modifier_groups"_s).toArray(), item.value(u"modifier_groups"_s).toArray());
+        QCOMPARE(priced.object().value(u"modifiers"_s).toArray(), item.value(u"modifiers"_s).toArray());
     }
 
     void onlyAnAdminBacksUpAndPostgresSaysPgDump()

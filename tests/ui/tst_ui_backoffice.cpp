@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QPainter>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -336,6 +337,29 @@ private slots:
         QCOMPARE(pork->modifiers.size(), 2);
         QCOMPARE(pork->modifiers.at(0).price.toString(), u"10.00"_s);
         QCOMPARE(other.ctx->store.menu().category(pork->categoryId)->name, u"Grill"_s);
+        // Its choices: a doneness that must be chosen, up to two sauces.
+        QVERIFY(editor->selectItem(dishId(till, u"Grilled pork neck"_s)));
+        find<QLineEdit>(w, u"menu-item-groups"_s)->setText(u"Doneness*: Medium | Well done; Sauces [0-2]: Jaew | Sriracha +5 | Tamarind"_s);
+        click(w, u"menu-item-save"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(other.ctx->store.menu().item(dishId(other, u"Grilled pork neck"_s))->modifierGroups.size(), 2, 10000);
+        const MenuItem *grouped = other.ctx->store.menu().item(dishId(other, u"Grilled pork neck"_s));
+        QCOMPARE(grouped->modifierGroups.at(0).name, u"Doneness"_s);
+        QCOMPARE(grouped->modifierGroups.at(0).min, 1);
+        QCOMPARE(grouped->modifierGroups.at(1).max, 2);
+        QCOMPARE(grouped->options(grouped->modifierGroups.at(1).id).at(1).price.toString(), u"5.00"_s);
+        QCOMPARE(grouped->modifiers.size(), 7); // and the two free options
+        // Shown again as typed; saved again unchanged, every option keeps its id.
+        QTRY_COMPARE(find<QLineEdit>(w, u"menu-item-groups"_s)->text(),
+                     u"Doneness*: Medium | Well done; Sauces [0-2]: Jaew | Sriracha +5.00 | Tamarind"_s);
+        const QList<Modifier> ids = grouped->modifiers;
+        const QString porkId = grouped->id; // (the other till's menu is replaced on every change)
+        find<QLabel>(w, u"menu-message"_s)->clear();
+        click(w, u"menu-item-save"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>(w, u"menu-message"_s)->text().isEmpty(), 10000); // the server answered
+        Api reader(m_fx.url());
+        const Menu menuNow = Menu::fromJson(reader.get(u"/api/v1/menu"_s).object()).value();
+        QVERIFY(menuNow.item(porkId));
+        QCOMPARE(menuNow.item(porkId)->modifiers, ids);
         // A dish without a price is refused on the till, before the server.
         click(w, u"menu-item-new"_s);
         find<QLineEdit>(w, u"menu-item-name"_s)->setText(u"Mystery"_s);
@@ -425,10 +449,18 @@ private slots:
         find<QCheckBox>(w, u"settings-prices-include-vat"_s)->setChecked(true);
         find<QDoubleSpinBox>(w, u"settings-vat"_s)->setValue(7);
         find<QDoubleSpinBox>(w, u"settings-service"_s)->setValue(0);
+        QImage logo(300, 100, QImage::Format_RGB32);
+        logo.fill(Qt::white);
+        QPainter(&logo).fillRect(50, 20, 200, 60, QColor(0x20, 0x20, 0x60));
+        find<SettingsPage>(w, u"settings"_s)->setLogo(logo);
+        QVERIFY(!find<QLabel>(w, u"settings-logo-preview"_s)->pixmap().isNull()); // seen as it will print
         click(w, u"settings-save-shop"_s);
         Api api = Api(m_fx.url());
         api.login(u"owner"_s, u"4321"_s);
         QTRY_COMPARE_WITH_TIMEOUT(api.get(u"/api/v1/settings"_s).object().value(u"shop_name"_s).toString(), u"Baan Somtam"_s, 10000);
+        const QImage saved = QImage::fromData(
+            QByteArray::fromBase64(api.get(u"/api/v1/settings"_s).object().value(u"receipt_logo"_s).toString().toLatin1()));
+        QCOMPARE(saved.size(), QSize(300, 100));
         // A category and a dish.
         click(w, u"settings-menu"_s);
         QTRY_COMPARE(till.window->screen(), MainWindow::Screen::MenuEditor);
@@ -475,6 +507,55 @@ private slots:
         const QJsonObject sold = api.get(u"/api/v1/orders/"_s + order).object();
         QCOMPARE(sold.value(u"total"_s).toString(), u"60.00"_s);
         QCOMPARE(sold.value(u"vat"_s).toString(), u"3.93"_s); // 7 % inside 60.00
+    }
+
+    // A dish with a required choice: the till does not send it until the spice level is chosen,
+    // and a group of one choice works as radio buttons.
+    void aRequiredChoiceIsAskedBeforeTheDishIsSent()
+    {
+        setLanguage(u"en"_s);
+        Api m = staffApi(m_fx.url(), u"manager1"_s);
+        const QString catId = m.get(u"/api/v1/menu"_s).object().value(u"categories"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        const Reply made = m.postNew(
+            u"/api/v1/menu/items"_s,
+            {{u"category_id"_s, catId},
+             {u"name"_s, u"Som tam"_s},
+             {u"price"_s, u"60.00"_s},
+             {u"modifier_groups"_s,
+              QJsonArray{
+                  QJsonObject{{u"name"_s, u"Spice"_s},
+                              {u"min"_s, 1},
+                              {u"max"_s, 1},
+                              {u"options"_s, QJsonArray{QJsonObject{{u"name"_s, u"Mild"_s}}, QJsonObject{{u"name"_s, u"Hot"_s}}}}}}}});
+        CHECK_STATUS(made, 201);
+        QHash<QString, QString> option;
+        for (const auto &v : made.object().value(u"modifiers"_s).toArray())
+            option.insert(v.toObject().value(u"name"_s).toString(), v.toObject().value(u"id"_s).toString());
+        Till till = openTill();
+        signIn(till, u"waiter1"_s);
+        QWidget *w = till.window.get();
+        QTRY_VERIFY(!dishId(till, u"Som tam"_s).isEmpty());
+        tapTable(till, u"10"_s);
+        tapDish(till, u"Som tam"_s);
+        click(w, u"order-send"_s);
+        QTRY_VERIFY(find<QLabel>(w, u"order-state"_s)->text().contains(u"Spice"_s));
+        QVERIFY(find<QLabel>(w, u"modifier-group-g1"_s)); // the group's name beside its options
+        QCOMPARE(tableStatus(till, u"10"_s), u"VACANT"_s); // nothing went to the server
+        click(w, u"modifier-"_s + option[u"Hot"_s]);
+        click(w, u"modifier-"_s + option[u"Mild"_s]); // one choice: Mild replaces Hot
+        QVERIFY(find<QPushButton>(w, u"modifier-"_s + option[u"Mild"_s])->isChecked());
+        QVERIFY(!find<QPushButton>(w, u"modifier-"_s + option[u"Hot"_s])->isChecked());
+        shoot(w, u"order-required-choice"_s);
+        click(w, u"order-send"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m.get(u"/api/v1/tables"_s).object().value(u"tables"_s).toArray().isEmpty()
+                                     && tableStatus(till, u"10"_s) == u"SERVING"_s,
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!client::Outbox::isLocal(till.ctx->store.tables()->find(u"10"_s)->orderId), 10000);
+        const QString order = till.ctx->store.tables()->find(u"10"_s)->orderId;
+        QTRY_COMPARE_WITH_TIMEOUT(m.get(u"/api/v1/orders/"_s + order).object().value(u"items"_s).toArray().size(), 1, 10000);
+        const QJsonArray lines = m.get(u"/api/v1/orders/"_s + order).object().value(u"items"_s).toArray();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().toObject().value(u"modifiers"_s).toArray().first().toObject().value(u"name"_s).toString(), u"Mild"_s);
     }
 
     // Stations and their printers set up in the settings: the till that sends an order prints the

@@ -51,7 +51,10 @@ MenuItem sampleItem()
     i.nameTh = u"ฮะเก๋า"_s;
     i.price = Money::fromBaht(89);
     i.station = u"dimsum"_s;
-    i.modifiers = {Modifier{u"m1"_s, u"Extra shrimp"_s, u"เพิ่มกุ้ง"_s, Money::fromBaht(20)}};
+    i.modifiers = {Modifier{u"m1"_s, u"Extra shrimp"_s, u"เพิ่มกุ้ง"_s, Money::fromBaht(20), {}},
+                   Modifier{u"m2"_s, u"Steamed"_s, u"นึ่ง"_s, {}, u"g1"_s},
+                   Modifier{u"m3"_s, u"Fried"_s, u"ทอด"_s, Money::fromBaht(5), u"g1"_s}};
+    i.modifierGroups = {ModifierGroup{u"g1"_s, u"Cooking"_s, u"วิธีทำ"_s, 1, 1}};
     return i;
 }
 
@@ -121,10 +124,16 @@ private slots:
         QCOMPARE(keys(j), set({"version", "categories", "items"}));
         QCOMPARE(keys(j[u"categories"_s].toArray().at(0).toObject()), set({"id", "name", "name_th", "sort"}));
         const QJsonObject item = j[u"items"_s].toArray().at(0).toObject();
-        QCOMPARE(keys(item), set({"id", "category_id", "name", "name_th", "price", "available", "station", "station_id", "modifiers"}));
+        QCOMPARE(
+            keys(item),
+            set({"id", "category_id", "name", "name_th", "price", "available", "station", "station_id", "modifiers", "modifier_groups"}));
         QCOMPARE(item[u"price"_s].toString(), u"89.00"_s);
         QCOMPARE(item[u"station"_s].toString(), u"dimsum"_s);
         QCOMPARE(item[u"modifiers"_s].toArray().at(0).toObject()[u"price"_s].toString(), u"20.00"_s);
+        QCOMPARE(item[u"modifiers"_s].toArray().size(), 3); // the flat list keeps every option
+        const QJsonObject group = item[u"modifier_groups"_s].toArray().at(0).toObject();
+        QCOMPARE(keys(group), set({"id", "name", "name_th", "min", "max", "options"}));
+        QCOMPARE(group[u"options"_s].toArray().size(), 2);
         QCOMPARE(Menu::fromJson(j).value(), m);
         // A category not yet saved has no id, and its JSON says so rather than "id":"" (which
         // no decoder accepts; found by fuzz_requests).
@@ -721,6 +730,38 @@ private slots:
         QCOMPARE(httpStatusFor(ErrorCode::RateLimited), 429);
         QCOMPARE(httpStatusFor(ErrorCode::Unavailable), 503);
         QCOMPARE(errorCodeName(ErrorCode::RequestInProgress), u"REQUEST_IN_PROGRESS"_s);
+    }
+
+    void modifierGroupsKeepTheirMinAndMax()
+    {
+        const MenuItem dumplings = sampleItem(); // Cooking: exactly one of steamed, fried
+        QVERIFY(dumplings.checkChoices({u"m2"_s}).ok());
+        QVERIFY(dumplings.checkChoices({u"m3"_s, u"m1"_s}).ok());
+        const Status none = dumplings.checkChoices({u"m1"_s});
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().message, u"Shrimp dumplings: choose 1 of Cooking"_s);
+        QVERIFY(!dumplings.checkChoices({u"m2"_s, u"m3"_s}).ok());
+        // A request's groups: ids given to new groups, options read into the flat list.
+        auto read = MenuItem::fromJson(json(R"({"category_id":"1","name":"Som tam","price":"60.00","modifier_groups":[
+                {"name":"Spice","min":1,"max":1,"options":[{"name":"Mild"},{"name":"Hot"}]},
+                {"name":"Extras","max":2,"options":[{"name":"Crab","price":"10.00"},{"name":"Egg","price":"10.00"},{"name":"Pork","price":"15.00"}]}]})"),
+                                       false);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read->modifierGroups.size(), 2);
+        QCOMPARE(read->modifierGroups.at(0).id, u"g1"_s);
+        QCOMPARE(read->modifierGroups.at(1).id, u"g2"_s);
+        QCOMPARE(read->options(u"g2"_s).size(), 3);
+        QCOMPARE(read->modifiers.size(), 5);
+        // min above max, min above the options, a group without options: refused, naming the field.
+        for (
+            const char *bad :
+            {R"({"category_id":"1","name":"X","price":"1.00","modifier_groups":[{"name":"A","min":2,"max":1,"options":[{"name":"a"},{"name":"b"}]}]})",
+             R"({"category_id":"1","name":"X","price":"1.00","modifier_groups":[{"name":"A","min":3,"max":3,"options":[{"name":"a"}]}]})",
+             R"({"category_id":"1","name":"X","price":"1.00","modifier_groups":[{"name":"A","options":[]}]})"}) {
+            auto r = MenuItem::fromJson(json(bad), false);
+            QVERIFY2(!r.ok(), bad);
+            QVERIFY2(r.error().field().startsWith(u"modifier_groups[0]"_s), qPrintable(r.error().field()));
+        }
     }
 
     void menuItemValidation()
