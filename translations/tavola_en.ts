@@ -538,6 +538,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -1418,10 +1422,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
-    </message>
-    <message>
         <source>Tax invoice %1</source>
         <translation>Tax invoice %1</translation>
     </message>
@@ -1804,10 +1804,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Export the menu</source>
         <translation>Export the menu</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
     </message>
     <message>
         <source>Apply these changes</source>
@@ -2517,10 +2513,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Spreadsheet (*.csv)</source>
         <translation>Spreadsheet (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
     </message>
     <message>
         <source>Show a report first.</source>

@@ -534,6 +534,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>Cannot write %1: %2</source>
         <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
     </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>tavola::client::Outbox</name>
@@ -1411,10 +1415,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>บันทึก %1 แล้ว</translation>
-    </message>
-    <message>
         <source>Tax invoice %1</source>
         <translation>ใบกำกับภาษี %1</translation>
     </message>
@@ -1793,10 +1793,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Export the menu</source>
         <translation>ส่งออกเมนู</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
         <source>Apply these changes</source>
@@ -2496,10 +2492,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Spreadsheet (*.csv)</source>
         <translation>สเปรดชีต (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
         <source>Show a report first.</source>

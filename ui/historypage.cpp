@@ -177,16 +177,10 @@ HistoryPage::HistoryPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     m_savePdf = new QPushButton(tr("Save PDF…"));
     m_savePdf->setObjectName(u"history-invoice-pdf"_s);
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
-        if (!m_invoice)
-            return;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the tax invoice"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(m_invoice->invoiceNumber + u".pdf"_s),
-            tr("PDF (*.pdf)"));
-        if (!path.isEmpty()) {
-            auto saved = saveTaxInvoicePdf(path);
-            m_invoiceMessage->setText(saved ? tr("Saved %1.").arg(*saved) : u"⚠ "_s + saved.error().message);
-        }
+        if (m_invoice)
+            theme::askAndSave(
+                this, tr("Save the tax invoice"), m_invoice->invoiceNumber + u".pdf"_s, tr("PDF (*.pdf)"),
+                [this](const QString &path) { return saveTaxInvoicePdf(path); }, m_invoiceMessage);
     });
     f->addWidget(m_savePdf);
     m_invoiceMessage = new QLabel;

@@ -187,13 +187,9 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     auto *exportButton = new QPushButton(tr("Export spreadsheet…"));
     exportButton->setObjectName(u"menu-export"_s);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the menu"), QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"menu.csv"_s),
-            tr("Spreadsheet (*.csv)"));
-        if (path.isEmpty())
-            return;
-        auto saved = exportCsv(path);
-        saved ? say(tr("Saved %1.").arg(*saved)) : say(saved.error().message, true);
+        theme::askAndSave(
+            this, tr("Export the menu"), u"menu.csv"_s, tr("Spreadsheet (*.csv)"), [this](const QString &path) { return exportCsv(path); },
+            m_message);
     });
     top->addWidget(import);
     top->addWidget(exportButton);

@@ -82,16 +82,10 @@ ReportsPage::ReportsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     exportCsv->setObjectName(u"reports-export-csv"_s);
     exportCsv->setToolTip(tr("The table as a spreadsheet file, for the accountant"));
     connect(exportCsv, &QPushButton::clicked, this, [this] {
-        if (!m_report)
-            return;
-        const QString name = m_report->csvFileName();
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the sales"), QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
-            tr("Spreadsheet (*.csv)"));
-        if (path.isEmpty())
-            return;
-        auto saved = saveCsv(path);
-        m_message->setText(saved ? tr("Saved %1.").arg(*saved) : u"⚠ "_s + saved.error().message);
+        if (m_report)
+            theme::askAndSave(
+                this, tr("Export the sales"), m_report->csvFileName(), tr("Spreadsheet (*.csv)"),
+                [this](const QString &path) { return saveCsv(path); }, m_message);
     });
     auto *bottom = new QHBoxLayout; // the totals, and the exports for the accountant beside them
     bottom->addWidget(exportCsv);
@@ -99,16 +93,10 @@ ReportsPage::ReportsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), m_
     exportPdf->setObjectName(u"reports-export-pdf"_s);
     exportPdf->setToolTip(tr("The chart and the table as a PDF, to print or send"));
     connect(exportPdf, &QPushButton::clicked, this, [this] {
-        if (!m_report)
-            return;
-        const QString name = QFileInfo(m_report->csvFileName()).completeBaseName() + u".pdf"_s;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the sales"), QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
-            tr("PDF (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        auto saved = savePdf(path);
-        m_message->setText(saved ? tr("Saved %1.").arg(*saved) : u"⚠ "_s + saved.error().message);
+        if (m_report)
+            theme::askAndSave(
+                this, tr("Export the sales"), QFileInfo(m_report->csvFileName()).completeBaseName() + u".pdf"_s, tr("PDF (*.pdf)"),
+                [this](const QString &path) { return savePdf(path); }, m_message);
     });
     bottom->addWidget(exportPdf);
     bar->addStretch();

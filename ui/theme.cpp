@@ -5,7 +5,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFont>
 #include <QFontDatabase>
 #include <QHash>
@@ -15,6 +17,7 @@
 #include <QPixmap>
 #include <QSaveFile>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
@@ -171,6 +174,18 @@ Result<QString> saveFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{ErrorCode::Internal, QCoreApplication::translate("Status", "Cannot write %1: %2").arg(path, file.errorString()), {}};
     return path;
+}
+
+void askAndSave(QWidget *parent, const QString &title, const QString &fileName, const QString &filter,
+                const std::function<Result<QString>(const QString &)> &save, QLabel *message)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName), filter);
+    if (path.isEmpty())
+        return;
+    auto saved = save(path);
+    message->setText(saved ? QCoreApplication::translate("Status", "Saved %1.").arg(QDir::toNativeSeparators(*saved))
+                           : u"⚠ "_s + saved.error().message);
 }
 
 Status showQr(QLabel *label, const QString &payload, int side)

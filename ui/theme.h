@@ -8,10 +8,13 @@
 #include <QColor>
 #include <QString>
 
+#include <functional>
+
 class QAbstractButton;
 class QApplication;
 class QIcon;
 class QLabel;
+class QWidget;
 class QStackedWidget;
 
 namespace tavola::ui {
@@ -45,6 +48,10 @@ Status showQr(QLabel *label, const QString &payload, int side);
 /// Writes `bytes` to `path` whole or not at all (QSaveFile): what a "Save…" or "Export…" does
 /// after asking where. Answers the path, or a message the cashier can act on.
 Result<QString> saveFile(const QString &path, const QByteArray &bytes);
+/// "Save…"/"Export…": asks where (the Documents folder, `fileName` proposed), then `save(path)`;
+/// `message` says "Saved …" or what went wrong. Nothing happens when the user cancels.
+void askAndSave(QWidget *parent, const QString &title, const QString &fileName, const QString &filter,
+                const std::function<Result<QString>(const QString &)> &save, QLabel *message);
 /// A notice in the warning style (what cannot be done now and why), wrapping its text.
 QLabel *warningLabel(const QString &objectName);
 /// From now on the stack's size follows the page on show, not the largest of its pages, so a
