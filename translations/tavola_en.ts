@@ -2868,6 +2868,30 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>no logo</source>
         <translation>no logo</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>No backup yet: the server takes one every day by itself, or back up now.</source>
+        <translation>No backup yet: the server takes one every day by itself, or back up now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), newest first:</source>
+        <translation><numerusform>%n backup, newest first:</numerusform><numerusform>%n backups, newest first:</numerusform></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Backed up: %1</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::ShiftPage</name>

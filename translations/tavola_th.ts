@@ -2846,6 +2846,30 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <source>no logo</source>
         <translation>ไม่มีโลโก้</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>No backup yet: the server takes one every day by itself, or back up now.</source>
+        <translation>ยังไม่มีข้อมูลสำรอง เซิร์ฟเวอร์จะสำรองเองทุกวัน หรือกดสำรองตอนนี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), newest first:</source>
+        <translation><numerusform>สำรองไว้ %n ชุด ล่าสุดก่อน:</numerusform></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>สำรองแล้ว: %1</translation>
+    </message>
 </context>
 <context>
     <name>tavola::ui::ShiftPage</name>

@@ -340,6 +340,11 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     h->addLayout(form, 3);
     v->addWidget(m_editor, 1);
 
+    for (QLineEdit *e : {m_name, m_nameTh, m_price, m_options, m_groups})
+        connect(e, &QLineEdit::textEdited, this, [this] { m_edited = true; });
+    for (QComboBox *c : {m_category, m_station})
+        connect(c, &QComboBox::activated, this, [this] { m_edited = true; });
+    connect(m_available, &QCheckBox::clicked, this, [this] { m_edited = true; });
     connect(&m_ctx->store, &client::ClientStore::menuChanged, this, [this] {
         if (isVisible())
             load(); // another till changed it
@@ -428,8 +433,9 @@ void MenuEditorPage::showItems()
     }
     if (select >= 0) {
         m_items->setCurrentCell(select, 0);
-        showItem();
-    } else {
+        if (!m_edited) // (a change from another till does not wipe what is being typed)
+            showItem();
+    } else if (!m_edited || !m_itemId.isEmpty()) {
         newItem();
     }
 }
@@ -451,6 +457,7 @@ void MenuEditorPage::showItem()
     m_available->setChecked(item->available);
     m_save->setText(tr("Save dish"));
     m_remove->setEnabled(true);
+    m_edited = false;
 }
 
 void MenuEditorPage::newItem()
@@ -470,6 +477,7 @@ void MenuEditorPage::newItem()
     m_available->setChecked(true);
     m_save->setText(tr("Add dish"));
     m_remove->setEnabled(false);
+    m_edited = false;
 }
 
 bool MenuEditorPage::selectItem(const QString &id)
@@ -524,6 +532,7 @@ void MenuEditorPage::saveItem()
             return;
         }
         m_itemId = r->id;
+        m_edited = false;
         say(tr("%1 saved: every till shows it now.").arg(theme::itemName(r->name, r->nameTh)));
         load();
     };

@@ -58,6 +58,7 @@ private:
     AppContext *m_ctx;
     Menu m_menu;
     QString m_itemId; // the dish in the form ("" = a new one)
+    bool m_edited = false; // the form holds changes not saved yet: a reload leaves it alone
     QByteArray m_pendingCsv;
     QListWidget *m_categories;
     QLineEdit *m_categoryName;

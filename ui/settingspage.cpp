@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -16,6 +17,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -212,6 +214,24 @@ SettingsPage::SettingsPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
     stationLayout->addLayout(stationButtons);
     v->addWidget(stationBox);
 
+    // Backups of the shop's database (an administrator's; the server also takes them by itself).
+    auto *backupBox = new QGroupBox(tr("Backups"));
+    m_backupBox = backupBox;
+    auto *backupLayout = new QVBoxLayout(backupBox);
+    m_backups = new QLabel;
+    m_backups->setObjectName(u"settings-backups"_s);
+    m_backups->setWordWrap(true);
+    m_backups->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    backupLayout->addWidget(m_backups);
+    auto *backupNow = new QPushButton(tr("Back up now"));
+    backupNow->setObjectName(u"settings-backup-now"_s);
+    connect(backupNow, &QPushButton::clicked, this, &SettingsPage::backUpNow);
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(backupNow);
+    backupRow->addStretch();
+    backupLayout->addLayout(backupRow);
+    v->addWidget(backupBox);
+
     auto *printerBox = new QGroupBox(tr("Receipt printer of this till"));
     auto *printerForm = new QFormLayout(printerBox);
     m_profile = new QComboBox;
@@ -298,6 +318,9 @@ void SettingsPage::load()
         w->setEnabled(manager);
     m_stations->setEditTriggers(manager ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     fillFromShop(m_ctx->shop());
+    m_backupBox->setVisible(m_ctx->role() == Role::Admin);
+    if (m_ctx->role() == Role::Admin)
+        loadBackups();
     updateSaveShop();
     m_printer->setText(m_ctx->printerUri);
     m_drawer->setChecked(m_ctx->cashDrawer);
@@ -317,6 +340,40 @@ void SettingsPage::load()
         }
         m_ctx->store.setSettings(*r);
         fillFromShop(*r);
+    });
+}
+
+void SettingsPage::loadBackups()
+{
+    m_ctx->api.backups(this, [this](Result<QList<BackupFile>> r) {
+        if (!r) {
+            m_backups->setText(client::ErrorText::forError(r.error()) + u"\n"_s + r.error().message);
+            return;
+        }
+        if (r->isEmpty()) {
+            m_backups->setText(tr("No backup yet: the server takes one every day by itself, or back up now."));
+            return;
+        }
+        QStringList lines{tr("%n backup(s), newest first:", nullptr, int(r->size()))};
+        for (qsizetype i = 0; i < std::min<qsizetype>(r->size(), 5); ++i) {
+            const BackupFile &b = r->at(i);
+            lines << u"%1 · %2 · %3"_s.arg(QLocale().toString(b.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                           QLocale().formattedDataSize(b.bytes), QDir::toNativeSeparators(b.file));
+        }
+        m_backups->setText(lines.join(u'\n'));
+    });
+}
+
+void SettingsPage::backUpNow()
+{
+    m_message->setText(tr("Backing up…"));
+    m_ctx->api.takeBackup(this, [this](Result<BackupFile> r) {
+        if (!r) {
+            showSaveError(r.error());
+            return;
+        }
+        m_message->setText(tr("Backed up: %1").arg(QDir::toNativeSeparators(r->file)));
+        loadBackups();
     });
 }
 

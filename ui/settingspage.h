@@ -35,6 +35,8 @@ public:
     /// A new receipt logo (saved with the shop settings): made small and grey, and shown as the
     /// printer will print it, in black and white.
     void setLogo(const QImage &image);
+    /// "Back up now" (an administrator's): a copy of the shop's database, then the list again.
+    void backUpNow();
     void savePrinter();
     void saveTill();
 
@@ -54,6 +56,7 @@ private:
     void addStationRow(const KitchenStation &station, const QString &printer);
     void showSaveError(const Error &error);
     void showLogo();
+    void loadBackups();
 
     AppContext *m_ctx;
     QHash<QString, QLineEdit *> m_shop;
@@ -71,6 +74,8 @@ private:
     QTableWidget *m_stations;
     QString m_logo; // base64 PNG, as the settings keep it
     QLabel *m_logoPreview;
+    QWidget *m_backupBox;
+    QLabel *m_backups;
     QPushButton *m_saveStations;
     QComboBox *m_profile;
     QLineEdit *m_printer;

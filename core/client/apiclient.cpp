@@ -471,6 +471,28 @@ void ApiClient::setItemAvailable(const QString &id, bool available, QObject *con
                     object<MenuItem>());
 }
 
+void ApiClient::backups(QObject *context, Callback<QList<BackupFile>> done)
+{
+    typed<QList<BackupFile>>("GET", u"/api/v1/admin/backups"_s, {}, {}, context, std::move(done),
+                             [](const QJsonValue &v) -> Result<QList<BackupFile>> {
+                                 QList<BackupFile> out;
+                                 for (const auto &e : v.toObject().value(u"backups"_s).toArray()) {
+                                     auto b = BackupFile::fromJson(e.toObject());
+                                     if (!b)
+                                         return b.error();
+                                     out.append(*b);
+                                 }
+                                 return out;
+                             });
+}
+
+void ApiClient::takeBackup(QObject *context, Callback<BackupFile> done)
+{
+    CallOptions options;
+    options.timeoutMs = 120000; // a big database takes a while to copy
+    typed<BackupFile>("POST", u"/api/v1/admin/backups"_s, {}, options, context, std::move(done), object<BackupFile>());
+}
+
 void ApiClient::importMenuCsv(const QByteArray &csv, bool dryRun, QObject *context, Callback<MenuImport> done)
 {
     CallOptions options;

@@ -134,6 +134,9 @@ public:
     void deleteMenuItem(const QString &id, QObject *context, Callback<QJsonValue> done);
     /// Sold out (false) or back on the menu (true): any staff on the floor.
     void setItemAvailable(const QString &id, bool available, QObject *context, Callback<MenuItem> done);
+    /// Backups of the embedded database (an administrator's): the list, newest first; one now.
+    void backups(QObject *context, Callback<QList<BackupFile>> done);
+    void takeBackup(QObject *context, Callback<BackupFile> done);
     /// A menu spreadsheet (CSV, docs/api.md columns): with `dryRun` what it would change, else it
     /// is applied in one transaction.
     void importMenuCsv(const QByteArray &csv, bool dryRun, QObject *context, Callback<MenuImport> done);

@@ -250,6 +250,23 @@ const KitchenStation *ShopSettings::station(const QString &id) const
     return nullptr;
 }
 
+QJsonObject BackupFile::toJson() const
+{
+    return {{u"file"_s, file}, {u"bytes"_s, bytes}, {u"created_at"_s, createdAt.toString(Qt::ISODateWithMs)}};
+}
+
+Result<BackupFile> BackupFile::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    BackupFile b;
+    b.file = r.string(u"file"_s, Presence::Required, 4096);
+    b.bytes = r.integer(u"bytes"_s, Presence::Required, 0, std::numeric_limits<qint64>::max());
+    b.createdAt = r.time(u"created_at"_s, Presence::Required);
+    if (!r.ok())
+        return r.error();
+    return b;
+}
+
 QByteArray ShopSettings::logoPng() const
 {
     return QByteArray::fromBase64(receiptLogo.toLatin1());

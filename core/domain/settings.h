@@ -20,6 +20,16 @@ struct KitchenStation
     bool operator==(const KitchenStation &) const = default;
 };
 
+/// A backup of the embedded database (POST/GET /api/v1/admin/backups).
+struct BackupFile
+{
+    QString file; // absolute path on the server's machine
+    qint64 bytes = 0;
+    QDateTime createdAt;
+    QJsonObject toJson() const; // {"file","bytes","created_at"}
+    static Result<BackupFile> fromJson(const QJsonObject &json);
+};
+
 /// The shop's settings (docs/api.md, "Settings"): what decides totals, what receipts print, the
 /// PromptPay target and the business day. One codec for the server, the tills and the database.
 struct ShopSettings

@@ -62,11 +62,6 @@ BackupFile describe(const QFileInfo &info)
 
 } // namespace
 
-QJsonObject BackupFile::toJson() const
-{
-    return {{u"file"_s, file}, {u"bytes"_s, bytes}, {u"created_at"_s, createdAt.toString(Qt::ISODateWithMs)}};
-}
-
 QString backupDir(const ServerConfig &config, const DatabaseUrl &url)
 {
     if (!config.backupDir.isEmpty())

@@ -3,6 +3,7 @@
 // serving, kept N deep in a folder, and the restore that brings one back into an empty database.
 
 #include "domain/error.h"
+#include "domain/settings.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,14 +13,6 @@ namespace tavola::server {
 
 struct DatabaseUrl;
 struct ServerConfig;
-
-struct BackupFile
-{
-    QString file; // absolute path
-    qint64 bytes = 0;
-    QDateTime createdAt;
-    QJsonObject toJson() const; // {"file","bytes","created_at"}
-};
 
 /// The folder backups go to: `backup.dir`, or "backups" beside the SQLite database.
 QString backupDir(const ServerConfig &config, const DatabaseUrl &url);

@@ -310,7 +310,7 @@ private slots:
 
         // 89.00 → 95.00 for pad thai; the waiter's till shows the new price within the event.
         const QString padThai = dishId(till, u"Pad thai with shrimp"_s);
-        QVERIFY(editor->selectItem(padThai));
+        QTRY_VERIFY(editor->selectItem(padThai));
         QCOMPARE(find<QLineEdit>(w, u"menu-item-price"_s)->text(), u"89.00"_s);
         find<QLineEdit>(w, u"menu-item-price"_s)->setText(u"95"_s);
         click(w, u"menu-item-save"_s);
@@ -338,7 +338,7 @@ private slots:
         QCOMPARE(pork->modifiers.at(0).price.toString(), u"10.00"_s);
         QCOMPARE(other.ctx->store.menu().category(pork->categoryId)->name, u"Grill"_s);
         // Its choices: a doneness that must be chosen, up to two sauces.
-        QVERIFY(editor->selectItem(dishId(till, u"Grilled pork neck"_s)));
+        QTRY_VERIFY(editor->selectItem(dishId(till, u"Grilled pork neck"_s))); // once its own list has it too
         find<QLineEdit>(w, u"menu-item-groups"_s)->setText(u"Doneness*: Medium | Well done; Sauces [0-2]: Jaew | Sriracha +5 | Tamarind"_s);
         click(w, u"menu-item-save"_s);
         QTRY_COMPARE_WITH_TIMEOUT(other.ctx->store.menu().item(dishId(other, u"Grilled pork neck"_s))->modifierGroups.size(), 2, 10000);
@@ -461,6 +461,13 @@ private slots:
         const QImage saved = QImage::fromData(
             QByteArray::fromBase64(api.get(u"/api/v1/settings"_s).object().value(u"receipt_logo"_s).toString().toLatin1()));
         QCOMPARE(saved.size(), QSize(300, 100));
+        // The owner (an administrator) backs the shop up from the same page.
+        QVERIFY(find<QWidget>(w, u"settings-backups"_s)->isVisibleTo(w));
+        click(w, u"settings-backup-now"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(w, u"settings-backups"_s)->text().contains(u"tavola-"_s), 20000);
+        const QString listed = find<QLabel>(w, u"settings-backups"_s)->text();
+        const QString file = listed.section(u'\n', 1, 1).section(u" · "_s, -1).trimmed(); // date · size · file
+        QVERIFY2(QFileInfo(file).size() > 0, qPrintable(listed));
         // A category and a dish.
         click(w, u"settings-menu"_s);
         QTRY_COMPARE(till.window->screen(), MainWindow::Screen::MenuEditor);
