@@ -272,14 +272,6 @@ QByteArray ShopSettings::logoPng() const
     return QByteArray::fromBase64(receiptLogo.toLatin1());
 }
 
-QString ShopSettings::stationName(const QString &id, bool thai) const
-{
-    const KitchenStation *s = station(id);
-    if (!s)
-        return id;
-    return thai && !s->nameTh.isEmpty() ? s->nameTh : s->name;
-}
-
 QList<KitchenStation> ShopSettings::defaultStations()
 {
     return {{u"kitchen"_s, u"Kitchen"_s, u"ครัว"_s}, {u"bar"_s, u"Bar"_s, u"บาร์"_s}, {u"dimsum"_s, u"Dim sum"_s, u"ติ่มซำ"_s}};

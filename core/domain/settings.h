@@ -76,8 +76,6 @@ struct ShopSettings
     const KitchenStation *station(const QString &id) const;
     /// The receipt logo's PNG bytes (empty without one).
     QByteArray logoPng() const;
-    /// The station's name in the language asked for (Thai falls back to English), else its id.
-    QString stationName(const QString &id, bool thai) const;
     static QList<KitchenStation> defaultStations();
     bool operator==(const ShopSettings &) const = default;
 };
