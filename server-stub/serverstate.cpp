@@ -39,6 +39,7 @@ Status ServerState::loadSettings(Database &db)
         return s.error();
     shop = *s;
     shop.posId = config.posId;
+    shop.promptpayGateway = gateway != nullptr; // from this instance's configuration
     return {};
 }
 

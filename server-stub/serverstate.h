@@ -61,7 +61,7 @@ public:
     /// unknown users are checked against it, so they take as long as real ones.
     const QString &dummySecretHash();
 
-    /// Reads the settings table into `shop` (with the configured POS ID).
+    /// Reads the settings table into `shop` (with this instance's POS ID and gateway).
     Status loadSettings(Database &db);
 
 private:

@@ -1746,10 +1746,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
 <context>
     <name>tavola::ui::MenuEditorPage</name>
     <message>
-        <source>An option needs a name: "%1"</source>
-        <translation>An option needs a name: "%1"</translation>
-    </message>
-    <message>
         <source>category</source>
         <translation>category</translation>
     </message>
@@ -1860,10 +1856,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Category</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <source>e.g. Extra egg +10, No chilli</source>
-        <translation>e.g. Extra egg +10, No chilli</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2010,24 +2002,40 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>Keep it</translation>
     </message>
     <message>
-        <source>A group is "Name: option | option": %1</source>
-        <translation>A group is "Name: option | option": %1</translation>
-    </message>
-    <message>
-        <source>e.g. Spice*: Mild | Hot; Extras [0-2]: Crab +10</source>
-        <translation>e.g. Spice*: Mild | Hot; Extras [0-2]: Crab +10</translation>
-    </message>
-    <message>
-        <source>Groups of choices: "*" after the name = one must be chosen; [0-2] = none to two; without either = at most one. Groups are separated by ";", options by "|".</source>
-        <translation>Groups of choices: "*" after the name = one must be chosen; [0-2] = none to two; without either = at most one. Groups are separated by ";", options by "|".</translation>
-    </message>
-    <message>
         <source>Choices</source>
         <translation>Choices</translation>
     </message>
     <message>
         <source>Category, station</source>
         <translation>Category, station</translation>
+    </message>
+    <message>
+        <source>e.g. Extra egg/ไข่เพิ่ม +10, No chilli</source>
+        <translation>e.g. Extra egg/ไข่เพิ่ม +10, No chilli</translation>
+    </message>
+    <message>
+        <source>Options separated by ","; a Thai name after "/"; "+10" adds ฿10 to the dish.</source>
+        <translation>Options separated by ","; a Thai name after "/"; "+10" adds ฿10 to the dish.</translation>
+    </message>
+    <message>
+        <source>e.g. Spice/ความเผ็ด*: Mild | Hot; Extras [0-2]: Crab +10</source>
+        <translation>e.g. Spice/ความเผ็ด*: Mild | Hot; Extras [0-2]: Crab +10</translation>
+    </message>
+    <message>
+        <source>Groups of choices: "*" after the name = one must be chosen; [0-2] = none to two; without either = at most one. Groups are separated by ";", options by "|"; a Thai name after "/".</source>
+        <translation>Groups of choices: "*" after the name = one must be chosen; [0-2] = none to two; without either = at most one. Groups are separated by ";", options by "|"; a Thai name after "/".</translation>
+    </message>
+    <message>
+        <source>An option is "Name/Thai name +price": %1</source>
+        <translation>An option is "Name/Thai name +price": %1</translation>
+    </message>
+    <message>
+        <source>A group is "Name/Thai name*: option | option" (* one must be chosen; [0-2] how many): %1</source>
+        <translation>A group is "Name/Thai name*: option | option" (* one must be chosen; [0-2] how many): %1</translation>
+    </message>
+    <message>
+        <source>New order of the dishes saved: the order screen shows them so.</source>
+        <translation>New order of the dishes saved: the order screen shows them so.</translation>
     </message>
 </context>
 <context>
@@ -2882,7 +2890,10 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
     <message numerus="yes">
         <source>%n backup(s), newest first:</source>
-        <translation><numerusform>%n backup, newest first:</numerusform><numerusform>%n backups, newest first:</numerusform></translation>
+        <translation>
+            <numerusform>%n backup, newest first:</numerusform>
+            <numerusform>%n backups, newest first:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>

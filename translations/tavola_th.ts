@@ -1735,10 +1735,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
 <context>
     <name>tavola::ui::MenuEditorPage</name>
     <message>
-        <source>An option needs a name: "%1"</source>
-        <translation>ตัวเลือกต้องมีชื่อ: "%1"</translation>
-    </message>
-    <message>
         <source>category</source>
         <translation>หมวด</translation>
     </message>
@@ -1849,10 +1845,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>Category</source>
         <translation>หมวด</translation>
-    </message>
-    <message>
-        <source>e.g. Extra egg +10, No chilli</source>
-        <translation>เช่น ไข่ดาว +10, ไม่ใส่พริก</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1995,24 +1987,40 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <source>A group is "Name: option | option": %1</source>
-        <translation>กลุ่มต้องเขียนแบบ "ชื่อ: ตัวเลือก | ตัวเลือก": %1</translation>
-    </message>
-    <message>
-        <source>e.g. Spice*: Mild | Hot; Extras [0-2]: Crab +10</source>
-        <translation>เช่น ความเผ็ด*: น้อย | มาก; เพิ่ม [0-2]: ปู +10</translation>
-    </message>
-    <message>
-        <source>Groups of choices: "*" after the name = one must be chosen; [0-2] = none to two; without either = at most one. Groups are separated by ";", options by "|".</source>
-        <translation>กลุ่มตัวเลือก: "*" หลังชื่อ = ต้องเลือกหนึ่งอย่าง; [0-2] = ไม่เลือกถึงสองอย่าง; ไม่มีทั้งสอง = ได้ไม่เกินหนึ่ง คั่นกลุ่มด้วย ";" และตัวเลือกด้วย "|"</translation>
-    </message>
-    <message>
         <source>Choices</source>
         <translation>ตัวเลือกแบบกลุ่ม</translation>
     </message>
     <message>
         <source>Category, station</source>
         <translation>หมวด, สถานีครัว</translation>
+    </message>
+    <message>
+        <source>e.g. Extra egg/ไข่เพิ่ม +10, No chilli</source>
+        <translation>เช่น Extra egg/ไข่เพิ่ม +10, No chilli/ไม่ใส่พริก</translation>
+    </message>
+    <message>
+        <source>Options separated by ","; a Thai name after "/"; "+10" adds ฿10 to the dish.</source>
+        <translation>คั่นตัวเลือกด้วย "," ชื่อภาษาไทยอยู่หลัง "/" และ "+10" คือบวกราคาเพิ่ม ฿10</translation>
+    </message>
+    <message>
+        <source>e.g. Spice/ความเผ็ด*: Mild | Hot; Extras [0-2]: Crab +10</source>
+        <translation>เช่น Spice/ความเผ็ด*: Mild/ไม่เผ็ด | Hot/เผ็ด; Extras/เพิ่ม [0-2]: Crab/ปู +10</translation>
+    </message>
+    <message>
+        <source>Groups of choices: "*" after the name = one must be chosen; [0-2] = none to two; without either = at most one. Groups are separated by ";", options by "|"; a Thai name after "/".</source>
+        <translation>กลุ่มตัวเลือก: "*" หลังชื่อกลุ่ม = ต้องเลือกหนึ่งอย่าง; [0-2] = เลือกได้ไม่เกินสอง; ไม่มีทั้งสองแบบ = เลือกได้ไม่เกินหนึ่ง คั่นกลุ่มด้วย ";" คั่นตัวเลือกด้วย "|" และชื่อภาษาไทยอยู่หลัง "/"</translation>
+    </message>
+    <message>
+        <source>An option is "Name/Thai name +price": %1</source>
+        <translation>ตัวเลือกเขียนแบบ "ชื่อ/ชื่อไทย +ราคา": %1</translation>
+    </message>
+    <message>
+        <source>A group is "Name/Thai name*: option | option" (* one must be chosen; [0-2] how many): %1</source>
+        <translation>กลุ่มเขียนแบบ "ชื่อ/ชื่อไทย*: ตัวเลือก | ตัวเลือก" (* = ต้องเลือกหนึ่ง; [0-2] = จำนวนที่เลือกได้): %1</translation>
+    </message>
+    <message>
+        <source>New order of the dishes saved: the order screen shows them so.</source>
+        <translation>บันทึกลำดับรายการอาหารใหม่แล้ว หน้าสั่งอาหารจะแสดงตามนี้</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +2868,9 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     </message>
     <message numerus="yes">
         <source>%n backup(s), newest first:</source>
-        <translation><numerusform>สำรองไว้ %n ชุด ล่าสุดก่อน:</numerusform></translation>
+        <translation>
+            <numerusform>สำรองไว้ %n ชุด ล่าสุดก่อน:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>

@@ -1,12 +1,14 @@
 #include "menueditorpage.h"
 
 #include "appcontext.h"
+#include "domain/menutext.h"
 #include "errortext.h"
 #include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -23,120 +25,47 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace tavola::ui {
 
 namespace {
 
-/// A dish's free options (not in a group) as the manager types them: "Extra egg +10, No chilli".
-QString optionsText(const QList<Modifier> &modifiers)
+/// The dishes of a category; a dish dragged to another row is moved there (QTableWidget's own
+/// move would overwrite the cells it is dropped on).
+class DishTable : public QTableWidget
 {
-    QStringList parts;
-    for (const Modifier &m : modifiers)
-        if (m.groupId.isEmpty())
-            parts << (m.price.isZero() ? m.name : u"%1 +%2"_s.arg(m.name, m.price.toString()));
-    return parts.join(u", "_s);
-}
-
-Result<QList<Modifier>> parseOptions(const QString &text, const QList<Modifier> &before)
-{
-    static const QRegularExpression part(u"^(.*?)(?:\\s*\\+\\s*(\\d+(?:\\.\\d{1,2})?))?$"_s);
-    QList<Modifier> out;
-    for (const QString &raw : text.split(u',', Qt::SkipEmptyParts)) {
-        const auto m = part.match(raw.trimmed());
-        Modifier mod;
-        mod.name = m.captured(1).trimmed();
-        if (mod.name.isEmpty())
-            return Error::validation(u"modifiers"_s, MenuEditorPage::tr("An option needs a name: \"%1\"").arg(raw.trimmed()));
-        if (!m.captured(2).isEmpty())
-            mod.price = *Money::parse(m.captured(2));
-        for (const Modifier &b : before) { // an option kept keeps its id and Thai name
-            if (b.groupId.isEmpty() && b.name == mod.name) {
-                mod.id = b.id;
-                mod.nameTh = b.nameTh;
-            }
-        }
-        out.append(mod);
+public:
+    DishTable(std::function<void(int, int)> moved) : QTableWidget(0, 3), m_moved(std::move(moved))
+    {
+        setDragEnabled(true);
+        setAcceptDrops(true);
+        setDragDropMode(QAbstractItemView::InternalMove);
+        setDropIndicatorShown(true);
     }
-    for (const Modifier &b : before) // the options of groups stay as they are
-        if (!b.groupId.isEmpty())
-            out.append(b);
-    return out;
-}
 
-/// A dish's groups of choices as typed: "Spice*: Mild | Hot; Extras [0-2]: Crab +10 | Egg +10"
-/// ("*" = exactly one must be chosen; [min-max]; without either: up to one).
-QString groupsText(const MenuItem &item)
-{
-    QStringList groups;
-    for (const ModifierGroup &g : item.modifierGroups) {
-        QStringList options;
-        for (const Modifier &m : item.options(g.id))
-            options << (m.price.isZero() ? m.name : u"%1 +%2"_s.arg(m.name, m.price.toString()));
-        const QString rule = g.min == 1 && g.max == 1 ? u"*"_s : g.min == 0 && g.max == 1 ? QString() : u" [%1-%2]"_s.arg(g.min).arg(g.max);
-        groups << u"%1%2: %3"_s.arg(g.name, rule, options.join(u" | "_s));
+protected:
+    void dropEvent(QDropEvent *event) override
+    {
+        const int from = currentRow();
+        const QModelIndex at = indexAt(event->position().toPoint());
+        int to = at.isValid() ? at.row() : rowCount();
+        if (at.isValid() && dropIndicatorPosition() == QAbstractItemView::BelowItem)
+            ++to;
+        if (to > from)
+            --to; // (counted without the row taken out)
+        event->setDropAction(Qt::IgnoreAction); // the rows are moved here, not by the view
+        event->accept();
+        if (from >= 0 && from != to)
+            m_moved(from, to);
     }
-    return groups.join(u"; "_s);
-}
 
-/// Reads groupsText() back over `item`'s groups (an option or group kept keeps its id).
-Status parseGroups(const QString &text, MenuItem &item)
-{
-    static const QRegularExpression head(u"^(.*?)\\s*(\\*|\\[(\\d+)\\s*-\\s*(\\d+)\\])?$"_s);
-    static const QRegularExpression part(u"^(.*?)(?:\\s*\\+\\s*(\\d+(?:\\.\\d{1,2})?))?$"_s);
-    const MenuItem before = item;
-    item.modifierGroups.clear();
-    QList<Modifier> kept;
-    for (const Modifier &m : std::as_const(item.modifiers))
-        if (m.groupId.isEmpty())
-            kept.append(m);
-    item.modifiers = kept;
-    int n = 0;
-    for (const QString &raw : text.split(u';', Qt::SkipEmptyParts)) {
-        const qsizetype colon = raw.indexOf(u':');
-        if (colon < 0)
-            return Error::validation(u"modifier_groups"_s,
-                                     MenuEditorPage::tr("A group is \"Name: option | option\": %1").arg(raw.trimmed()));
-        const auto h = head.match(raw.left(colon).trimmed());
-        ModifierGroup g;
-        g.name = h.captured(1).trimmed();
-        if (h.captured(2) == u"*"_s) {
-            g.min = g.max = 1;
-        } else if (!h.captured(3).isEmpty()) {
-            g.min = h.captured(3).toInt();
-            g.max = h.captured(4).toInt();
-        }
-        for (const ModifierGroup &old : before.modifierGroups)
-            if (old.name == g.name)
-                g.id = old.id;
-        // A new group gets the next "g<n>" no other group has (nor had, under another name).
-        auto used = [&](const QString &id) {
-            auto same = [&id](const ModifierGroup &o) { return o.id == id; };
-            return std::any_of(item.modifierGroups.begin(), item.modifierGroups.end(), same)
-                || std::any_of(before.modifierGroups.begin(), before.modifierGroups.end(), same);
-        };
-        if (g.id.isEmpty()) {
-            do
-                g.id = u"g%1"_s.arg(++n);
-            while (used(g.id));
-        }
-        for (const QString &opt : raw.mid(colon + 1).split(u'|', Qt::SkipEmptyParts)) {
-            const auto m = part.match(opt.trimmed());
-            Modifier mod;
-            mod.name = m.captured(1).trimmed();
-            mod.groupId = g.id;
-            if (!m.captured(2).isEmpty())
-                mod.price = *Money::parse(m.captured(2));
-            for (const Modifier &b : before.modifiers)
-                if (b.groupId == g.id && b.name == mod.name)
-                    mod.id = b.id;
-            item.modifiers.append(mod);
-        }
-        item.modifierGroups.append(g);
-    }
-    return {};
-}
+private:
+    std::function<void(int, int)> m_moved;
+};
 
 QString fieldLabel(const QString &field)
 {
@@ -265,7 +194,8 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     left->addLayout(catButtons);
     h->addLayout(left, 2);
 
-    m_items = new QTableWidget(0, 3); // (the station is in the form: the names need the room)
+    // (The station is in the form: the names need the room.) Drag a dish to change its place.
+    m_items = new DishTable([this](int from, int to) { moveItem(from, to); });
     m_items->setObjectName(u"menu-items"_s);
     m_items->setHorizontalHeaderLabels({tr("Dish"), tr("Price"), tr("On the menu")});
     m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -305,13 +235,15 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     form->addRow(tr("Category, station"), where);
     m_options = new QLineEdit;
     m_options->setObjectName(u"menu-item-options"_s);
-    m_options->setPlaceholderText(tr("e.g. Extra egg +10, No chilli"));
+    m_options->setPlaceholderText(tr("e.g. Extra egg/ไข่เพิ่ม +10, No chilli"));
+    m_options->setToolTip(tr("Options separated by \",\"; a Thai name after \"/\"; \"+10\" adds ฿10 to the dish."));
     form->addRow(tr("Options"), m_options);
     m_groups = new QLineEdit;
     m_groups->setObjectName(u"menu-item-groups"_s);
-    m_groups->setPlaceholderText(tr("e.g. Spice*: Mild | Hot; Extras [0-2]: Crab +10"));
+    m_groups->setPlaceholderText(tr("e.g. Spice/ความเผ็ด*: Mild | Hot; Extras [0-2]: Crab +10"));
     m_groups->setToolTip(tr("Groups of choices: \"*\" after the name = one must be chosen; [0-2] = none to two; "
-                            "without either = at most one. Groups are separated by \";\", options by \"|\"."));
+                            "without either = at most one. Groups are separated by \";\", options by \"|\"; "
+                            "a Thai name after \"/\"."));
     form->addRow(tr("Choices"), m_groups);
     m_available = new QCheckBox(tr("On the menu (untick: sold out)"));
     m_available->setObjectName(u"menu-item-available"_s);
@@ -452,8 +384,8 @@ void MenuEditorPage::showItem()
     m_price->setText(item->price.toString());
     m_category->setCurrentIndex(std::max(0, m_category->findData(item->categoryId)));
     m_station->setCurrentIndex(std::max(0, m_station->findData(item->station)));
-    m_options->setText(optionsText(item->modifiers));
-    m_groups->setText(groupsText(*item));
+    m_options->setText(menutext::optionsText(item->modifiers));
+    m_groups->setText(menutext::groupsText(*item));
     m_available->setChecked(item->available);
     m_save->setText(tr("Save dish"));
     m_remove->setEnabled(true);
@@ -516,14 +448,14 @@ void MenuEditorPage::saveItem()
         return;
     }
     item.price = *price;
-    auto options = parseOptions(m_options->text(), item.modifiers);
+    auto options = menutext::parseOptions(m_options->text(), item.modifiers);
     if (!options) {
-        say(options.error().message, true);
+        say(tr("An option is \"Name/Thai name +price\": %1").arg(options.error().message), true);
         return;
     }
     item.modifiers = *options;
-    if (auto s = parseGroups(m_groups->text(), item); !s) {
-        say(s.error().message, true);
+    if (auto s = menutext::parseGroups(m_groups->text(), item); !s) {
+        say(tr("A group is \"Name/Thai name*: option | option\" (* one must be chosen; [0-2] how many): %1").arg(s.error().message), true);
         return;
     }
     auto done = [this](Result<MenuItem> r) {
@@ -653,6 +585,36 @@ void MenuEditorPage::saveCategoryOrder()
     }
     if (changed > 0)
         say(tr("New order of the categories saved: the order screen shows them so."));
+}
+
+void MenuEditorPage::moveItem(int from, int to)
+{
+    QStringList order; // the category's dishes, top to bottom
+    for (int row = 0; row < m_items->rowCount(); ++row)
+        order << m_items->item(row, 0)->data(Qt::UserRole).toString();
+    if (from < 0 || from >= order.size() || to < 0 || to >= order.size() || from == to)
+        return;
+    order.move(from, to);
+    // Each dish whose place changed is saved with its new place (1, 2, 3… within the category).
+    int changed = 0;
+    for (qsizetype place = 0; place < order.size(); ++place) {
+        for (MenuItem &i : m_menu.items) {
+            if (i.id != order.at(place) || i.sort == place + 1)
+                continue;
+            i.sort = int(place) + 1;
+            ++changed;
+            m_ctx->api.updateMenuItem(i, this, [this](Result<MenuItem> r) {
+                if (!r)
+                    say(client::ErrorText::forError(r.error()), true);
+            });
+        }
+    }
+    std::stable_sort(m_menu.items.begin(), m_menu.items.end(), [](const MenuItem &a, const MenuItem &b) { return a.sort < b.sort; });
+    const QString moved = order.at(to);
+    showItems();
+    selectItem(moved);
+    if (changed > 0)
+        say(tr("New order of the dishes saved: the order screen shows them so."));
 }
 
 void MenuEditorPage::previewImport(const QByteArray &csv)

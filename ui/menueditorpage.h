@@ -37,6 +37,9 @@ public:
     bool selectItem(const QString &id);
     /// Puts the categories in this order (as a drag would) and saves their order.
     void moveCategory(int from, int to);
+    /// Moves the selected category's dish at row `from` to row `to` (as a drag would) and saves
+    /// the dishes' order.
+    void moveItem(int from, int to);
 
 signals:
     void back();

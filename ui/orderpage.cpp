@@ -504,24 +504,16 @@ void OrderPage::sendToKitchen()
         const MenuItem *item = m_ctx->store.menu().item(m_cart[i].menuId);
         if (!item)
             continue;
-        if (auto s = item->checkChoices(m_cart[i].modifierIds); !s) {
+        if (const ModifierGroup *g = item->brokenGroup(m_cart[i].modifierIds)) {
             m_selected = u"new:%1"_s.arg(i);
             refresh();
-            for (const ModifierGroup &g : item->modifierGroups) {
-                int n = 0;
-                for (const QString &id : std::as_const(m_cart[i].modifierIds))
-                    n += item->modifier(id) && item->modifier(id)->groupId == g.id;
-                if (n < g.min || n > g.max) {
-                    m_notice = g.min == g.max ? tr("%1: choose %n of %2 first.", nullptr, g.min)
-                                                    .arg(itemName(item->name, item->nameTh), itemName(g.name, g.nameTh))
-                                              : tr("%1: choose %3 to %4 of %2.")
-                                                    .arg(itemName(item->name, item->nameTh), itemName(g.name, g.nameTh))
-                                                    .arg(g.min)
-                                                    .arg(g.max);
-                    m_state->setText(m_notice);
-                    break;
-                }
-            }
+            m_notice = g->min == g->max
+                ? tr("%1: choose %n of %2 first.", nullptr, g->min).arg(itemName(item->name, item->nameTh), itemName(g->name, g->nameTh))
+                : tr("%1: choose %3 to %4 of %2.")
+                      .arg(itemName(item->name, item->nameTh), itemName(g->name, g->nameTh))
+                      .arg(g->min)
+                      .arg(g->max);
+            m_state->setText(m_notice);
             return;
         }
     }

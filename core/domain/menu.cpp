@@ -73,21 +73,27 @@ QList<Modifier> MenuItem::options(const QString &groupId) const
     return out;
 }
 
-Status MenuItem::checkChoices(const QStringList &modifierIds, const QString &field) const
+const ModifierGroup *MenuItem::brokenGroup(const QStringList &modifierIds) const
 {
     for (const ModifierGroup &g : modifierGroups) {
-        int chosen = 0;
-        for (const QString &chosenId : modifierIds)
-            if (const Modifier *m = modifier(chosenId); m && m->groupId == g.id)
-                ++chosen;
-        if (chosen < g.min)
-            return Error::validation(field,
-                                     g.min == g.max ? u"%1: choose %2 of %3"_s.arg(name).arg(g.min).arg(g.name)
-                                                    : u"%1: choose at least %2 of %3"_s.arg(name).arg(g.min).arg(g.name));
-        if (chosen > g.max)
-            return Error::validation(field, u"%1: choose at most %2 of %3"_s.arg(name).arg(g.max).arg(g.name));
+        const auto chosen = std::count_if(modifierIds.begin(), modifierIds.end(), [&](const QString &chosenId) {
+            const Modifier *m = modifier(chosenId);
+            return m && m->groupId == g.id;
+        });
+        if (chosen < g.min || chosen > g.max)
+            return &g;
     }
-    return {};
+    return nullptr;
+}
+
+Status MenuItem::checkChoices(const QStringList &modifierIds, const QString &field) const
+{
+    const ModifierGroup *g = brokenGroup(modifierIds);
+    if (!g)
+        return {};
+    if (g->min == g->max)
+        return Error::validation(field, u"%1: choose %2 of %3"_s.arg(name).arg(g->min).arg(g->name));
+    return Error::validation(field, u"%1: choose %2 to %3 of %4"_s.arg(name).arg(g->min).arg(g->max).arg(g->name));
 }
 
 QJsonObject MenuItem::toJson() const
@@ -112,7 +118,8 @@ QJsonObject MenuItem::toJson() const
             {u"station"_s, station},
             {u"station_id"_s, station},
             {u"modifiers"_s, mods},
-            {u"modifier_groups"_s, groups}};
+            {u"modifier_groups"_s, groups},
+            {u"sort"_s, sort}};
 }
 
 Result<MenuItem> MenuItem::fromJson(const QJsonObject &json, bool requireId)
@@ -125,6 +132,7 @@ Result<MenuItem> MenuItem::fromJson(const QJsonObject &json, bool requireId)
     item.nameTh = r.string(u"name_th"_s, Presence::Optional, 100).trimmed();
     item.price = r.money(u"price"_s, Presence::Required);
     item.available = r.boolean(u"available"_s, Presence::Optional, true);
+    item.sort = int(r.integer(u"sort"_s, Presence::Optional, 0, 1000000, 0));
     item.station = r.string(json.contains(u"station_id"_s) ? u"station_id"_s : u"station"_s, Presence::Optional, 30, u"kitchen"_s)
                        .trimmed();
     if (item.station.isEmpty())

@@ -59,11 +59,14 @@ struct MenuItem
     QString station = QStringLiteral("kitchen"); // a station id of the shop's settings
     QList<Modifier> modifiers; // every option, in a group or not
     QList<ModifierGroup> modifierGroups;
+    int sort = 0; // the order within its category (smaller first); 0: after the others when created
 
     const Modifier *modifier(const QString &modifierId) const;
     QList<Modifier> options(const QString &groupId) const;
     /// Whether `modifierIds` keeps every group's min and max; the error names the group, e.g.
     /// "Som tam: choose 1 of Spice level". `field` is the error's field.
+    /// The first group whose number of choices in `modifierIds` is out of its min..max, or null.
+    const ModifierGroup *brokenGroup(const QStringList &modifierIds) const;
     Status checkChoices(const QStringList &modifierIds, const QString &field = QStringLiteral("modifier_ids")) const;
     QJsonObject toJson() const;
     /// Reads an item. With requireId false it reads a create/update request (no id yet).

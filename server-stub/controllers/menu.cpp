@@ -98,6 +98,8 @@ ApiResult updateItem(RequestContext &ctx)
         const bool free = ctx.body.contains(u"modifiers"_s);
         if (!groups)
             item->modifierGroups = was->modifierGroups;
+        if (!ctx.body.contains(u"sort"_s))
+            item->sort = was->sort;
         for (const Modifier &m : was->modifiers) {
             if ((!groups && !m.groupId.isEmpty()) || (!free && m.groupId.isEmpty()))
                 item->modifiers.append(m);

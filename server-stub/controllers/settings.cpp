@@ -19,6 +19,13 @@ ApiResult getSettings(RequestContext &ctx)
 
 ApiResult putSettings(RequestContext &ctx)
 {
+    // Serialises concurrent saves (the counter's row is locked until commit), then starts from
+    // the stored settings: another server instance may have saved since this one loaded them,
+    // and its change must not be overwritten with what this instance remembers.
+    if (auto lock = ctx.db.nextCounter(u"settings_saves"_s); !lock)
+        return lock.error();
+    if (auto loaded = ctx.state.loadSettings(ctx.db); !loaded)
+        return loaded.error();
     auto s = ShopSettings::fromJson(ctx.body, ctx.state.shop);
     if (!s)
         return s.error();

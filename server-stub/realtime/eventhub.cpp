@@ -111,6 +111,11 @@ void EventHub::deliver(const Pending &e)
     if (e.seq <= m_lastPublished)
         return;
     m_lastPublished = e.seq;
+    // Settings saved on another server instance: total, print and check with them from now on.
+    if (e.type == u"settings.updated"_s && !m_db.inTransaction()) {
+        if (auto s = m_state.loadSettings(m_db); !s)
+            qCWarning(lcEvents) << "cannot reload the settings:" << s.error().message;
+    }
     dropExpired();
     for (auto it = m_clients.begin(); it != m_clients.end(); ++it)
         send(it.key(), it.value(), e);

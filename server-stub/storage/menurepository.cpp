@@ -65,6 +65,7 @@ Result<Menu> MenuRepository::load(bool includeInactive)
         i.price = Money::fromSatang(r.value(u"price"_s).toLongLong());
         i.available = r.value(u"available"_s).toInt() != 0 && r.value(u"active"_s).toInt() != 0;
         i.station = r.value(u"station"_s).toString();
+        i.sort = r.value(u"sort"_s).toInt();
         i.modifiers = byItem.value(i.id);
         i.modifierGroups = groupsFrom(r.value(u"modifier_groups"_s).toString());
         menu.items.append(i);
@@ -100,8 +101,10 @@ Result<Category> MenuRepository::category(const QString &id)
 
 Result<QString> MenuRepository::insertItem(const MenuItem &item)
 {
+    // Without a sort of its own, a new dish comes after every other.
+    const QString sort = item.sort > 0 ? QString::number(item.sort) : u"(SELECT COALESCE(MAX(sort), 0) + 1 FROM menu_items)"_s;
     auto id = m_db.scalar(u"INSERT INTO menu_items (category_id, name, name_th, price, available, station, modifier_groups, active, sort) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, 1, (SELECT COALESCE(MAX(sort), 0) + 1 FROM menu_items)) RETURNING id"_s,
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, 1, %1) RETURNING id"_s.arg(sort),
                           {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, item.station,
                            groupsJson(item.modifierGroups)});
     if (!id)
@@ -113,9 +116,9 @@ Status MenuRepository::updateItem(const QString &id, const MenuItem &item)
 {
     auto r = m_db.exec(
         u"UPDATE menu_items SET category_id = ?, name = ?, name_th = ?, price = ?, available = ?, station = ?, modifier_groups = ?, "
-        "active = 1 WHERE id = ?"_s,
+        "sort = ?, active = 1 WHERE id = ?"_s,
         {item.categoryId.toLongLong(), item.name, item.nameTh, item.price.satang(), item.available ? 1 : 0, item.station,
-         groupsJson(item.modifierGroups), id.toLongLong()});
+         groupsJson(item.modifierGroups), item.sort, id.toLongLong()});
     if (!r)
         return r.error();
     return {};

@@ -324,6 +324,32 @@ private slots:
     // A dish's options in groups: a required spice level (exactly one) and up to two extras. An
     // order line that breaks a group's min or max is refused and adds nothing; a good one is
     // priced with its options. Editing the dish without its groups keeps them.
+    void settingsSavedOnOneInstanceHoldOnEveryInstance()
+    {
+        if (!usingPostgres())
+            QSKIP("several instances share a PostgreSQL database; this is the SQLite run");
+        server::ServerConfig second = m_fx.config();
+        second.port = 0;
+        server::TavolaServer b(second);
+        QVERIFY(b.start().ok());
+        Api onA = staff(u"manager1"_s);
+        Api onB = staffApi(b.url(), u"manager1"_s);
+        QCOMPARE(onB.get(u"/api/v1/settings"_s).object().value(u"service_charge_percent"_s).toString(), u"10"_s);
+        // Saved on A: B totals with it as soon as the event reaches it, without a restart.
+        CHECK_STATUS(onA.request("PUT", u"/api/v1/settings"_s, {{u"service_charge_percent"_s, u"5"_s}}), 200);
+        QTRY_COMPARE(onB.get(u"/api/v1/settings"_s).object().value(u"service_charge_percent"_s).toString(), u"5"_s);
+        const QString order = billAtCheckout(b.url(), u"9"_s);
+        const QJsonObject bill = onB.get(u"/api/v1/orders/"_s + order).object();
+        QCOMPARE(bill.value(u"service_charge"_s).toString(), u"4.45"_s);
+        // A save on B of another field keeps A's service charge (B starts from the stored settings).
+        const Reply saved = onB.request("PUT", u"/api/v1/settings"_s, {{u"receipt_footer"_s, u"See you soon"_s}});
+        CHECK_STATUS(saved, 200);
+        QCOMPARE(saved.object().value(u"service_charge_percent"_s).toString(), u"5"_s);
+        QTRY_COMPARE(onA.get(u"/api/v1/settings"_s).object().value(u"receipt_footer"_s).toString(), u"See you soon"_s);
+        QCOMPARE(onA.get(u"/api/v1/settings"_s).object().value(u"version"_s), saved.object().value(u"version"_s));
+        b.stop();
+    }
+
     void modifierGroupsAreEnforcedWhenItemsAreAdded()
     {
         Api m = staff(u"manager1"_s);

@@ -339,18 +339,21 @@ private slots:
         QCOMPARE(other.ctx->store.menu().category(pork->categoryId)->name, u"Grill"_s);
         // Its choices: a doneness that must be chosen, up to two sauces.
         QTRY_VERIFY(editor->selectItem(dishId(till, u"Grilled pork neck"_s))); // once its own list has it too
-        find<QLineEdit>(w, u"menu-item-groups"_s)->setText(u"Doneness*: Medium | Well done; Sauces [0-2]: Jaew | Sriracha +5 | Tamarind"_s);
+        find<QLineEdit>(w, u"menu-item-groups"_s)
+            ->setText(u"Doneness/ความสุก*: Medium/กลาง | Well done; Sauces [0-2]: Jaew | Sriracha +5 | Tamarind"_s);
         click(w, u"menu-item-save"_s);
         QTRY_COMPARE_WITH_TIMEOUT(other.ctx->store.menu().item(dishId(other, u"Grilled pork neck"_s))->modifierGroups.size(), 2, 10000);
         const MenuItem *grouped = other.ctx->store.menu().item(dishId(other, u"Grilled pork neck"_s));
         QCOMPARE(grouped->modifierGroups.at(0).name, u"Doneness"_s);
+        QCOMPARE(grouped->modifierGroups.at(0).nameTh, u"ความสุก"_s);
+        QCOMPARE(grouped->options(grouped->modifierGroups.at(0).id).at(0).nameTh, u"กลาง"_s);
         QCOMPARE(grouped->modifierGroups.at(0).min, 1);
         QCOMPARE(grouped->modifierGroups.at(1).max, 2);
         QCOMPARE(grouped->options(grouped->modifierGroups.at(1).id).at(1).price.toString(), u"5.00"_s);
         QCOMPARE(grouped->modifiers.size(), 7); // and the two free options
         // Shown again as typed; saved again unchanged, every option keeps its id.
         QTRY_COMPARE(find<QLineEdit>(w, u"menu-item-groups"_s)->text(),
-                     u"Doneness*: Medium | Well done; Sauces [0-2]: Jaew | Sriracha +5.00 | Tamarind"_s);
+                     u"Doneness/ความสุก*: Medium/กลาง | Well done; Sauces [0-2]: Jaew | Sriracha +5.00 | Tamarind"_s);
         const QList<Modifier> ids = grouped->modifiers;
         const QString porkId = grouped->id; // (the other till's menu is replaced on every change)
         find<QLabel>(w, u"menu-message"_s)->clear();
@@ -373,6 +376,21 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             api.get(u"/api/v1/menu"_s).object().value(u"categories"_s).toArray().at(0).toObject().value(u"name"_s).toString(), u"Grill"_s,
             10000);
+
+        // A dish dragged from the bottom of its category to the top: the other till lists it first.
+        QVERIFY(editor->selectItem(padThai));
+        QTRY_VERIFY(items->rowCount() > 2);
+        const QString last = items->item(items->rowCount() - 1, 0)->data(Qt::UserRole).toString();
+        editor->moveItem(items->rowCount() - 1, 0);
+        QCOMPARE(items->item(0, 0)->data(Qt::UserRole).toString(), last);
+        const QString padThaiCategory = other.ctx->store.menu().item(padThai)->categoryId;
+        const auto firstIn = [&other](const QString &category) {
+            for (const MenuItem &i : other.ctx->store.menu().items)
+                if (i.categoryId == category)
+                    return i.id;
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(firstIn(padThaiCategory), last, 10000);
 
         // A spreadsheet: previewed (nothing changes), then applied.
         const qint64 version = api.get(u"/api/v1/menu"_s).object().value(u"version"_s).toInteger();

@@ -2,6 +2,7 @@
 #include "domain/floorplan.h"
 #include "domain/kitchenticket.h"
 #include "domain/menu.h"
+#include "domain/menutext.h"
 #include "domain/order.h"
 #include "domain/payment.h"
 #include "domain/queueticket.h"
@@ -124,9 +125,9 @@ private slots:
         QCOMPARE(keys(j), set({"version", "categories", "items"}));
         QCOMPARE(keys(j[u"categories"_s].toArray().at(0).toObject()), set({"id", "name", "name_th", "sort"}));
         const QJsonObject item = j[u"items"_s].toArray().at(0).toObject();
-        QCOMPARE(
-            keys(item),
-            set({"id", "category_id", "name", "name_th", "price", "available", "station", "station_id", "modifiers", "modifier_groups"}));
+        QCOMPARE(keys(item),
+                 set({"id", "category_id", "name", "name_th", "price", "available", "station", "station_id", "modifiers", "modifier_groups",
+                      "sort"}));
         QCOMPARE(item[u"price"_s].toString(), u"89.00"_s);
         QCOMPARE(item[u"station"_s].toString(), u"dimsum"_s);
         QCOMPARE(item[u"modifiers"_s].toArray().at(0).toObject()[u"price"_s].toString(), u"20.00"_s);
@@ -140,6 +141,57 @@ private slots:
         const Category fresh{QString(), u"Drinks"_s, u"เครื่องดื่ม"_s, 2};
         QVERIFY(!fresh.toJson().contains(u"id"_s));
         QCOMPARE(Category::fromJson(fresh.toJson()).value(), fresh);
+    }
+
+    // The menu editor's one-line options and groups: Thai names after "/", prices, the group's
+    // rule; read back over the dish, every option and group whose name stays keeps its id.
+    void menuOptionsAndGroupsAsTyped()
+    {
+        MenuItem dish;
+        dish.modifiers = {Modifier{u"m1"_s, u"Extra egg"_s, u"ไข่เพิ่ม"_s, Money::fromSatang(1000), {}},
+                          Modifier{u"m2"_s, u"Mild"_s, u"ไม่เผ็ด"_s, {}, u"g1"_s}, Modifier{u"m3"_s, u"Hot"_s, {}, {}, u"g1"_s},
+                          Modifier{u"m4"_s, u"Crab"_s, {}, Money::fromSatang(2550), u"g2"_s}};
+        dish.modifierGroups = {ModifierGroup{u"g1"_s, u"Spice"_s, u"ความเผ็ด"_s, 1, 1}, ModifierGroup{u"g2"_s, u"Extras"_s, {}, 0, 2}};
+        QCOMPARE(menutext::optionsText(dish.modifiers), u"Extra egg/ไข่เพิ่ม +10.00"_s);
+        QCOMPARE(menutext::groupsText(dish), u"Spice/ความเผ็ด*: Mild/ไม่เผ็ด | Hot; Extras [0-2]: Crab +25.50"_s);
+
+        // Round trip: nothing changes.
+        MenuItem again = dish;
+        auto options = menutext::parseOptions(menutext::optionsText(dish.modifiers), again.modifiers);
+        QVERIFY(options);
+        again.modifiers = *options;
+        QVERIFY(menutext::parseGroups(menutext::groupsText(dish), again));
+        QCOMPARE(again.modifierGroups, dish.modifierGroups);
+        std::sort(again.modifiers.begin(), again.modifiers.end(), [](const Modifier &a, const Modifier &b) { return a.id < b.id; });
+        QCOMPARE(again.modifiers, dish.modifiers);
+
+        // A Thai name given, an option added, a group renamed (a new group: a new id).
+        MenuItem edited = dish;
+        QVERIFY(menutext::parseGroups(u"Spice/เผ็ด [1-2]: Mild/ไม่เผ็ด | Hot/เผ็ดมาก | Thai hot +5; Sauce: Fish"_s, edited));
+        QCOMPARE(edited.modifierGroups.size(), 2);
+        QCOMPARE(edited.modifierGroups[0], (ModifierGroup{u"g1"_s, u"Spice"_s, u"เผ็ด"_s, 1, 2}));
+        QCOMPARE(edited.modifierGroups[1].name, u"Sauce"_s);
+        QVERIFY(edited.modifierGroups[1].id != u"g1"_s && edited.modifierGroups[1].id != u"g2"_s); // g2 was Extras
+        const QList<Modifier> spice = edited.options(u"g1"_s);
+        QCOMPARE(spice.size(), 3);
+        QCOMPARE(spice[1], (Modifier{u"m3"_s, u"Hot"_s, u"เผ็ดมาก"_s, {}, u"g1"_s}));
+        QVERIFY(spice[2].id.isEmpty());
+        QCOMPARE(spice[2].price, Money::fromSatang(500));
+        QVERIFY(edited.modifier(u"m1"_s)); // the free option stays
+        QVERIFY(!edited.modifier(u"m4"_s)); // Extras is gone with its crab
+
+        // What cannot be read is named, and changes nothing.
+        for (const QString &bad : {u"Spice Mild | Hot"_s, u"Spice [2-1]: Mild"_s, u": Mild"_s, u"Spice*:"_s, u"Spice +5: Mild"_s}) {
+            MenuItem kept = dish;
+            const Status s = menutext::parseGroups(bad, kept);
+            QVERIFY2(!s, qPrintable(bad));
+            QCOMPARE(s.error().field(), u"modifier_groups"_s);
+            QCOMPARE(s.error().message, bad);
+            QCOMPARE(kept, dish);
+        }
+        const auto badOption = menutext::parseOptions(u"Egg +10, /ไข่"_s, dish.modifiers);
+        QVERIFY(!badOption);
+        QCOMPARE(badOption.error().message, u"/ไข่"_s);
     }
 
     void floorPlanFieldsAndRoundTrip()
