@@ -1830,10 +1830,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>Rename</translation>
     </message>
     <message>
-        <source>Dish</source>
-        <translation>Dish</translation>
-    </message>
-    <message>
         <source>Price</source>
         <translation>Price</translation>
     </message>
@@ -2036,6 +2032,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>New order of the dishes saved: the order screen shows them so.</source>
         <translation>New order of the dishes saved: the order screen shows them so.</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>Dish</translation>
+    </message>
+    <message>
+        <source>Dishes (drag to sort)</source>
+        <translation>Dishes (drag to sort)</translation>
     </message>
 </context>
 <context>

@@ -1819,10 +1819,6 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
         <translation>เปลี่ยนชื่อ</translation>
     </message>
     <message>
-        <source>Dish</source>
-        <translation>รายการอาหาร</translation>
-    </message>
-    <message>
         <source>Price</source>
         <translation>ราคา</translation>
     </message>
@@ -2021,6 +2017,14 @@ as one line of JSON. It exits 1, saying why, when the payload is not a valid sli
     <message>
         <source>New order of the dishes saved: the order screen shows them so.</source>
         <translation>บันทึกลำดับรายการอาหารใหม่แล้ว หน้าสั่งอาหารจะแสดงตามนี้</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>รายการอาหาร</translation>
+    </message>
+    <message>
+        <source>Dishes (drag to sort)</source>
+        <translation>รายการอาหาร (ลากเพื่อจัดลำดับ)</translation>
     </message>
 </context>
 <context>

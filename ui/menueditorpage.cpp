@@ -205,7 +205,10 @@ MenuEditorPage::MenuEditorPage(AppContext *ctx, QWidget *parent) : QWidget(paren
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_items->verticalHeader()->hide();
     connect(m_items, &QTableWidget::currentCellChanged, this, &MenuEditorPage::showItem);
-    h->addWidget(m_items, 5);
+    auto *middle = new QVBoxLayout;
+    middle->addWidget(new QLabel(tr("Dishes (drag to sort)")));
+    middle->addWidget(m_items, 1);
+    h->addLayout(middle, 5);
 
     // The dish selected, or a new one.
     auto *form = new QFormLayout;
