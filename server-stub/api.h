@@ -56,6 +56,7 @@ struct ApiResult
     QList<std::pair<QByteArray, QByteArray>> headers;
     std::optional<QByteArray> rawBody; // not enveloped (/health, /metrics, web pages)
     QByteArray contentType;
+    std::optional<QByteArray> rawData; // `data` already serialised (compact JSON), enveloped as is
 
     static ApiResult ok(QJsonValue data, int status = 200) { return {status, std::move(data), {}, {}, {}, {}}; }
     static ApiResult fail(Error e) { return {e.httpStatus(), {}, std::move(e), {}, {}, {}}; }

@@ -41,6 +41,14 @@ public:
     TokenSigner tokens;
     RateLimiter limiter;
     Metrics metrics;
+    /// Serialised reads (menu, floor plan, settings) and the version each was made at: served
+    /// again while the version stays (controllers/shared.cpp, cachedRead).
+    struct CachedRead
+    {
+        QString version;
+        QByteArray json;
+    };
+    QHash<QString, CachedRead> reads;
     QDateTime startedAt;
     QString webhookSecret;
     /// The PromptPay gateway, or null when none is configured.

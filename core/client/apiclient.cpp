@@ -61,6 +61,7 @@ void ApiClient::setBaseUrl(const QString &url)
     m_baseUrl = url;
     while (m_baseUrl.endsWith(u'/'))
         m_baseUrl.chop(1);
+    m_tagged.clear(); // another server's tags mean nothing here
 }
 
 void ApiClient::setSession(const AuthSession &session)
@@ -117,6 +118,10 @@ void ApiClient::send(const std::shared_ptr<Pending> &call)
         req.setRawHeader("Idempotency-Key", call->options.idempotencyKey.toLatin1());
     for (auto it = call->options.headers.constBegin(); it != call->options.headers.constEnd(); ++it)
         req.setRawHeader(it.key(), it.value());
+    if (call->method == "GET") {
+        if (const auto tagged = m_tagged.constFind(call->path); tagged != m_tagged.constEnd())
+            req.setRawHeader("If-None-Match", tagged->etag);
+    }
     QNetworkReply *reply = call->body.isNull() ? m_nam->sendCustomRequest(req, call->method)
                                                : m_nam->sendCustomRequest(req, call->method, call->body);
     call->certificateRefused = false;
@@ -138,8 +143,17 @@ void ApiClient::guardTls(QNetworkReply *reply, bool *refused)
 void ApiClient::finish(const std::shared_ptr<Pending> &call, QNetworkReply *reply)
 {
     reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray raw = reply->readAll();
+    int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QByteArray raw = reply->readAll();
+    if (call->method == "GET") {
+        if (const auto tagged = m_tagged.constFind(call->path); status == 304 && tagged != m_tagged.constEnd()) {
+            raw = tagged->body; // unchanged since this client read it
+            status = 200;
+            ++m_notModified;
+        } else if (const QByteArray etag = reply->rawHeader("ETag"); status == 200 && !etag.isEmpty()) {
+            m_tagged.insert(call->path, Tagged{etag, raw});
+        }
+    }
     Error error;
     bool transient = false;
     int retryAfterMs = 0;

@@ -94,6 +94,9 @@ public:
     }
     /// Token refreshes done so far (diagnostics and tests).
     int refreshCount() const { return m_refreshCount; }
+    /// Reads answered "304 Not Modified" (the menu, floor plan or settings as this client last
+    /// read them) so far (diagnostics and tests).
+    int notModifiedCount() const { return m_notModified; }
 
     /// Any endpoint: the `data` of the success envelope, or the error.
     void call(const QByteArray &method, const QString &path, const QJsonObject &body, const CallOptions &options, QObject *context,
@@ -252,6 +255,15 @@ private:
     int m_retryBaseMs = 250;
     int m_refreshCount = 0;
     int m_reachable = -1;
+    // The last answer to each GET that carried an ETag: asked again with If-None-Match, a 304
+    // from the server reuses it (the server does not serialise it again, nothing crosses the LAN).
+    struct Tagged
+    {
+        QByteArray etag;
+        QByteArray body;
+    };
+    QHash<QString, Tagged> m_tagged; // by path (with its query)
+    int m_notModified = 0;
 };
 
 } // namespace tavola::client

@@ -78,6 +78,11 @@ Result<QString> businessDayParam(const RequestContext &ctx, const QString &key);
 Result<std::pair<QString, QString>> reportPeriod(const RequestContext &ctx);
 Status audit(RequestContext &ctx, const QString &action, const QString &entity, const QString &entityId, const QJsonValue &before = {},
              const QJsonValue &after = {});
+/// A read served from its serialised form while `version` (what the data is made from: a
+/// version read from the database, so every instance sees a change) stays the same; `make`
+/// builds it again otherwise. Answers 304 with no body when the request's If-None-Match holds
+/// the ETag ("<name>-<version>").
+ApiResult cachedRead(RequestContext &ctx, const QString &name, const QString &version, const std::function<Result<QJsonValue>()> &make);
 /// The menu changed: a new menu version, told to every till as `menu.updated` (menu.cpp).
 Status bumpMenuVersion(RequestContext &ctx);
 /// The statuses of a comma-separated list from the query string (e.g. "OPEN,SERVING"); an

@@ -14,10 +14,16 @@ namespace {
 
 ApiResult getPlan(RequestContext &ctx)
 {
-    auto plan = FloorPlanRepository(ctx.db).load();
-    if (!plan)
-        return plan.error();
-    return ApiResult::ok(plan->toJson());
+    FloorPlanRepository plans(ctx.db);
+    auto version = plans.readVersion();
+    if (!version)
+        return version.error();
+    return cachedRead(ctx, u"floor"_s, *version, [&]() -> Result<QJsonValue> {
+        auto plan = plans.load();
+        if (!plan)
+            return plan.error();
+        return QJsonValue(plan->toJson());
+    });
 }
 
 ApiResult putPlan(RequestContext &ctx)

@@ -48,10 +48,15 @@ Status checkStation(const RequestContext &ctx, const MenuItem &item)
 
 ApiResult getMenu(RequestContext &ctx)
 {
-    auto menu = MenuRepository(ctx.db).load();
-    if (!menu)
-        return menu.error();
-    return ApiResult::ok(menu->toJson());
+    auto version = ctx.db.scalar(u"SELECT version FROM menu_meta WHERE id = 1"_s);
+    if (!version)
+        return version.error();
+    return cachedRead(ctx, u"menu"_s, version->toString(), [&]() -> Result<QJsonValue> {
+        auto menu = MenuRepository(ctx.db).load();
+        if (!menu)
+            return menu.error();
+        return QJsonValue(menu->toJson());
+    });
 }
 
 ApiResult createItem(RequestContext &ctx)

@@ -14,7 +14,8 @@ namespace {
 
 ApiResult getSettings(RequestContext &ctx)
 {
-    return ApiResult::ok(ctx.state.shop.toJson());
+    return cachedRead(ctx, u"settings"_s, QString::number(ctx.state.shop.version),
+                      [&]() -> Result<QJsonValue> { return QJsonValue(ctx.state.shop.toJson()); });
 }
 
 ApiResult putSettings(RequestContext &ctx)

@@ -2,6 +2,9 @@
 #include "controllers.h"
 #include "storage/userrepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
@@ -204,6 +207,30 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
                                 {{u"order_id"_s, order.id},
                                  {u"status"_s, enumName(to)},
                                  {u"table_id"_s, order.tableId.isEmpty() ? QJsonValue() : QJsonValue(order.tableId)}});
+}
+
+ApiResult cachedRead(RequestContext &ctx, const QString &name, const QString &version, const std::function<Result<QJsonValue>()> &make)
+{
+    const QByteArray etag = '"' + name.toLatin1() + '-' + version.toLatin1() + '"';
+    const QList<std::pair<QByteArray, QByteArray>> headers{{"ETag", etag}, {"Cache-Control", "no-cache"}};
+    for (const QByteArray &tag : ctx.http.header("if-none-match").split(',')) {
+        const QByteArray t = tag.trimmed();
+        if (t == etag || t == "W/" + etag || t == "*")
+            return ApiResult{304, {}, {}, headers, QByteArray(), {}};
+    }
+    ServerState::CachedRead &cached = ctx.state.reads[name];
+    if (cached.version != version || cached.json.isEmpty()) {
+        auto data = make();
+        if (!data)
+            return data.error();
+        cached.json = data->isArray() ? QJsonDocument(data->toArray()).toJson(QJsonDocument::Compact)
+                                      : QJsonDocument(data->toObject()).toJson(QJsonDocument::Compact);
+        cached.version = version;
+    }
+    ApiResult result;
+    result.rawData = cached.json;
+    result.headers = headers;
+    return result;
 }
 
 } // namespace tavola::server

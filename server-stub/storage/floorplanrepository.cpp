@@ -28,6 +28,14 @@ Table tableFromRow(const Row &r)
 
 } // namespace
 
+Result<QString> FloorPlanRepository::readVersion()
+{
+    auto row = m_db.row(u"SELECT version, state_version FROM floor_plan WHERE id = 1"_s, {}, u"No floor plan"_s);
+    if (!row)
+        return row.error();
+    return QString(row->value(u"version"_s).toString() + u'.' + row->value(u"state_version"_s).toString());
+}
+
 Result<FloorPlan> FloorPlanRepository::load()
 {
     FloorPlan plan;
@@ -64,6 +72,8 @@ Status FloorPlanRepository::saveTableState(const QString &tableId, TableStatus s
         {enumName(status), nullIfEmpty(orderId), guests, seatedAt.isValid() ? QVariant(toMs(seatedAt)) : sqlNull(), tableId});
     if (!r)
         return r.error();
+    if (auto v = m_db.exec(u"UPDATE floor_plan SET state_version = state_version + 1 WHERE id = 1"_s); !v)
+        return v.error();
     return {};
 }
 

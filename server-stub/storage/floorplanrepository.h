@@ -13,6 +13,8 @@ public:
 
     /// The active tables and the zones, in plan order.
     Result<FloorPlan> load();
+    /// What the floor plan as read is made at: its version and its tables' state version.
+    Result<QString> readVersion();
     /// An active table, or NOT_FOUND.
     Result<Table> table(const QString &id);
     /// Writes a table's live state (no transition check: the caller decides).

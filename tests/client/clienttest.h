@@ -22,6 +22,11 @@ Result<T> await(const std::function<void(client::ApiClient::Callback<T>)> &start
 #define AWAIT(T, expr) ::tavola::test::await<T>([&](::tavola::client::ApiClient::Callback<T> cb) { expr; })
 
 /// QVERIFY that a Result is ok, showing its error otherwise.
-#define CHECK_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().message))
+/// Evaluates `result` once (it is often the request itself).
+#define CHECK_OK(result)                                                                                                                   \
+    do {                                                                                                                                   \
+        const auto &checkedResult_ = (result);                                                                                             \
+        QVERIFY2(checkedResult_.ok(), qPrintable(checkedResult_.ok() ? QString() : checkedResult_.error().message));                       \
+    } while (false)
 
 } // namespace tavola::test

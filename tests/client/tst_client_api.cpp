@@ -353,6 +353,35 @@ private slots:
         QVERIFY(m_fx.startAgain());
     }
 
+    // The menu read again unchanged comes back as "304 Not Modified" (the till keeps what it has);
+    // once a dish is sold out, the next read brings the new menu.
+    void unchangedReadsAreNotSentAgain()
+    {
+        auto api = signedIn(u"waiter1"_s);
+        auto first = AWAIT(Menu, api->menu(nullptr, cb));
+        CHECK_OK(first);
+        QCOMPARE(api->notModifiedCount(), 0);
+        auto again = AWAIT(Menu, api->menu(nullptr, cb));
+        CHECK_OK(again);
+        QCOMPARE(api->notModifiedCount(), 1);
+        QCOMPARE(*again, *first);
+        const auto plan = AWAIT(FloorPlan, api->floorPlan(nullptr, cb)); // (CHECK_OK would ask twice)
+        CHECK_OK(plan);
+        const int before = api->notModifiedCount();
+        const auto planAgain = AWAIT(FloorPlan, api->floorPlan(nullptr, cb));
+        CHECK_OK(planAgain);
+        QCOMPARE(api->notModifiedCount(), before + 1);
+        QCOMPARE(*planAgain, *plan);
+        const QString dish = first->items.first().id;
+        const auto soldOut = AWAIT(MenuItem, api->setItemAvailable(dish, false, nullptr, cb));
+        CHECK_OK(soldOut);
+        auto changed = AWAIT(Menu, api->menu(nullptr, cb));
+        CHECK_OK(changed);
+        QCOMPARE(api->notModifiedCount(), before + 1);
+        QVERIFY(!changed->item(dish)->available);
+        QVERIFY(changed->version > first->version);
+    }
+
     void aDestroyedScreenGetsNoCallback()
     {
         auto api = signedIn(u"waiter1"_s);

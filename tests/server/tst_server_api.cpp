@@ -40,6 +40,70 @@ private slots:
         QVERIFY(wrongMethod.headers.value("allow").contains("GET"));
     }
 
+    // The menu, the floor plan and the settings carry an ETag: asked again with If-None-Match,
+    // the server answers 304 without a body until they change; a change (a dish sold out, a table
+    // seated, a setting saved) gives the new content and a new ETag at once.
+    void readsAnswerNotModifiedUntilTheyChange()
+    {
+        Api manager = staff(u"manager1"_s);
+        const auto tagOf = [&](const QString &path) {
+            const Reply r = manager.get(path);
+            return std::pair{r.headers.value("etag"), r};
+        };
+        const auto askAgain = [&](const QString &path, const QByteArray &etag) {
+            return manager.request("GET", path, {}, {{"If-None-Match", etag}});
+        };
+        const QString padThai = menuId(u"Pad thai with shrimp"_s);
+        struct Case
+        {
+            QString path;
+            std::function<void()> change;
+            std::function<bool(const Reply &)> changed;
+        };
+        const QList<Case> cases{
+            {u"/api/v1/menu"_s,
+             [&] {
+                 CHECK_STATUS(manager.request("PATCH", u"/api/v1/menu/items/"_s + padThai, {{u"available"_s, false}}), 200);
+             },
+             [&](const Reply &r) {
+                 for (const auto &v : r.object().value(u"items"_s).toArray())
+                     if (v.toObject().value(u"id"_s).toString() == padThai)
+                         return !v.toObject().value(u"available"_s).toBool();
+                 return false;
+             }},
+            {u"/api/v1/floor-plan"_s, [&] { QVERIFY(!openOrder(manager, u"5"_s).isEmpty()); },
+             [&](const Reply &r) {
+                 for (const auto &v : r.object().value(u"tables"_s).toArray())
+                     if (v.toObject().value(u"id"_s).toString() == u"5"_s)
+                         return v.toObject().value(u"status"_s).toString() == u"SEATED"_s;
+                 return false;
+             }},
+            {u"/api/v1/settings"_s,
+             [&] {
+                 CHECK_STATUS(manager.request("PUT", u"/api/v1/settings"_s, {{u"receipt_footer"_s, u"Come again"_s}}), 200);
+             },
+             [&](const Reply &r) { return r.object().value(u"receipt_footer"_s).toString() == u"Come again"_s; }},
+        };
+        for (const Case &c : cases) {
+            const auto [etag, first] = tagOf(c.path);
+            QVERIFY2(!etag.isEmpty(), qPrintable(c.path));
+            QCOMPARE(tagOf(c.path).first, etag); // the same content, the same tag
+            QCOMPARE(tagOf(c.path).second.object(), first.object());
+            const Reply same = askAgain(c.path, etag);
+            QVERIFY2(same.status == 304, qPrintable(c.path + u": "_s + same.describe()));
+            QVERIFY(same.body.isEmpty());
+            QCOMPARE(same.headers.value("etag"), etag);
+            QVERIFY(!c.changed(first));
+            c.change();
+            const Reply fresh = askAgain(c.path, etag);
+            QVERIFY2(fresh.status == 200, qPrintable(c.path + u": "_s + fresh.describe()));
+            QVERIFY2(c.changed(fresh), qPrintable(c.path));
+            QVERIFY(fresh.headers.value("etag") != etag);
+            QCOMPARE(fresh.json.value(u"success"_s).toBool(), true);
+            QVERIFY(!fresh.json.value(u"metadata"_s).toObject().value(u"timestamp"_s).toString().isEmpty());
+        }
+    }
+
     void demoDataIsACafe()
     {
         const QJsonObject menu = m_api->get(u"/api/v1/menu"_s).object();

@@ -8,6 +8,7 @@
 // use pg_dump (501).
 #include "apitestbase.h"
 #include "domain/csv.h"
+#include "domain/menu.h"
 #include "server.h"
 
 #include <QDir>
@@ -347,6 +348,11 @@ private slots:
         QCOMPARE(saved.object().value(u"service_charge_percent"_s).toString(), u"5"_s);
         QTRY_COMPARE(onA.get(u"/api/v1/settings"_s).object().value(u"receipt_footer"_s).toString(), u"See you soon"_s);
         QCOMPARE(onA.get(u"/api/v1/settings"_s).object().value(u"version"_s), saved.object().value(u"version"_s));
+        // B's menu, read (and kept serialised) before a dish is sold out on A: B's next read has it.
+        const QString dish = menuItemId(onB, u"Pad thai with shrimp"_s);
+        QVERIFY(!dish.isEmpty());
+        CHECK_STATUS(onA.request("PATCH", u"/api/v1/menu/items/"_s + dish, {{u"available"_s, false}}), 200);
+        QCOMPARE(Menu::fromJson(onB.get(u"/api/v1/menu"_s).object()).value().item(dish)->available, false);
         b.stop();
     }
 
