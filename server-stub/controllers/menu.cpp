@@ -48,10 +48,10 @@ Status checkStation(const RequestContext &ctx, const MenuItem &item)
 
 ApiResult getMenu(RequestContext &ctx)
 {
-    auto version = ctx.db.scalar(u"SELECT version FROM menu_meta WHERE id = 1"_s);
+    auto version = MenuRepository(ctx.db).version();
     if (!version)
         return version.error();
-    return cachedRead(ctx, u"menu"_s, version->toString(), [&]() -> Result<QJsonValue> {
+    return cachedRead(ctx, u"menu"_s, QString::number(*version), [&]() -> Result<QJsonValue> {
         auto menu = MenuRepository(ctx.db).load();
         if (!menu)
             return menu.error();

@@ -97,6 +97,7 @@ Status Database::open(const DatabaseUrl &url)
 
 void Database::close()
 {
+    dropPrepared();
     m_inTransaction = false;
     m_db.close();
     m_db = QSqlDatabase();
@@ -165,38 +166,92 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
     return q;
 }
 
+void Database::dropPrepared()
+{
+    m_prepared.clear();
+}
+
+Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantList &binds)
+{
+    m_lastUnique = false;
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        // Statements built with a varying number of values (IN lists) could grow it without end.
+        if (m_prepared.size() >= 1000)
+            dropPrepared();
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return sqlError(q->lastError(), sql);
+        it = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery *q = it->second.get();
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds[i];
+        // As exec(): a null QString binds as '' (Tavola's text columns), NULL is sqlNull().
+        if (b.metaType().id() == QMetaType::QString && b.toString().isNull())
+            q->bindValue(i, QString(u""_s));
+        else
+            q->bindValue(i, b);
+    }
+    if (!q->exec()) {
+        Error e = sqlError(q->lastError(), sql);
+        m_prepared.erase(it); // (prepared again next time: the connection may have been lost)
+        return e;
+    }
+    return q;
+}
+
+Status Database::query(const QString &sql, const QVariantList &binds, const std::function<void(QSqlQuery &)> &read)
+{
+    if (binds.isEmpty()) { // not every statement can be prepared (PostgreSQL: SET, BEGIN …)
+        auto q = exec(sql);
+        if (!q)
+            return q.error();
+        read(*q);
+        return {};
+    }
+    auto p = execPrepared(sql, binds);
+    if (!p)
+        return p.error();
+    read(**p);
+    (*p)->finish(); // (a statement left open would hold SQLite's read snapshot)
+    return {};
+}
+
 Result<QStringList> Database::column(const QString &sql, const QVariantList &binds)
 {
-    auto q = exec(sql, binds);
-    if (!q)
-        return q.error();
     QStringList out;
-    while (q->next())
-        out << q->value(0).toString();
+    if (auto s = query(sql, binds,
+                       [&out](QSqlQuery &q) {
+                           while (q.next())
+                               out << q.value(0).toString();
+                       });
+        !s)
+        return s.error();
     return out;
 }
 
 Status Database::run(const QString &sql, const QVariantList &binds)
 {
-    if (auto r = exec(sql, binds); !r)
-        return r.error();
-    return {};
+    return query(sql, binds, [](QSqlQuery &) {});
 }
 
 Result<QList<Row>> Database::rows(const QString &sql, const QVariantList &binds)
 {
-    auto q = exec(sql, binds);
-    if (!q)
-        return q.error();
     QList<Row> out;
-    QSqlQuery &query = q.value();
-    const QSqlRecord rec = query.record();
-    while (query.next()) {
-        Row r;
-        for (int i = 0; i < rec.count(); ++i)
-            r.insert(rec.fieldName(i), query.value(i));
-        out.append(std::move(r));
-    }
+    if (auto s = query(sql, binds,
+                       [&out](QSqlQuery &q) {
+                           const QSqlRecord rec = q.record();
+                           while (q.next()) {
+                               Row r;
+                               for (int i = 0; i < rec.count(); ++i)
+                                   r.insert(rec.fieldName(i), q.value(i));
+                               out.append(std::move(r));
+                           }
+                       });
+        !s)
+        return s.error();
     return out;
 }
 
@@ -212,12 +267,15 @@ Result<Row> Database::row(const QString &sql, const QVariantList &binds, const Q
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
 {
-    auto q = exec(sql, binds);
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return QVariant();
-    return q->value(0);
+    QVariant value;
+    if (auto s = query(sql, binds,
+                       [&value](QSqlQuery &q) {
+                           if (q.next())
+                               value = q.value(0);
+                       });
+        !s)
+        return s.error();
+    return value;
 }
 
 Result<qint64> Database::nextCounter(const QString &name)
@@ -268,6 +326,7 @@ Status Database::migrate()
             return r.error();
     }
     const Status result = migrateLocked();
+    dropPrepared(); // none may outlive a change of the tables they read
     if (isPostgres())
         (void)exec(u"SELECT pg_advisory_unlock(724500)"_s);
     return result;
@@ -319,6 +378,7 @@ bool Database::ping()
     if (m_inTransaction)
         return false;
     // Try once to reconnect (PostgreSQL restarted, network blip).
+    dropPrepared(); // (they belonged to the connection that was lost)
     m_db.close();
     if (!m_db.open())
         return false;

@@ -8,6 +8,8 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 namespace tavola::server {
 
@@ -77,6 +79,15 @@ public:
 
 private:
     Status migrateLocked();
+    /// Runs a statement with bound values on this connection's prepared statement for that SQL
+    /// (prepared once, then only bound and run). The caller reads it and finish()es it before
+    /// anything else runs (rows, row, scalar, column, run do).
+    Result<QSqlQuery *> execPrepared(const QString &sql, const QVariantList &binds);
+    /// Forgets the prepared statements (the connection closes, or the schema changed).
+    void dropPrepared();
+    /// Runs a statement and lets `read` read its result (a statement with values on its cached
+    /// prepared statement, which is finished afterwards).
+    Status query(const QString &sql, const QVariantList &binds, const std::function<void(QSqlQuery &)> &read);
     Error sqlError(const QSqlError &error, const QString &sql);
     QString dialect(QString sql) const;
 
@@ -87,6 +98,7 @@ private:
     bool m_inTransaction = false;
     bool m_lastUnique = false;
     QString m_storageProblem;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // by SQL text
 };
 
 /// An SQL NULL for binding. (A null QString binds as '' — see Database::exec.)

@@ -73,6 +73,14 @@ Result<Menu> MenuRepository::load(bool includeInactive)
     return menu;
 }
 
+Result<qint64> MenuRepository::version()
+{
+    auto v = m_db.scalar(u"SELECT version FROM menu_meta WHERE id = 1"_s);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
 Result<qint64> MenuRepository::bumpVersion()
 {
     auto v = m_db.scalar(u"UPDATE menu_meta SET version = version + 1 WHERE id = 1 RETURNING version"_s);
