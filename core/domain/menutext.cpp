@@ -34,6 +34,17 @@ std::optional<Part> readPart(const QString &text)
     return p;
 }
 
+/// The option `p` of the group `groupId` (empty: a free option); one of `before` in the same group
+/// with the same name gives it its id.
+Modifier optionFrom(const Part &p, const QString &groupId, const QList<Modifier> &before)
+{
+    Modifier mod{{}, p.name, p.nameTh, p.price, groupId};
+    for (const Modifier &b : before)
+        if (b.groupId == groupId && b.name == mod.name)
+            mod.id = b.id;
+    return mod;
+}
+
 QString partText(const QString &name, const QString &nameTh, const Money &price = {})
 {
     QString text = nameTh.isEmpty() ? name : name + u'/' + nameTh;
@@ -60,14 +71,7 @@ Result<QList<Modifier>> parseOptions(const QString &text, const QList<Modifier> 
         const auto p = readPart(raw);
         if (!p)
             return Error::validation(u"modifiers"_s, raw.trimmed());
-        Modifier mod;
-        mod.name = p->name;
-        mod.nameTh = p->nameTh;
-        mod.price = p->price;
-        for (const Modifier &b : before) // an option kept keeps its id
-            if (b.groupId.isEmpty() && b.name == mod.name)
-                mod.id = b.id;
-        out.append(mod);
+        out.append(optionFrom(*p, {}, before));
     }
     for (const Modifier &b : before) // the options of groups stay as they are
         if (!b.groupId.isEmpty())
@@ -132,15 +136,7 @@ Status parseGroups(const QString &text, MenuItem &result)
             const auto p = readPart(opt);
             if (!p)
                 return Error::validation(u"modifier_groups"_s, raw.trimmed());
-            Modifier mod;
-            mod.name = p->name;
-            mod.nameTh = p->nameTh;
-            mod.price = p->price;
-            mod.groupId = g.id;
-            for (const Modifier &b : before.modifiers)
-                if (b.groupId == g.id && b.name == mod.name)
-                    mod.id = b.id;
-            item.modifiers.append(mod);
+            item.modifiers.append(optionFrom(*p, g.id, before.modifiers));
         }
         item.modifierGroups.append(g);
     }

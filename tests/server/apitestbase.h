@@ -26,6 +26,18 @@ protected:
 
     Api staff(const QString &user) { return staffApi(m_fx.url(), user); }
 
+    /// Another server instance on the fixture's database and configuration (a free port),
+    /// started; null when it did not start. (Several instances share one PostgreSQL database.)
+    std::unique_ptr<server::TavolaServer> startSecondInstance()
+    {
+        server::ServerConfig second = m_fx.config();
+        second.port = 0;
+        auto b = std::make_unique<server::TavolaServer>(second);
+        if (!b->start().ok())
+            return nullptr;
+        return b;
+    }
+
     QString openOrder(Api &a, const QString &tableId, int guests = 2)
     {
         const Reply r = a.postNew(u"/api/v1/orders"_s, {{u"table_id"_s, tableId}, {u"guests"_s, guests}});

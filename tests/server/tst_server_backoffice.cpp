@@ -322,17 +322,16 @@ private slots:
         CHECK_STATUS(staff(u"kitchen1"_s).get(u"/api/v1/kitchen/tickets?station=smoker"_s), 400);
     }
 
-    // A dish's options in groups: a required spice level (exactly one) and up to two extras. An
-    // order line that breaks a group's min or max is refused and adds nothing; a good one is
-    // priced with its options. Editing the dish without its groups keeps them.
+    // Settings saved on one of two instances on one PostgreSQL database hold on the other at once
+    // (totals with them), and a save on the other starts from them; a menu the other kept
+    // serialised is read again after a change.
     void settingsSavedOnOneInstanceHoldOnEveryInstance()
     {
         if (!usingPostgres())
             QSKIP("several instances share a PostgreSQL database; this is the SQLite run");
-        server::ServerConfig second = m_fx.config();
-        second.port = 0;
-        server::TavolaServer b(second);
-        QVERIFY(b.start().ok());
+        auto second = startSecondInstance();
+        QVERIFY(second);
+        server::TavolaServer &b = *second;
         Api onA = staff(u"manager1"_s);
         Api onB = staffApi(b.url(), u"manager1"_s);
         QCOMPARE(onB.get(u"/api/v1/settings"_s).object().value(u"service_charge_percent"_s).toString(), u"10"_s);
@@ -356,6 +355,9 @@ private slots:
         b.stop();
     }
 
+    // A dish's options in groups: a required spice level (exactly one) and up to two extras. An
+    // order line that breaks a group's min or max is refused and adds nothing; a good one is
+    // priced with its options. Editing the dish without its groups keeps them.
     void modifierGroupsAreEnforcedWhenItemsAreAdded()
     {
         Api m = staff(u"manager1"_s);
