@@ -25,7 +25,8 @@ int main(int argc, char **argv)
     const QByteArray big = QByteArray("{\"data\":\"") + QByteArray(size - 11, 'x') + QByteArray("\"}");
     const QByteArray health = "{\"status\":\"ok\"}";
     auto answer = [](const QByteArray &body) -> QByteArray {
-        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+            + body;
     };
     const QByteArray healthAnswer = answer(health);
     const QByteArray bigAnswer = answer(big);
