@@ -116,4 +116,10 @@ QJsonObject successEnvelope(const QJsonValue &data, const QDateTime &now)
     return {{u"success"_s, true}, {u"data"_s, data}, {u"metadata"_s, QJsonObject{{u"timestamp"_s, formatTime(now)}}}};
 }
 
+QByteArray successEnvelopeAround(const QByteArray &data, const QDateTime &now)
+{
+    // (QJsonObject writes its keys in order: data, metadata, success.)
+    return "{\"data\":" + data + ",\"metadata\":{\"timestamp\":\"" + formatTime(now).toLatin1() + "\"},\"success\":true}";
+}
+
 } // namespace tavola::server

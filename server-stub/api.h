@@ -138,5 +138,8 @@ private:
 
 /// The success envelope {"success":true,"data":...,"metadata":{"timestamp":...}}.
 QJsonObject successEnvelope(const QJsonValue &data, const QDateTime &now);
+/// The same envelope, compact, around `data` already serialised (compact JSON): the bytes
+/// successEnvelope(…) gives written compact, without parsing the data again.
+QByteArray successEnvelopeAround(const QByteArray &data, const QDateTime &now);
 
 } // namespace tavola::server

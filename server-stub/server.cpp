@@ -102,9 +102,8 @@ struct TavolaServer::Private
             r.body = *result.rawBody;
             if (!result.contentType.isEmpty())
                 r.setHeader("Content-Type", result.contentType);
-        } else if (result.rawData) { // the same bytes as successEnvelope(), without parsing the data again
-            r.body = "{\"data\":" + *result.rawData + ",\"metadata\":{\"timestamp\":\"" + formatTime(state.now()).toLatin1()
-                + "\"},\"success\":true}";
+        } else if (result.rawData) {
+            r.body = successEnvelopeAround(*result.rawData, state.now());
         } else if (result.status != 204) {
             r.body = compactJson(successEnvelope(result.data, state.now()));
         }

@@ -13,9 +13,9 @@ public:
 
     /// The menu as the tills see it; with `includeInactive`, deleted items too (for old orders).
     Result<Menu> load(bool includeInactive = false);
-    /// Increments the menu's version and returns the new one.
     /// The menu's version, raised by every change.
     Result<qint64> version();
+    /// Increments the menu's version and returns the new one.
     Result<qint64> bumpVersion();
     Result<bool> categoryExists(const QString &id);
     Result<Category> category(const QString &id);

@@ -1,6 +1,7 @@
 // The REST contract across resources, over real HTTP on loopback (SQLite or PostgreSQL): health and
 // envelopes, the demo data, strict input and path ids, idempotency, the general rate limit,
 // metrics, and a restart that keeps every acknowledged change.
+#include "api.h"
 #include "apitestbase.h"
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,11 @@ private slots:
              },
              [&](const Reply &r) { return r.object().value(u"receipt_footer"_s).toString() == u"Come again"_s; }},
         };
+        // The kept bytes are enveloped exactly as any other answer is.
+        const QJsonObject sample{{u"name"_s, u"ผัดไทย"_s}, {u"price"_s, u"89.00"_s}, {u"tags"_s, QJsonArray{1, 2}}};
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(1781500000, Qt::UTC);
+        QCOMPARE(server::successEnvelopeAround(QJsonDocument(sample).toJson(QJsonDocument::Compact), at),
+                 QJsonDocument(server::successEnvelope(sample, at)).toJson(QJsonDocument::Compact));
         for (const Case &c : cases) {
             const auto [etag, first] = tagOf(c.path);
             QVERIFY2(!etag.isEmpty(), qPrintable(c.path));
