@@ -25,35 +25,36 @@ bool Permission::allows(Role role) const
     return role == Role::Manager && (roles.contains(Role::Waiter) || roles.contains(Role::Cashier));
 }
 
-void Router::add(Route route)
+Route &Router::add(Route route)
 {
     route.segments = route.pattern.split(u'/', Qt::SkipEmptyParts);
     m_routes.append(std::move(route));
+    return m_routes.last();
 }
 
-void Router::get(const QString &pattern, Permission p, Handler h)
+Route &Router::get(const QString &pattern, Permission p, Handler h)
 {
-    add(Route{"GET", pattern, std::move(p), Idempotency::None, false, std::move(h), {}});
+    return add(Route{"GET", pattern, std::move(p), Idempotency::None, false, std::move(h), {}, {}});
 }
 
-void Router::post(const QString &pattern, Permission p, Idempotency idem, Handler h)
+Route &Router::post(const QString &pattern, Permission p, Idempotency idem, Handler h)
 {
-    add(Route{"POST", pattern, std::move(p), idem, true, std::move(h), {}});
+    return add(Route{"POST", pattern, std::move(p), idem, true, std::move(h), {}, {}});
 }
 
-void Router::put(const QString &pattern, Permission p, Handler h)
+Route &Router::put(const QString &pattern, Permission p, Handler h)
 {
-    add(Route{"PUT", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}});
+    return add(Route{"PUT", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}, {}});
 }
 
-void Router::patch(const QString &pattern, Permission p, Handler h)
+Route &Router::patch(const QString &pattern, Permission p, Handler h)
 {
-    add(Route{"PATCH", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}});
+    return add(Route{"PATCH", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}, {}});
 }
 
-void Router::del(const QString &pattern, Permission p, Handler h)
+Route &Router::del(const QString &pattern, Permission p, Handler h)
 {
-    add(Route{"DELETE", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}});
+    return add(Route{"DELETE", pattern, std::move(p), Idempotency::Optional, true, std::move(h), {}, {}});
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/secretwork.h"
 #include "domain/error.h"
 #include "domain/staff.h"
 #include "http/httptypes.h"
@@ -92,6 +93,8 @@ struct RequestContext
     /// Work that must happen even when this request's transaction rolls back (e.g. revoking a
     /// refresh-token family on reuse); runs after the transaction ends, on the same connection.
     QList<std::function<void(Database &)>> afterRollback;
+    /// The PINs and passwords of this request, checked and hashed ahead off the server's thread.
+    SecretWork secrets;
 
     QString param(const QString &name) const { return params.value(name); }
     const AuthUser &caller() const { return *user; }
@@ -99,6 +102,9 @@ struct RequestContext
 };
 
 using Handler = std::function<ApiResult(RequestContext &)>;
+/// The PIN and password work a request of a route will ask for (sign-in, a new PIN), read from the
+/// request before its handler runs: SecretWork.
+using SecretHook = std::function<SecretWork(const RequestContext &)>;
 
 struct Route
 {
@@ -109,19 +115,21 @@ struct Route
     bool transactional = false; // run inside one database transaction
     Handler handler;
     QStringList segments;
+    SecretHook secretWork; // unset: the route hashes no secret of its own
 };
 
 /// Method + path → route; unknown path → 404, known path with another method → 405.
 class Router
 {
 public:
-    void add(Route route);
-    void get(const QString &pattern, Permission p, Handler h);
+    /// Each returns the route added, for the settings that few routes need.
+    Route &add(Route route);
+    Route &get(const QString &pattern, Permission p, Handler h);
     /// A state change: runs in one transaction, events published after commit.
-    void post(const QString &pattern, Permission p, Idempotency idem, Handler h);
-    void put(const QString &pattern, Permission p, Handler h);
-    void patch(const QString &pattern, Permission p, Handler h);
-    void del(const QString &pattern, Permission p, Handler h);
+    Route &post(const QString &pattern, Permission p, Idempotency idem, Handler h);
+    Route &put(const QString &pattern, Permission p, Handler h);
+    Route &patch(const QString &pattern, Permission p, Handler h);
+    Route &del(const QString &pattern, Permission p, Handler h);
 
     struct Match
     {

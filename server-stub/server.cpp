@@ -7,6 +7,7 @@
 #include "storage/backups.h"
 #include "storage/idempotencyrepository.h"
 #include "storage/queuerepository.h"
+#include "storage/ratelimitrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/userrepository.h"
 
@@ -15,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QThread>
+#include <QThreadPool>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcServer, "tavola.server")
@@ -64,6 +66,7 @@ struct TavolaServer::Private
     QTimer paymentSweep;
     QTimer backups; // the scheduled SQLite backups (backup.every_hours)
     QThread *backupThread = nullptr; // the one running, off the event loop
+    QThreadPool secretPool; // PIN and password hashing (answer())
     bool stopped = false; // no new backups once stop() has begun
 
     Result<AuthUser> authenticate(const QString &token)
@@ -113,13 +116,55 @@ struct TavolaServer::Private
         return r;
     }
 
-    HttpResponse handle(const HttpRequest &req)
+    /// Answers a request: at once, or — when it carries a PIN or password to check or hash —
+    /// once that is done on a worker thread, so every other request and event goes on meanwhile.
+    void answer(const HttpRequest &req, const HttpServer::Reply &reply, QObject *context)
     {
         QElapsedTimer timer;
         timer.start();
+        SecretWork work = secretWork(req);
+        if (work.isEmpty()) {
+            reply(handle(req, {}, timer));
+            return;
+        }
+        ++state.metrics.secretWorkInFlight;
+        auto job = std::make_shared<SecretWork>(std::move(work));
+        secretPool.start([this, job, req, reply, timer, context]() mutable {
+            job->run();
+            // Posted to the server's thread; dropped if the server is gone (its destructor waits
+            // for this pool first, then the posted call dies with `context`).
+            QMetaObject::invokeMethod(
+                context,
+                [this, job = std::move(job), req = std::move(req), reply = std::move(reply), timer] {
+                    --state.metrics.secretWorkInFlight;
+                    reply(handle(req, std::move(*job), timer));
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+    /// The PIN and password work of a request (SecretWork), or none. Only for a caller who may
+    /// call the route, so nobody can make the server hash without limit.
+    SecretWork secretWork(const HttpRequest &req)
+    {
+        const bool managerPin = !req.header("x-manager-pin").isEmpty();
+        const Router::Match m = router.match(req.method, req.path);
+        if (!m.route || (!m.route->secretWork && !managerPin))
+            return {};
+        auto user = authorize(req, *m.route);
+        if (!user)
+            return {};
+        RequestContext ctx{req, m.params, *user, {}, {}, state.now(), db, *events, state, {}, {}, {}};
+        if (!readBody(ctx))
+            return {};
+        return secretWorkFor(ctx, *m.route);
+    }
+
+    HttpResponse handle(const HttpRequest &req, SecretWork secrets, const QElapsedTimer &timer)
+    {
         const QString requestId = sanitizeRequestId(req.header("x-request-id"));
         QString routeName = u"unmatched"_s;
-        HttpResponse response = dispatch(req, requestId, &routeName);
+        HttpResponse response = dispatch(req, requestId, &routeName, std::move(secrets));
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         state.metrics.record(QString::fromLatin1(req.method) + u' ' + routeName, response.status, seconds);
         // Paths carry ids only; bodies (names, phone numbers) are never logged.
@@ -136,7 +181,7 @@ struct TavolaServer::Private
     /// The pipeline of a request: match the route, authenticate and authorise, rate limit, read
     /// the body, replay a stored idempotent response or run the handler (in one transaction
     /// when the route is transactional).
-    HttpResponse dispatch(const HttpRequest &req, const QString &requestId, QString *routeName)
+    HttpResponse dispatch(const HttpRequest &req, const QString &requestId, QString *routeName, SecretWork secrets)
     {
         const Router::Match m = router.match(req.method, req.path);
         if (!m.route)
@@ -148,7 +193,8 @@ struct TavolaServer::Private
             return errorResponse(user.error(), requestId);
         if (auto limited = rateLimit(req, route, *user, requestId))
             return *limited;
-        RequestContext ctx{req, m.params, *user, requestId, {}, state.now(), db, *events, state, {}, {}};
+        RequestContext ctx{req, m.params, *user, requestId, {}, state.now(), db, *events, state, {}, {}, {}};
+        ctx.secrets = std::move(secrets);
         if (auto s = readBody(ctx); !s)
             return errorResponse(s.error(), requestId);
         auto key = idempotencyKey(ctx, route);
@@ -418,6 +464,7 @@ TavolaServer::TavolaServer(ServerConfig config, QObject *parent) : QObject(paren
 TavolaServer::~TavolaServer()
 {
     stop();
+    d->secretPool.waitForDone(); // no hashing finishes into a server that is gone
 }
 
 ServerState &TavolaServer::state()
@@ -494,7 +541,7 @@ Status TavolaServer::start()
         d->tlsFingerprint = fingerprintText(tls->localCertificate());
         qCInfo(lcServer).noquote() << "TLS certificate SHA-256" << d->tlsFingerprint;
     }
-    d->http.setHandler([this](const HttpRequest &req) { return d->handle(req); });
+    d->http.setAsyncHandler([this](const HttpRequest &req, const HttpServer::Reply &reply) { d->answer(req, reply, this); });
     d->http.setUpgradeHandler([this](const HttpRequest &req, QTcpSocket *s, HttpResponse *resp) { return d->upgrade(req, s, resp); });
     d->http.setErrorFactory([this](int status, const QString &message) {
         ErrorCode code = ErrorCode::ValidationFailed;
@@ -515,6 +562,7 @@ Status TavolaServer::start()
     connect(&d->housekeeping, &QTimer::timeout, this, [this] {
         d->events->prune();
         (void)IdempotencyRepository(d->db).purge(d->state.now().addMSecs(-48LL * 3600 * 1000));
+        (void)RateLimitRepository(d->db).prune(toMs(d->state.now()));
     });
     d->housekeeping.start();
     // PENDING QR payments past their expiry become EXPIRED even if nobody asks about them.

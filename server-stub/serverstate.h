@@ -29,6 +29,7 @@ struct Metrics
     QMap<std::pair<QString, int>, Series> requests; // (method + route pattern, status)
     qint64 idempotentReplays = 0;
     qint64 rateLimited = 0;
+    qint64 secretWorkInFlight = 0; // requests waiting for their PIN or password hashing
     void record(const QString &route, int status, double seconds);
 };
 

@@ -162,3 +162,48 @@ int RateLimiter::hit(const QString &key, int limit, qint64 nowMs)
 }
 
 } // namespace tavola::server
+
+namespace tavola::server {
+
+void SecretWork::verify(const QString &secret, const QString &stored)
+{
+    m_checks.append({secret, stored, false});
+}
+
+void SecretWork::hash(const QString &secret, int iterations)
+{
+    m_hashes.append({secret, iterations, {}});
+}
+
+void SecretWork::run()
+{
+    for (Check &c : m_checks)
+        c.matches = verifySecret(c.secret, c.stored);
+    for (Hash &h : m_hashes)
+        h.hash = hashSecret(h.secret, h.iterations);
+    m_done = true;
+}
+
+bool SecretWork::verified(const QString &secret, const QString &stored) const
+{
+    if (m_done) {
+        for (const Check &c : m_checks) {
+            if (c.stored == stored && c.secret == secret)
+                return c.matches;
+        }
+    }
+    return verifySecret(secret, stored);
+}
+
+QString SecretWork::hashed(const QString &secret, int iterations) const
+{
+    if (m_done) {
+        for (const Hash &h : m_hashes) {
+            if (h.secret == secret && h.iterations == iterations)
+                return h.hash;
+        }
+    }
+    return hashSecret(secret, iterations);
+}
+
+} // namespace tavola::server

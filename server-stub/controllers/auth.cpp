@@ -1,5 +1,6 @@
 // /api/v1/auth/* and /api/v1/users.
 #include "controllers.h"
+#include "storage/ratelimitrepository.h"
 #include "storage/userrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,64 @@ Result<QJsonObject> issueTokens(RequestContext &ctx, const User &user, QString f
                        {u"user"_s, u}};
 }
 
+QString loginUserKey(const QString &username)
+{
+    return u"login-user:"_s + username.toCaseFolded();
+}
+
+QString loginAddressKey(const RequestContext &ctx)
+{
+    return u"login-addr:"_s + ctx.http.peer.toString();
+}
+
+/// Seconds before `username` may try to sign in again from the caller's address (0: now). The
+/// failures are counted in the database, so a lockout holds on every server instance.
+Result<int> loginRetryAfter(const RequestContext &ctx, const QString &username)
+{
+    const qint64 nowMs = toMs(ctx.now);
+    const int limit = ctx.state.config.loginFailuresPerMinute;
+    RateLimitRepository limits(ctx.db);
+    auto byUser = limits.retryAfter(loginUserKey(username), limit, nowMs);
+    if (!byUser)
+        return byUser.error();
+    auto byAddress = limits.retryAfter(loginAddressKey(ctx), limit, nowMs);
+    if (!byAddress)
+        return byAddress.error();
+    return std::max(*byUser, *byAddress);
+}
+
+/// The sign-in's PIN or password checked ahead (against a dummy hash for an unknown user, as
+/// login() does), unless the request is malformed or the user is locked out.
+SecretWork loginSecretWork(const RequestContext &ctx)
+{
+    SecretWork work;
+    const QString username = ctx.body.value(u"username"_s).toString();
+    const QString key = ctx.body.contains(u"pin"_s) ? u"pin"_s : u"password"_s;
+    const QString secret = ctx.body.value(key).toString();
+    if (username.isEmpty() || secret.isEmpty() || secret.size() > 200)
+        return work;
+    if (auto wait = loginRetryAfter(ctx, username); !wait || *wait > 0)
+        return work;
+    auto account = UserRepository(ctx.db).byUsername(username);
+    if (!account)
+        return work;
+    const QString stored = !*account ? QString() : key == u"pin"_s ? (*account)->pinHash : (*account)->passwordHash;
+    work.verify(secret, stored.isEmpty() ? ctx.state.dummySecretHash() : stored);
+    return work;
+}
+
+/// A new PIN or password of a staff account hashed ahead.
+SecretWork newSecretWork(const RequestContext &ctx)
+{
+    SecretWork work;
+    for (const QString &key : {u"password"_s, u"pin"_s}) {
+        const QString secret = ctx.body.value(key).toString();
+        if (!secret.isEmpty() && secret.size() <= 200)
+            work.hash(secret, ctx.state.config.passwordIterations);
+    }
+    return work;
+}
+
 ApiResult login(RequestContext &ctx)
 {
     JsonReader r(ctx.body);
@@ -46,15 +105,13 @@ ApiResult login(RequestContext &ctx)
     const QString secret = hasPin ? r.string(u"pin"_s, Presence::Required, 12) : r.string(u"password"_s, Presence::Required, 200);
     if (!r.ok())
         return r.error();
-    const qint64 nowMs = toMs(ctx.now);
-    const int limit = ctx.state.config.loginFailuresPerMinute;
-    const QString userKey = u"login-user:"_s + username.toCaseFolded();
-    const QString addrKey = u"login-addr:"_s + ctx.http.peer.toString();
-    const int wait = std::max(ctx.state.limiter.retryAfter(userKey, limit, nowMs), ctx.state.limiter.retryAfter(addrKey, limit, nowMs));
-    if (wait > 0) {
+    auto wait = loginRetryAfter(ctx, username);
+    if (!wait)
+        return wait.error();
+    if (*wait > 0) {
         ++ctx.state.metrics.rateLimited;
-        ApiResult res = ApiResult::fail(Error{ErrorCode::RateLimited, u"Too many failed sign-ins; try again in %1 s"_s.arg(wait), {}});
-        res.headers.append({"Retry-After", QByteArray::number(wait)});
+        ApiResult res = ApiResult::fail(Error{ErrorCode::RateLimited, u"Too many failed sign-ins; try again in %1 s"_s.arg(*wait), {}});
+        res.headers.append({"Retry-After", QByteArray::number(*wait)});
         return res;
     }
     auto account = UserRepository(ctx.db).byUsername(username);
@@ -63,14 +120,18 @@ ApiResult login(RequestContext &ctx)
     const QString stored = !*account ? QString() : hasPin ? (*account)->pinHash : (*account)->passwordHash;
     // Verify even for unknown users, against a hash of the same strength as a real one, so the
     // time taken does not tell which usernames exist.
-    const bool good = verifySecret(secret, stored.isEmpty() ? ctx.state.dummySecretHash() : stored) && !stored.isEmpty()
+    const bool good = ctx.secrets.verified(secret, stored.isEmpty() ? ctx.state.dummySecretHash() : stored) && !stored.isEmpty()
         && (*account)->user.active;
     if (!good) {
-        ctx.state.limiter.hit(userKey, limit, nowMs);
-        ctx.state.limiter.hit(addrKey, limit, nowMs);
+        // Counted although the request fails (and its transaction rolls back).
+        ctx.afterRollback.append([keys = QStringList{loginUserKey(username), loginAddressKey(ctx)}, nowMs = toMs(ctx.now)](Database &db) {
+            for (const QString &key : keys)
+                (void)RateLimitRepository(db).hit(key, nowMs);
+        });
         return Error{ErrorCode::Unauthenticated, hasPin ? u"Wrong username or PIN"_s : u"Wrong username or password"_s, {}};
     }
-    ctx.state.limiter.reset(userKey);
+    if (auto s = RateLimitRepository(ctx.db).reset(loginUserKey(username)); !s)
+        return s.error();
     const User &user = (*account)->user;
     auto tokens = issueTokens(ctx, user, {});
     if (!tokens)
@@ -158,7 +219,7 @@ Status readSecrets(JsonReader &r, RequestContext &ctx, QVariant *passwordHash, Q
         if (r.ok() && pw.size() < 8)
             r.fail(u"password"_s, u"password must be at least 8 characters"_s);
         if (r.ok())
-            *passwordHash = hashSecret(pw, ctx.state.config.passwordIterations);
+            *passwordHash = ctx.secrets.hashed(pw, ctx.state.config.passwordIterations);
     }
     if (r.has(u"pin"_s)) {
         const QString pin = r.string(u"pin"_s, Presence::Required, 12);
@@ -168,7 +229,7 @@ Status readSecrets(JsonReader &r, RequestContext &ctx, QVariant *passwordHash, Q
         if (r.ok() && !digits)
             r.fail(u"pin"_s, u"pin must be 4 to 8 digits"_s);
         if (r.ok())
-            *pinHash = hashSecret(pin, ctx.state.config.passwordIterations);
+            *pinHash = ctx.secrets.hashed(pin, ctx.state.config.passwordIterations);
     }
     if (!r.ok())
         return r.error();
@@ -262,7 +323,7 @@ ApiResult updateUser(RequestContext &ctx)
 
 void registerAuthRoutes(Router &router)
 {
-    router.post(u"/api/v1/auth/login"_s, Permission::publicAccess(), Idempotency::None, login);
+    router.post(u"/api/v1/auth/login"_s, Permission::publicAccess(), Idempotency::None, login).secretWork = loginSecretWork;
     router.post(u"/api/v1/auth/refresh"_s, Permission::publicAccess(), Idempotency::None, refresh);
     router.post(u"/api/v1/auth/logout"_s, Permission::anyStaff(), Idempotency::None, logout);
 }
@@ -271,8 +332,8 @@ void registerUserRoutes(Router &router)
 {
     const Permission managers = Permission::only({Role::Manager});
     router.get(u"/api/v1/users"_s, managers, listUsers);
-    router.post(u"/api/v1/users"_s, managers, Idempotency::Optional, createUser);
-    router.patch(u"/api/v1/users/{id}"_s, managers, updateUser);
+    router.post(u"/api/v1/users"_s, managers, Idempotency::Optional, createUser).secretWork = newSecretWork;
+    router.patch(u"/api/v1/users/{id}"_s, managers, updateUser).secretWork = newSecretWork;
 }
 
 } // namespace tavola::server

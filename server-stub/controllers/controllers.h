@@ -64,6 +64,9 @@ Status emitOrderUpdated(RequestContext &ctx, const Order &order);
 /// A manager, or a cashier with a manager's PIN in X-Manager-Pin (rate limited); returns the
 /// approving manager's username. `what` names the action in the refusal ("Voiding items").
 Result<QString> managerApproval(RequestContext &ctx, const QString &what);
+/// The PIN and password work `route` will ask of `ctx` (its own, and a manager's PIN sent by a
+/// cashier), to be done ahead off the server's thread; read only, nothing is written.
+SecretWork secretWorkFor(const RequestContext &ctx, const Route &route);
 /// Cancels the order's PENDING QR payments (FAILED with `reason`) here and at the gateway.
 Status failPendingPayments(RequestContext &ctx, const QString &orderId, const QString &reason);
 /// A refunded order's full tax invoice becomes CANCELLED (audited); none is fine.

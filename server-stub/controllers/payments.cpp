@@ -615,7 +615,7 @@ void registerPaymentRoutes(Router &router)
     const Permission tills = Permission::only({Role::Cashier});
     router.post(u"/api/v1/payments"_s, tills, Idempotency::Required, createPayment);
     // A read that may settle a payment through the gateway's inquiry: one transaction.
-    router.add(Route{"GET", u"/api/v1/payments/{id}"_s, tills, Idempotency::None, true, getPayment, {}});
+    router.add(Route{"GET", u"/api/v1/payments/{id}"_s, tills, Idempotency::None, true, getPayment, {}, {}});
     router.get(u"/api/v1/orders/{id}/payments"_s, tills, orderPayments);
     router.post(u"/api/v1/payments/{id}/refund"_s, tills, Idempotency::Optional, refundPayment);
     router.post(u"/api/v1/payments/webhook"_s, Permission::publicAccess(), Idempotency::None, paymentWebhook);

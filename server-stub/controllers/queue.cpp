@@ -2,6 +2,7 @@
 #include "controllers.h"
 #include "domain/requests.h"
 #include "storage/queuerepository.h"
+#include "storage/ratelimitrepository.h"
 
 #include <QFile>
 
@@ -77,13 +78,20 @@ ApiResult createTicket(RequestContext &ctx)
 {
     const QString key = u"queue:"_s + ctx.http.peer.toString();
     if (!ctx.user) {
-        if (const int wait = ctx.state.limiter.hit(key, ctx.state.config.queueTicketsPerMinute, toMs(ctx.now)); wait > 0) {
+        // Counted in the database: the limit holds across server instances.
+        RateLimitRepository limits(ctx.db);
+        auto wait = limits.retryAfter(key, ctx.state.config.queueTicketsPerMinute, toMs(ctx.now));
+        if (!wait)
+            return wait.error();
+        if (*wait > 0) {
             ++ctx.state.metrics.rateLimited;
             ApiResult r = ApiResult::fail(
-                Error{ErrorCode::RateLimited, u"Too many tickets from this device; try again in %1 s"_s.arg(wait), {}});
-            r.headers.append({"Retry-After", QByteArray::number(wait)});
+                Error{ErrorCode::RateLimited, u"Too many tickets from this device; try again in %1 s"_s.arg(*wait), {}});
+            r.headers.append({"Retry-After", QByteArray::number(*wait)});
             return r;
         }
+        if (auto s = limits.hit(key, toMs(ctx.now)); !s)
+            return s.error();
     }
     auto req = QueueTicketRequest::fromJson(ctx.body);
     if (!req)

@@ -67,6 +67,9 @@ void registerServiceRoutes(Router &router)
         out += u"tavola_idempotent_replays_total %1\n"_s.arg(ctx.state.metrics.idempotentReplays);
         out += u"# HELP tavola_rate_limited_total Requests refused with 429.\n# TYPE tavola_rate_limited_total counter\n"_s;
         out += u"tavola_rate_limited_total %1\n"_s.arg(ctx.state.metrics.rateLimited);
+        out += u"# HELP tavola_secret_work_in_flight Requests whose PIN or password is being hashed off the event loop.\n"
+               "# TYPE tavola_secret_work_in_flight gauge\n"_s;
+        out += u"tavola_secret_work_in_flight %1\n"_s.arg(ctx.state.metrics.secretWorkInFlight);
         return ApiResult(200, {}, {}, {}, out.toUtf8(), "text/plain; version=0.0.4; charset=utf-8");
     });
 }

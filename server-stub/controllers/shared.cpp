@@ -1,5 +1,6 @@
 // Data access shared by the controllers.
 #include "controllers.h"
+#include "storage/ratelimitrepository.h"
 #include "storage/userrepository.h"
 
 #include <QJsonArray>
@@ -72,6 +73,30 @@ Status announceTable(RequestContext &ctx, const QString &tableId)
                                  {u"seated_at"_s, timeToJson(table->seatedAt)}});
 }
 
+namespace {
+QString managerPinKey(const RequestContext &ctx)
+{
+    return u"manager-pin:"_s + ctx.http.peer.toString();
+}
+} // namespace
+
+SecretWork secretWorkFor(const RequestContext &ctx, const Route &route)
+{
+    SecretWork work = route.secretWork ? route.secretWork(ctx) : SecretWork();
+    // A cashier's request with a manager's PIN (managerApproval): every manager's PIN is tried.
+    const QString pin = QString::fromUtf8(ctx.http.header("x-manager-pin"));
+    if (pin.isEmpty() || pin.size() > 12 || !ctx.user || ctx.user->role != Role::Cashier)
+        return work;
+    if (auto wait = RateLimitRepository(ctx.db).retryAfter(managerPinKey(ctx), ctx.state.config.loginFailuresPerMinute, toMs(ctx.now));
+        !wait || *wait > 0)
+        return work;
+    if (auto managers = UserRepository(ctx.db).managerPinHashes()) {
+        for (const auto &[username, pinHash] : *managers)
+            work.verify(pin, pinHash);
+    }
+    return work;
+}
+
 Result<QString> managerApproval(RequestContext &ctx, const QString &what)
 {
     if (ctx.isManager())
@@ -81,17 +106,21 @@ Result<QString> managerApproval(RequestContext &ctx, const QString &what)
         return Error{ErrorCode::Forbidden, u"%1: only a manager, or a cashier with a manager's PIN"_s.arg(what), {}};
     if (pin.isEmpty())
         return Error{ErrorCode::Forbidden, u"%1 needs a manager: send a manager's PIN in X-Manager-Pin"_s.arg(what), {}};
-    const QString key = u"manager-pin:"_s + ctx.http.peer.toString();
-    if (const int wait = ctx.state.limiter.retryAfter(key, ctx.state.config.loginFailuresPerMinute, toMs(ctx.now)); wait > 0)
-        return Error{ErrorCode::RateLimited, u"Too many wrong manager PINs; try again in %1 s"_s.arg(wait), {}};
+    const QString key = managerPinKey(ctx);
+    auto wait = RateLimitRepository(ctx.db).retryAfter(key, ctx.state.config.loginFailuresPerMinute, toMs(ctx.now));
+    if (!wait)
+        return wait.error();
+    if (*wait > 0)
+        return Error{ErrorCode::RateLimited, u"Too many wrong manager PINs; try again in %1 s"_s.arg(*wait), {}};
     auto managers = UserRepository(ctx.db).managerPinHashes();
     if (!managers)
         return managers.error();
     for (const auto &[username, pinHash] : *managers) {
-        if (verifySecret(pin, pinHash))
+        if (ctx.secrets.verified(pin, pinHash))
             return username;
     }
-    ctx.state.limiter.hit(key, ctx.state.config.loginFailuresPerMinute, toMs(ctx.now));
+    // Counted although the request fails (and its transaction rolls back), on every instance.
+    ctx.afterRollback.append([key, nowMs = toMs(ctx.now)](Database &db) { (void)RateLimitRepository(db).hit(key, nowMs); });
     return Error{ErrorCode::Forbidden, u"That is not a manager's PIN"_s, {}};
 }
 

@@ -79,7 +79,7 @@ public:
         if (m_finished || !m_socket)
             return;
         m_closeAfterResponse = true;
-        if (m_socket->bytesAvailable() == 0)
+        if (m_socket->bytesAvailable() == 0 && !m_answering)
             m_socket->disconnectFromHost();
     }
 
@@ -133,6 +133,17 @@ private:
     }
 
     void onReadyRead()
+    {
+        if (m_answering)
+            return; // the request in progress is answered first; the rest waits in the buffer
+        QPointer<HttpConnection> self(this);
+        m_inReadLoop = true;
+        readRequests();
+        if (self)
+            m_inReadLoop = false;
+    }
+
+    void readRequests()
     {
         if (m_draining) {
             m_drained += m_socket->read(m_socket->bytesAvailable()).size();
@@ -190,18 +201,41 @@ private:
             m_deadline.stop();
             HttpRequest request = std::move(m_request);
             m_request = HttpRequest{};
-            const bool close = !request.keepAlive || m_server->m_closing;
-            // A synchronous answer: the socket is alive right now, whatever happens next.
-            QPointer<QTcpSocket> guard(m_socket);
+            m_closeWhenAnswered = !request.keepAlive || m_server->m_closing;
             m_answering = true;
-            HttpResponse response = m_server->m_handler ? m_server->m_handler(request) : HttpResponse{404, {}, {}};
-            if (!guard)
-                return;
-            m_answering = false;
-            send(std::move(response), close);
-            m_slotHeld.start(); // answered: the wait for the next request starts now
-            m_idle.start();
+            if (!m_server->m_handler) {
+                answer(HttpResponse{404, {}, {}});
+                continue;
+            }
+            // The handler may answer before it returns or later; until then this connection reads
+            // no further request (answers go out in order).
+            QPointer<HttpConnection> self(this);
+            const quint64 serial = ++m_serial;
+            m_server->m_handler(request, [self, serial](HttpResponse response) {
+                if (self && self->m_answering && self->m_serial == serial)
+                    self->answer(std::move(response));
+            });
+            if (!self || m_answering)
+                return; // gone, or the answer comes later (answer() resumes reading)
         }
+    }
+
+    /// The answer to the request in progress: sent, and the next request (perhaps already
+    /// buffered) is read.
+    void answer(HttpResponse response)
+    {
+        m_answering = false;
+        if (m_finished || !m_socket)
+            return;
+        send(std::move(response), m_closeWhenAnswered || m_closeAfterResponse);
+        m_slotHeld.start(); // answered: the wait for the next request starts now
+        m_idle.start();
+        if (m_inReadLoop)
+            return; // the loop that called the handler goes on by itself
+        // Answered later: requests that arrived meanwhile wait in the socket's buffer.
+        if (m_socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(
+                this, [this] { onReadyRead(); }, Qt::QueuedConnection);
     }
 
     bool isUpgrade() const
@@ -236,7 +270,10 @@ private:
     QTimer m_deadline; // the request in progress must be complete before it fires
     QElapsedTimer m_requestStarted;
     QElapsedTimer m_slotHeld; // since the connection came or its last answer went
-    bool m_answering = false;
+    bool m_answering = false; // a request was handed to the handler and is not answered yet
+    bool m_inReadLoop = false;
+    bool m_closeWhenAnswered = false; // the request in progress asked to close (or the server is closing)
+    quint64 m_serial = 0; // which request a Reply belongs to
     HttpRequest m_request;
     qint64 m_bodyLength = 0;
     bool m_haveHeaders = false;
@@ -246,6 +283,11 @@ private:
     bool m_draining = false;
     qint64 m_drained = 0;
 };
+
+void HttpServer::setHandler(Handler handler)
+{
+    m_handler = [handler = std::move(handler)](const HttpRequest &request, const Reply &reply) { reply(handler(request)); };
+}
 
 HttpServer::HttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
 {

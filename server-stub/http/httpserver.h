@@ -18,8 +18,9 @@ class HttpConnection;
 /// A small, bounded HTTP/1.1 server on QTcpServer (the approach of qBittorrent's web UI).
 /// Bounds what QHttpServer 6.4 does not: bodies over the limit get 413 before they are read,
 /// idle and `Connection: close` / HTTP/1.0 clients are closed, requests on one connection are
-/// answered in order, and every answer is synchronous, so a client that disconnects mid-request
-/// is never written to after it left. WebSocket upgrades are handed to `upgradeHandler` with the
+/// answered in order, and a client that disconnects mid-request is never written to after it
+/// left. An answer may come later (`setAsyncHandler`): the connection then reads no further request
+/// until it is given, while every other connection is served meanwhile. WebSocket upgrades are handed to `upgradeHandler` with the
 /// handshake's head read and parsed (anything behind it still in the socket).
 ///
 /// Slow clients cannot hold it: a request must bring its headers within `headerTimeoutMs` and
@@ -35,6 +36,10 @@ class HttpServer : public QObject
 
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    /// Sends the answer to a request; call it once, on the server's thread. A call after the client
+    /// left does nothing.
+    using Reply = std::function<void(HttpResponse)>;
+    using AsyncHandler = std::function<void(const HttpRequest &, Reply)>;
     /// Returns true when it took the socket (a WebSocket handshake); else `response` is sent.
     using UpgradeHandler = std::function<bool(const HttpRequest &, QTcpSocket *, HttpResponse *response)>;
     /// A response for transport-level refusals (413, 400, 431) in the API's envelope.
@@ -55,7 +60,10 @@ public:
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
 
-    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    /// Every request answered at once, by the handler's return value.
+    void setHandler(Handler handler);
+    /// Every request answered through `Reply`, at once or later (slow work done elsewhere).
+    void setAsyncHandler(AsyncHandler handler) { m_handler = std::move(handler); }
     void setUpgradeHandler(UpgradeHandler handler) { m_upgrade = std::move(handler); }
     void setErrorFactory(ErrorFactory factory) { m_errors = std::move(factory); }
     void setLimits(const Limits &limits) { m_limits = limits; }
@@ -82,7 +90,7 @@ private:
     bool evictOne(const QHostAddress &peer = {});
 
     QTcpServer *m_server = nullptr;
-    Handler m_handler;
+    AsyncHandler m_handler;
     UpgradeHandler m_upgrade;
     ErrorFactory m_errors;
     Limits m_limits;

@@ -2,6 +2,8 @@
 // and their rotation, logout, forged tokens, the permission table and staff accounts.
 #include "apitestbase.h"
 
+#include <QTcpSocket>
+
 using namespace Qt::StringLiterals;
 using namespace tavola;
 using namespace tavola::test;
@@ -75,6 +77,89 @@ private slots:
         // After a minute it works again.
         m_fx.server().state().advanceClock(61'000);
         CHECK_STATUS(m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}}), 200);
+    }
+
+    // PINs are checked off the server's thread: a /health sent while four sign-ins are being
+    // checked is answered before any of them (an order, not a time: bench/run has the figures).
+    void healthIsAnsweredWhileSignInsAreHashing()
+    {
+        // A PIN five times as slow to check as usual (the check takes its strength from the hash).
+        m_fx.server().state().config.passwordIterations = 600'000;
+        Api m = staff(u"manager1"_s);
+        CHECK_STATUS(m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"slowpin"_s}, {u"role"_s, u"waiter"_s}, {u"pin"_s, u"4321"_s}}), 201);
+        const QString hash = m_fx.server().database().scalar(u"SELECT pin_hash FROM users WHERE username = 'slowpin'"_s)->toString();
+        QCOMPARE(server::hashIterations(hash), 600'000);
+
+        QNetworkAccessManager nam; // one connection per request (up to six per host)
+        QStringList answered;
+        QList<QNetworkReply *> logins;
+        for (int i = 0; i < 4; ++i) {
+            QNetworkRequest req(QUrl(m_fx.url() + u"/api/v1/auth/login"_s));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            QNetworkReply *r = nam.post(req, R"({"username":"slowpin","pin":"4321"})");
+            connect(r, &QNetworkReply::finished, this, [&answered, i] { answered.append(u"login %1"_s.arg(i)); });
+            logins.append(r);
+        }
+        // All four are being checked (the server says so while it goes on answering) …
+        QTRY_VERIFY_WITH_TIMEOUT(m_api->get(u"/metrics"_s).body.contains("\ntavola_secret_work_in_flight 4\n"), 30'000);
+        // … when /health is asked: it comes back first.
+        QNetworkReply *health = nam.get(QNetworkRequest(QUrl(m_fx.url() + u"/health"_s)));
+        connect(health, &QNetworkReply::finished, this, [&answered] { answered.append(u"health"_s); });
+        QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 5, 60'000);
+        QCOMPARE(answered.first(), u"health"_s);
+        QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        for (QNetworkReply *r : std::as_const(logins))
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(m_api->get(u"/metrics"_s).body.contains("\ntavola_secret_work_in_flight 0\n"));
+
+        // On one connection answers keep the order of the requests, the sign-in's coming later.
+        QTcpSocket socket;
+        socket.connectToHost(QUrl(m_fx.url()).host(), quint16(QUrl(m_fx.url()).port()));
+        QVERIFY(socket.waitForConnected(10'000));
+        const QByteArray body = R"({"username":"slowpin","pin":"4321"})";
+        socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n" + body + "GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).count("HTTP/1.1 200") == 2 && got.contains("\"status\":\"ok\""), 60'000);
+        QVERIFY2(got.indexOf("access_token") < got.indexOf("\"status\":\"ok\""), got.constData());
+    }
+
+    // Wrong PINs are counted in the database: a lockout earned on one server instance holds on
+    // every other (a chain runs several behind one address).
+    void lockoutsHoldOnEveryInstance()
+    {
+        auto second = startSecondInstance();
+        QVERIFY(second);
+        // A cashier guessing a manager's PIN on one instance is stopped on the other.
+        Api w = staff(u"waiter1"_s);
+        const QString orderId = openOrder(w, u"9"_s);
+        const Reply added = addItems(w, orderId, {item(menuId(u"Pad thai with shrimp"_s), 2)});
+        CHECK_STATUS(w.post(u"/api/v1/orders/%1/send"_s.arg(orderId)), 200);
+        const QString voidPath = u"/api/v1/orders/%1/items/%2/void"_s.arg(
+            orderId, added.object().value(u"items"_s).toArray().at(0).toObject().value(u"id"_s).toString());
+        const QJsonObject why{{u"reason"_s, u"wrong dish"_s}};
+        Api c = staff(u"cashier1"_s);
+        for (int i = 0; i < 5; ++i)
+            CHECK_STATUS(c.post(voidPath, why, {{"X-Manager-Pin", "1111"}}), 403);
+        Api c2(second->url());
+        c2.setToken(c.token());
+        const Reply stopped = c2.post(voidPath, why, {{"X-Manager-Pin", "9000"}});
+        CHECK_STATUS(stopped, 429);
+        QCOMPARE(stopped.errorCode(), u"RATE_LIMITED"_s);
+
+        // Failed sign-ins on one instance lock the account on the other.
+        Api other(second->url());
+        for (int i = 0; i < 5; ++i)
+            CHECK_STATUS(m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"0000"_s}}), 401);
+        const Reply limited = other.post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}});
+        CHECK_STATUS(limited, 429);
+        QVERIFY(limited.headers.value("retry-after").toInt() > 0);
+
+        // A minute later both work again, on either instance.
+        m_fx.server().state().advanceClock(61'000);
+        second->state().advanceClock(61'000);
+        CHECK_STATUS(other.post(u"/api/v1/auth/login"_s, {{u"username"_s, u"waiter1"_s}, {u"pin"_s, u"2000"_s}}), 200);
+        CHECK_STATUS(c.post(voidPath, why, {{"X-Manager-Pin", "9000"}}), 200);
     }
 
     void tokensExpireAndRefreshRotates()
