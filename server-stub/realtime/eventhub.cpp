@@ -209,8 +209,10 @@ void EventHub::startFanOut()
     m_fanOut = driver->subscribeToNotification(u"tavola_events"_s);
     if (!m_fanOut)
         qCWarning(lcEvents) << "cannot LISTEN for events from other server instances";
-    // A PostgreSQL restart drops the subscription silently: check and renew.
-    m_watchdog.setInterval(5000);
+    // A PostgreSQL restart drops the subscription silently: check often (a `SELECT 1` on the open
+    // connection), so it is renewed, and what was committed meanwhile delivered, within a fifth
+    // of a second of the database accepting connections again.
+    m_watchdog.setInterval(200);
     connect(&m_watchdog, &QTimer::timeout, this, &EventHub::watchdog);
     m_watchdog.start();
 }
@@ -221,12 +223,17 @@ void EventHub::watchdog()
         return;
     QSqlDriver *driver = m_db.connection().driver();
     const bool alive = m_db.ping(); // reconnects when the connection was lost
-    if (alive && !driver->subscribedToNotifications().contains(u"tavola_events"_s)) {
+    if (!alive) {
+        m_fanOut = false;
+        return;
+    }
+    if (!m_fanOut || !driver->subscribedToNotifications().contains(u"tavola_events"_s)) {
         qCInfo(lcEvents) << "renewing the LISTEN subscription";
         m_fanOut = driver->subscribeToNotification(u"tavola_events"_s);
     }
-    if (alive && m_fanOut)
-        catchUpFromDatabase(); // anything committed while we were not listening
+    // Anything committed while we were not listening, or whose notice came during a transaction.
+    if (m_fanOut)
+        catchUpFromDatabase();
 }
 
 bool EventHub::wants(const Client &c, const Pending &e) const
