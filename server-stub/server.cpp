@@ -118,10 +118,11 @@ struct TavolaServer::Private
 
     /// Answers a request: at once, or — when it carries a PIN or password to check or hash —
     /// once that is done on a worker thread, so every other request and event goes on meanwhile.
-    void answer(const HttpRequest &req, const HttpServer::Reply &reply, QObject *context)
+    void answer(const HttpRequest &received, const HttpServer::Reply &reply, QObject *context)
     {
         QElapsedTimer timer;
         timer.start();
+        const HttpRequest req = throughProxy(received);
         SecretWork work = secretWork(req);
         if (work.isEmpty()) {
             reply(handle(req, {}, timer));
@@ -141,6 +142,22 @@ struct TavolaServer::Private
                 },
                 Qt::QueuedConnection);
         });
+    }
+
+    /// The request as the till sent it: from a trusted reverse proxy, the client's address is the
+    /// one the proxy names in X-Real-IP.
+    HttpRequest throughProxy(const HttpRequest &req) const
+    {
+        const auto &proxies = state.config.trustedProxies;
+        if (std::none_of(proxies.cbegin(), proxies.cend(),
+                         [&](const QHostAddress &p) { return p.isEqual(req.peer, QHostAddress::TolerantConversion); }))
+            return req;
+        const QHostAddress client(QString::fromLatin1(req.header("x-real-ip").trimmed()));
+        if (client.isNull())
+            return req;
+        HttpRequest out = req;
+        out.peer = client;
+        return out;
     }
 
     /// The PIN and password work of a request (SecretWork), or none. Only for a caller who may
@@ -485,15 +502,20 @@ Status TavolaServer::start()
         return url.error();
     if (auto s = d->db.open(*url); !s)
         return s;
-    if (auto s = d->db.migrate(); !s)
-        return s;
-    if (auto s = d->ensureSecrets(); !s)
-        return s;
-    if (d->state.config.demo) {
-        if (auto s = seedDemo(d->db, d->state); !s)
-            return s;
-    }
-    if (auto s = d->ensureAdmin(); !s)
+    // One instance at a time: three starting together on an empty database migrate once and
+    // make one set of secrets, demo data and first administrator.
+    if (auto s = d->db.exclusively([this]() -> Status {
+            if (auto m = d->db.migrate(); !m)
+                return m;
+            if (auto e = d->ensureSecrets(); !e)
+                return e;
+            if (d->state.config.demo) {
+                if (auto demo = seedDemo(d->db, d->state); !demo)
+                    return demo;
+            }
+            return d->ensureAdmin();
+        });
+        !s)
         return s;
     if (auto s = d->state.loadSettings(d->db); !s)
         return s;

@@ -62,6 +62,17 @@ Status apply(ServerConfig &c, const QString &key, const QString &value)
         return setInt(&c.maxConnections, value, key, 10, 100'000);
     if (key == u"max_connections_per_address"_s)
         return setInt(&c.maxConnectionsPerAddress, value, key, 2, 100'000);
+    if (key == u"trusted_proxies"_s) {
+        c.trustedProxies.clear();
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QHostAddress address(part.trimmed());
+            if (address.isNull())
+                return Error::validation(
+                    key, u"trusted_proxies is a comma-separated list of IP addresses; '%1' is not one"_s.arg(part.trimmed()));
+            c.trustedProxies.append(address);
+        }
+        return {};
+    }
     if (key == u"min_transfer_rate"_s)
         return setInt(&c.minTransferRate, value, key, 1024, 1'000'000'000);
     if (key == u"ping_interval_seconds"_s)
@@ -129,6 +140,7 @@ const QStringList kKeys{u"listen"_s,
                         u"max_connections"_s,
                         u"max_connections_per_address"_s,
                         u"min_transfer_rate"_s,
+                        u"trusted_proxies"_s,
                         u"ping_interval_seconds"_s,
                         u"client_timeout_seconds"_s,
                         u"event_retention_minutes"_s,

@@ -23,6 +23,9 @@ struct ServerConfig
     int requestTimeoutSeconds = 15; // a whole request, from its first byte
     int maxConnections = 1000; // HTTP connections (WebSockets are counted apart)
     int maxConnectionsPerAddress = 256;
+    /// Reverse proxies (nginx) whose X-Real-IP header names the client: sign-in lockouts, rate
+    /// limits and the local-only /metrics then see the till's address, not the proxy's.
+    QList<QHostAddress> trustedProxies;
     int minTransferRate = 16 * 1024; // bytes/s: a large body's extra time beyond the request timeout
     int pingIntervalSeconds = 20;
     int clientTimeoutSeconds = 60;

@@ -134,6 +134,11 @@ Status expireIfDue(RequestContext &ctx, Payment &p)
 /// extra_payment.
 Result<QString> applyGatewayPayment(RequestContext &ctx, const GatewayPayment &g, const QString &source)
 {
+    // One at a time across every instance (a row lock, held to the end of the transaction): the
+    // same notice delivered twice at once to two instances is applied once, the second finding it
+    // done ("duplicate") instead of failing on the transaction id's unique key.
+    if (auto lock = ctx.db.nextCounter(u"gateway_payments"_s); !lock)
+        return lock.error();
     PaymentRepository payments(ctx.db);
     auto seen = payments.gatewayOutcome(g.transactionId);
     if (!seen)

@@ -318,17 +318,24 @@ int Database::schemaVersion()
     return v ? v->toInt() : 0;
 }
 
-Status Database::migrate()
+Status Database::exclusively(const std::function<Status()> &work)
 {
-    // Several instances may start together on one PostgreSQL: one migrates, the others wait.
+    // Several instances may start together on one PostgreSQL: one sets up, the others wait.
+    // (The lock is the session's and counts: migrate() inside takes it again.)
     if (isPostgres()) {
         if (auto r = exec(u"SELECT pg_advisory_lock(724500)"_s); !r)
             return r.error();
     }
-    const Status result = migrateLocked();
-    dropPrepared(); // none may outlive a change of the tables they read
+    const Status result = work();
     if (isPostgres())
         (void)exec(u"SELECT pg_advisory_unlock(724500)"_s);
+    return result;
+}
+
+Status Database::migrate()
+{
+    const Status result = exclusively([this] { return migrateLocked(); });
+    dropPrepared(); // none may outlive a change of the tables they read
     return result;
 }
 

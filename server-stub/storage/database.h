@@ -50,6 +50,10 @@ public:
 
     /// Applies the numbered migrations not yet applied, each in its own transaction.
     Status migrate();
+    /// Runs `work` while holding the database-wide start-up lock (PostgreSQL: an advisory lock),
+    /// so instances starting together on one database set it up one after the other: migrations,
+    /// secrets, demo data and the first administrator are made once.
+    Status exclusively(const std::function<Status()> &work);
     int schemaVersion();
 
     /// Runs a statement; errors become INTERNAL (never with SQL in the message) or UNAVAILABLE.

@@ -1,6 +1,7 @@
 // WebSocket events, transport hardening and the tavola-server process, on SQLite or PostgreSQL.
 #include "domain/clock.h"
 #include "domain/json.h"
+#include "eventclient.h"
 #include "serverharness.h"
 #include "serverstate.h"
 #include "storage/database.h"
@@ -28,57 +29,6 @@ using namespace tavola::test;
 using tavola::test::runProcess;
 
 namespace {
-
-/// A WebSocket client that collects the JSON messages it receives.
-class EventClient : public QObject
-{
-public:
-    QWebSocket ws;
-    QList<QJsonObject> messages;
-
-    EventClient()
-    {
-        connect(&ws, &QWebSocket::textMessageReceived, this,
-                [this](const QString &m) { messages.append(QJsonDocument::fromJson(m.toUtf8()).object()); });
-    }
-    bool open(const QString &baseUrl, const QString &token, const QString &query = {})
-    {
-        QString url = baseUrl;
-        url.replace(u"http://"_s, u"ws://"_s);
-        QNetworkRequest req(QUrl(url + u"/api/v1/events"_s + query));
-        if (!token.isEmpty())
-            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        ws.open(req);
-        return QTest::qWaitFor(
-                   [&] { return ws.state() == QAbstractSocket::ConnectedState || ws.state() == QAbstractSocket::UnconnectedState; }, 10000)
-            && ws.state() == QAbstractSocket::ConnectedState;
-    }
-    QList<QJsonObject> events(const QString &type = {}) const
-    {
-        QList<QJsonObject> out;
-        for (const auto &m : messages) {
-            if (m.contains(u"seq"_s) && (type.isEmpty() || m.value(u"type"_s).toString() == type))
-                out.append(m);
-        }
-        return out;
-    }
-    bool waitFor(const QString &type, int count = 1)
-    {
-        return QTest::qWaitFor([&] { return events(type).size() >= count; }, 10000);
-    }
-    bool waitForType(const QString &type)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                for (const auto &m : messages)
-                    if (m.value(u"type"_s).toString() == type)
-                        return true;
-                return false;
-            },
-            10000);
-    }
-    void send(const QJsonObject &o) { ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))); }
-};
 
 QByteArray rawExchange(quint16 port, const QByteArray &request, int waitMs = 5000)
 {
