@@ -162,6 +162,26 @@ private slots:
         CHECK_STATUS(c.post(voidPath, why, {{"X-Manager-Pin", "9000"}}), 200);
     }
 
+    // Behind a trusted proxy the till's address comes from X-Real-IP; from anyone else the header
+    // is ignored (a client cannot choose the address its failures count against).
+    void aTrustedProxyNamesTheTill()
+    {
+        const auto login = [&](const QString &user, const QString &pin, const QByteArray &ip) {
+            return m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, user}, {u"pin"_s, pin}}, {{"X-Real-IP", ip}});
+        };
+        // Not trusted: five failures "from 10.0.0.1" count against this machine's own address.
+        for (int i = 0; i < 5; ++i)
+            CHECK_STATUS(login(u"waiter1"_s, u"0000"_s, "10.0.0.1"), 401);
+        CHECK_STATUS(login(u"cashier1"_s, u"1000"_s, "10.0.0.2"), 429);
+        m_fx.server().state().advanceClock(61'000);
+        // Trusted: they count against the till that made them.
+        m_fx.server().state().config.trustedProxies = {QHostAddress(QHostAddress::LocalHost)};
+        for (int i = 0; i < 5; ++i)
+            CHECK_STATUS(login(u"waiter1"_s, u"0000"_s, "10.0.0.1"), 401);
+        CHECK_STATUS(login(u"cashier1"_s, u"1000"_s, "10.0.0.2"), 200); // another till
+        CHECK_STATUS(login(u"cashier1"_s, u"1000"_s, "10.0.0.1"), 429); // the same till, another user
+    }
+
     void tokensExpireAndRefreshRotates()
     {
         const Reply login = m_api->post(u"/api/v1/auth/login"_s, {{u"username"_s, u"cashier1"_s}, {u"pin"_s, u"1000"_s}});
