@@ -101,6 +101,16 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (config->rebuildReports) {
+        auto rows = tavola::server::rebuildReports(*config);
+        if (!rows) {
+            err << "tavola-server: " << rows.error().message << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << "rebuilt the sales reports' rollups from the orders: " << *rows << " rows\n";
+        return 0;
+    }
+
     tavola::server::TavolaServer server(*config);
     if (const auto s = server.start(); !s) {
         err << "tavola-server: " << s.error().message << Qt::endl;

@@ -8,6 +8,7 @@
 #include "storage/idempotencyrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/ratelimitrepository.h"
+#include "storage/reportqueries.h"
 #include "storage/settingsrepository.h"
 #include "storage/userrepository.h"
 
@@ -519,6 +520,9 @@ Status TavolaServer::start()
         return s;
     if (auto s = d->state.loadSettings(d->db); !s)
         return s;
+    // Sales but no rollups yet (the first start after the upgrade that brought them): made now.
+    if (auto s = d->db.exclusively([this] { return ReportQueries(d->db).rebuildRollupsIfMissing(d->state.shop.utcOffsetMinutes); }); !s)
+        return s;
     d->state.dummySecretHash(); // made now, so the first unknown user's sign-in takes no longer
     d->state.startedAt = d->state.now();
     d->state.gateway = makeGateway(d->db, d->state);
@@ -658,6 +662,28 @@ quint16 TavolaServer::port() const
 QString TavolaServer::tlsFingerprint() const
 {
     return d->tlsFingerprint;
+}
+
+Result<qint64> rebuildReports(const ServerConfig &config)
+{
+    auto url = DatabaseUrl::parse(config.database);
+    if (!url)
+        return url.error();
+    Database db;
+    if (auto s = db.open(*url); !s)
+        return s.error();
+    if (auto s = db.migrate(); !s)
+        return s.error();
+    ServerState state;
+    state.config = config;
+    if (auto s = state.loadSettings(db); !s)
+        return s.error();
+    if (auto s = db.exclusively([&] { return ReportQueries(db).rebuildRollups(state.shop.utcOffsetMinutes); }); !s)
+        return s.error();
+    auto rows = db.scalar(u"SELECT COUNT(*) FROM sales_rollup"_s);
+    if (!rows)
+        return rows.error();
+    return rows->toLongLong();
 }
 
 QString TavolaServer::url() const

@@ -49,4 +49,8 @@ private:
     std::unique_ptr<Private> d;
 };
 
+/// `tavola-server --rebuild-reports`: makes the sales rollups again from the orders and their lines
+/// in the configured database (migrated first); returns how many rollup rows there are.
+Result<qint64> rebuildReports(const ServerConfig &config);
+
 } // namespace tavola::server

@@ -203,7 +203,9 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, QString *h
     const QCommandLineOption restore(u"restore"_s,
                                      u"Copy the SQLite backup FILE into the database given by --db (an empty one) and exit."_s, u"file"_s);
     const QCommandLineOption force(u"force"_s, u"With --restore: replace a database that already holds data."_s);
-    parser.addOptions({config, listen, db, demo, set, makeCert, restore, force});
+    const QCommandLineOption rebuildReports(
+        u"rebuild-reports"_s, u"Make the sales report rollups again from the orders in --db, and exit (while the servers run too)."_s);
+    parser.addOptions({config, listen, db, demo, set, makeCert, restore, force, rebuildReports});
     if (!parser.parse(arguments))
         return Error::validation(u"arguments"_s, parser.errorText());
     if (helpText)
@@ -246,6 +248,7 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, QString *h
     c.makeCertDir = parser.value(makeCert);
     c.restoreFile = parser.value(restore);
     c.force = parser.isSet(force);
+    c.rebuildReports = parser.isSet(rebuildReports);
     if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
         return Error::validation(u"tls"_s, u"TLS needs both tls.cert and tls.key"_s);
     if (c.demo && !env.contains(u"TAVOLA_PAYMENTS_SANDBOX"_s))

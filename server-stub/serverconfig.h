@@ -41,6 +41,7 @@ struct ServerConfig
     int backupKeep = 30; // backup.keep: the newest N are kept
     QString restoreFile; // --restore FILE: copy a backup into --db and exit
     bool force = false; // --force: --restore may replace a database that holds data
+    bool rebuildReports = false; // --rebuild-reports: make the sales rollups again and exit
     QString adminUsername; // first start outside demo mode
     QString adminPassword;
     QString adminPin; // optional: the first administrator signs in at a till with it (4–8 digits)

@@ -6,6 +6,7 @@
 #include "domain/requests.h"
 #include "promptpay/promptpay.h"
 #include "storage/paymentrepository.h"
+#include "storage/reportqueries.h"
 #include "storage/shiftrepository.h"
 
 #include <QLoggingCategory>
@@ -47,6 +48,9 @@ Status settleOrder(RequestContext &ctx, Order &order, const Payment &p, const QS
         return s;
     // The sold lines get their share of the order's amounts, for the item and category reports.
     if (auto s = OrderRepository(ctx.db).recordSale(order, p); !s)
+        return s;
+    // And the reports' running sums, in the same transaction.
+    if (auto s = ReportQueries(ctx.db).addSale(order.id, ctx.state.shop.utcOffsetMinutes); !s)
         return s;
     const QJsonObject json = p.toJson();
     if (auto s = audit(ctx, action, u"payment"_s, p.id, {}, json); !s)
@@ -580,7 +584,12 @@ ApiResult refundPayment(RequestContext &ctx)
             answer = p;
     }
     if (order->status == OrderStatus::Paid) {
+        ReportQueries reports(ctx.db);
+        if (auto s = reports.addRefund(order->id, true, ctx.state.shop.utcOffsetMinutes); !s)
+            return s.error();
         if (auto s = OrderRepository(ctx.db).recordRefund(order->id); !s)
+            return s.error();
+        if (auto s = reports.addRefund(order->id, false, ctx.state.shop.utcOffsetMinutes); !s)
             return s.error();
         if (auto s = cancelTaxInvoice(ctx, order->id); !s)
             return s.error();

@@ -34,7 +34,7 @@ ApiResult salesReport(RequestContext &ctx)
     if (!kGroups.contains(groupBy))
         return Error::validation(u"group_by"_s, u"group_by must be one of %1"_s.arg(kGroups.join(u", "_s)));
     ReportQueries queries(ctx.db);
-    auto groups = queries.sales(groupBy, period->first, period->second, ctx.state.shop.utcOffsetMinutes);
+    auto groups = queries.sales(groupBy, period->first, period->second);
     if (!groups)
         return groups.error();
     QHash<QString, QString> labels;

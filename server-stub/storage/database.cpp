@@ -204,6 +204,8 @@ Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantLis
 
 Status Database::query(const QString &sql, const QVariantList &binds, const std::function<void(QSqlQuery &)> &read)
 {
+    if (m_statementLog)
+        m_statementLog->append({sql, binds});
     if (binds.isEmpty()) { // not every statement can be prepared (PostgreSQL: SET, BEGIN …)
         auto q = exec(sql);
         if (!q)

@@ -50,6 +50,9 @@ public:
 
     /// Applies the numbered migrations not yet applied, each in its own transaction.
     Status migrate();
+    /// For tests of query plans: while set, every statement run through rows/row/scalar/column/run
+    /// is appended to `log` with its values.
+    void setStatementLog(QList<std::pair<QString, QVariantList>> *log) { m_statementLog = log; }
     /// Runs `work` while holding the database-wide start-up lock (PostgreSQL: an advisory lock),
     /// so instances starting together on one database set it up one after the other: migrations,
     /// secrets, demo data and the first administrator are made once.
@@ -82,6 +85,7 @@ public:
     const QString &storageProblem() const { return m_storageProblem; }
 
 private:
+    QList<std::pair<QString, QVariantList>> *m_statementLog = nullptr;
     Status migrateLocked();
     /// Runs a statement with bound values on this connection's prepared statement for that SQL
     /// (prepared once, then only bound and run). The caller reads it and finish()es it before

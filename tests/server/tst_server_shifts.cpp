@@ -3,6 +3,8 @@
 #include "serverharness.h"
 #include "serverstate.h"
 #include "storage/database.h"
+#include "storage/reportqueries.h"
+#include "testutil.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -41,6 +43,42 @@ class TestServerShifts : public QObject
         if (r.status != 201)
             qWarning("payment failed: %s", qPrintable(r.describe()));
         return r.object().value(u"payment_id"_s).toString();
+    }
+
+    /// The plan of `sql` with `binds`, one line per step.
+    static QStringList explain(server::Database &db, const QString &sql, const QVariantList &binds)
+    {
+        QStringList out;
+        if (!db.isPostgres()) {
+            auto rows = db.rows(u"EXPLAIN QUERY PLAN "_s + sql, binds);
+            if (rows) {
+                for (const auto &r : *rows)
+                    out << r.value(u"detail"_s).toString();
+            }
+            return out;
+        }
+        // PostgreSQL cannot prepare EXPLAIN: the values go into the text.
+        QString text;
+        qsizetype next = 0;
+        bool quoted = false;
+        for (const QChar ch : sql) {
+            if (ch == u'\'')
+                quoted = !quoted;
+            if (ch == u'?' && !quoted && next < binds.size()) {
+                const QVariant &v = binds.at(next++);
+                text += v.typeId() == QMetaType::QString ? u"'"_s + v.toString().replace(u"'"_s, u"''"_s) + u"'"_s : v.toString();
+            } else {
+                text += ch;
+            }
+        }
+        (void)db.run(u"SET enable_seqscan = off"_s);
+        auto rows = db.rows(u"EXPLAIN "_s + text);
+        (void)db.run(u"SET enable_seqscan = on"_s);
+        if (rows) {
+            for (const auto &r : *rows)
+                out << r.value(u"QUERY PLAN"_s).toString();
+        }
+        return out;
     }
 
     qint64 dbSum(const QString &sql) { return m_fx.server().database().scalar(sql)->toLongLong(); }
@@ -238,6 +276,114 @@ private slots:
         CHECK_STATUS(reversed, 400);
         QCOMPARE(reversed.errorField(), u"from"_s);
         CHECK_STATUS(c.get(u"/api/v1/reports/sales"_s), 403);
+    }
+
+    // Every sales report reads rollups kept in each payment's and refund's transaction; they equal
+    // what the orders and lines give, for every grouping, and a rebuild from the lines (the
+    // server's --rebuild-reports) gives the same rows as the running totals.
+    void reportsReadRollupsThatEqualTheLines()
+    {
+        Api c = staff(u"cashier1"_s);
+        Api m = staff(u"manager1"_s);
+        server::ServerState &state = m_fx.server().state();
+        const QString firstDay = state.businessDay(state.now());
+        pay(c, billAtCheckout(m_fx.url(), u"1"_s, 2), u"cash"_s);
+        pay(c, billAtCheckout(m_fx.url(), QString(), 1), u"card"_s); // a takeaway
+        // One bill in two tenders: cash for part, card for the rest.
+        const QString split = billAtCheckout(m_fx.url(), u"2"_s, 3);
+        CHECK_STATUS(
+            c.postNew(u"/api/v1/payments"_s,
+                      {{u"order_id"_s, split}, {u"method"_s, u"cash"_s}, {u"amount_received"_s, u"100.00"_s}, {u"amount"_s, u"100.00"_s}}),
+            201);
+        pay(c, split, u"card"_s);
+        // The next business day: a sale, and one refunded.
+        state.advanceClock(24LL * 3600 * 1000);
+        c = staff(u"cashier1"_s); // the tokens of yesterday have expired
+        m = staff(u"manager1"_s);
+        pay(c, billAtCheckout(m_fx.url(), u"3"_s, 4), u"cash"_s);
+        const QString back = pay(c, billAtCheckout(m_fx.url(), u"4"_s, 1), u"card"_s);
+        CHECK_STATUS(m.post(u"/api/v1/payments/%1/refund"_s.arg(back), {{u"reason"_s, u"complaint"_s}}), 200);
+        const QString lastDay = state.businessDay(state.now());
+        QVERIFY(lastDay != firstDay);
+
+        server::ReportQueries reports(m_fx.server().database());
+        const int offset = state.shop.utcOffsetMinutes;
+        for (const auto &[from, to] : {std::pair{firstDay, lastDay}, std::pair{firstDay, firstDay}, std::pair{lastDay, lastDay}}) {
+            for (const QString &group : server::ReportQueries::groups()) {
+                const auto rolled = reports.sales(group, from, to);
+                const auto counted = reports.salesFromLines(group, from, to, offset);
+                QVERIFY(rolled && counted);
+                QVERIFY2(!rolled->isEmpty(), qPrintable(group));
+                QVERIFY2(*rolled == *counted, qPrintable(u"%1 %2..%3"_s.arg(group, from, to)));
+            }
+        }
+        // The reports over the API read the same: two days, the refund apart.
+        const QJsonObject byDay = m.get(u"/api/v1/reports/sales?group_by=day&from=%1&to=%2"_s.arg(firstDay, lastDay)).object();
+        QCOMPARE(byDay.value(u"rows"_s).toArray().size(), 2);
+        QCOMPARE(byDay.value(u"totals"_s).toObject().value(u"count"_s).toInt(), 4);
+        QCOMPARE(byDay.value(u"refunds"_s).toObject().value(u"count"_s).toInt(), 1);
+
+        const auto running = reports.rollupRows();
+        QVERIFY(running && running->size() > 10);
+        QVERIFY(reports.rebuildRollups(offset).ok());
+        QCOMPARE(*reports.rollupRows(), *running);
+        // The same from the command line, while the server runs.
+        QByteArray out, err;
+        QCOMPARE(runProcess(u"" TAVOLA_SERVER ""_s, {u"--db"_s, m_fx.config().database, u"--rebuild-reports"_s}, &out, &err), 0);
+        QVERIFY2(out.contains("rebuilt the sales reports"), QByteArray(out + err).constData());
+        QCOMPARE(*reports.rollupRows(), *running);
+    }
+
+    // Every report and list query is planned on an index: none reads a large table from end to
+    // end (EXPLAIN QUERY PLAN on SQLite; on PostgreSQL EXPLAIN with sequential scans priced out).
+    void reportAndListQueriesUseIndexes()
+    {
+        Api c = staff(u"cashier1"_s);
+        Api m = staff(u"manager1"_s);
+        pay(c, billAtCheckout(m_fx.url(), u"1"_s, 2), u"cash"_s);
+        CHECK_STATUS(staff(u"waiter1"_s).postNew(u"/api/v1/queue-tickets"_s, {{u"party_size"_s, 2}}), 201);
+        server::Database &db = m_fx.server().database();
+        QList<std::pair<QString, QVariantList>> log;
+        db.setStatementLog(&log);
+        QStringList paths;
+        for (const QString &group : server::ReportQueries::groups())
+            paths << u"/api/v1/reports/sales?group_by="_s + group;
+        paths << u"/api/v1/reports/queue"_s << u"/api/v1/audit-log"_s << u"/api/v1/audit-log?action=payment.paid"_s << u"/api/v1/orders"_s
+              << u"/api/v1/orders?status=PAID"_s << u"/api/v1/kitchen/tickets"_s << u"/api/v1/queue-tickets"_s << u"/api/v1/shifts"_s
+              << u"/api/v1/tax-invoices"_s;
+        for (const QString &path : std::as_const(paths))
+            CHECK_STATUS(m.get(path), 200);
+        db.setStatementLog(nullptr);
+
+        static const QStringList large{u"orders"_s,           u"order_lines"_s,   u"payments"_s,        u"events"_s,
+                                       u"audit_log"_s,        u"queue_tickets"_s, u"kitchen_tickets"_s, u"sales_rollup"_s,
+                                       u"idempotency_keys"_s, u"shifts"_s,        u"tax_invoices"_s,    u"gateway_transactions"_s};
+        static const QRegularExpression aliases(u"\\b(?:FROM|JOIN)\\s+(\\w+)(?:\\s+(?:AS\\s+)?(\\w+))?"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+        QStringList scans;
+        int planned = 0;
+        for (const auto &[sql, binds] : std::as_const(log)) {
+            // The newest n rows of a table, unfiltered: read from the end of its key, n rows.
+            static const QRegularExpression newest(u"WHERE 1 = 1 ORDER BY id DESC LIMIT \\d+$"_s);
+            if (!sql.trimmed().startsWith(u"SELECT"_s, Qt::CaseInsensitive) || newest.match(sql.trimmed()).hasMatch())
+                continue;
+            QHash<QString, QString> tableOf; // alias or name → table
+            for (auto it = aliases.globalMatch(sql); it.hasNext();) {
+                const auto match = it.next();
+                tableOf.insert(match.captured(1).toLower(), match.captured(1).toLower());
+                if (!match.captured(2).isEmpty())
+                    tableOf.insert(match.captured(2).toLower(), match.captured(1).toLower());
+            }
+            for (const QString &line : explain(db, sql, binds)) {
+                ++planned;
+                static const QRegularExpression scan(u"^(?:SCAN|Seq Scan on) (\\w+)"_s);
+                const auto found = scan.match(line.trimmed().remove(u"-> "_s));
+                if (found.hasMatch() && large.contains(tableOf.value(found.captured(1).toLower())))
+                    scans << u"%1\n    %2"_s.arg(line.trimmed(), sql.left(300));
+            }
+        }
+        QVERIFY(planned > 20);
+        QVERIFY2(scans.isEmpty(), qPrintable(u"full scans of large tables:\n"_s + scans.join(u"\n"_s)));
     }
 
     void queueReportWaitsAndNoShows()
