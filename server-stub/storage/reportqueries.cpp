@@ -110,21 +110,30 @@ const QStringList &ReportQueries::groups()
     return kRollupGroups;
 }
 
-Result<QList<ReportQueries::SalesSums>> ReportQueries::sales(const QString &groupBy, const QString &from, const QString &to)
+namespace {
+
+/// The groups of `sql` (rows per key with the sums' columns), in report order.
+Result<QList<ReportQueries::SalesSums>> groupsOf(Database &db, const QString &groupBy, const QString &from, const QVariantList &binds)
 {
-    if (!kRollupGroups.contains(groupBy))
-        return Error::validation(u"group_by"_s, u"Unknown group %1"_s.arg(groupBy.left(20)));
-    auto rows = m_db.rows(u"SELECT k, MAX(label) AS label, SUM(n) AS n, SUM(gross) AS gross, SUM(discounts) AS discounts, "
-                          "SUM(service) AS service, SUM(vat) AS vat, SUM(total) AS total FROM sales_rollup "
-                          "WHERE dimension = ? AND business_day >= ? AND business_day <= ? GROUP BY k HAVING SUM(n) <> 0"_s,
-                          {groupBy, from, to});
+    auto rows = db.rows(u"SELECT k, MAX(label) AS label, SUM(n) AS n, SUM(gross) AS gross, SUM(discounts) AS discounts, "
+                        "SUM(service) AS service, SUM(vat) AS vat, SUM(total) AS total FROM %1 GROUP BY k HAVING SUM(n) <> 0"_s.arg(from),
+                        binds);
     if (!rows)
         return rows.error();
-    QList<SalesSums> out;
+    QList<ReportQueries::SalesSums> out;
     for (const Row &r : *rows)
         out.append(sums(r));
     sortGroups(groupBy, out);
     return out;
+}
+
+} // namespace
+
+Result<QList<ReportQueries::SalesSums>> ReportQueries::sales(const QString &groupBy, const QString &from, const QString &to)
+{
+    if (!kRollupGroups.contains(groupBy))
+        return Error::validation(u"group_by"_s, u"Unknown group %1"_s.arg(groupBy.left(20)));
+    return groupsOf(m_db, groupBy, u"sales_rollup WHERE dimension = ? AND business_day >= ? AND business_day <= ?"_s, {groupBy, from, to});
 }
 
 Result<QList<ReportQueries::SalesSums>> ReportQueries::salesFromLines(const QString &groupBy, const QString &from, const QString &to,
@@ -133,16 +142,7 @@ Result<QList<ReportQueries::SalesSums>> ReportQueries::salesFromLines(const QStr
     if (!kRollupGroups.contains(groupBy))
         return Error::validation(u"group_by"_s, u"Unknown group %1"_s.arg(groupBy.left(20)));
     const auto [byDay, binds] = salesByDay(groupBy, Scope::period(from, to), utcOffsetMinutes);
-    auto rows = m_db.rows(u"SELECT k, MAX(label) AS label, SUM(n) AS n, SUM(gross) AS gross, SUM(discounts) AS discounts, "
-                          "SUM(service) AS service, SUM(vat) AS vat, SUM(total) AS total FROM (%1) s GROUP BY k"_s.arg(byDay),
-                          binds);
-    if (!rows)
-        return rows.error();
-    QList<SalesSums> out;
-    for (const Row &r : *rows)
-        out.append(sums(r));
-    sortGroups(groupBy, out);
-    return out;
+    return groupsOf(m_db, groupBy, u"(%1) s"_s.arg(byDay), binds);
 }
 
 Result<ReportQueries::SalesSums> ReportQueries::salesTotal(const QString &from, const QString &to)
