@@ -172,6 +172,18 @@ private slots:
         QCOMPARE(test::zbarDecode(ReceiptPainter(576, 48).rasterize(d)), u"POS01-000009"_s);
     }
 
+    // A bill of a long party is printed whole, its end (the QR) included, however long it is.
+    void aLongBillPrintsWhole()
+    {
+        ReceiptDocument d;
+        for (int i = 1; i <= 160; ++i)
+            d.columns(u"ข้าวผัดกุ้ง %1"_s.arg(i), u"120.00"_s);
+        d.qr(u"POS01-000160"_s);
+        const QImage img = ReceiptPainter(576, 48).rasterize(d);
+        QVERIFY2(img.height() > 3000, qPrintable(QString::number(img.height())));
+        QCOMPARE(test::zbarDecode(img), u"POS01-000160"_s);
+    }
+
     void reprintIsMarkedCopy()
     {
         Order o;
