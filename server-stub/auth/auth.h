@@ -28,6 +28,8 @@ private:
 };
 
 /// PBKDF2-SHA256 with a per-secret random salt: "pbkdf2-sha256$<iterations>$<salt>$<hash>".
+/// PBKDF2-HMAC-SHA256 (RFC 8018) of `secret` with `salt`: `bytes` bytes (empty on failure).
+QByteArray pbkdf2Sha256(const QByteArray &secret, const QByteArray &salt, int iterations, int bytes);
 QString hashSecret(const QString &secret, int iterations);
 bool verifySecret(const QString &secret, const QString &stored);
 int hashIterations(const QString &stored);

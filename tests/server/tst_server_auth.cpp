@@ -2,6 +2,7 @@
 // and their rotation, logout, forged tokens, the permission table and staff accounts.
 #include "apitestbase.h"
 
+#include <QPasswordDigestor>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,26 @@ private slots:
             QVERIFY(server::hashIterations(pw) >= 100000);
             QVERIFY(!pw.contains(u"demo-"_s));
         }
+    }
+
+    // The hash is PBKDF2-HMAC-SHA256 to the letter: the standard's test vector (RFC 7914 §11), and
+    // hashes made by the Qt routine the server used before still sign in (and the other way round).
+    void secretHashesAreStandardPbkdf2()
+    {
+        QCOMPARE(server::pbkdf2Sha256("passwd", "salt", 1, 64).toHex(),
+                 QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+                            "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"));
+        const QByteArray salt = "0123456789abcdef";
+        const QByteArray before = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "2468", salt, 1000, 32);
+        const QString stored = u"pbkdf2-sha256$1000$%1$%2"_s.arg(QString::fromLatin1(salt.toBase64()),
+                                                                 QString::fromLatin1(before.toBase64()));
+        QVERIFY(server::verifySecret(u"2468"_s, stored));
+        QVERIFY(!server::verifySecret(u"2469"_s, stored));
+        const QStringList made = server::hashSecret(u"2468"_s, 1000).split(u'$');
+        QCOMPARE(
+            QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "2468", QByteArray::fromBase64(made[2].toLatin1()), 1000, 32),
+            QByteArray::fromBase64(made[3].toLatin1()));
+        QVERIFY(!server::verifySecret(u"2468"_s, u"pbkdf2-sha256$1000$c2FsdA==$"_s)); // no hash: never a match
     }
 
     void failedLoginsAreRateLimited()
