@@ -240,6 +240,7 @@ int main(int argc, char *argv[])
                      .toString()
                      .toLatin1();
     std::printf("%-10s %18s %9s %14s %9s %18s\n", "group_by", "30 days (ms)", "ratio", "one day (ms)", "ratio", "from lines (ms)");
+    QString machine; // one line per group for bench/run: group, 30 days, one day, from lines, baseline (ms)
     for (const QString &group : ReportQueries::groups()) {
         int status = 0;
         qsizetype rows = 0;
@@ -258,7 +259,13 @@ int main(int argc, char *argv[])
             1);
         std::printf("%-10s %12.1f (%3lld rows) %8.2fx %14.1f %8.2fx %18.1f\n", qPrintable(group), whole, static_cast<long long>(rows),
                     whole / baseline, oneDay, oneDay / baseline, fromLines);
+        machine += u"bench-report %1 %2 %3 %4 %5\n"_s.arg(group)
+                       .arg(whole, 0, 'f', 2)
+                       .arg(oneDay, 0, 'f', 2)
+                       .arg(fromLines, 0, 'f', 1)
+                       .arg(baseline, 0, 'f', 1);
     }
+    std::printf("\n%s", qPrintable(machine));
     server.stop();
     return 0;
 }

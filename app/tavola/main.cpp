@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCursor>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QScreen>
 #include <QSettings>
@@ -66,6 +67,8 @@ struct Options
                             u"dir"_s};
     QCommandLineOption size{u"size"_s, u"The window's size for --tour (and --screenshot), e.g. 1366x768."_s, u"WxH"_s};
     QCommandLineOption screenshot{u"screenshot"_s, u"Save the first screen, once its data is loaded, as PNG and exit."_s, u"file"_s};
+    QCommandLineOption quitWhenReady{
+        u"quit-when-ready"_s, u"With --user: once the first screen has its data, print how long the start took and exit (bench/run)."_s};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -73,7 +76,7 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir,
-                           tlsDir, tour, size, screenshot});
+                           tlsDir, tour, size, screenshot, quitWhenReady});
     }
 };
 
@@ -155,6 +158,8 @@ QScreen *customerScreenFor(const QString &where, QScreen *tillScreen)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     answerHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     setApplicationNames();
@@ -163,7 +168,7 @@ int main(int argc, char *argv[])
     const Options options;
     options.addTo(parser);
     const auto &[role, kiosk, server, embedded, port, demo, lang, user, pin, till, customerDisplay, customerScreen, dataDir, tlsDir, tour,
-                 size, screenshot] = options;
+                 size, screenshot, quitWhenReady] = options;
     parser.process(app);
 
     // Language: --lang, else the system's (Thai locale → Thai).
@@ -349,6 +354,17 @@ int main(int argc, char *argv[])
             QObject::connect(&window, &tavola::ui::MainWindow::ready, &window, shoot);
         else
             shoot();
+    }
+    if (parser.isSet(quitWhenReady)) {
+        if (!signIn.isSet()) {
+            std::fprintf(stderr, "tavola: --quit-when-ready needs --user NAME (PIN in TAVOLA_PIN)\n");
+            return 2;
+        }
+        QObject::connect(&window, &tavola::ui::MainWindow::ready, &window, [&sinceStart] {
+            std::printf("tavola: ready in %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
     }
     if (signIn.isSet()) {
         window.loginPage()->setUsername(signIn.user);

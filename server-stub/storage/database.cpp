@@ -13,6 +13,7 @@
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcDb, "tavola.server.db")
+Q_LOGGING_CATEGORY(lcSql, "tavola.server.sql", QtWarningMsg) // every statement, at debug level
 
 using namespace Qt::StringLiterals;
 
@@ -206,6 +207,7 @@ Status Database::query(const QString &sql, const QVariantList &binds, const std:
 {
     if (m_statementLog)
         m_statementLog->append({sql, binds});
+    qCDebug(lcSql).noquote() << sql;
     if (binds.isEmpty()) { // not every statement can be prepared (PostgreSQL: SET, BEGIN …)
         auto q = exec(sql);
         if (!q)
