@@ -28,25 +28,27 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <arpa/inet.h>
 #include <atomic>
 #include <cstdio>
-#include <fcntl.h>
 #include <functional>
 #include <limits>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#ifdef Q_OS_LINUX // epoll and timerfd: bench/run is a Linux tool
+#include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <pthread.h>
 #include <sched.h>
-#include <string>
-#include <string_view>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <sys/timerfd.h>
-#include <thread>
 #include <unistd.h>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -412,3 +414,7 @@ int main(int argc, char *argv[])
     }
     return latencies.size() == std::size_t(clients) * std::size_t(changes) ? 0 : 1;
 }
+
+#else
+#error "bench_realtime needs Linux (epoll, timerfd): bench/run is a Linux tool"
+#endif

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QUrl>
 
+#ifdef Q_OS_LINUX // bench/run is a Linux tool
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -87,3 +88,7 @@ private:
         return true;
     }
 };
+
+#else
+#error "rawhttp.h: the benchmarks run on Linux"
+#endif

@@ -15,10 +15,13 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QThread>
 #include <QThreadPool>
 #include <QUuid>
+
+#include <array>
 
 Q_LOGGING_CATEGORY(lcServer, "tavola.server")
 Q_LOGGING_CATEGORY(lcAccess, "tavola.server.access")
@@ -34,13 +37,25 @@ QByteArray compactJson(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+/// A random (version 4) UUID from the process's generator (seeded once from the system): no
+/// system call per request, as QUuid::createUuid() makes.
+QString newRequestId()
+{
+    std::array<quint32, 4> words;
+    QRandomGenerator::global()->fillRange(words.data(), words.size());
+    QByteArray bytes(reinterpret_cast<const char *>(words.data()), sizeof words);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
 QString sanitizeRequestId(const QByteArray &given)
 {
     if (given.isEmpty() || given.size() > 128)
-        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return newRequestId();
     for (const char c : given) {
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':'))
-            return QUuid::createUuid().toString(QUuid::WithoutBraces);
+            return newRequestId();
     }
     return QString::fromLatin1(given);
 }
@@ -75,16 +90,28 @@ struct TavolaServer::Private
         auto claimed = state.tokens.verify(token, state.now());
         if (!claimed)
             return claimed.error();
-        // The account may have been disabled or changed role since the token was issued.
-        auto user = UserRepository(db).user(QString::number(claimed->id));
-        if (!user) {
-            if (user.error().code == ErrorCode::NotFound)
-                return Error{ErrorCode::Unauthenticated, u"The account no longer exists"_s, {}};
-            return user.error();
+        // The account may have been disabled or changed role since the token was issued: read
+        // again unless it was read within the last second (ServerState::accounts).
+        if (!state.accountClock.isValid())
+            state.accountClock.start();
+        const qint64 nowMs = state.accountClock.elapsed();
+        auto cached = state.accounts.constFind(claimed->id);
+        if (cached == state.accounts.cend() || nowMs - cached->readAtMs >= ServerState::accountCacheMs) {
+            auto user = UserRepository(db).user(QString::number(claimed->id));
+            if (!user) {
+                state.accounts.remove(claimed->id);
+                if (user.error().code == ErrorCode::NotFound)
+                    return Error{ErrorCode::Unauthenticated, u"The account no longer exists"_s, {}};
+                return user.error();
+            }
+            if (state.accounts.size() >= 10'000)
+                state.accounts.clear();
+            cached = state.accounts.insert(claimed->id, {*user, nowMs});
         }
-        if (!user->active)
+        const User &user = cached->user;
+        if (!user.active)
             return Error{ErrorCode::Unauthenticated, u"The account is disabled"_s, {}};
-        return AuthUser{claimed->id, user->username, user->displayName, user->role, claimed->expiresAt, claimed->session};
+        return AuthUser{claimed->id, user.username, user.displayName, user.role, claimed->expiresAt, claimed->session};
     }
 
     HttpResponse errorResponse(const Error &e, const QString &requestId)
@@ -124,22 +151,23 @@ struct TavolaServer::Private
         QElapsedTimer timer;
         timer.start();
         const HttpRequest req = throughProxy(received);
-        SecretWork work = secretWork(req);
+        const Router::Match match = router.match(req.method, req.path);
+        SecretWork work = secretWork(req, match);
         if (work.isEmpty()) {
-            reply(handle(req, {}, timer));
+            reply(handle(req, match, {}, timer));
             return;
         }
         ++state.metrics.secretWorkInFlight;
         auto job = std::make_shared<SecretWork>(std::move(work));
-        secretPool.start([this, job, req, reply, timer, context]() mutable {
+        secretPool.start([this, job, req, match, reply, timer, context]() mutable {
             job->run();
             // Posted to the server's thread; dropped if the server is gone (its destructor waits
             // for this pool first, then the posted call dies with `context`).
             QMetaObject::invokeMethod(
                 context,
-                [this, job = std::move(job), req = std::move(req), reply = std::move(reply), timer] {
+                [this, job = std::move(job), req = std::move(req), match = std::move(match), reply = std::move(reply), timer] {
                     --state.metrics.secretWorkInFlight;
-                    reply(handle(req, std::move(*job), timer));
+                    reply(handle(req, match, std::move(*job), timer));
                 },
                 Qt::QueuedConnection);
         });
@@ -163,10 +191,9 @@ struct TavolaServer::Private
 
     /// The PIN and password work of a request (SecretWork), or none. Only for a caller who may
     /// call the route, so nobody can make the server hash without limit.
-    SecretWork secretWork(const HttpRequest &req)
+    SecretWork secretWork(const HttpRequest &req, const Router::Match &m)
     {
         const bool managerPin = !req.header("x-manager-pin").isEmpty();
-        const Router::Match m = router.match(req.method, req.path);
         if (!m.route || (!m.route->secretWork && !managerPin))
             return {};
         auto user = authorize(req, *m.route);
@@ -178,11 +205,11 @@ struct TavolaServer::Private
         return secretWorkFor(ctx, *m.route);
     }
 
-    HttpResponse handle(const HttpRequest &req, SecretWork secrets, const QElapsedTimer &timer)
+    HttpResponse handle(const HttpRequest &req, const Router::Match &match, SecretWork secrets, const QElapsedTimer &timer)
     {
         const QString requestId = sanitizeRequestId(req.header("x-request-id"));
         QString routeName = u"unmatched"_s;
-        HttpResponse response = dispatch(req, requestId, &routeName, std::move(secrets));
+        HttpResponse response = dispatch(req, match, requestId, &routeName, std::move(secrets));
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         state.metrics.record(QString::fromLatin1(req.method) + u' ' + routeName, response.status, seconds);
         // Paths carry ids only; bodies (names, phone numbers) are never logged.
@@ -199,9 +226,8 @@ struct TavolaServer::Private
     /// The pipeline of a request: match the route, authenticate and authorise, rate limit, read
     /// the body, replay a stored idempotent response or run the handler (in one transaction
     /// when the route is transactional).
-    HttpResponse dispatch(const HttpRequest &req, const QString &requestId, QString *routeName, SecretWork secrets)
+    HttpResponse dispatch(const HttpRequest &req, const Router::Match &m, const QString &requestId, QString *routeName, SecretWork secrets)
     {
-        const Router::Match m = router.match(req.method, req.path);
         if (!m.route)
             return unmatched(req, m, requestId);
         const Route &route = *m.route;

@@ -4,11 +4,13 @@
 #include "auth/auth.h"
 #include "domain/clock.h"
 #include "domain/settings.h"
+#include "domain/staff.h"
 #include "domain/totals.h"
 #include "payments/gateway.h"
 #include "serverconfig.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 
@@ -50,6 +52,17 @@ public:
         QByteArray json;
     };
     QHash<QString, CachedRead> reads;
+    /// Accounts read to authenticate tokens, by user id, each read again after a second (so an
+    /// account disabled on another instance is refused there within a second) and dropped at once
+    /// when this instance changes it (controllers/auth.cpp).
+    struct CachedAccount
+    {
+        User user;
+        qint64 readAtMs = 0; // on accountClock
+    };
+    QHash<qint64, CachedAccount> accounts;
+    QElapsedTimer accountClock;
+    static constexpr qint64 accountCacheMs = 1000;
     QDateTime startedAt;
     QString webhookSecret;
     /// The PromptPay gateway, or null when none is configured.

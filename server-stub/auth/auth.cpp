@@ -53,6 +53,23 @@ QString TokenSigner::sign(const AuthUser &user, const QDateTime &now) const
 
 Result<AuthUser> TokenSigner::verify(const QString &token, const QDateTime &now) const
 {
+    if (const auto known = m_verified.constFind(token); known != m_verified.cend()) {
+        if (known->expiresAt > now.toSecsSinceEpoch())
+            return *known;
+        m_verified.erase(known);
+        return unauthenticated(u"The access token has expired"_s);
+    }
+    auto verified = verifyText(token, now);
+    if (verified) {
+        if (m_verified.size() >= 10'000) // (tokens live 15 minutes: a busy day's tills stay far below)
+            m_verified.clear();
+        m_verified.insert(token, *verified);
+    }
+    return verified;
+}
+
+Result<AuthUser> TokenSigner::verifyText(const QString &token, const QDateTime &now) const
+{
     const QList<QByteArray> parts = token.toLatin1().split('.');
     if (parts.size() != 3 || token.size() > 4096)
         return unauthenticated(u"The access token is malformed"_s);

@@ -313,7 +313,10 @@ ApiResult updateUser(RequestContext &ctx)
     if (!after)
         return after.error();
     // Disabled: the user's sockets close; a new role filters their events from the next one on.
-    ctx.afterCommit.append([&events = ctx.events, id = before->id.toLongLong()] { events.revalidateUser(id); });
+    ctx.afterCommit.append([&events = ctx.events, &state = ctx.state, id = before->id.toLongLong()] {
+        state.accounts.remove(id); // its next request reads the account as it is now
+        events.revalidateUser(id);
+    });
     if (auto s = audit(ctx, u"user.update"_s, u"user"_s, before->id, before->toJson(), after->toJson()); !s)
         return s.error();
     return ApiResult::ok(after->toJson());

@@ -16,15 +16,23 @@ void registerServiceRoutes(Router &router)
         const bool reachable = ctx.db.ping();
         const QString problem = reachable ? ctx.db.storageProblem() : QString();
         const bool up = reachable && problem.isEmpty();
-        ServerHealth health;
-        health.database = up ? ServerHealth::Database::Connected
-            : reachable      ? ServerHealth::Database::Degraded
-                             : ServerHealth::Database::Disconnected;
-        health.uptimeSeconds = ctx.state.startedAt.secsTo(ctx.now);
-        health.version = QCoreApplication::applicationVersion().isEmpty() ? u"0.1.0"_s : QCoreApplication::applicationVersion();
-        health.timestamp = ctx.now;
-        health.reason = problem;
-        ApiResult r(up ? 200 : 503, {}, {}, {}, QJsonDocument(health.toJson()).toJson(QJsonDocument::Compact), "application/json");
+        // The answer changes at most once a second (its time and uptime are in seconds) or with
+        // the database's state: made once and served again meanwhile.
+        const qint64 second = ctx.now.toSecsSinceEpoch();
+        const QString version = u"%1|%2|%3"_s.arg(second).arg(int(reachable) + int(up)).arg(problem);
+        ServerState::CachedRead &cached = ctx.state.reads[u"/health"_s];
+        if (cached.version != version) {
+            ServerHealth health;
+            health.database = up ? ServerHealth::Database::Connected
+                : reachable      ? ServerHealth::Database::Degraded
+                                 : ServerHealth::Database::Disconnected;
+            health.uptimeSeconds = ctx.state.startedAt.secsTo(ctx.now);
+            health.version = QCoreApplication::applicationVersion().isEmpty() ? u"0.1.0"_s : QCoreApplication::applicationVersion();
+            health.timestamp = ctx.now;
+            health.reason = problem;
+            cached = {version, QJsonDocument(health.toJson()).toJson(QJsonDocument::Compact)};
+        }
+        ApiResult r(up ? 200 : 503, {}, {}, {}, cached.json, "application/json");
         if (!up)
             r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
         return r;

@@ -170,6 +170,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
 void Database::dropPrepared()
 {
     m_prepared.clear();
+    m_ping.reset();
 }
 
 Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantList &binds)
@@ -208,7 +209,10 @@ Status Database::query(const QString &sql, const QVariantList &binds, const std:
     if (m_statementLog)
         m_statementLog->append({sql, binds});
     qCDebug(lcSql).noquote() << sql;
-    if (binds.isEmpty()) { // not every statement can be prepared (PostgreSQL: SET, BEGIN …)
+    // Not every statement can be prepared (PostgreSQL: SET, BEGIN …); reads can, with or without
+    // values, and are kept prepared like the rest (parsing them was most of a small read's time).
+    const bool isRead = sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive) || sql.startsWith(u"WITH"_s, Qt::CaseInsensitive);
+    if (binds.isEmpty() && !isRead) {
         auto q = exec(sql);
         if (!q)
             return q.error();
@@ -280,6 +284,22 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
         !s)
         return s.error();
     return value;
+}
+
+Result<QVariantList> Database::firstRow(const QString &sql, const QVariantList &binds)
+{
+    QVariantList values;
+    if (auto s = query(sql, binds,
+                       [&values](QSqlQuery &q) {
+                           if (!q.next())
+                               return;
+                           const int n = q.record().count();
+                           for (int i = 0; i < n; ++i)
+                               values << q.value(i);
+                       });
+        !s)
+        return s.error();
+    return values;
 }
 
 Result<qint64> Database::nextCounter(const QString &name)
@@ -382,9 +402,19 @@ Status Database::migrateLocked()
 bool Database::ping()
 {
     if (m_db.isOpen()) {
-        QSqlQuery q(m_db);
-        if (q.exec(u"SELECT 1"_s))
+        // Prepared once: /health asks for every request, and parsing "SELECT 1" cost more than
+        // running it.
+        if (!m_ping) {
+            m_ping = std::make_unique<QSqlQuery>(m_db);
+            m_ping->setForwardOnly(true);
+            if (!m_ping->prepare(u"SELECT 1"_s))
+                m_ping.reset();
+        }
+        if (m_ping && m_ping->exec()) {
+            m_ping->finish();
             return true;
+        }
+        m_ping.reset();
     }
     if (m_inTransaction)
         return false;

@@ -70,6 +70,8 @@ public:
     Result<Row> row(const QString &sql, const QVariantList &binds, const QString &notFoundMessage);
     /// The first column of the first row (e.g. an id from RETURNING), or a null QVariant.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    /// The first row's columns in order (empty when there is none): for hot reads, without a Row.
+    Result<QVariantList> firstRow(const QString &sql, const QVariantList &binds = {});
     /// Atomically increments a named counter and returns its new value (gap-free, transactional).
     Result<qint64> nextCounter(const QString &name);
 
@@ -107,6 +109,7 @@ private:
     bool m_lastUnique = false;
     QString m_storageProblem;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // by SQL text
+    std::unique_ptr<QSqlQuery> m_ping; // SELECT 1, prepared
 };
 
 /// An SQL NULL for binding. (A null QString binds as '' — see Database::exec.)

@@ -30,10 +30,13 @@ Table tableFromRow(const Row &r)
 
 Result<QString> FloorPlanRepository::readVersion()
 {
-    auto row = m_db.row(u"SELECT version, state_version FROM floor_plan WHERE id = 1"_s, {}, u"No floor plan"_s);
+    // Asked before every floor-plan read: the two numbers straight from the statement, no Row.
+    auto row = m_db.firstRow(u"SELECT version, state_version FROM floor_plan WHERE id = 1"_s);
     if (!row)
         return row.error();
-    return QString(row->value(u"version"_s).toString() + u'.' + row->value(u"state_version"_s).toString());
+    if (row->size() != 2)
+        return Error{ErrorCode::NotFound, u"No floor plan"_s, {}};
+    return QString(row->at(0).toString() + u'.' + row->at(1).toString());
 }
 
 Result<FloorPlan> FloorPlanRepository::load()
