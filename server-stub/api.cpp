@@ -2,6 +2,8 @@
 
 #include "domain/json.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace tavola::server {
@@ -119,8 +121,15 @@ QJsonObject successEnvelope(const QJsonValue &data, const QDateTime &now)
 
 QByteArray successEnvelopeAround(const QByteArray &data, const QDateTime &now)
 {
+    // The timestamp is in whole seconds: written once a second, not for every read.
+    thread_local qint64 second = std::numeric_limits<qint64>::min();
+    thread_local QByteArray stamp;
+    if (const qint64 s = now.toSecsSinceEpoch(); s != second) {
+        stamp = formatTime(now).toLatin1();
+        second = s;
+    }
     // (QJsonObject writes its keys in order: data, metadata, success.)
-    return "{\"data\":" + data + ",\"metadata\":{\"timestamp\":\"" + formatTime(now).toLatin1() + "\"},\"success\":true}";
+    return "{\"data\":" + data + ",\"metadata\":{\"timestamp\":\"" + stamp + "\"},\"success\":true}";
 }
 
 } // namespace tavola::server
