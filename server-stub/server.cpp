@@ -157,6 +157,17 @@ struct TavolaServer::Private
             reply(handle(req, match, {}, timer));
             return;
         }
+        if (state.metrics.secretWorkInFlight >= state.config.maxSecretWork) {
+            // A flood of sign-ins waits no longer than the hashing threads can serve: the rest
+            // are told to come back, and hold no connection slot meanwhile.
+            ++state.metrics.rateLimited;
+            HttpResponse busy = errorResponse(
+                Error{ErrorCode::RateLimited, u"The server is checking too many sign-ins at once; try again in a second"_s, {}},
+                sanitizeRequestId(req.header("x-request-id")));
+            busy.setHeader("Retry-After", "1");
+            reply(busy);
+            return;
+        }
         ++state.metrics.secretWorkInFlight;
         auto job = std::make_shared<SecretWork>(std::move(work));
         secretPool.start([this, job, req, match, reply, timer, context]() mutable {

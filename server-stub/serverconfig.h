@@ -23,6 +23,7 @@ struct ServerConfig
     int requestTimeoutSeconds = 15; // a whole request, from its first byte
     int maxConnections = 1000; // HTTP connections (WebSockets are counted apart)
     int maxConnectionsPerAddress = 256;
+    int maxSecretWork = 64; // sign-ins (and other PIN or password checks) being hashed at once; beyond: 429
     /// Reverse proxies (nginx) whose X-Real-IP header names the client: sign-in lockouts, rate
     /// limits and the local-only /metrics then see the till's address, not the proxy's.
     QList<QHostAddress> trustedProxies;

@@ -3,6 +3,7 @@
 #include "apitestbase.h"
 
 #include <QPasswordDigestor>
+#include <QScopeGuard>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -143,6 +144,38 @@ private slots:
         QByteArray got;
         QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).count("HTTP/1.1 200") == 2 && got.contains("\"status\":\"ok\""), 60'000);
         QVERIFY2(got.indexOf("access_token") < got.indexOf("\"status\":\"ok\""), got.constData());
+    }
+
+    // Beyond `max_secret_work` sign-ins being hashed at once, the next is told to come back (429
+    // with Retry-After) at once, not queued; those in progress succeed.
+    void aFloodOfSignInsIsTurnedAwayNotQueued()
+    {
+        server::ServerConfig &config = m_fx.server().state().config;
+        const auto restore = qScopeGuard([&config, was = config] {
+            config.maxSecretWork = was.maxSecretWork;
+            config.passwordIterations = was.passwordIterations;
+        });
+        config.passwordIterations = 3'000'000; // about a second to check
+        Api m = staff(u"manager1"_s);
+        CHECK_STATUS(m.postNew(u"/api/v1/users"_s, {{u"username"_s, u"slowpin2"_s}, {u"role"_s, u"waiter"_s}, {u"pin"_s, u"8642"_s}}), 201);
+        config.maxSecretWork = 2;
+        QNetworkAccessManager nam;
+        auto signIn = [&nam, this] {
+            QNetworkRequest req(QUrl(m_fx.url() + u"/api/v1/auth/login"_s));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            return nam.post(req, R"({"username":"slowpin2","pin":"8642"})");
+        };
+        QNetworkReply *first = signIn();
+        QNetworkReply *second = signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(m_api->get(u"/metrics"_s).body.contains("\ntavola_secret_work_in_flight 2\n"), 30'000);
+        QNetworkReply *third = signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(third->isFinished(), 30'000);
+        QCOMPARE(third->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
+        QCOMPARE(third->rawHeader("Retry-After"), QByteArray("1"));
+        QVERIFY(!first->isFinished() || !second->isFinished()); // turned away while they were still being checked
+        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 60'000);
+        QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     }
 
     // Wrong PINs are counted in the database: a lockout earned on one server instance holds on
