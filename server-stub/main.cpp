@@ -13,6 +13,9 @@
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #elif defined(Q_OS_WIN)
 #include <QMetaObject>
 #include <qt_windows.h>
@@ -56,6 +59,13 @@ BOOL WINAPI onConsoleEvent(DWORD)
 
 int main(int argc, char *argv[])
 {
+#if defined(Q_OS_UNIX) && defined(__GLIBC__)
+    // Keep freed memory for the next request instead of giving it back to the kernel after each
+    // one: with glibc's defaults (trim and mmap above 128 KiB) every write mapped, unmapped and
+    // faulted in fresh pages. Table turns: 0.11 to 0.14 of raw inserts, alternating runs.
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"tavola"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TAVOLA_VERSION));

@@ -76,13 +76,13 @@ Status EventHub::emitEvent(const QString &type, const QJsonObject &data, Audienc
     const QJsonObject event{{u"type"_s, type}, {u"seq"_s, *seq}, {u"ts"_s, formatTime(now)}, {u"data"_s, data}};
     const QByteArray frame = compact(event);
     const QString audienceText = queueTicket.isEmpty() ? audienceName(audience) : audienceName(audience) + u':' + queueTicket;
-    if (auto r = m_db.exec(u"INSERT INTO events (seq, type, topic, audience, data, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                           {*seq, type, topicOf(type), audienceText, QString::fromUtf8(frame), toMs(now)});
+    if (auto r = m_db.run(u"INSERT INTO events (seq, type, topic, audience, data, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                          {*seq, type, topicOf(type), audienceText, QString::fromUtf8(frame), toMs(now)});
         !r)
         return r.error();
     m_pending.append(Pending{*seq, type, topicOf(type), audience, queueTicket, frame});
     if (m_fanOut) { // delivered to every listening instance when the transaction commits
-        if (auto r = m_db.exec(u"SELECT pg_notify('tavola_events', ?)"_s, {QString::number(*seq)}); !r)
+        if (auto r = m_db.run(u"SELECT pg_notify('tavola_events', ?)"_s, {QString::number(*seq)}); !r)
             return r.error();
     }
     return {};

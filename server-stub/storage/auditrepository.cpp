@@ -17,7 +17,7 @@ Status AuditRepository::insert(const QDateTime &at, qint64 actorId, const QStrin
         return v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
                             : QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     };
-    auto r = m_db.exec(
+    auto r = m_db.run(
         u"INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_json, after_json, request_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {toMs(at), actorId ? QVariant(actorId) : sqlNull(), actorName, action, entity, entityId, text(before), text(after), requestId});

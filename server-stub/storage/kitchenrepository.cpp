@@ -80,9 +80,9 @@ Result<QString> KitchenRepository::insertTicket(const QString &orderId, const QS
 Status KitchenRepository::insertItem(const QString &ticketId, const QString &lineId, const QString &name, int qty,
                                      const QStringList &modifiers, const QString &note)
 {
-    auto r = m_db.exec(u"INSERT INTO kitchen_ticket_items (ticket_id, line_id, name, qty, modifiers, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                       {ticketId.toLongLong(), lineId.toLongLong(), name, qty,
-                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(modifiers)).toJson(QJsonDocument::Compact)), note});
+    auto r = m_db.run(u"INSERT INTO kitchen_ticket_items (ticket_id, line_id, name, qty, modifiers, note) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      {ticketId.toLongLong(), lineId.toLongLong(), name, qty,
+                       QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(modifiers)).toJson(QJsonDocument::Compact)), note});
     if (!r)
         return r.error();
     return {};

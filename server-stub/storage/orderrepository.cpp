@@ -220,7 +220,7 @@ Status OrderRepository::saveHeader(const Order &o, const QDateTime &now)
         discountType = enumName(o.discount.type);
         discountValue = o.discount.type == DiscountType::Percent ? o.discount.percentBasisPoints : o.discount.amount.satang();
     }
-    auto r = m_db.exec(
+    auto r = m_db.run(
         u"UPDATE orders SET status = ?, table_id = ?, is_takeaway = ?, guests = ?, discount_type = ?, discount_value = ?, "
         "discount_reason = ?, subtotal = ?, discount = ?, service_charge = ?, vat = ?, total = ?, updated_at = ? WHERE id = ?"_s,
         {enumName(o.status), nullIfEmpty(o.tableId), o.isTakeaway ? 1 : 0, o.guests, discountType, discountValue, o.discount.reason,
@@ -238,11 +238,11 @@ Status OrderRepository::insertLine(const QString &orderId, const MenuItem &item,
     for (const Modifier &m : modifiers)
         mods.append(QJsonObject{{u"id"_s, m.id}, {u"name"_s, m.name}, {u"price"_s, m.price.satang()}});
     // line_total and category_id are snapshots for the sales reports (computed in SQL).
-    auto r = m_db.exec(u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, "
-                       "line_total, category_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {orderId.toLongLong(), item.id, item.name, item.nameTh, add.qty, item.price.satang(),
-                        QString::fromUtf8(QJsonDocument(mods).toJson(QJsonDocument::Compact)), add.note, item.station,
-                        unit.satang() * add.qty, item.categoryId, toMs(now)});
+    auto r = m_db.run(u"INSERT INTO order_lines (order_id, menu_id, name, name_th, qty, unit_price, modifiers, note, station, "
+                      "line_total, category_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {orderId.toLongLong(), item.id, item.name, item.nameTh, add.qty, item.price.satang(),
+                       QString::fromUtf8(QJsonDocument(mods).toJson(QJsonDocument::Compact)), add.note, item.station,
+                       unit.satang() * add.qty, item.categoryId, toMs(now)});
     if (!r)
         return r.error();
     return {};
@@ -250,7 +250,7 @@ Status OrderRepository::insertLine(const QString &orderId, const MenuItem &item,
 
 Status OrderRepository::voidLine(const QString &lineId, const QString &reason)
 {
-    if (auto r = m_db.exec(u"UPDATE order_lines SET voided = 1, void_reason = ? WHERE id = ?"_s, {reason, lineId.toLongLong()}); !r)
+    if (auto r = m_db.run(u"UPDATE order_lines SET voided = 1, void_reason = ? WHERE id = ?"_s, {reason, lineId.toLongLong()}); !r)
         return r.error();
     return {};
 }
@@ -265,14 +265,14 @@ Result<QString> OrderRepository::lineStation(const QString &lineId)
 
 Status OrderRepository::markLineSent(const QString &lineId)
 {
-    if (auto u = m_db.exec(u"UPDATE order_lines SET kitchen_status = 'NEW' WHERE id = ?"_s, {lineId.toLongLong()}); !u)
+    if (auto u = m_db.run(u"UPDATE order_lines SET kitchen_status = 'NEW' WHERE id = ?"_s, {lineId.toLongLong()}); !u)
         return u.error();
     return {};
 }
 
 Status OrderRepository::recordSale(const Order &order, const Payment &p)
 {
-    if (auto r = m_db.exec(
+    if (auto r = m_db.run(
             u"UPDATE orders SET receipt_number = ?, paid_at = ?, paid_method = ?, "
             "paid_by = (SELECT created_by FROM payments WHERE id = ?), "
             "tenders = (SELECT COUNT(*) FROM payments WHERE order_id = ? AND status = 'PAID') WHERE id = ?"_s,
@@ -282,11 +282,11 @@ Status OrderRepository::recordSale(const Order &order, const Payment &p)
     if (order.totals.subtotal.satang() <= 0)
         return {};
     const qint64 sub = order.totals.subtotal.satang();
-    if (auto r = m_db.exec(u"UPDATE order_lines SET sale_day = (SELECT business_day FROM orders WHERE id = ?), "
-                           "sale_discount = line_total * ? / ?, sale_service = line_total * ? / ?, sale_vat = line_total * ? / ?, "
-                           "sale_total = line_total * ? / ? WHERE order_id = ? AND voided = 0"_s,
-                           {order.id.toLongLong(), order.totals.discount.satang(), sub, order.totals.serviceCharge.satang(), sub,
-                            order.totals.vat.satang(), sub, order.totals.total.satang(), sub, order.id.toLongLong()});
+    if (auto r = m_db.run(u"UPDATE order_lines SET sale_day = (SELECT business_day FROM orders WHERE id = ?), "
+                          "sale_discount = line_total * ? / ?, sale_service = line_total * ? / ?, sale_vat = line_total * ? / ?, "
+                          "sale_total = line_total * ? / ? WHERE order_id = ? AND voided = 0"_s,
+                          {order.id.toLongLong(), order.totals.discount.satang(), sub, order.totals.serviceCharge.satang(), sub,
+                           order.totals.vat.satang(), sub, order.totals.total.satang(), sub, order.id.toLongLong()});
         !r)
         return r.error();
     return {};
@@ -294,9 +294,9 @@ Status OrderRepository::recordSale(const Order &order, const Payment &p)
 
 Status OrderRepository::recordRefund(const QString &orderId)
 {
-    if (auto r = m_db.exec(u"UPDATE orders SET refunded = 1 WHERE id = ?"_s, {orderId.toLongLong()}); !r)
+    if (auto r = m_db.run(u"UPDATE orders SET refunded = 1 WHERE id = ?"_s, {orderId.toLongLong()}); !r)
         return r.error();
-    if (auto r = m_db.exec(u"UPDATE order_lines SET sale_day = NULL WHERE order_id = ?"_s, {orderId.toLongLong()}); !r)
+    if (auto r = m_db.run(u"UPDATE order_lines SET sale_day = NULL WHERE order_id = ?"_s, {orderId.toLongLong()}); !r)
         return r.error();
     return {};
 }
