@@ -16,6 +16,7 @@
 // instance (retrying until it answers) and time how long until every client has the event.
 // Prints figures and ratios; asserts nothing.
 #include "benchhttp.h"
+#include "benchserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -261,20 +262,14 @@ int main(int argc, char *argv[])
 
     QStringList urls = cli.values(u"url"_s);
     QTemporaryDir dir;
-    QProcess server;
+    BenchServer server;
     if (urls.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"TAVOLA_RATE_LIMIT_PER_MINUTE"_s, u"1000000"_s);
-        env.insert(u"TAVOLA_MAX_CONNECTIONS_PER_ADDRESS"_s, u"10000"_s);
-        env.insert(u"QT_LOGGING_RULES"_s, u"tavola.*=false"_s);
-        server.setProcessEnvironment(env);
-        server.start(QStringLiteral(TAVOLA_SERVER),
-                     {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, u"sqlite://"_s + dir.filePath(u"b.db"_s)});
-        if (!server.waitForStarted() || !server.waitForReadyRead(30000)) {
+        const QString url = server.start(QStringLiteral(TAVOLA_SERVER), dir.filePath(u"b.db"_s));
+        if (url.isEmpty()) {
             std::fprintf(stderr, "bench_realtime: tavola-server did not start\n");
             return 1;
         }
-        urls << QString::fromUtf8(server.readLine()).trimmed().section(u' ', 3);
+        urls << url;
     }
     BenchHttp http;
     http.base = urls.first();
@@ -408,10 +403,6 @@ int main(int argc, char *argv[])
     // client lag p99, after a restart (-1: not measured or not arrived)
     std::printf("bench-realtime %.3f %.3f %.3f %.3f %.3f %.3f %.1f\n", b50, percentile(roundTrips, 0.5), percentile(fromSent, 0.5),
                 percentile(fromSent, 0.99), percentile(latencies, 0.99), lag99, cli.isSet(u"restart-command"_s) ? resumedMs : -1.0);
-    if (server.state() != QProcess::NotRunning) {
-        server.terminate();
-        server.waitForFinished(5000);
-    }
     return latencies.size() == std::size_t(clients) * std::size_t(changes) ? 0 : 1;
 }
 

@@ -10,6 +10,7 @@
 // them. Baseline: single-row INSERTs, one transaction each, prepared, into a table of the same
 // file (WAL, synchronous=FULL, as the server opens it) for S seconds.
 // Prints the figures and the ratio; asserts nothing. Exit 1 when a mutation failed.
+#include "benchserver.h"
 #include "rawhttp.h"
 #include "sqlite/sqlitefile.h"
 
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QTemporaryDir>
@@ -105,21 +105,12 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(u"turns.db"_s);
-    QProcess server;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TAVOLA_RATE_LIMIT_PER_MINUTE"_s, u"1000000"_s);
-    env.insert(u"QT_LOGGING_RULES"_s, u"tavola.*=false"_s);
-    server.setProcessEnvironment(env);
-    server.start(cli.value(u"server"_s), {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, u"sqlite://"_s + dbPath});
-    if (!server.waitForStarted() || !server.waitForReadyRead(30000)) {
+    BenchServer server;
+    const QUrl base(server.start(cli.value(u"server"_s), dbPath));
+    if (base.isEmpty()) {
         std::fprintf(stderr, "bench_turns: tavola-server did not start\n");
         return 1;
     }
-    const QUrl base(QString::fromUtf8(server.readLine()).trimmed().section(u' ', 3));
-    const auto stopServer = qScopeGuard([&server] {
-        server.terminate();
-        server.waitForFinished(5000);
-    });
 
     // The cashier signs in and opens a shift; the tables and a dish to sell.
     RawHttp http;

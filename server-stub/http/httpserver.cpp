@@ -332,11 +332,6 @@ private:
     qint64 m_drained = 0;
 };
 
-void HttpServer::setHandler(Handler handler)
-{
-    m_handler = [handler = std::move(handler)](const HttpRequest &request, const Reply &reply) { reply(handler(request)); };
-}
-
 HttpServer::HttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
 {
     // Emitted when a connection is ready to be served: for TLS, once its handshake is done.

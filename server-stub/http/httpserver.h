@@ -35,7 +35,6 @@ class HttpServer : public QObject
     Q_OBJECT
 
 public:
-    using Handler = std::function<HttpResponse(const HttpRequest &)>;
     /// Sends the answer to a request; call it once, on the server's thread. A call after the client
     /// left does nothing.
     using Reply = std::function<void(HttpResponse)>;
@@ -60,8 +59,6 @@ public:
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
 
-    /// Every request answered at once, by the handler's return value.
-    void setHandler(Handler handler);
     /// Every request answered through `Reply`, at once or later (slow work done elsewhere).
     void setAsyncHandler(AsyncHandler handler) { m_handler = std::move(handler); }
     void setUpgradeHandler(UpgradeHandler handler) { m_upgrade = std::move(handler); }
