@@ -26,8 +26,9 @@ public:
         env.insert(QStringLiteral("TAVOLA_MAX_CONNECTIONS_PER_ADDRESS"), QStringLiteral("10000"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tavola.*=false"));
         m_process.setProcessEnvironment(env);
-        m_process.start(program, {QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                  QStringLiteral("--db"), QStringLiteral("sqlite://") + dbPath});
+        m_process.start(program,
+                        {QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                         QStringLiteral("sqlite://") + dbPath});
         if (!m_process.waitForStarted() || !m_process.waitForReadyRead(30000))
             return {};
         return QString::fromUtf8(m_process.readLine()).trimmed().section(u' ', 3); // "tavola-server listening on URL"
