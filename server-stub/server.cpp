@@ -84,6 +84,72 @@ struct TavolaServer::Private
     QThread *backupThread = nullptr; // the one running, off the event loop
     QThreadPool secretPool; // PIN and password hashing (answer())
     bool stopped = false; // no new backups once stop() has begun
+    /// Group commit (SQLite, ServerConfig::groupCommit): the answers computed while a group is
+    /// open wait here, with the work due after its commit, until flushGroup().
+    bool groupCommit = false;
+    struct Waiting
+    {
+        HttpServer::Reply reply;
+        HttpResponse response;
+    };
+    QList<Waiting> waiting;
+    QList<std::function<void()>> groupAfterCommit;
+    static constexpr qsizetype maxGroup = 64; // answers held for one commit at most
+    QObject *owner = nullptr; // the TavolaServer: posted calls go to its thread, and die with it
+
+    /// Commits the open group, then publishes its events, runs its after-commit work and sends
+    /// the answers that waited for it — or, if the commit failed, answers each with the error
+    /// (nothing of theirs was kept). Called once the event loop has handled what arrived with the
+    /// group's first request (a posted call), when a group is full, and before anything that must
+    /// see only committed data.
+    void flushGroup()
+    {
+        if (!db.groupOpen() || db.inTransaction())
+            return;
+        const Status committed = db.commitGroup();
+        const QList<Waiting> answers = std::exchange(waiting, {});
+        const QList<std::function<void()>> work = std::exchange(groupAfterCommit, {});
+        ++state.metrics.groupCommits;
+        state.metrics.groupAnswers += answers.size();
+        if (!committed) {
+            events->discardPending();
+            // Nothing read inside the group may be served again: it never happened.
+            state.reads.clear();
+            state.menu.reset();
+            state.accounts.clear();
+            for (const Waiting &w : answers)
+                w.reply(errorResponse(committed.error(), QString::fromLatin1(w.response.header("X-Request-Id"))));
+            return;
+        }
+        events->publishPending();
+        for (const auto &after : work)
+            after();
+        for (const Waiting &w : answers)
+            w.reply(w.response);
+    }
+
+    /// Runs a request and answers it: at once, or — when its change joined a group still open —
+    /// once the group has committed.
+    void run(const HttpRequest &req, const Router::Match &match, SecretWork secrets, const QElapsedTimer &timer,
+             const HttpServer::Reply &reply)
+    {
+        if (!groupCommit || !match.route || !match.route->transactional)
+            flushGroup(); // a read, or a change that commits alone, sees only committed data
+        HttpResponse response = handle(req, match, std::move(secrets), timer);
+        if (!db.groupOpen()) {
+            reply(std::move(response));
+            return;
+        }
+        waiting.append(Waiting{reply, std::move(response)});
+        if (waiting.size() == 1) {
+            // Committed once the event loop has run what arrived with it: whatever is ready now
+            // (every readable connection) is handled before this posted call.
+            QMetaObject::invokeMethod(
+                owner, [this] { flushGroup(); }, Qt::QueuedConnection);
+        } else if (waiting.size() >= maxGroup) {
+            flushGroup();
+        }
+    }
 
     Result<AuthUser> authenticate(const QString &token)
     {
@@ -154,7 +220,7 @@ struct TavolaServer::Private
         const Router::Match match = router.match(req.method, req.path);
         SecretWork work = secretWork(req, match);
         if (work.isEmpty()) {
-            reply(handle(req, match, {}, timer));
+            run(req, match, {}, timer, reply);
             return;
         }
         if (state.metrics.secretWorkInFlight >= state.config.maxSecretWork) {
@@ -178,7 +244,7 @@ struct TavolaServer::Private
                 context,
                 [this, job = std::move(job), req = std::move(req), match = std::move(match), reply = std::move(reply), timer] {
                     --state.metrics.secretWorkInFlight;
-                    reply(handle(req, match, std::move(*job), timer));
+                    run(req, match, std::move(*job), timer, reply);
                 },
                 Qt::QueuedConnection);
         });
@@ -396,27 +462,33 @@ struct TavolaServer::Private
                                                  ApiResult *result)
     {
         IdempotencyRepository keys(db);
-        const Status s = db.transaction([&]() -> Status {
-            if (!request.key.isEmpty()) {
-                // The primary key makes a concurrent duplicate (another instance) wait for
-                // this transaction and then fail, instead of executing twice.
-                if (auto r = keys.reserve(request.userId, request.key, request.requestHash, ctx.now); !r)
-                    return r;
-            }
-            *result = route.handler(ctx);
-            if (result->error)
-                return *result->error;
-            if (!request.key.isEmpty()) {
-                const HttpResponse stored = toHttp(*result, ctx.requestId);
-                if (auto r = keys.complete(request.userId, request.key, stored.status, stored.body); !r)
-                    return r;
-            }
-            return {};
-        });
+        const qsizetype eventsBefore = events->pendingCount(); // a group's earlier requests' events
+        const Status s = db.transaction(
+            [&]() -> Status {
+                if (!request.key.isEmpty()) {
+                    // The primary key makes a concurrent duplicate (another instance) wait for
+                    // this transaction and then fail, instead of executing twice.
+                    if (auto r = keys.reserve(request.userId, request.key, request.requestHash, ctx.now); !r)
+                        return r;
+                }
+                *result = route.handler(ctx);
+                if (result->error)
+                    return *result->error;
+                if (!request.key.isEmpty()) {
+                    const HttpResponse stored = toHttp(*result, ctx.requestId);
+                    if (auto r = keys.complete(request.userId, request.key, stored.status, stored.body); !r)
+                        return r;
+                }
+                return {};
+            },
+            groupCommit ? Database::Commit::InGroup : Database::Commit::Alone);
         for (const auto &work : std::exchange(ctx.afterRollback, {}))
             work(db);
         if (!s) {
-            events->discardPending();
+            if (db.groupOpen())
+                events->discardPendingFrom(eventsBefore); // the group's other events stay
+            else
+                events->discardPending();
             if (!request.key.isEmpty() && db.lastErrorWasUniqueViolation()) {
                 if (auto r = replay(request, ctx.requestId))
                     return r;
@@ -427,6 +499,10 @@ struct TavolaServer::Private
                 *result = ApiResult::fail(s.error());
             return std::nullopt;
         }
+        if (db.groupOpen()) { // durable with its group: events and after-commit work wait for it
+            groupAfterCommit.append(std::exchange(ctx.afterCommit, {}));
+            return std::nullopt;
+        }
         events->publishPending();
         for (const auto &work : std::exchange(ctx.afterCommit, {}))
             work();
@@ -435,6 +511,7 @@ struct TavolaServer::Private
 
     bool upgrade(const HttpRequest &req, QTcpSocket *socket, HttpResponse *response)
     {
+        flushGroup(); // a resuming client is sent committed events only
         const QString requestId = sanitizeRequestId(req.header("x-request-id"));
         if (req.path != u"/api/v1/events"_s) {
             *response = errorResponse(Error{ErrorCode::NotFound, u"No WebSocket endpoint here"_s, {}}, requestId);
@@ -520,6 +597,7 @@ TavolaServer::~TavolaServer()
 {
     stop();
     d->secretPool.waitForDone(); // no hashing finishes into a server that is gone
+    d->db.setGroupFlush({});
 }
 
 ServerState &TavolaServer::state()
@@ -604,6 +682,10 @@ Status TavolaServer::start()
         d->tlsFingerprint = fingerprintText(tls->localCertificate());
         qCInfo(lcServer).noquote() << "TLS certificate SHA-256" << d->tlsFingerprint;
     }
+    d->owner = this;
+    d->groupCommit = d->state.config.groupCommit && !d->db.isPostgres();
+    if (d->groupCommit)
+        d->db.setGroupFlush([this] { d->flushGroup(); });
     d->http.setAsyncHandler([this](const HttpRequest &req, const HttpServer::Reply &reply) { d->answer(req, reply, this); });
     d->http.setUpgradeHandler([this](const HttpRequest &req, QTcpSocket *s, HttpResponse *resp) { return d->upgrade(req, s, resp); });
     d->http.setErrorFactory([this](int status, const QString &message) {
@@ -675,6 +757,7 @@ void TavolaServer::backUpInBackground()
 
 void TavolaServer::stop()
 {
+    d->flushGroup(); // what was answered by nobody yet is committed and answered now
     d->housekeeping.stop();
     d->paymentSweep.stop();
     d->backups.stop();

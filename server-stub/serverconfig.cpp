@@ -64,6 +64,10 @@ Status apply(ServerConfig &c, const QString &key, const QString &value)
         return setInt(&c.maxConnectionsPerAddress, value, key, 2, 100'000);
     if (key == u"max_secret_work"_s)
         return setInt(&c.maxSecretWork, value, key, 1, 10'000);
+    if (key == u"group_commit"_s) {
+        c.groupCommit = truthy(value);
+        return {};
+    }
     if (key == u"trusted_proxies"_s) {
         c.trustedProxies.clear();
         for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
@@ -142,6 +146,7 @@ const QStringList kKeys{u"listen"_s,
                         u"max_connections"_s,
                         u"max_connections_per_address"_s,
                         u"max_secret_work"_s,
+                        u"group_commit"_s,
                         u"min_transfer_rate"_s,
                         u"trusted_proxies"_s,
                         u"ping_interval_seconds"_s,

@@ -24,6 +24,9 @@ struct ServerConfig
     int maxConnections = 1000; // HTTP connections (WebSockets are counted apart)
     int maxConnectionsPerAddress = 256;
     int maxSecretWork = 64; // sign-ins (and other PIN or password checks) being hashed at once; beyond: 429
+    /// SQLite: changes of requests that arrive together share one commit (one WAL write, one
+    /// fsync); each is answered once its group is durable.
+    bool groupCommit = true;
     /// Reverse proxies (nginx) whose X-Real-IP header names the client: sign-in lockouts, rate
     /// limits and the local-only /metrics then see the till's address, not the proxy's.
     QList<QHostAddress> trustedProxies;

@@ -3,6 +3,7 @@
 #include "api.h"
 #include "auth/auth.h"
 #include "domain/clock.h"
+#include "domain/menu.h"
 #include "domain/settings.h"
 #include "domain/staff.h"
 #include "domain/totals.h"
@@ -15,6 +16,7 @@
 #include <QMap>
 
 #include <functional>
+#include <memory>
 
 namespace tavola::server {
 
@@ -32,6 +34,8 @@ struct Metrics
     qint64 idempotentReplays = 0;
     qint64 rateLimited = 0;
     qint64 secretWorkInFlight = 0; // requests waiting for their PIN or password hashing
+    qint64 groupCommits = 0; // commits of a group (SQLite group commit)
+    qint64 groupAnswers = 0; // answers that waited for one
     void record(const QString &route, int status, double seconds);
 };
 
@@ -52,6 +56,9 @@ public:
         QByteArray json;
     };
     QHash<QString, CachedRead> reads;
+    /// The whole menu (inactive items too) as read at its version, for adding items to orders
+    /// (controllers/shared.cpp, wholeMenu): read again once the version moves.
+    std::shared_ptr<const Menu> menu;
     /// Accounts read to authenticate tokens, by user id, each read again after a second (so an
     /// account disabled on another instance is refused there within a second) and dropped at once
     /// when this instance changes it (controllers/auth.cpp).

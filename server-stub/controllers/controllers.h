@@ -56,6 +56,8 @@ Status syncTable(RequestContext &ctx, const QString &tableId, std::optional<Tabl
 Result<QString> nextPosNumber(RequestContext &ctx, const QString &series, const QString &prefix);
 /// Re-reads the order, recomputes and stores its totals.
 Result<Order> refreshTotals(RequestContext &ctx, const QString &id);
+/// The whole menu (inactive items too) at its current version, read once per version.
+Result<std::shared_ptr<const Menu>> wholeMenu(RequestContext &ctx);
 /// Opens `fresh` (numbered if it has no number yet): stored, its table seated unless it is a split
 /// check, audited, `order.status_changed`. A table taken meanwhile is TABLE_OCCUPIED.
 Result<Order> openOrder(RequestContext &ctx, Order fresh, const QString &tableName);

@@ -137,12 +137,12 @@ ApiResult addItems(RequestContext &ctx)
         return req.error();
     if (auto s = order->checkEditable(); !s)
         return s.error();
-    auto menu = MenuRepository(ctx.db).load(true);
+    auto menu = wholeMenu(ctx);
     if (!menu)
         return menu.error();
     for (qsizetype i = 0; i < req->items.size(); ++i) {
         const AddItemRequest &add = req->items[i];
-        const MenuItem *item = menu->item(add.menuId);
+        const MenuItem *item = (*menu)->item(add.menuId);
         const QString at = u"items[%1]"_s.arg(i);
         if (!item)
             return Error::validation(at + u".menu_id"_s, u"No menu item with id %1"_s.arg(add.menuId));

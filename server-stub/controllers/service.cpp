@@ -78,6 +78,12 @@ void registerServiceRoutes(Router &router)
         out += u"# HELP tavola_secret_work_in_flight Requests whose PIN or password is being hashed off the event loop.\n"
                "# TYPE tavola_secret_work_in_flight gauge\n"_s;
         out += u"tavola_secret_work_in_flight %1\n"_s.arg(ctx.state.metrics.secretWorkInFlight);
+        out += u"# HELP tavola_group_commits_total Commits shared by the changes that arrived together (SQLite).\n"
+               "# TYPE tavola_group_commits_total counter\n"_s;
+        out += u"tavola_group_commits_total %1\n"_s.arg(ctx.state.metrics.groupCommits);
+        out += u"# HELP tavola_group_commit_answers_total Answers that waited for their group's commit.\n"
+               "# TYPE tavola_group_commit_answers_total counter\n"_s;
+        out += u"tavola_group_commit_answers_total %1\n"_s.arg(ctx.state.metrics.groupAnswers);
         return ApiResult(200, {}, {}, {}, out.toUtf8(), "text/plain; version=0.0.4; charset=utf-8");
     });
 }

@@ -35,22 +35,53 @@ Status saveOrderHeader(RequestContext &ctx, const Order &o)
     return OrderRepository(ctx.db).saveHeader(o, ctx.now);
 }
 
+namespace {
+using OpenChecks = QList<std::pair<QString, OrderStatus>>;
+
+/// table.status_changed for a table in the state given, with its open checks.
+Status announce(RequestContext &ctx, const QString &tableId, TableStatus status, const QString &orderId, int guests,
+                const QDateTime &seatedAt, const OpenChecks &open)
+{
+    QJsonArray checks;
+    for (const auto &[id, checkStatus] : open)
+        checks.append(id);
+    return ctx.events.emitEvent(u"table.status_changed"_s,
+                                {{u"table_id"_s, tableId},
+                                 {u"status"_s, enumName(status)},
+                                 {u"order_id"_s, orderId.isEmpty() ? QJsonValue() : QJsonValue(orderId)},
+                                 {u"order_ids"_s, checks},
+                                 {u"guests"_s, guests},
+                                 {u"seated_at"_s, timeToJson(seatedAt)}});
+}
+
+/// setTableState() for a table already read (and, when known, its open checks).
+Status changeTable(RequestContext &ctx, const Table &table, TableStatus status, const QString &orderId, int guests,
+                   const QDateTime &seatedAt, const OpenChecks *known)
+{
+    if (table.status != status) {
+        if (auto s = checkTransition(table.status, status); !s)
+            return s;
+    }
+    if (auto s = FloorPlanRepository(ctx.db).saveTableState(table.id, status, orderId, guests, seatedAt); !s)
+        return s;
+    if (table.status == status && table.orderId == orderId && table.guests == guests)
+        return {};
+    if (known)
+        return announce(ctx, table.id, status, orderId, guests, seatedAt, *known);
+    auto open = OrderRepository(ctx.db).openOnTable(table.id);
+    if (!open)
+        return open.error();
+    return announce(ctx, table.id, status, orderId, guests, seatedAt, *open);
+}
+} // namespace
+
 Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus status, const QString &orderId, int guests,
                      const QDateTime &seatedAt)
 {
-    FloorPlanRepository tables(ctx.db);
-    auto table = tables.table(tableId);
+    auto table = FloorPlanRepository(ctx.db).table(tableId);
     if (!table)
         return table.error();
-    if (table->status != status) {
-        if (auto s = checkTransition(table->status, status); !s)
-            return s;
-    }
-    if (auto s = tables.saveTableState(tableId, status, orderId, guests, seatedAt); !s)
-        return s;
-    if (table->status == status && table->orderId == orderId && table->guests == guests)
-        return {};
-    return announceTable(ctx, tableId);
+    return changeTable(ctx, *table, status, orderId, guests, seatedAt, nullptr);
 }
 
 Status announceTable(RequestContext &ctx, const QString &tableId)
@@ -61,16 +92,7 @@ Status announceTable(RequestContext &ctx, const QString &tableId)
     auto open = OrderRepository(ctx.db).openOnTable(tableId);
     if (!open)
         return open.error();
-    QJsonArray checks;
-    for (const auto &[id, status] : *open)
-        checks.append(id);
-    return ctx.events.emitEvent(u"table.status_changed"_s,
-                                {{u"table_id"_s, tableId},
-                                 {u"status"_s, enumName(table->status)},
-                                 {u"order_id"_s, table->orderId.isEmpty() ? QJsonValue() : QJsonValue(table->orderId)},
-                                 {u"order_ids"_s, checks},
-                                 {u"guests"_s, table->guests},
-                                 {u"seated_at"_s, timeToJson(table->seatedAt)}});
+    return announce(ctx, tableId, table->status, table->orderId, table->guests, table->seatedAt, *open);
 }
 
 namespace {
@@ -138,7 +160,7 @@ Status syncTable(RequestContext &ctx, const QString &tableId, std::optional<Tabl
     if (!open)
         return open.error();
     if (open->isEmpty()) // the last check ended
-        return setTableState(ctx, tableId, ended.value_or(TableStatus::Vacant), {}, 0, {});
+        return changeTable(ctx, *table, ended.value_or(TableStatus::Vacant), {}, 0, {}, &*open);
     // SERVING while any check is being served, CHECKOUT once every check asked for the bill.
     bool anyServing = false, allCheckout = true;
     for (const auto &[id, status] : *open) {
@@ -150,12 +172,13 @@ Status syncTable(RequestContext &ctx, const QString &tableId, std::optional<Tabl
         next = table->status;
     const int guests = table->guests > 0 ? table->guests : 1;
     const QString first = open->first().first;
+    const QDateTime seatedAt = table->seatedAt.isValid() ? table->seatedAt : ctx.now;
     const bool sameState = next == table->status && first == table->orderId && guests == table->guests;
-    if (auto s = setTableState(ctx, tableId, next, first, guests, table->seatedAt.isValid() ? table->seatedAt : ctx.now); !s)
+    if (auto s = changeTable(ctx, *table, next, first, guests, seatedAt, &*open); !s)
         return s;
     // The table looks the same but one of its checks ended: its list of checks changed.
     if (sameState && ended)
-        return announceTable(ctx, tableId);
+        return announce(ctx, tableId, next, first, guests, seatedAt, *open);
     return {};
 }
 
@@ -176,6 +199,21 @@ Result<Order> refreshTotals(RequestContext &ctx, const QString &id)
     if (auto s = saveOrderHeader(ctx, *o); !s)
         return s.error();
     return o;
+}
+
+Result<std::shared_ptr<const Menu>> wholeMenu(RequestContext &ctx)
+{
+    MenuRepository menus(ctx.db);
+    auto version = menus.version();
+    if (!version)
+        return version.error();
+    if (!ctx.state.menu || ctx.state.menu->version != *version) {
+        auto menu = menus.load(true);
+        if (!menu)
+            return menu.error();
+        ctx.state.menu = std::make_shared<const Menu>(std::move(*menu));
+    }
+    return ctx.state.menu;
 }
 
 Result<Order> openOrder(RequestContext &ctx, Order fresh, const QString &tableName)

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 class QTcpSocket;
@@ -41,6 +42,10 @@ public:
     /// After commit: sends the recorded events. After rollback: forgets them.
     void publishPending();
     void discardPending();
+    /// Group commit: how many are recorded and waiting, and forgetting those recorded after the
+    /// first `count` (one request of the group rolled back).
+    qsizetype pendingCount() const { return m_pending.size(); }
+    void discardPendingFrom(qsizetype count) { m_pending.resize(std::min(count, m_pending.size())); }
 
     /// Answers a valid WebSocket handshake (its head already read) and takes the socket, for a
     /// signed-in user or for the public status page of one queue ticket.

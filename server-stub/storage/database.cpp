@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDb, "tavola.server.db")
 Q_LOGGING_CATEGORY(lcSql, "tavola.server.sql", QtWarningMsg) // every statement, at debug level
 
@@ -77,6 +79,10 @@ Status Database::open(const DatabaseUrl &url)
         m_db = m_sqlite.database();
         if (auto r = exec(u"PRAGMA foreign_keys=ON"_s); !r)
             return r.error();
+        // A request of a commit group is a savepoint: its undo copies stay in memory instead of
+        // spilling to a temporary file (with the other temporary data, which is small here).
+        if (auto r = exec(u"PRAGMA temp_store=MEMORY"_s); !r)
+            return r.error();
     } else {
         m_connectionName = u"tavola-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
@@ -98,6 +104,7 @@ Status Database::open(const DatabaseUrl &url)
 
 void Database::close()
 {
+    flushGroup();
     dropPrepared();
     m_inTransaction = false;
     m_db.close();
@@ -209,10 +216,11 @@ Status Database::query(const QString &sql, const QVariantList &binds, const std:
     if (m_statementLog)
         m_statementLog->append({sql, binds});
     qCDebug(lcSql).noquote() << sql;
-    // Not every statement can be prepared (PostgreSQL: SET, BEGIN …); reads can, with or without
+    // Not every statement can be prepared on PostgreSQL (SET, BEGIN …); reads can, with or without
     // values, and are kept prepared like the rest (parsing them was most of a small read's time).
+    // SQLite prepares anything, BEGIN, SAVEPOINT and COMMIT included.
     const bool isRead = sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive) || sql.startsWith(u"WITH"_s, Qt::CaseInsensitive);
-    if (binds.isEmpty() && !isRead) {
+    if (binds.isEmpty() && !isRead && isPostgres()) {
         auto q = exec(sql);
         if (!q)
             return q.error();
@@ -250,11 +258,17 @@ Result<QList<Row>> Database::rows(const QString &sql, const QVariantList &binds)
     QList<Row> out;
     if (auto s = query(sql, binds,
                        [&out](QSqlQuery &q) {
+                           // The names once per statement, in key order: each row's map is then
+                           // built by appending at its end.
                            const QSqlRecord rec = q.record();
+                           QList<std::pair<QString, int>> columns;
+                           for (int i = 0; i < rec.count(); ++i)
+                               columns.append({rec.fieldName(i), i});
+                           std::sort(columns.begin(), columns.end());
                            while (q.next()) {
                                Row r;
-                               for (int i = 0; i < rec.count(); ++i)
-                                   r.insert(rec.fieldName(i), q.value(i));
+                               for (const auto &[name, i] : std::as_const(columns))
+                                   r.insert(r.cend(), name, q.value(i));
                                out.append(std::move(r));
                            }
                        });
@@ -312,10 +326,39 @@ Result<qint64> Database::nextCounter(const QString &name)
     return v->toLongLong();
 }
 
-Status Database::transaction(const std::function<Status()> &work)
+Status Database::transaction(const std::function<Status()> &work, Commit commit)
 {
     if (m_inTransaction)
         return work(); // nested: part of the outer transaction
+    if (commit == Commit::InGroup && !isPostgres()) {
+        if (!m_groupOpen) {
+            // SQLite: take the write lock up front so two writers never deadlock on lock upgrade.
+            if (auto r = run(u"BEGIN IMMEDIATE"_s); !r)
+                return r;
+            m_groupOpen = true;
+            m_groupLost.reset();
+        } else if (m_groupLost) {
+            return *m_groupLost; // the group is gone; what joins it now would be lost with it
+        }
+        if (auto r = run(u"SAVEPOINT request"_s); !r)
+            return r;
+        m_inTransaction = true;
+        Status result = work();
+        m_inTransaction = false;
+        if (result) {
+            if (run(u"RELEASE request"_s))
+                return result;
+            result = Error{ErrorCode::Internal, u"The database could not keep this change"_s, {}};
+        }
+        const bool unique = m_lastUnique;
+        // Some errors (disk full, I/O) make SQLite roll back the whole transaction: then there is
+        // no savepoint to return to, and every change of the group is gone with it.
+        if (!run(u"ROLLBACK TO request"_s) || !run(u"RELEASE request"_s))
+            m_groupLost = result.error();
+        m_lastUnique = unique;
+        return result;
+    }
+    flushGroup();
     // SQLite: take the write lock up front so two writers never deadlock on lock upgrade.
     if (auto r = exec(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s); !r)
         return r.error();
@@ -334,6 +377,31 @@ Status Database::transaction(const std::function<Status()> &work)
     (void)exec(u"ROLLBACK"_s);
     m_lastUnique = unique;
     return result;
+}
+
+void Database::flushGroup()
+{
+    if (m_groupOpen && m_groupFlush)
+        m_groupFlush();
+    if (m_groupOpen)
+        (void)commitGroup(); // nobody waits for it: made durable all the same
+}
+
+Status Database::commitGroup()
+{
+    if (!m_groupOpen)
+        return {};
+    m_groupOpen = false;
+    if (m_groupLost) {
+        (void)exec(u"ROLLBACK"_s); // harmless when SQLite already rolled back
+        return *std::exchange(m_groupLost, std::nullopt);
+    }
+    if (auto r = run(u"COMMIT"_s); !r) {
+        (void)exec(u"ROLLBACK"_s);
+        return r;
+    }
+    m_storageProblem.clear(); // a write went through: there is room again
+    return {};
 }
 
 int Database::schemaVersion()

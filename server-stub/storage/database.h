@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace tavola::server {
@@ -75,9 +76,27 @@ public:
     /// Atomically increments a named counter and returns its new value (gap-free, transactional).
     Result<qint64> nextCounter(const QString &name);
 
-    /// Runs `work` in one transaction: commit if it returns ok, roll back otherwise.
-    Status transaction(const std::function<Status()> &work);
+    /// How a transaction commits.
+    enum class Commit {
+        Alone, ///< at once, on its own
+        /// SQLite: with the others of a group (group commit). Its work is a savepoint inside the
+        /// group's transaction: it rolls back alone when it fails, and becomes durable when the
+        /// group commits (commitGroup()). On PostgreSQL the same as Alone.
+        InGroup,
+    };
+    /// Runs `work` in one transaction: commit if it returns ok, roll back otherwise. While a
+    /// group is open, a transaction that commits alone first has the group committed (the hook of
+    /// setGroupFlush(), or commitGroup()), so it never commits another's unfinished work.
+    Status transaction(const std::function<Status()> &work, Commit commit = Commit::Alone);
     bool inTransaction() const { return m_inTransaction; }
+    /// A group of transactions is waiting for commitGroup() (see Commit::InGroup).
+    bool groupOpen() const { return m_groupOpen; }
+    /// Commits the open group: every transaction in it becomes durable at once, or — when the
+    /// commit fails, or an error already undid the group — none does, and the error is returned.
+    Status commitGroup();
+    /// Called when a transaction of its own (or stop) needs the open group committed first: the
+    /// owner commits it and answers what waited for it.
+    void setGroupFlush(std::function<void()> flush) { m_groupFlush = std::move(flush); }
 
     /// `SELECT 1` — and one reconnect attempt when the connection was lost.
     bool ping();
@@ -89,6 +108,8 @@ public:
 private:
     QList<std::pair<QString, QVariantList>> *m_statementLog = nullptr;
     Status migrateLocked();
+    /// Has the open group committed (by its owner's hook when there is one).
+    void flushGroup();
     /// Runs a statement with bound values on this connection's prepared statement for that SQL
     /// (prepared once, then only bound and run). The caller reads it and finish()es it before
     /// anything else runs (rows, row, scalar, column, run do).
@@ -106,6 +127,9 @@ private:
     QString m_connectionName; // the connection, on PostgreSQL
     DatabaseUrl m_url;
     bool m_inTransaction = false;
+    bool m_groupOpen = false; // BEGIN IMMEDIATE of a group, not committed yet
+    std::optional<Error> m_groupLost; // an error rolled the whole group back (SQLite does for some)
+    std::function<void()> m_groupFlush;
     bool m_lastUnique = false;
     QString m_storageProblem;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // by SQL text

@@ -70,14 +70,12 @@ Result<Table> FloorPlanRepository::table(const QString &id)
 Status FloorPlanRepository::saveTableState(const QString &tableId, TableStatus status, const QString &orderId, int guests,
                                            const QDateTime &seatedAt)
 {
-    auto r = m_db.exec(
-        u"UPDATE dining_tables SET status = ?, order_id = ?, guests = ?, seated_at = ? WHERE id = ?"_s,
-        {enumName(status), nullIfEmpty(orderId), guests, seatedAt.isValid() ? QVariant(toMs(seatedAt)) : sqlNull(), tableId});
-    if (!r)
-        return r.error();
-    if (auto v = m_db.exec(u"UPDATE floor_plan SET state_version = state_version + 1 WHERE id = 1"_s); !v)
-        return v.error();
-    return {};
+    if (auto r = m_db.run(
+            u"UPDATE dining_tables SET status = ?, order_id = ?, guests = ?, seated_at = ? WHERE id = ?"_s,
+            {enumName(status), nullIfEmpty(orderId), guests, seatedAt.isValid() ? QVariant(toMs(seatedAt)) : sqlNull(), tableId});
+        !r)
+        return r;
+    return m_db.run(u"UPDATE floor_plan SET state_version = state_version + 1 WHERE id = 1"_s);
 }
 
 Status FloorPlanRepository::replace(const FloorPlan &plan, qint64 version)

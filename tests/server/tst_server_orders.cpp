@@ -1,8 +1,10 @@
 // /api/v1/orders: the order from opening to the bill with its totals, adding items and their
 // validation, price snapshots, voids that need a manager, discounts and moving to another table.
 #include "apitestbase.h"
+#include "eventclient.h"
 
 #include <QNetworkAccessManager>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 using namespace tavola;
@@ -277,6 +279,93 @@ private slots:
         const Reply badValue = m.post(u"/api/v1/orders/%1/discount"_s.arg(orderId),
                                       {{u"type"_s, u"percent"_s}, {u"value"_s, 10}, {u"reason"_s, u"x"_s}});
         CHECK_STATUS(badValue, 400);
+    }
+
+    /// Changes that arrive together share one commit (SQLite group commit), yet each stands
+    /// alone: the one that fails leaves no trace — not its lines, not its events, not its
+    /// Idempotency-Key — and the others are kept and announced in order.
+    void changesArrivingTogetherShareACommitButFailAlone()
+    {
+        if (usingPostgres())
+            QSKIP("group commit is SQLite's; on PostgreSQL every change commits alone");
+        Api w = staff(u"waiter1"_s);
+        QStringList orders;
+        for (int t = 1; t <= 4; ++t)
+            orders << openOrder(w, QString::number(t));
+        const QString tea = menuId(u"Thai iced tea"_s);
+        const QString harGow = menuId(u"Shrimp dumplings (har gow)"_s);
+        QVERIFY(!tea.isEmpty() && !harGow.isEmpty());
+        EventClient events;
+        QVERIFY(events.open(m_fx.url(), w.token()));
+
+        // Four tills, each on its own connection, send at the same moment. The fourth asks for a
+        // modifier of another dish after a good line: it fails once its first line is written.
+        auto body = [&](int i) -> QByteArray {
+            QJsonArray items{item(tea, 1)};
+            if (i == 3)
+                items.append(item(harGow, 1, {u"no-such-modifier"_s}));
+            return QJsonDocument(QJsonObject{{u"items"_s, items}}).toJson(QJsonDocument::Compact);
+        };
+        auto request = [&](int i) -> QByteArray {
+            const QByteArray b = body(i);
+            return "POST /api/v1/orders/" + orders[i].toLatin1()
+                + "/items HTTP/1.1\r\nHost: t\r\nConnection: close\r\n"
+                  "Content-Type: application/json\r\nAuthorization: Bearer "
+                + w.token().toLatin1() + "\r\nIdempotency-Key: together-" + QByteArray::number(i)
+                + "\r\nContent-Length: " + QByteArray::number(b.size()) + "\r\n\r\n" + b;
+        };
+        std::vector<std::unique_ptr<QTcpSocket>> tills;
+        const QUrl url(m_fx.url());
+        for (int i = 0; i < 4; ++i) {
+            tills.push_back(std::make_unique<QTcpSocket>());
+            tills.back()->connectToHost(url.host(), quint16(url.port()));
+            QVERIFY(tills.back()->waitForConnected(5000));
+        }
+        QTRY_VERIFY(m_fx.server().httpConnectionCount() >= 4);
+        const server::Metrics &metrics = m_fx.server().state().metrics;
+        const qint64 commitsBefore = metrics.groupCommits, answersBefore = metrics.groupAnswers;
+        for (int i = 0; i < 4; ++i) {
+            tills[i]->write(request(i));
+            tills[i]->flush(); // on the wire now, so the server finds all four together
+        }
+        QList<QByteArray> answers(4);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                bool all = true;
+                for (int i = 0; i < 4; ++i) {
+                    answers[i] += tills[i]->readAll();
+                    all = all && tills[i]->state() == QAbstractSocket::UnconnectedState;
+                }
+                return all;
+            },
+            10000));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(answers[i].startsWith("HTTP/1.1 200"), answers[i].constData());
+        QVERIFY2(answers[3].startsWith("HTTP/1.1 400"), answers[3].constData());
+        QVERIFY(answers[3].contains("VALIDATION_FAILED"));
+        // Fewer commits than answers: at least two of them waited for one shared commit.
+        QCOMPARE(metrics.groupAnswers - answersBefore, 4);
+        QVERIFY2(metrics.groupCommits - commitsBefore < 4, qPrintable(QString::number(metrics.groupCommits - commitsBefore)));
+
+        // The three are kept; the fourth's first line went with its failure.
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(w.get(u"/api/v1/orders/"_s + orders[i]).object().value(u"items"_s).toArray().size(), i < 3 ? 1 : 0);
+        // Announced: the three, in order, with no gap in seq where the fourth's events were.
+        QVERIFY(events.waitFor(u"order.updated"_s, 3));
+        QSet<QString> updated;
+        for (const QJsonObject &e : events.events(u"order.updated"_s))
+            updated.insert(e.value(u"data"_s).toObject().value(u"id"_s).toString());
+        QCOMPARE(updated, (QSet<QString>{orders[0], orders[1], orders[2]}));
+        const QList<qint64> seqs = events.seqs();
+        for (qsizetype i = 1; i < seqs.size(); ++i)
+            QCOMPARE(seqs[i], seqs[i - 1] + 1);
+        // Its Idempotency-Key was not kept either: the same request is simply refused again, and
+        // with the mistake fixed it goes through.
+        const Reply again = w.post(u"/api/v1/orders/%1/items"_s.arg(orders[3]), QJsonDocument::fromJson(body(3)).object(),
+                                   {{"Idempotency-Key", "together-3"}});
+        CHECK_STATUS(again, 400);
+        QCOMPARE(again.errorCode(), u"VALIDATION_FAILED"_s);
+        CHECK_STATUS(addItems(w, orders[3], {item(tea, 1)}), 200);
     }
 
     void moveOrder()
