@@ -321,7 +321,7 @@ struct TavolaServer::Private
         auto key = idempotencyKey(ctx, route);
         if (!key)
             return errorResponse(key.error(), requestId);
-        if (!key->key.isEmpty()) {
+        if (!key->key.isEmpty() && !route.transactional) {
             if (auto r = replay(*key, requestId))
                 return *r;
         }
@@ -456,27 +456,35 @@ struct TavolaServer::Private
     }
 
     /// Runs the handler in one transaction with its idempotency record; events and after-commit
-    /// work go out only once it commits. Returns a response when the outcome is not `*result`
-    /// (a concurrent duplicate that finished first, or one still running).
+    /// work go out only once it commits. Returns the response when it is already made (the one
+    /// stored with the idempotency key, byte for byte) or is not `*result` (a concurrent
+    /// duplicate that finished first, or one still running).
     std::optional<HttpResponse> runInTransaction(const Route &route, RequestContext &ctx, const IdempotentRequest &request,
                                                  ApiResult *result)
     {
         IdempotencyRepository keys(db);
+        std::optional<HttpResponse> stored;
+        bool taken = false; // the key is an earlier request's: answered as that one was
         const qsizetype eventsBefore = events->pendingCount(); // a group's earlier requests' events
         const Status s = db.transaction(
             [&]() -> Status {
                 if (!request.key.isEmpty()) {
                     // The primary key makes a concurrent duplicate (another instance) wait for
-                    // this transaction and then fail, instead of executing twice.
-                    if (auto r = keys.reserve(request.userId, request.key, request.requestHash, ctx.now); !r)
-                        return r;
+                    // this transaction, then find the key taken, instead of executing twice.
+                    auto reserved = keys.reserve(request.userId, request.key, request.requestHash, ctx.now);
+                    if (!reserved)
+                        return reserved.error();
+                    if (!*reserved) {
+                        taken = true;
+                        return Error{ErrorCode::RequestInProgress, u"The same request is still being processed"_s, {}};
+                    }
                 }
                 *result = route.handler(ctx);
                 if (result->error)
                     return *result->error;
                 if (!request.key.isEmpty()) {
-                    const HttpResponse stored = toHttp(*result, ctx.requestId);
-                    if (auto r = keys.complete(request.userId, request.key, stored.status, stored.body); !r)
+                    stored = toHttp(*result, ctx.requestId);
+                    if (auto r = keys.complete(request.userId, request.key, stored->status, stored->body); !r)
                         return r;
                 }
                 return {};
@@ -489,7 +497,7 @@ struct TavolaServer::Private
                 events->discardPendingFrom(eventsBefore); // the group's other events stay
             else
                 events->discardPending();
-            if (!request.key.isEmpty() && db.lastErrorWasUniqueViolation()) {
+            if (!request.key.isEmpty() && (taken || db.lastErrorWasUniqueViolation())) {
                 if (auto r = replay(request, ctx.requestId))
                     return r;
                 return errorResponse(Error{ErrorCode::RequestInProgress, u"The same request is still being processed"_s, {}},
@@ -501,12 +509,12 @@ struct TavolaServer::Private
         }
         if (db.groupOpen()) { // durable with its group: events and after-commit work wait for it
             groupAfterCommit.append(std::exchange(ctx.afterCommit, {}));
-            return std::nullopt;
+            return stored;
         }
         events->publishPending();
         for (const auto &work : std::exchange(ctx.afterCommit, {}))
             work();
-        return std::nullopt;
+        return stored;
     }
 
     bool upgrade(const HttpRequest &req, QTcpSocket *socket, HttpResponse *response)

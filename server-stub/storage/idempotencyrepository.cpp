@@ -17,11 +17,14 @@ Result<std::optional<IdempotencyRepository::Stored>> IdempotencyRepository::find
         Stored{r.value(u"request_hash"_s).toString(), r.value(u"status"_s).toInt(), r.value(u"response"_s).toString().toUtf8()});
 }
 
-Status IdempotencyRepository::reserve(qint64 userId, const QString &key, const QString &requestHash, const QDateTime &now)
+Result<bool> IdempotencyRepository::reserve(qint64 userId, const QString &key, const QString &requestHash, const QDateTime &now)
 {
-    return m_db.run(
-        u"INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, response, created_at) VALUES (?, ?, ?, 0, '', ?)"_s,
-        {userId, key, requestHash, toMs(now)});
+    auto claimed = m_db.scalar(u"INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, response, created_at) "
+                               "VALUES (?, ?, ?, 0, '', ?) ON CONFLICT (user_id, idem_key) DO NOTHING RETURNING 1"_s,
+                               {userId, key, requestHash, toMs(now)});
+    if (!claimed)
+        return claimed.error();
+    return claimed->isValid() && !claimed->isNull();
 }
 
 Status IdempotencyRepository::complete(qint64 userId, const QString &key, int status, const QByteArray &response)

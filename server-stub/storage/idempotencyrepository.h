@@ -18,9 +18,10 @@ public:
     };
 
     Result<std::optional<Stored>> find(qint64 userId, const QString &key);
-    /// Claims the key inside the request's transaction: a concurrent duplicate (on another
-    /// instance too) waits for it and then fails with a unique violation.
-    Status reserve(qint64 userId, const QString &key, const QString &requestHash, const QDateTime &now);
+    /// Claims the key inside the request's transaction: true. False when the key is taken — by an
+    /// earlier request, or by a concurrent duplicate (on another instance too), which this one
+    /// waits for until it commits.
+    Result<bool> reserve(qint64 userId, const QString &key, const QString &requestHash, const QDateTime &now);
     Status complete(qint64 userId, const QString &key, int status, const QByteArray &response);
     /// Forgets keys older than `before`.
     Status purge(const QDateTime &before);
