@@ -95,13 +95,15 @@ struct TavolaServer::Private
     QList<Waiting> waiting;
     QList<std::function<void()>> groupAfterCommit;
     static constexpr qsizetype maxGroup = 64; // answers held for one commit at most
+    qsizetype waitingAtLastPass = 0; // flushAfterPass()
+    quint64 groupSerial = 0; // which group a posted flushAfterPass() is for
     QObject *owner = nullptr; // the TavolaServer: posted calls go to its thread, and die with it
 
     /// Commits the open group, then publishes its events, runs its after-commit work and sends
     /// the answers that waited for it — or, if the commit failed, answers each with the error
-    /// (nothing of theirs was kept). Called once the event loop has handled what arrived with the
-    /// group's first request (a posted call), when a group is full, and before anything that must
-    /// see only committed data.
+    /// (nothing of theirs was kept). Called once a pass of the event loop brings the group no new
+    /// change (flushAfterPass), when a group is full, and before anything that must see only
+    /// committed data.
     void flushGroup()
     {
         if (!db.groupOpen() || db.inTransaction())
@@ -142,13 +144,31 @@ struct TavolaServer::Private
         }
         waiting.append(Waiting{reply, std::move(response)});
         if (waiting.size() == 1) {
-            // Committed once the event loop has run what arrived with it: whatever is ready now
-            // (every readable connection) is handled before this posted call.
-            QMetaObject::invokeMethod(
-                owner, [this] { flushGroup(); }, Qt::QueuedConnection);
+            waitingAtLastPass = 0;
+            flushAfterPass(++groupSerial);
         } else if (waiting.size() >= maxGroup) {
             flushGroup();
         }
+    }
+
+    /// Commits the group once a pass of the event loop has brought it no new change: the
+    /// requests that were on their way while the group's first ones ran join it, and a lone
+    /// till waits one pass.
+    void flushAfterPass(quint64 group)
+    {
+        QMetaObject::invokeMethod(
+            owner,
+            [this, group] {
+                if (group != groupSerial || !db.groupOpen())
+                    return; // committed meanwhile (a read, a lone transaction, a full group)
+                if (waiting.size() == waitingAtLastPass) {
+                    flushGroup();
+                    return;
+                }
+                waitingAtLastPass = waiting.size();
+                flushAfterPass(group);
+            },
+            Qt::QueuedConnection);
     }
 
     Result<AuthUser> authenticate(const QString &token)
