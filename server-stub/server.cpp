@@ -119,6 +119,7 @@ struct TavolaServer::Private
             state.reads.clear();
             state.menu.reset();
             state.accounts.clear();
+            state.floorVersion = {};
             for (const Waiting &w : answers)
                 w.reply(errorResponse(committed.error(), QString::fromLatin1(w.response.header("X-Request-Id"))));
             return;
@@ -192,6 +193,7 @@ struct TavolaServer::Private
             }
             if (state.accounts.size() >= 10'000)
                 state.accounts.clear();
+            state.floorVersion = {};
             cached = state.accounts.insert(claimed->id, {*user, nowMs});
         }
         const User &user = cached->user;

@@ -59,6 +59,16 @@ public:
     /// The whole menu (inactive items too) as read at its version, for adding items to orders
     /// (controllers/shared.cpp, wholeMenu): read again once the version moves.
     std::shared_ptr<const Menu> menu;
+    /// SQLite: the floor plan's version as last read, and the database's write count then
+    /// (Database::writeCount): asked again only after a write, or a second later
+    /// (controllers/floorplan.cpp). PostgreSQL: read every time (other instances write too).
+    struct CachedVersion
+    {
+        QString version;
+        quint64 writes = 0;
+        qint64 readAtMs = -1; // on accountClock; -1: never read
+    };
+    CachedVersion floorVersion;
     /// Accounts read to authenticate tokens, by user id, each read again after a second (so an
     /// account disabled on another instance is refused there within a second) and dropped at once
     /// when this instance changes it (controllers/auth.cpp).

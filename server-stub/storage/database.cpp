@@ -153,6 +153,7 @@ Error Database::sqlError(const QSqlError &error, const QString &sql)
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
 {
     m_lastUnique = false;
+    ++m_writeCount; // perhaps a write
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (binds.isEmpty()) { // not every statement can be prepared (PostgreSQL: SET, BEGIN …)
@@ -220,6 +221,8 @@ Status Database::query(const QString &sql, const QVariantList &binds, const std:
     // values, and are kept prepared like the rest (parsing them was most of a small read's time).
     // SQLite prepares anything, BEGIN, SAVEPOINT and COMMIT included.
     const bool isRead = sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive) || sql.startsWith(u"WITH"_s, Qt::CaseInsensitive);
+    if (!isRead)
+        ++m_writeCount;
     if (binds.isEmpty() && !isRead && isPostgres()) {
         auto q = exec(sql);
         if (!q)

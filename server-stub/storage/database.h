@@ -101,6 +101,10 @@ public:
     /// `SELECT 1` — and one reconnect attempt when the connection was lost.
     bool ping();
     bool lastErrorWasUniqueViolation() const { return m_lastUnique; }
+    /// Statements run on this connection that may have written (anything but SELECT/WITH): a
+    /// value read at one count is still the database's at the same count, as long as nothing else
+    /// writes to it (an embedded SQLite database: this server is its writer).
+    quint64 writeCount() const { return m_writeCount; }
     /// Set when a write failed because the disk (or the database's size limit) is full; cleared
     /// by the next transaction that commits. /health reports it.
     const QString &storageProblem() const { return m_storageProblem; }
@@ -131,6 +135,7 @@ private:
     std::optional<Error> m_groupLost; // an error rolled the whole group back (SQLite does for some)
     std::function<void()> m_groupFlush;
     bool m_lastUnique = false;
+    quint64 m_writeCount = 0;
     QString m_storageProblem;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // by SQL text
     std::unique_ptr<QSqlQuery> m_ping; // SELECT 1, prepared
