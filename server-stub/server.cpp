@@ -120,6 +120,7 @@ struct TavolaServer::Private
             state.menu.reset();
             state.accounts.clear();
             state.floorVersion = {};
+            state.menuVersion = {};
             for (const Waiting &w : answers)
                 w.reply(errorResponse(committed.error(), QString::fromLatin1(w.response.header("X-Request-Id"))));
             return;
@@ -194,6 +195,7 @@ struct TavolaServer::Private
             if (state.accounts.size() >= 10'000)
                 state.accounts.clear();
             state.floorVersion = {};
+            state.menuVersion = {};
             cached = state.accounts.insert(claimed->id, {*user, nowMs});
         }
         const User &user = cached->user;

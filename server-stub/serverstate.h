@@ -59,9 +59,9 @@ public:
     /// The whole menu (inactive items too) as read at its version, for adding items to orders
     /// (controllers/shared.cpp, wholeMenu): read again once the version moves.
     std::shared_ptr<const Menu> menu;
-    /// SQLite: the floor plan's version as last read, and the database's write count then
-    /// (Database::writeCount): asked again only after a write, or a second later
-    /// (controllers/floorplan.cpp). PostgreSQL: read every time (other instances write too).
+    /// SQLite: the menu's and the floor plan's versions as last read, and the database's write
+    /// count then (Database::writeCount): asked again only after a write, or a second later
+    /// (controllers/shared.cpp, knownVersion). PostgreSQL: read every time.
     struct CachedVersion
     {
         QString version;
@@ -69,6 +69,7 @@ public:
         qint64 readAtMs = -1; // on accountClock; -1: never read
     };
     CachedVersion floorVersion;
+    CachedVersion menuVersion;
     /// Accounts read to authenticate tokens, by user id, each read again after a second (so an
     /// account disabled on another instance is refused there within a second) and dropped at once
     /// when this instance changes it (controllers/auth.cpp).

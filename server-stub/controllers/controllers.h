@@ -88,6 +88,10 @@ Status audit(RequestContext &ctx, const QString &action, const QString &entity, 
 /// builds it again otherwise. Answers 304 with no body when the request's If-None-Match holds
 /// the ETag ("<name>-<version>").
 ApiResult cachedRead(RequestContext &ctx, const QString &name, const QString &version, const std::function<Result<QJsonValue>()> &make);
+/// A version read from the database by `read` (the menu's, the floor plan's), kept in `cached`: on
+/// SQLite asked again only once this server has written something (Database::writeCount), or a
+/// second later for a command-line tool's change; on PostgreSQL every time (other instances write).
+Result<QString> knownVersion(RequestContext &ctx, ServerState::CachedVersion &cached, const std::function<Result<QString>()> &read);
 /// The menu changed: a new menu version, told to every till as `menu.updated` (menu.cpp).
 Status bumpMenuVersion(RequestContext &ctx);
 /// The statuses of a comma-separated list from the query string (e.g. "OPEN,SERVING"); an

@@ -12,29 +12,10 @@ namespace tavola::server {
 
 namespace {
 
-/// The floor plan's version: on SQLite read again only once this server wrote something (or a
-/// second later, for a command-line tool's change); on PostgreSQL every time.
-Result<QString> planVersion(RequestContext &ctx)
-{
-    if (ctx.db.isPostgres())
-        return FloorPlanRepository(ctx.db).readVersion();
-    ServerState::CachedVersion &cached = ctx.state.floorVersion;
-    if (!ctx.state.accountClock.isValid())
-        ctx.state.accountClock.start();
-    const qint64 nowMs = ctx.state.accountClock.elapsed();
-    if (cached.readAtMs >= 0 && cached.writes == ctx.db.writeCount() && nowMs - cached.readAtMs < 1000)
-        return cached.version;
-    auto version = FloorPlanRepository(ctx.db).readVersion();
-    if (!version)
-        return version.error();
-    cached = {*version, ctx.db.writeCount(), nowMs};
-    return version;
-}
-
 ApiResult getPlan(RequestContext &ctx)
 {
     FloorPlanRepository plans(ctx.db);
-    auto version = planVersion(ctx);
+    auto version = knownVersion(ctx, ctx.state.floorVersion, [&] { return plans.readVersion(); });
     if (!version)
         return version.error();
     return cachedRead(ctx, u"floor"_s, *version, [&]() -> Result<QJsonValue> {

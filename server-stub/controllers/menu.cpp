@@ -48,10 +48,15 @@ Status checkStation(const RequestContext &ctx, const MenuItem &item)
 
 ApiResult getMenu(RequestContext &ctx)
 {
-    auto version = MenuRepository(ctx.db).version();
+    auto version = knownVersion(ctx, ctx.state.menuVersion, [&]() -> Result<QString> {
+        auto v = MenuRepository(ctx.db).version();
+        if (!v)
+            return v.error();
+        return QString::number(*v);
+    });
     if (!version)
         return version.error();
-    return cachedRead(ctx, u"menu"_s, QString::number(*version), [&]() -> Result<QJsonValue> {
+    return cachedRead(ctx, u"menu"_s, *version, [&]() -> Result<QJsonValue> {
         auto menu = MenuRepository(ctx.db).load();
         if (!menu)
             return menu.error();

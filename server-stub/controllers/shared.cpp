@@ -276,6 +276,22 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
                                  {u"table_id"_s, order.tableId.isEmpty() ? QJsonValue() : QJsonValue(order.tableId)}});
 }
 
+Result<QString> knownVersion(RequestContext &ctx, ServerState::CachedVersion &cached, const std::function<Result<QString>()> &read)
+{
+    if (ctx.db.isPostgres())
+        return read();
+    if (!ctx.state.accountClock.isValid())
+        ctx.state.accountClock.start();
+    const qint64 nowMs = ctx.state.accountClock.elapsed();
+    if (cached.readAtMs >= 0 && cached.writes == ctx.db.writeCount() && nowMs - cached.readAtMs < 1000)
+        return cached.version;
+    auto version = read();
+    if (!version)
+        return version.error();
+    cached = {*version, ctx.db.writeCount(), nowMs};
+    return version;
+}
+
 ApiResult cachedRead(RequestContext &ctx, const QString &name, const QString &version, const std::function<Result<QJsonValue>()> &make)
 {
     const QByteArray etag = '"' + name.toLatin1() + '-' + version.toLatin1() + '"';
