@@ -319,6 +319,14 @@ Result<QVariantList> Database::firstRow(const QString &sql, const QVariantList &
     return values;
 }
 
+Status Database::eachRow(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &read)
+{
+    return query(sql, binds, [&read](QSqlQuery &q) {
+        while (q.next())
+            read(q);
+    });
+}
+
 Result<qint64> Database::nextCounter(const QString &name)
 {
     auto v = scalar(u"INSERT INTO counters (name, value) VALUES (?, 1) "

@@ -73,6 +73,8 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
     /// The first row's columns in order (empty when there is none): for hot reads, without a Row.
     Result<QVariantList> firstRow(const QString &sql, const QVariantList &binds = {});
+    /// Calls `read` for every row, its columns read by position: for hot reads, without a Row.
+    Status eachRow(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &read);
     /// Atomically increments a named counter and returns its new value (gap-free, transactional).
     Result<qint64> nextCounter(const QString &name);
 

@@ -6,23 +6,28 @@ namespace tavola::server {
 
 namespace {
 
-Table tableFromRow(const Row &r)
+// Read on every table change and floor-plan read: the columns named once, read by position.
+enum TableColumn { TId, TName, TZoneId, TSeats, TShape, TX, TY, TW, TH, TRotation, TStatus, TOrderId, TGuests, TSeatedAt };
+const QString tableColumns = u"SELECT id, name, zone_id, seats, shape, x, y, w, h, rotation, status, order_id, guests, seated_at "
+                             "FROM dining_tables "_s;
+
+Table tableFrom(const QSqlQuery &r)
 {
     Table t;
-    t.id = r.value(u"id"_s).toString();
-    t.name = r.value(u"name"_s).toString();
-    t.zoneId = r.value(u"zone_id"_s).toString();
-    t.seats = r.value(u"seats"_s).toInt();
-    t.shape = enumFromName<TableShape>(r.value(u"shape"_s).toString()).value_or(TableShape::Rect);
-    t.x = r.value(u"x"_s).toDouble();
-    t.y = r.value(u"y"_s).toDouble();
-    t.w = r.value(u"w"_s).toDouble();
-    t.h = r.value(u"h"_s).toDouble();
-    t.rotation = r.value(u"rotation"_s).toDouble();
-    t.status = enumFromName<TableStatus>(r.value(u"status"_s).toString()).value_or(TableStatus::Vacant);
-    t.orderId = r.value(u"order_id"_s).toString();
-    t.guests = r.value(u"guests"_s).toInt();
-    t.seatedAt = fromMs(r.value(u"seated_at"_s));
+    t.id = r.value(TId).toString();
+    t.name = r.value(TName).toString();
+    t.zoneId = r.value(TZoneId).toString();
+    t.seats = r.value(TSeats).toInt();
+    t.shape = enumFromName<TableShape>(r.value(TShape).toString()).value_or(TableShape::Rect);
+    t.x = r.value(TX).toDouble();
+    t.y = r.value(TY).toDouble();
+    t.w = r.value(TW).toDouble();
+    t.h = r.value(TH).toDouble();
+    t.rotation = r.value(TRotation).toDouble();
+    t.status = enumFromName<TableStatus>(r.value(TStatus).toString()).value_or(TableStatus::Vacant);
+    t.orderId = r.value(TOrderId).toString();
+    t.guests = r.value(TGuests).toInt();
+    t.seatedAt = fromMs(r.value(TSeatedAt));
     return t;
 }
 
@@ -51,20 +56,23 @@ Result<FloorPlan> FloorPlanRepository::load()
         return zones.error();
     for (const Row &z : *zones)
         plan.zones.append(Zone{z.value(u"id"_s).toString(), z.value(u"name"_s).toString()});
-    auto tables = m_db.rows(u"SELECT * FROM dining_tables WHERE active = 1 ORDER BY sort, id"_s);
-    if (!tables)
-        return tables.error();
-    for (const Row &r : *tables)
-        plan.tables.append(tableFromRow(r));
+    if (auto s = m_db.eachRow(tableColumns + u"WHERE active = 1 ORDER BY sort, id"_s, {},
+                              [&plan](const QSqlQuery &r) { plan.tables.append(tableFrom(r)); });
+        !s)
+        return s.error();
     return plan;
 }
 
 Result<Table> FloorPlanRepository::table(const QString &id)
 {
-    auto row = m_db.row(u"SELECT * FROM dining_tables WHERE id = ? AND active = 1"_s, {id}, u"No table with id %1"_s.arg(id));
-    if (!row)
-        return row.error();
-    return tableFromRow(*row);
+    std::optional<Table> found;
+    if (auto s = m_db.eachRow(tableColumns + u"WHERE id = ? AND active = 1"_s, {id},
+                              [&found](const QSqlQuery &r) { found = tableFrom(r); });
+        !s)
+        return s.error();
+    if (!found)
+        return Error{ErrorCode::NotFound, u"No table with id %1"_s.arg(id), {}};
+    return *found;
 }
 
 Status FloorPlanRepository::saveTableState(const QString &tableId, TableStatus status, const QString &orderId, int guests,

@@ -9,25 +9,63 @@ namespace tavola::server {
 
 namespace {
 
-OrderLine lineFromRow(const Row &l)
+// An order is read on almost every request: its columns are named once and read by position
+// (no map of every column per row).
+enum OrderColumn {
+    OId,
+    ONumber,
+    OTableId,
+    OIsTakeaway,
+    OType,
+    OChannel,
+    OChannelRef,
+    OCustomerName,
+    OPickupCode,
+    OParentOrderId,
+    OGuests,
+    OStatus,
+    ODiscountType,
+    ODiscountValue,
+    ODiscountReason,
+    OReceiptNumber,
+    OCreatedAt,
+    OUpdatedAt,
+    OPaidAt,
+    OSubtotal,
+    ODiscount,
+    OServiceCharge,
+    OVat,
+    OTotal,
+    OrderColumns
+};
+const QString selectOrder =
+    u"SELECT id, number, table_id, is_takeaway, type, channel, channel_ref, customer_name, pickup_code, parent_order_id, guests, "
+    "status, discount_type, discount_value, discount_reason, receipt_number, created_at, updated_at, paid_at, subtotal, discount, "
+    "service_charge, vat, total FROM orders WHERE id = ?"_s;
+
+enum LineColumn { LId, LMenuId, LName, LNameTh, LQty, LUnitPrice, LModifiers, LNote, LKitchenStatus, LVoided, LVoidReason };
+const QString selectLines = u"SELECT id, menu_id, name, name_th, qty, unit_price, modifiers, note, kitchen_status, voided, void_reason "
+                            "FROM order_lines WHERE order_id = ? ORDER BY id"_s;
+
+OrderLine lineFrom(const QSqlQuery &l)
 {
     OrderLine line;
-    line.id = l.value(u"id"_s).toString();
-    line.menuId = l.value(u"menu_id"_s).toString();
-    line.name = l.value(u"name"_s).toString();
-    line.nameTh = l.value(u"name_th"_s).toString();
-    line.qty = l.value(u"qty"_s).toInt();
-    line.unitPrice = Money::fromSatang(l.value(u"unit_price"_s).toLongLong());
-    const QJsonArray mods = QJsonDocument::fromJson(l.value(u"modifiers"_s).toString().toUtf8()).array();
+    line.id = l.value(LId).toString();
+    line.menuId = l.value(LMenuId).toString();
+    line.name = l.value(LName).toString();
+    line.nameTh = l.value(LNameTh).toString();
+    line.qty = l.value(LQty).toInt();
+    line.unitPrice = Money::fromSatang(l.value(LUnitPrice).toLongLong());
+    const QJsonArray mods = QJsonDocument::fromJson(l.value(LModifiers).toString().toUtf8()).array();
     for (const auto &m : mods) {
         const QJsonObject mo = m.toObject();
         line.modifiers.append(LineModifier{mo.value(u"id"_s).toString(), mo.value(u"name"_s).toString(),
                                            Money::fromSatang(mo.value(u"price"_s).toInteger())});
     }
-    line.note = l.value(u"note"_s).toString();
-    line.kitchenStatus = enumFromName<KitchenStatus>(l.value(u"kitchen_status"_s).toString());
-    line.voided = l.value(u"voided"_s).toInt() != 0;
-    line.voidReason = l.value(u"void_reason"_s).toString();
+    line.note = l.value(LNote).toString();
+    line.kitchenStatus = enumFromName<KitchenStatus>(l.value(LKitchenStatus).toString());
+    line.voided = l.value(LVoided).toInt() != 0;
+    line.voidReason = l.value(LVoidReason).toString();
     return line;
 }
 
@@ -39,47 +77,46 @@ Result<Order> OrderRepository::load(const QString &id, const TaxSettings &tax)
     id.toLongLong(&numeric);
     if (!numeric)
         return Error{ErrorCode::NotFound, u"No order with id %1"_s.arg(id.left(40)), {}};
-    auto row = m_db.row(u"SELECT * FROM orders WHERE id = ?"_s, {id.toLongLong()}, u"No order with id %1"_s.arg(id));
+    auto row = m_db.firstRow(selectOrder, {id.toLongLong()});
     if (!row)
         return row.error();
-    const Row &r = *row;
+    if (row->size() != OrderColumns)
+        return Error{ErrorCode::NotFound, u"No order with id %1"_s.arg(id), {}};
+    const QVariantList &r = *row;
     Order o;
-    o.id = r.value(u"id"_s).toString();
-    o.number = r.value(u"number"_s).toLongLong();
-    o.tableId = r.value(u"table_id"_s).toString();
-    o.isTakeaway = r.value(u"is_takeaway"_s).toInt() != 0;
-    o.type = enumFromName<OrderType>(r.value(u"type"_s).toString()).value_or(o.isTakeaway ? OrderType::Takeaway : OrderType::DineIn);
-    o.channel = enumFromName<Channel>(r.value(u"channel"_s).toString());
-    o.channelRef = r.value(u"channel_ref"_s).toString();
-    o.customerName = r.value(u"customer_name"_s).toString();
-    o.pickupCode = r.value(u"pickup_code"_s).toString();
-    o.parentOrderId = r.value(u"parent_order_id"_s).isNull() ? QString() : r.value(u"parent_order_id"_s).toString();
-    o.guests = r.value(u"guests"_s).toInt();
-    o.status = enumFromName<OrderStatus>(r.value(u"status"_s).toString()).value_or(OrderStatus::Open);
-    if (const auto type = enumFromName<DiscountType>(r.value(u"discount_type"_s).toString())) {
+    o.id = r[OId].toString();
+    o.number = r[ONumber].toLongLong();
+    o.tableId = r[OTableId].toString();
+    o.isTakeaway = r[OIsTakeaway].toInt() != 0;
+    o.type = enumFromName<OrderType>(r[OType].toString()).value_or(o.isTakeaway ? OrderType::Takeaway : OrderType::DineIn);
+    o.channel = enumFromName<Channel>(r[OChannel].toString());
+    o.channelRef = r[OChannelRef].toString();
+    o.customerName = r[OCustomerName].toString();
+    o.pickupCode = r[OPickupCode].toString();
+    o.parentOrderId = r[OParentOrderId].isNull() ? QString() : r[OParentOrderId].toString();
+    o.guests = r[OGuests].toInt();
+    o.status = enumFromName<OrderStatus>(r[OStatus].toString()).value_or(OrderStatus::Open);
+    if (const auto type = enumFromName<DiscountType>(r[ODiscountType].toString())) {
         o.discount.type = *type;
         if (*type == DiscountType::Percent)
-            o.discount.percentBasisPoints = r.value(u"discount_value"_s).toLongLong();
+            o.discount.percentBasisPoints = r[ODiscountValue].toLongLong();
         else
-            o.discount.amount = Money::fromSatang(r.value(u"discount_value"_s).toLongLong());
-        o.discount.reason = r.value(u"discount_reason"_s).toString();
+            o.discount.amount = Money::fromSatang(r[ODiscountValue].toLongLong());
+        o.discount.reason = r[ODiscountReason].toString();
     }
-    o.receiptNumber = r.value(u"receipt_number"_s).toString();
-    o.createdAt = fromMs(r.value(u"created_at"_s));
-    o.updatedAt = fromMs(r.value(u"updated_at"_s));
-    o.paidAt = fromMs(r.value(u"paid_at"_s));
-    auto lines = m_db.rows(u"SELECT * FROM order_lines WHERE order_id = ? ORDER BY id"_s, {o.id.toLongLong()});
-    if (!lines)
-        return lines.error();
-    for (const Row &l : *lines)
-        o.items.append(lineFromRow(l));
+    o.receiptNumber = r[OReceiptNumber].toString();
+    o.createdAt = fromMs(r[OCreatedAt]);
+    o.updatedAt = fromMs(r[OUpdatedAt]);
+    o.paidAt = fromMs(r[OPaidAt]);
+    if (auto s = m_db.eachRow(selectLines, {o.id.toLongLong()}, [&o](const QSqlQuery &q) { o.items.append(lineFrom(q)); }); !s)
+        return s.error();
     if (o.status == OrderStatus::Paid || o.status == OrderStatus::Cancelled) {
         // A closed bill keeps the totals it was closed with, whatever the settings are now.
-        o.totals.subtotal = Money::fromSatang(r.value(u"subtotal"_s).toLongLong());
-        o.totals.discount = Money::fromSatang(r.value(u"discount"_s).toLongLong());
-        o.totals.serviceCharge = Money::fromSatang(r.value(u"service_charge"_s).toLongLong());
-        o.totals.vat = Money::fromSatang(r.value(u"vat"_s).toLongLong());
-        o.totals.total = Money::fromSatang(r.value(u"total"_s).toLongLong());
+        o.totals.subtotal = Money::fromSatang(r[OSubtotal].toLongLong());
+        o.totals.discount = Money::fromSatang(r[ODiscount].toLongLong());
+        o.totals.serviceCharge = Money::fromSatang(r[OServiceCharge].toLongLong());
+        o.totals.vat = Money::fromSatang(r[OVat].toLongLong());
+        o.totals.total = Money::fromSatang(r[OTotal].toLongLong());
         o.totals.food = o.totals.subtotal - o.totals.discount;
         o.totals.net = o.totals.total - o.totals.vat;
         if (o.status == OrderStatus::Paid)
