@@ -29,6 +29,8 @@ bool Permission::allows(Role role) const
 
 Route &Router::add(Route route)
 {
+    // A stored answer is claimed and replayed inside the request's transaction (server.cpp).
+    Q_ASSERT_X(route.idempotency == Idempotency::None || route.transactional, "Router::add", "an idempotent route is transactional");
     route.segments = route.pattern.split(u'/', Qt::SkipEmptyParts);
     m_routes.append(std::move(route));
     return m_routes.last();

@@ -116,11 +116,7 @@ struct TavolaServer::Private
         if (!committed) {
             events->discardPending();
             // Nothing read inside the group may be served again: it never happened.
-            state.reads.clear();
-            state.menu.reset();
-            state.accounts.clear();
-            state.floorVersion = {};
-            state.menuVersion = {};
+            state.forgetReads();
             for (const Waiting &w : answers)
                 w.reply(errorResponse(committed.error(), QString::fromLatin1(w.response.header("X-Request-Id"))));
             return;
@@ -180,9 +176,9 @@ struct TavolaServer::Private
             return claimed.error();
         // The account may have been disabled or changed role since the token was issued: read
         // again unless it was read within the last second (ServerState::accounts).
-        if (!state.accountClock.isValid())
-            state.accountClock.start();
-        const qint64 nowMs = state.accountClock.elapsed();
+        if (!state.cacheClock.isValid())
+            state.cacheClock.start();
+        const qint64 nowMs = state.cacheClock.elapsed();
         auto cached = state.accounts.constFind(claimed->id);
         if (cached == state.accounts.cend() || nowMs - cached->readAtMs >= ServerState::accountCacheMs) {
             auto user = UserRepository(db).user(QString::number(claimed->id));
@@ -345,11 +341,7 @@ struct TavolaServer::Private
         auto key = idempotencyKey(ctx, route);
         if (!key)
             return errorResponse(key.error(), requestId);
-        if (!key->key.isEmpty() && !route.transactional) {
-            if (auto r = replay(*key, requestId))
-                return *r;
-        }
-        ApiResult result;
+        ApiResult result; // (a route with an Idempotency-Key is transactional: Router::add)
         if (!route.transactional) {
             result = route.handler(ctx);
         } else if (auto early = runInTransaction(route, ctx, *key, &result)) {

@@ -66,7 +66,7 @@ public:
     {
         QString version;
         quint64 writes = 0;
-        qint64 readAtMs = -1; // on accountClock; -1: never read
+        qint64 readAtMs = -1; // on cacheClock; -1: never read
     };
     CachedVersion floorVersion;
     CachedVersion menuVersion;
@@ -76,10 +76,20 @@ public:
     struct CachedAccount
     {
         User user;
-        qint64 readAtMs = 0; // on accountClock
+        qint64 readAtMs = 0; // on cacheClock
     };
     QHash<qint64, CachedAccount> accounts;
-    QElapsedTimer accountClock;
+    QElapsedTimer cacheClock; // the time of the caches above
+    /// Drops everything read from the database and kept (reads, menu, accounts, versions): after
+    /// a commit that failed, nothing read inside it may be served again.
+    void forgetReads()
+    {
+        reads.clear();
+        menu.reset();
+        accounts.clear();
+        floorVersion = {};
+        menuVersion = {};
+    }
     static constexpr qint64 accountCacheMs = 1000;
     QDateTime startedAt;
     QString webhookSecret;

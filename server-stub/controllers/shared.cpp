@@ -280,9 +280,9 @@ Result<QString> knownVersion(RequestContext &ctx, ServerState::CachedVersion &ca
 {
     if (ctx.db.isPostgres())
         return read();
-    if (!ctx.state.accountClock.isValid())
-        ctx.state.accountClock.start();
-    const qint64 nowMs = ctx.state.accountClock.elapsed();
+    if (!ctx.state.cacheClock.isValid())
+        ctx.state.cacheClock.start();
+    const qint64 nowMs = ctx.state.cacheClock.elapsed();
     if (cached.readAtMs >= 0 && cached.writes == ctx.db.writeCount() && nowMs - cached.readAtMs < 1000)
         return cached.version;
     auto version = read();

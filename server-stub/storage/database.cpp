@@ -221,15 +221,15 @@ Status Database::query(const QString &sql, const QVariantList &binds, const std:
     // values, and are kept prepared like the rest (parsing them was most of a small read's time).
     // SQLite prepares anything, BEGIN, SAVEPOINT and COMMIT included.
     const bool isRead = sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive) || sql.startsWith(u"WITH"_s, Qt::CaseInsensitive);
-    if (!isRead)
-        ++m_writeCount;
     if (binds.isEmpty() && !isRead && isPostgres()) {
-        auto q = exec(sql);
+        auto q = exec(sql); // (counted as a write there)
         if (!q)
             return q.error();
         read(*q);
         return {};
     }
+    if (!isRead)
+        ++m_writeCount;
     auto p = execPrepared(sql, binds);
     if (!p)
         return p.error();
@@ -371,21 +371,22 @@ Status Database::transaction(const std::function<Status()> &work, Commit commit)
     }
     flushGroup();
     // SQLite: take the write lock up front so two writers never deadlock on lock upgrade.
-    if (auto r = exec(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s); !r)
-        return r.error();
+    // (run(): kept prepared on SQLite, as the group's; PostgreSQL runs them as they are.)
+    if (auto r = run(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s); !r)
+        return r;
     m_inTransaction = true;
     Status result = work();
     m_inTransaction = false;
     if (result) {
-        if (auto r = exec(u"COMMIT"_s); !r) {
-            (void)exec(u"ROLLBACK"_s);
-            return r.error();
+        if (auto r = run(u"COMMIT"_s); !r) {
+            (void)run(u"ROLLBACK"_s);
+            return r;
         }
         m_storageProblem.clear(); // a write went through: there is room again
         return result;
     }
     const bool unique = m_lastUnique;
-    (void)exec(u"ROLLBACK"_s);
+    (void)run(u"ROLLBACK"_s);
     m_lastUnique = unique;
     return result;
 }
