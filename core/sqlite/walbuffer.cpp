@@ -8,6 +8,7 @@
 #include <new>
 #include <set>
 #include <sqlite3.h>
+#include <utility>
 #include <vector>
 
 namespace tavola::sqlite {
@@ -24,7 +25,20 @@ struct WalBuffer
     std::mutex mutex;
     std::vector<char> bytes;
     sqlite3_int64 start = 0; // file offset of bytes[0]
+    bool commitFrame = false; // the last write was the header of a commit's last frame
 };
+
+// A frame is written as its 24-byte header, then its page. A commit's last frame has the size of
+// the database after the commit in header bytes 4-7; every other frame has 0 there.
+constexpr int frameHeaderBytes = 24;
+
+bool isCommitFrameHeader(const void *data, int amount)
+{
+    if (amount != frameHeaderBytes)
+        return false;
+    const auto *b = static_cast<const unsigned char *>(data);
+    return (b[4] | b[5] | b[6] | b[7]) != 0;
+}
 
 /// Our sqlite3_file: the platform VFS's own file follows it in the same allocation.
 struct File
@@ -113,14 +127,22 @@ int xWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offse
         if (int rc = writeOut(f); rc != SQLITE_OK)
             return rc;
     }
-    if (std::size_t(amount) > bufferCapacity)
+    if (std::size_t(amount) > bufferCapacity) {
+        w.commitFrame = false;
         return f->real()->pMethods->xWrite(f->real(), data, amount, offset);
+    }
     if (w.bytes.empty()) {
         w.bytes.reserve(bufferCapacity);
         w.start = offset;
     }
     const char *bytes = static_cast<const char *>(data);
     w.bytes.insert(w.bytes.end(), bytes, bytes + amount);
+    // The commit's last page: written out now, so that a failure (a full disk) fails the commit
+    // here, where SQLite still sees it, and not later, where nobody could (the publishing barrier
+    // when the log is not synced at every commit).
+    const bool commitEnds = std::exchange(w.commitFrame, isCommitFrameHeader(data, amount));
+    if (commitEnds)
+        return writeOut(f);
     return SQLITE_OK;
 }
 

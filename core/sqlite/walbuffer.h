@@ -7,7 +7,8 @@ namespace tavola::sqlite {
 /// SQLite appends a commit to the write-ahead log a frame at a time (a 24-byte header and a page:
 /// two pwrite() calls per page), so a commit that touches 50 pages makes about 100 system calls
 /// before its fsync. This installs, as SQLite's default, a thin VFS over the platform's own that
-/// gathers consecutive writes to a "-wal" file in memory and hands them to the file in one write
+/// gathers consecutive writes to a "-wal" file in memory and hands them to the file in a few writes
+/// when the commit's last frame is written (so a failed write fails the commit), and in any case
 /// before anything can depend on them: before the log is synced, read, sized, truncated or closed,
 /// and whenever a connection publishes or looks for new frames (the shared-memory barrier and
 /// locks). A commit is therefore on disk exactly when it was before (its fsync comes after the

@@ -4,10 +4,16 @@
 #include "sqlite/sqlitefile.h"
 #include "sqlite/walbuffer.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using tavola::sqlite::File;
@@ -120,6 +126,54 @@ private slots:
         File again(u"tst-again"_s);
         QVERIFY2(again.open(path, false, &error), qPrintable(error));
         QCOMPARE(seenHere(again.database()), u"%1 %2 ok"_s.arg(rows).arg(bytes));
+    }
+
+    void aCommitThatCannotBeWrittenFails()
+    {
+#ifdef Q_OS_UNIX
+        // The disk fills up under a commit. Its log is not synced at the commit (NORMAL), and it
+        // is smaller than the buffer, so only the buffer's own write can fail: the commit must
+        // fail with it, and every reader must go on seeing the data as it was.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"full.db"_s);
+        File writer(u"tst-full"_s);
+        QString error;
+        QVERIFY2(writer.open(path, false, &error), qPrintable(error));
+        QSqlQuery w(writer.database());
+        QVERIFY(w.exec(u"PRAGMA synchronous=NORMAL"_s));
+        QVERIFY(w.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB NOT NULL)"_s));
+        QVERIFY(File::run(w, u"INSERT INTO t (v) VALUES (?)"_s, {QByteArray(1000, 'a')}));
+        File reader(u"tst-full-reader"_s);
+        QVERIFY2(reader.open(path, false, &error), qPrintable(error));
+        QCOMPARE(seenHere(reader.database()), u"1 1000 ok"_s);
+
+        // Files may not grow past the log's size now plus 40 kB (the size limit of a full disk).
+        const qint64 walBytes = QFileInfo(path + u"-wal"_s).size();
+        QVERIFY(walBytes > 0);
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = saved;
+        limited.rlim_cur = rlim_t(walBytes + 40 * 1024);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        const bool committed = writer.database().transaction()
+            && File::run(w, u"INSERT INTO t (v) VALUES (?)"_s, {QByteArray(200 * 1024, 'b')}) && writer.database().commit();
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, oldHandler);
+        if (!committed)
+            writer.database().rollback();
+
+        QVERIFY2(!committed, "a commit whose log could not be written reported success");
+        QCOMPARE(seenHere(reader.database()), u"1 1000 ok"_s);
+        QCOMPARE(seenByAnotherProcess(path), u"1 1000 ok"_s);
+        // With room again, the next commit goes through whole.
+        QVERIFY(File::run(w, u"INSERT INTO t (v) VALUES (?)"_s, {QByteArray(200 * 1024, 'c')}));
+        QCOMPARE(seenHere(reader.database()), u"2 205800 ok"_s);
+        QCOMPARE(seenByAnotherProcess(path), u"2 205800 ok"_s);
+#else
+        QSKIP("the full disk is simulated with a POSIX file size limit (RLIMIT_FSIZE)");
+#endif
     }
 };
 
