@@ -3,7 +3,6 @@
 #ifdef TAVOLA_HAVE_SQLITE3_H
 
 #include <algorithm>
-#include <cstring>
 #include <mutex>
 #include <new>
 #include <set>

@@ -45,6 +45,19 @@ QString seenHere(QSqlDatabase &db)
     return u"%1 %2 ok"_s.arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong());
 }
 
+/// Opens the new file `path` on `writer` with `synchronous` and creates the test's table t. What
+/// went wrong, or empty.
+QString openWithTable(File &writer, const QString &path, const QString &synchronous)
+{
+    QString error;
+    if (!writer.open(path, false, &error))
+        return error;
+    QSqlQuery w(writer.database());
+    if (!w.exec(u"PRAGMA synchronous="_s + synchronous) || !w.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB NOT NULL)"_s))
+        return w.lastError().text();
+    return {};
+}
+
 } // namespace
 
 class TestWalBuffer : public QObject
@@ -74,11 +87,9 @@ private slots:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"wal.db"_s);
         File writer(u"tst-writer"_s);
-        QString error;
-        QVERIFY2(writer.open(path, false, &error), qPrintable(error));
+        QString error = openWithTable(writer, path, synchronous);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QSqlQuery w(writer.database());
-        QVERIFY(w.exec(u"PRAGMA synchronous="_s + synchronous));
-        QVERIFY(w.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB NOT NULL)"_s));
 
         File reader(u"tst-reader"_s);
         QVERIFY2(reader.open(path, false, &error), qPrintable(error));
@@ -138,11 +149,9 @@ private slots:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"full.db"_s);
         File writer(u"tst-full"_s);
-        QString error;
-        QVERIFY2(writer.open(path, false, &error), qPrintable(error));
+        QString error = openWithTable(writer, path, u"NORMAL"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QSqlQuery w(writer.database());
-        QVERIFY(w.exec(u"PRAGMA synchronous=NORMAL"_s));
-        QVERIFY(w.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB NOT NULL)"_s));
         QVERIFY(File::run(w, u"INSERT INTO t (v) VALUES (?)"_s, {QByteArray(1000, 'a')}));
         File reader(u"tst-full-reader"_s);
         QVERIFY2(reader.open(path, false, &error), qPrintable(error));
