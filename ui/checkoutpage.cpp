@@ -788,6 +788,7 @@ void CheckoutPage::showPaid(const Payment &p)
     m_methods->hide();
     updateTenders();
     m_due_label->setText(tr("Paid ✓"));
+    m_paidSoFar->clear(); // (what earlier parts paid: the whole bill is paid now)
     m_message->clear();
     m_message->setStyleSheet({});
     m_paidChange->setText(p.method == PaymentMethod::Cash

@@ -84,6 +84,8 @@ private slots:
         QVERIFY2(find<QLabel>(w, u"checkout-paid-receipt"_s)->text().contains(u"POS01-"_s),
                  qPrintable(find<QLabel>(w, u"checkout-paid-receipt"_s)->text()));
         QVERIFY(!due->text().contains(u"Not enough"_s) && !message->text().contains(u"more needed"_s));
+        // The paid bill does not go on showing what the first two parts had paid.
+        QVERIFY2(paidSoFar->text().isEmpty(), qPrintable(paidSoFar->text()));
         QCOMPARE(w->height(), 800); // nothing grew the window past the screen
         shoot(w, u"checkout-split-paid"_s);
 
