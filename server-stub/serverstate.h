@@ -70,6 +70,18 @@ public:
     };
     CachedVersion floorVersion;
     CachedVersion menuVersion;
+    /// /health's answer and what it was made from: the database is asked at most once a second
+    /// while it answers (at once again when its connection was closed), and the answer is made
+    /// again when the second or the database's state changes (controllers/service.cpp).
+    struct HealthAnswer
+    {
+        qint64 second = -1; // of the answer; -1: none yet
+        qint64 reachedInSecond = -1; // the second the database last answered the probe
+        int state = -1; // 0 unreachable, 1 degraded, 2 connected
+        QString problem;
+        QByteArray json;
+    };
+    HealthAnswer health;
     /// Accounts read to authenticate tokens, by user id, each read again after a second (so an
     /// account disabled on another instance is refused there within a second) and dropped at once
     /// when this instance changes it (controllers/auth.cpp).
@@ -89,6 +101,7 @@ public:
         accounts.clear();
         floorVersion = {};
         menuVersion = {};
+        health = {};
     }
     static constexpr qint64 accountCacheMs = 1000;
     QDateTime startedAt;

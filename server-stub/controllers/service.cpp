@@ -13,15 +13,22 @@ namespace tavola::server {
 void registerServiceRoutes(Router &router)
 {
     router.get(u"/health"_s, Permission::publicAccess(), [](RequestContext &ctx) {
-        const bool reachable = ctx.db.ping();
+        // The database is asked at most once a second while it answers: asking on every request
+        // cost a twentieth of the answer. A connection that was closed is asked (and reopened) at
+        // once, and an unreachable one on every request.
+        ServerState::HealthAnswer &cached = ctx.state.health;
+        const qint64 second = ctx.now.toSecsSinceEpoch();
+        bool reachable = cached.reachedInSecond == second && ctx.db.isOpen();
+        if (!reachable) {
+            reachable = ctx.db.ping();
+            cached.reachedInSecond = reachable ? second : -1;
+        }
         const QString problem = reachable ? ctx.db.storageProblem() : QString();
         const bool up = reachable && problem.isEmpty();
+        const int state = int(reachable) + int(up);
         // The answer changes at most once a second (its time and uptime are in seconds) or with
         // the database's state: made once and served again meanwhile.
-        const qint64 second = ctx.now.toSecsSinceEpoch();
-        const QString version = u"%1|%2|%3"_s.arg(second).arg(int(reachable) + int(up)).arg(problem);
-        ServerState::CachedRead &cached = ctx.state.reads[u"/health"_s];
-        if (cached.version != version) {
+        if (cached.second != second || cached.state != state || cached.problem != problem) {
             ServerHealth health;
             health.database = up ? ServerHealth::Database::Connected
                 : reachable      ? ServerHealth::Database::Degraded
@@ -30,7 +37,10 @@ void registerServiceRoutes(Router &router)
             health.version = QCoreApplication::applicationVersion().isEmpty() ? u"0.1.0"_s : QCoreApplication::applicationVersion();
             health.timestamp = ctx.now;
             health.reason = problem;
-            cached = {version, QJsonDocument(health.toJson()).toJson(QJsonDocument::Compact)};
+            cached.second = second;
+            cached.state = state;
+            cached.problem = problem;
+            cached.json = QJsonDocument(health.toJson()).toJson(QJsonDocument::Compact);
         }
         ApiResult r(up ? 200 : 503, {}, {}, {}, cached.json, "application/json");
         if (!up)

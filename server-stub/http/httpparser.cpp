@@ -93,34 +93,60 @@ HeadScan scanHead(QByteArrayView buffered, qint64 maxHeaderBytes)
     return scan;
 }
 
-std::optional<HttpProblem> parseRequestHead(QByteArrayView headView, qint64 maxBodyBytes, ParsedHead *out)
+namespace {
+
+/// A request target Qt's URL parser would give back unchanged as its path: '/' then letters,
+/// digits and - . _ ~ / only (no query, no escapes).
+bool isPlainPath(QByteArrayView target)
 {
-    const QByteArray head = headView.toByteArray();
-    const QList<QByteArray> lines = head.split('\n');
-    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
-        if (!lines[i].endsWith('\r'))
+    if (target.isEmpty() || target[0] != '/')
+        return false;
+    return std::all_of(target.cbegin(), target.cend(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~'
+            || c == '/';
+    });
+}
+
+} // namespace
+
+std::optional<HttpProblem> parseRequestHead(QByteArrayView head, qint64 maxBodyBytes, ParsedHead *out)
+{
+    // Read in place, line by line: splitting the head into lists cost a tenth of a small request.
+    for (qsizetype nl = head.indexOf('\n'); nl >= 0; nl = head.indexOf('\n', nl + 1)) {
+        if (nl == 0 || head[nl - 1] != '\r')
             return HttpProblem{400, u"Header lines must end with CRLF"_s};
     }
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1."))
+    qsizetype lineEnd = head.indexOf('\n');
+    const QByteArrayView requestLine = head.first(lineEnd < 0 ? head.size() : lineEnd).trimmed();
+    const qsizetype firstSpace = requestLine.indexOf(' ');
+    const qsizetype lastSpace = requestLine.lastIndexOf(' ');
+    if (requestLine.count(' ') != 2 || !requestLine.sliced(lastSpace + 1).startsWith("HTTP/1."))
         return HttpProblem{400, u"Malformed request line"_s};
+    const QByteArrayView target = requestLine.sliced(firstSpace + 1, lastSpace - firstSpace - 1);
     HttpRequest &request = out->request;
     request = HttpRequest{};
-    request.method = requestLine[0];
-    const QUrl url = QUrl::fromEncoded(requestLine[1], QUrl::StrictMode);
-    if (!url.isValid() || !requestLine[1].startsWith('/'))
-        return HttpProblem{400, u"Malformed request target"_s};
-    request.path = url.path();
-    request.query = QUrlQuery(url);
-    const bool http10 = requestLine[2] == "HTTP/1.0";
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
+    request.method = requestLine.first(firstSpace).toByteArray();
+    if (isPlainPath(target)) {
+        request.path = QString::fromLatin1(target);
+    } else {
+        // Read after a scheme and host, so that a target starting "//" is a path, not a host.
+        const QUrl url = QUrl::fromEncoded("http://localhost" + target.toByteArray(), QUrl::StrictMode);
+        if (!url.isValid() || !target.startsWith('/'))
+            return HttpProblem{400, u"Malformed request target"_s};
+        request.path = url.path();
+        request.query = QUrlQuery(url);
+    }
+    const bool http10 = requestLine.sliced(lastSpace + 1) == "HTTP/1.0";
+    while (lineEnd >= 0) {
+        const qsizetype from = lineEnd + 1;
+        lineEnd = head.indexOf('\n', from);
+        const QByteArrayView line = head.sliced(from, (lineEnd < 0 ? head.size() : lineEnd) - from).trimmed();
         if (line.isEmpty())
             continue;
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return HttpProblem{400, u"Malformed header line"_s};
-        request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+        request.headers.append({line.first(colon).trimmed().toByteArray().toLower(), line.sliced(colon + 1).trimmed().toByteArray()});
     }
     const QByteArray connection = request.header("connection").toLower();
     request.keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");

@@ -45,6 +45,8 @@ public:
 
     Status open(const DatabaseUrl &url);
     void close();
+    /// Whether the connection is open (it may still have been lost since its last statement).
+    bool isOpen() const { return m_db.isOpen(); }
     bool isPostgres() const { return m_url.kind == DatabaseUrl::Postgres; }
     const DatabaseUrl &url() const { return m_url; }
     QSqlDatabase &connection() { return m_db; }
