@@ -1,5 +1,7 @@
 #include "sqlite/sqlitefile.h"
 
+#include "sqlite/walbuffer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +21,7 @@ File::~File()
 
 bool File::open(const QString &path, bool ownerOnly, QString *error)
 {
+    installWalWriteBuffer(); // (where it can be: see walbuffer.h)
     close();
     QDir().mkpath(QFileInfo(path).absolutePath());
     const bool existed = QFileInfo::exists(path);

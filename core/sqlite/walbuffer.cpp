@@ -324,6 +324,8 @@ const char *xNextSystemCall(sqlite3_vfs *, const char *name)
 
 bool install()
 {
+    // (SQLITE_MISUSE when SQLite is already initialised: the statistics then stay on.)
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     if (sqlite3_initialize() != SQLITE_OK)
         return false;
     g_platform = sqlite3_vfs_find(nullptr);
@@ -390,6 +392,12 @@ bool installWalWriteBuffer()
     return installed;
 }
 
+bool walWriteBufferInstalled()
+{
+    const sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    return vfs && vfs == &g_vfs;
+}
+
 const char *platformVfs()
 {
     return installWalWriteBuffer() ? g_platform->zName : "";
@@ -402,6 +410,11 @@ const char *platformVfs()
 namespace tavola::sqlite {
 
 bool installWalWriteBuffer()
+{
+    return false;
+}
+
+bool walWriteBufferInstalled()
 {
     return false;
 }

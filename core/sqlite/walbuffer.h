@@ -15,10 +15,18 @@ namespace tavola::sqlite {
 /// write), and no reader, in this process or another, can see a frame that is not yet in the file.
 /// Other files (the database, journals) pass straight through.
 ///
+/// The first call also turns SQLite's memory statistics off (SQLITE_CONFIG_MEMSTATUS, when SQLite
+/// is not yet initialised): they take a process-wide mutex around every allocation, and Tavola
+/// reads none of them.
+///
 /// Safe to call more than once and from any thread; only the first call installs. Does nothing when
 /// Tavola is built without SQLite's headers, or when Qt's SQLite driver carries its own copy of
 /// SQLite (it then never sees this VFS). Returns whether SQLite's default VFS is this one.
 bool installWalWriteBuffer();
+
+/// Whether SQLite's default VFS in this process is the buffer (installs nothing). sqlite::File
+/// installs it before it opens a file.
+bool walWriteBufferInstalled();
 
 /// The name of the platform's own VFS under the buffer ("unix", "win32"), for a connection that
 /// wants stock SQLite (a benchmark's baseline: `file:PATH?vfs=NAME`). Empty when none is installed.

@@ -65,9 +65,17 @@ class TestWalBuffer : public QObject
     Q_OBJECT
 
 private slots:
-    void installedOnThisBuild()
+    // (First: nothing in this process has installed the buffer yet.)
+    void openingAFileInstallsIt()
     {
-        // Linux builds have SQLite's headers and share the system's SQLite with Qt's driver.
+        QVERIFY(!tavola::sqlite::walWriteBufferInstalled());
+        QTemporaryDir dir;
+        File file(u"first"_s);
+        QString error;
+        QVERIFY2(file.open(dir.filePath(u"first.db"_s), false, &error), qPrintable(error));
+        // Linux builds have SQLite's headers and share the system's SQLite with Qt's driver: every
+        // file Tavola opens (the server's database, the outbox, the print queue) goes through it.
+        QVERIFY(tavola::sqlite::walWriteBufferInstalled());
         QVERIFY(tavola::sqlite::installWalWriteBuffer());
     }
 
