@@ -121,7 +121,12 @@ CheckoutPage::CheckoutPage(AppContext *ctx, QWidget *parent) : QWidget(parent), 
             }
         });
     }
-    v->addLayout(parts);
+    // (A widget of its own, so the paid bill can put the whole row away.)
+    m_partsRow = new QWidget;
+    m_partsRow->setObjectName(u"checkout-parts"_s);
+    parts->setContentsMargins(0, 0, 0, 0);
+    m_partsRow->setLayout(parts);
+    v->addWidget(m_partsRow);
 
     // Cash: on the left what was received, the quick-cash notes for this bill, the change and
     // "Take cash"; on the right the keypad — side by side, so it all fits a 768-pixel-high till.
@@ -333,6 +338,7 @@ void CheckoutPage::showOrder(const QString &orderRef)
     m_paid = false;
     m_paidPanel->hide();
     m_methods->show();
+    m_partsRow->show();
     updateTenders();
     m_methods->setCurrentIndex(0);
     if (auto *b = findChild<QPushButton *>(u"method-cash"_s))
@@ -786,6 +792,7 @@ void CheckoutPage::showPaid(const Payment &p)
     m_countdown->clear();
     m_paid = true;
     m_methods->hide();
+    m_partsRow->hide(); // nothing is left to split or pay in parts
     updateTenders();
     m_due_label->setText(tr("Paid ✓"));
     m_paidSoFar->clear(); // (what earlier parts paid: the whole bill is paid now)

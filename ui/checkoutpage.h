@@ -111,6 +111,7 @@ private:
     QLabel *m_tipLabel;
     QLabel *m_splitLabel;
     QLabel *m_paidSoFar;
+    QWidget *m_partsRow; // split evenly, pay now, tip, paid so far
     QPushButton *m_splitLess;
     QPushButton *m_splitMore;
     QPushButton *m_finish;

@@ -45,6 +45,7 @@ private slots:
         click(w, u"method-cash"_s);
 
         // Split evenly three ways: each part is a third of the bill.
+        QVERIFY(find<QWidget>(w, u"checkout-parts"_s)->isVisible());
         click(w, u"split-more"_s);
         click(w, u"split-more"_s);
         QCOMPARE(find<QLabel>(w, u"split-parts"_s)->text(), u"3"_s);
@@ -84,8 +85,11 @@ private slots:
         QVERIFY2(find<QLabel>(w, u"checkout-paid-receipt"_s)->text().contains(u"POS01-"_s),
                  qPrintable(find<QLabel>(w, u"checkout-paid-receipt"_s)->text()));
         QVERIFY(!due->text().contains(u"Not enough"_s) && !message->text().contains(u"more needed"_s));
-        // The paid bill does not go on showing what the first two parts had paid.
+        // The paid bill does not go on showing what the first two parts had paid, nor offers to
+        // split or pay in parts what is no longer due.
         QVERIFY2(paidSoFar->text().isEmpty(), qPrintable(paidSoFar->text()));
+        QVERIFY(!find<QWidget>(w, u"checkout-parts"_s)->isVisible());
+        QVERIFY(!find<QPushButton>(w, u"split-more"_s)->isVisible());
         QCOMPARE(w->height(), 800); // nothing grew the window past the screen
         shoot(w, u"checkout-split-paid"_s);
 
