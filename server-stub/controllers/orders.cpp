@@ -252,12 +252,15 @@ ApiResult sendToKitchen(RequestContext &ctx)
     }
     if (auto s = audit(ctx, u"order.send"_s, u"order"_s, order->id, {}, QJsonObject{{u"lines"_s, unsent.size()}}); !s)
         return s.error();
-    auto updated = OrderRepository(ctx.db).load(order->id, ctx.state.shop.tax);
-    if (!updated)
-        return updated.error();
-    if (auto s = emitOrderUpdated(ctx, *updated); !s)
+    // The lines sent are NEW in the kitchen now (createKitchenTickets saved it): the order as
+    // changed is the order as saved, without reading it again.
+    for (OrderLine &l : order->items) {
+        if (!l.voided && !l.isSent())
+            l.kitchenStatus = KitchenStatus::New;
+    }
+    if (auto s = emitOrderUpdated(ctx, *order); !s)
         return s.error();
-    return withTickets(ApiResult::ok(updated->toJson()), *tickets);
+    return withTickets(ApiResult::ok(order->toJson()), *tickets);
 }
 
 ApiResult voidItem(RequestContext &ctx)
@@ -378,7 +381,9 @@ ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &actio
                                         : QJsonObject{{u"status"_s, enumName(to)}, {u"reason"_s, reason}});
         !s)
         return s.error();
-    return withTickets(orderResult(ctx, order->id), tickets);
+    // The order as changed is the order as saved; a cancelled one is read again, as a closed bill
+    // is read with the totals it was closed with.
+    return withTickets(to == OrderStatus::Cancelled ? orderResult(ctx, order->id) : ApiResult::ok(order->toJson()), tickets);
 }
 
 ApiResult moveOrder(RequestContext &ctx)

@@ -262,6 +262,7 @@ Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to)
     order.status = to;
     if (auto s = saveOrderHeader(ctx, order); !s)
         return s;
+    order.updatedAt = ctx.now; // (as saved: the caller may answer with this order)
     if (!order.tableId.isEmpty() && to != OrderStatus::Open) {
         // A paid or cancelled order frees the table (cleaning after a sale) unless other checks remain.
         std::optional<TableStatus> ended;

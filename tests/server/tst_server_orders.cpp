@@ -51,11 +51,17 @@ private slots:
         QCOMPARE(lines.at(0).toObject().value(u"kitchen_status"_s).toString(), u"PENDING"_s);
 
         CHECK_STATUS(w.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId)), 409); // OPEN → CHECKOUT is not allowed
+        m_fx.server().state().advanceClock(60 * 1000); // (so the change's time is not the order's)
         const Reply sent = w.post(u"/api/v1/orders/%1/send"_s.arg(orderId));
         CHECK_STATUS(sent, 200);
         QCOMPARE(sent.object().value(u"status"_s).toString(), u"SERVING"_s);
         QCOMPARE(sent.object().value(u"items"_s).toArray().at(0).toObject().value(u"kitchen_status"_s).toString(), u"NEW"_s);
         QCOMPARE(tableStatus(u"3"_s), u"SERVING"_s);
+        // The answer is the order as it was saved: what reading it back gives, field for field.
+        auto asRead = [&] { return w.get(u"/api/v1/orders/"_s + orderId).object(); };
+        QJsonObject sentOrder = sent.object();
+        sentOrder.remove(u"kitchen_tickets"_s);
+        QCOMPARE(sentOrder, asRead());
 
         Api k = staff(u"kitchen1"_s);
         const QJsonArray dimsum = k.get(u"/api/v1/kitchen/tickets?station=dimsum"_s).data().toArray();
@@ -67,10 +73,12 @@ private slots:
                  u"Extra pearls"_s);
         QCOMPARE(dimsum.at(0).toObject().value(u"table_name"_s).toString(), u"T3"_s);
 
+        m_fx.server().state().advanceClock(60 * 1000);
         const Reply checkout = w.post(u"/api/v1/orders/%1/checkout"_s.arg(orderId));
         CHECK_STATUS(checkout, 200);
         QCOMPARE(checkout.object().value(u"status"_s).toString(), u"CHECKOUT"_s);
         QCOMPARE(tableStatus(u"3"_s), u"CHECKOUT"_s);
+        QCOMPARE(checkout.object(), asRead());
         const Reply locked = addItems(w, orderId, {item(harGow, 1)});
         CHECK_STATUS(locked, 409);
         QCOMPARE(locked.errorCode(), u"ORDER_LOCKED"_s);
