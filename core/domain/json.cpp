@@ -14,7 +14,31 @@ QString formatTime(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+    // Every order, event and audit entry carries a few: written digit by digit, since a format
+    // string is parsed again on every call (QDateTime::toString was 4% of a write's time).
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1 || d.year() > 9999)
+        return utc.toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+    char16_t text[20];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = u'-';
+    put(5, d.month(), 2);
+    text[7] = u'-';
+    put(8, d.day(), 2);
+    text[10] = u'T';
+    put(11, t.hour(), 2);
+    text[13] = u':';
+    put(14, t.minute(), 2);
+    text[16] = u':';
+    put(17, t.second(), 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 20);
 }
 
 QJsonValue timeToJson(const QDateTime &time)

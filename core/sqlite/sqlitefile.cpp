@@ -29,10 +29,12 @@ bool File::open(const QString &path, bool ownerOnly, QString *error)
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const unsigned long long opened = databasesOpenedThroughBuffer();
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         return false;
     }
+    m_sharesSqlite = databasesOpenedThroughBuffer() > opened;
     if (!existed && ownerOnly)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     QSqlQuery q(m_db);
@@ -49,6 +51,7 @@ void File::close()
 {
     if (m_connection.isEmpty())
         return;
+    m_sharesSqlite = false;
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);

@@ -26,6 +26,9 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &database() { return m_db; }
+    /// Whether Qt's driver opened the file on the SQLite library Tavola links (Linux: the system's),
+    /// so sqlite::Statements can run statements on it directly.
+    bool sharesSqlite() const { return m_sharesSqlite; }
 
     /// Prepares `sql`, binds `binds` in order and runs it on `db`. On failure returns false and
     /// the query holds the error.
@@ -35,6 +38,7 @@ private:
     QString m_prefix;
     QString m_connection;
     QSqlDatabase m_db;
+    bool m_sharesSqlite = false;
 };
 
 } // namespace tavola::sqlite

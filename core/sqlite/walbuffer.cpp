@@ -3,6 +3,7 @@
 #ifdef TAVOLA_HAVE_SQLITE3_H
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <new>
 #include <set>
@@ -239,6 +240,9 @@ int xUnfetch(sqlite3_file *file, sqlite3_int64 offset, void *p)
     return self(file)->real()->pMethods->xUnfetch(self(file)->real(), offset, p);
 }
 
+// Databases opened through the buffer: a connection whose opening counted one is on this SQLite.
+std::atomic<unsigned long long> g_mainOpens{0};
+
 int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
 {
     File *f = self(file);
@@ -250,6 +254,8 @@ int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
         return rc;
     const int version = std::clamp(real->iVersion, 1, 3);
     f->base.pMethods = &g_methods[version];
+    if (rc == SQLITE_OK && (flags & SQLITE_OPEN_MAIN_DB))
+        g_mainOpens.fetch_add(1, std::memory_order_relaxed);
     if (rc == SQLITE_OK && (flags & SQLITE_OPEN_WAL)) {
         f->wal = new (std::nothrow) WalBuffer;
         if (f->wal) {
@@ -403,6 +409,11 @@ const char *platformVfs()
     return installWalWriteBuffer() ? g_platform->zName : "";
 }
 
+unsigned long long databasesOpenedThroughBuffer()
+{
+    return g_mainOpens.load(std::memory_order_relaxed);
+}
+
 } // namespace tavola::sqlite
 
 #else
@@ -422,6 +433,11 @@ bool walWriteBufferInstalled()
 const char *platformVfs()
 {
     return "";
+}
+
+unsigned long long databasesOpenedThroughBuffer()
+{
+    return 0;
 }
 
 } // namespace tavola::sqlite

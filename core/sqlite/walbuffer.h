@@ -32,4 +32,9 @@ bool walWriteBufferInstalled();
 /// wants stock SQLite (a benchmark's baseline: `file:PATH?vfs=NAME`). Empty when none is installed.
 const char *platformVfs();
 
+/// How many database files (not journals) SQLite has opened through the buffer in this process. A
+/// connection whose opening made it grow is on the SQLite library Tavola links, so Tavola may talk
+/// to it through SQLite's own API (sqlite::Statements); one on a copy inside Qt's driver never does.
+unsigned long long databasesOpenedThroughBuffer();
+
 } // namespace tavola::sqlite

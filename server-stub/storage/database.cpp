@@ -77,6 +77,8 @@ Status Database::open(const DatabaseUrl &url)
             return Error{ErrorCode::Unavailable, u"Cannot open the SQLite database"_s, {}};
         }
         m_db = m_sqlite.database();
+        if (m_sqlite.sharesSqlite())
+            m_direct.attach(m_db);
         if (auto r = exec(u"PRAGMA foreign_keys=ON"_s); !r)
             return r.error();
         // A request of a commit group is a savepoint: its undo copies stay in memory instead of
@@ -106,6 +108,7 @@ void Database::close()
 {
     flushGroup();
     dropPrepared();
+    m_direct.detach();
     m_inTransaction = false;
     m_db.close();
     m_db = QSqlDatabase();
@@ -132,15 +135,17 @@ QString Database::dialect(QString sql) const
 
 Error Database::sqlError(const QSqlError &error, const QString &sql)
 {
-    const QString code = error.nativeErrorCode();
-    m_lastUnique = code == u"23505"_s || code == u"2067"_s || code == u"1555"_s
-        || error.databaseText().contains(u"UNIQUE constraint failed"_s);
+    return failure(error.nativeErrorCode(), error.databaseText(), error.type() == QSqlError::ConnectionError, sql);
+}
+
+Error Database::failure(const QString &code, const QString &text, bool connectionLost, const QString &sql)
+{
+    m_lastUnique = code == u"23505"_s || code == u"2067"_s || code == u"1555"_s || text.contains(u"UNIQUE constraint failed"_s);
     // SQL and driver text go to the log only, never into a response.
-    qCWarning(lcDb).noquote() << "sql error" << code << error.databaseText().left(300) << "in" << sql.simplified().left(200);
-    const bool lost = error.type() == QSqlError::ConnectionError || !m_db.isOpen() || code.startsWith(u"08"_s) || code == u"57P01"_s
-        || code == u"57P03"_s;
+    qCWarning(lcDb).noquote() << "sql error" << code << text.left(300) << "in" << sql.simplified().left(200);
+    const bool lost = connectionLost || !m_db.isOpen() || code.startsWith(u"08"_s) || code == u"57P01"_s || code == u"57P03"_s;
     // SQLITE_FULL (13), PostgreSQL disk_full (53100): the data is safe, but nothing new fits.
-    if (code == u"13"_s || code == u"53100"_s || error.databaseText().contains(u"disk is full"_s)) {
+    if (code == u"13"_s || code == u"53100"_s || text.contains(u"disk is full"_s)) {
         m_storageProblem = u"The database's disk is full: writes are refused until space is freed"_s;
         return Error{
             ErrorCode::StorageFull, u"The server's disk is full: nothing was saved. Free space on the server, then try again"_s, {}};
@@ -178,6 +183,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
 void Database::dropPrepared()
 {
     m_prepared.clear();
+    m_direct.clear();
     m_ping.reset();
 }
 
@@ -212,11 +218,20 @@ Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantLis
     return q;
 }
 
-Status Database::query(const QString &sql, const QVariantList &binds, const std::function<void(QSqlQuery &)> &read)
+Status Database::query(const QString &sql, const QVariantList &binds, const std::function<void(sqlite::Rows &)> &read)
 {
     if (m_statementLog)
         m_statementLog->append({sql, binds});
     qCDebug(lcSql).noquote() << sql;
+    if (m_direct.attached()) {
+        if (!sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive) && !sql.startsWith(u"WITH"_s, Qt::CaseInsensitive))
+            ++m_writeCount;
+        m_lastUnique = false;
+        sqlite::Statements::Failure failed;
+        if (!m_direct.run(sql, binds, read, &failed))
+            return failure(QString::number(failed.code), failed.message, false, sql);
+        return {};
+    }
     // Not every statement can be prepared on PostgreSQL (SET, BEGIN …); reads can, with or without
     // values, and are kept prepared like the rest (parsing them was most of a small read's time).
     // SQLite prepares anything, BEGIN, SAVEPOINT and COMMIT included.
@@ -225,7 +240,8 @@ Status Database::query(const QString &sql, const QVariantList &binds, const std:
         auto q = exec(sql); // (counted as a write there)
         if (!q)
             return q.error();
-        read(*q);
+        sqlite::Rows rows(*q);
+        read(rows);
         return {};
     }
     if (!isRead)
@@ -233,7 +249,8 @@ Status Database::query(const QString &sql, const QVariantList &binds, const std:
     auto p = execPrepared(sql, binds);
     if (!p)
         return p.error();
-    read(**p);
+    sqlite::Rows rows(**p);
+    read(rows);
     (*p)->finish(); // (a statement left open would hold SQLite's read snapshot)
     return {};
 }
@@ -242,7 +259,7 @@ Result<QStringList> Database::column(const QString &sql, const QVariantList &bin
 {
     QStringList out;
     if (auto s = query(sql, binds,
-                       [&out](QSqlQuery &q) {
+                       [&out](sqlite::Rows &q) {
                            while (q.next())
                                out << q.value(0).toString();
                        });
@@ -253,20 +270,19 @@ Result<QStringList> Database::column(const QString &sql, const QVariantList &bin
 
 Status Database::run(const QString &sql, const QVariantList &binds)
 {
-    return query(sql, binds, [](QSqlQuery &) {});
+    return query(sql, binds, [](sqlite::Rows &) {});
 }
 
 Result<QList<Row>> Database::rows(const QString &sql, const QVariantList &binds)
 {
     QList<Row> out;
     if (auto s = query(sql, binds,
-                       [&out](QSqlQuery &q) {
+                       [&out](sqlite::Rows &q) {
                            // The names once per statement, in key order: each row's map is then
                            // built by appending at its end.
-                           const QSqlRecord rec = q.record();
                            QList<std::pair<QString, int>> columns;
-                           for (int i = 0; i < rec.count(); ++i)
-                               columns.append({rec.fieldName(i), i});
+                           for (int i = 0; i < q.columnCount(); ++i)
+                               columns.append({q.columnName(i), i});
                            std::sort(columns.begin(), columns.end());
                            while (q.next()) {
                                Row r;
@@ -294,7 +310,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
 {
     QVariant value;
     if (auto s = query(sql, binds,
-                       [&value](QSqlQuery &q) {
+                       [&value](sqlite::Rows &q) {
                            if (q.next())
                                value = q.value(0);
                        });
@@ -307,10 +323,10 @@ Result<QVariantList> Database::firstRow(const QString &sql, const QVariantList &
 {
     QVariantList values;
     if (auto s = query(sql, binds,
-                       [&values](QSqlQuery &q) {
+                       [&values](sqlite::Rows &q) {
                            if (!q.next())
                                return;
-                           const int n = q.record().count();
+                           const int n = q.columnCount();
                            for (int i = 0; i < n; ++i)
                                values << q.value(i);
                        });
@@ -319,9 +335,9 @@ Result<QVariantList> Database::firstRow(const QString &sql, const QVariantList &
     return values;
 }
 
-Status Database::eachRow(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &read)
+Status Database::eachRow(const QString &sql, const QVariantList &binds, const std::function<void(const sqlite::Rows &)> &read)
 {
-    return query(sql, binds, [&read](QSqlQuery &q) {
+    return query(sql, binds, [&read](sqlite::Rows &q) {
         while (q.next())
             read(q);
     });

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "sqlite/sqlitefile.h"
+#include "sqlite/statements.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -76,7 +77,7 @@ public:
     /// The first row's columns in order (empty when there is none): for hot reads, without a Row.
     Result<QVariantList> firstRow(const QString &sql, const QVariantList &binds = {});
     /// Calls `read` for every row, its columns read by position: for hot reads, without a Row.
-    Status eachRow(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &read);
+    Status eachRow(const QString &sql, const QVariantList &binds, const std::function<void(const sqlite::Rows &)> &read);
     /// Atomically increments a named counter and returns its new value (gap-free, transactional).
     Result<qint64> nextCounter(const QString &name);
 
@@ -125,13 +126,18 @@ private:
     /// Forgets the prepared statements (the connection closes, or the schema changed).
     void dropPrepared();
     /// Runs a statement and lets `read` read its result (a statement with values on its cached
-    /// prepared statement, which is finished afterwards).
-    Status query(const QString &sql, const QVariantList &binds, const std::function<void(QSqlQuery &)> &read);
+    /// prepared statement, which is finished afterwards). On SQLite, straight through SQLite's API
+    /// where Qt's driver shares Tavola's SQLite (sqlite::Statements), else through QSqlQuery.
+    Status query(const QString &sql, const QVariantList &binds, const std::function<void(sqlite::Rows &)> &read);
     Error sqlError(const QSqlError &error, const QString &sql);
+    /// The error for a failed statement: `code` is the database's (SQLSTATE, or SQLite's extended
+    /// result code), `text` its message (both for the log only).
+    Error failure(const QString &code, const QString &text, bool connectionLost, const QString &sql);
     QString dialect(QString sql) const;
 
     QSqlDatabase m_db;
     sqlite::File m_sqlite{QStringLiteral("tavola")}; // the connection, on SQLite
+    sqlite::Statements m_direct; // its statements through SQLite's API (when the driver shares it)
     QString m_connectionName; // the connection, on PostgreSQL
     DatabaseUrl m_url;
     bool m_inTransaction = false;

@@ -11,7 +11,7 @@ enum TableColumn { TId, TName, TZoneId, TSeats, TShape, TX, TY, TW, TH, TRotatio
 const QString tableColumns = u"SELECT id, name, zone_id, seats, shape, x, y, w, h, rotation, status, order_id, guests, seated_at "
                              "FROM dining_tables "_s;
 
-Table tableFrom(const QSqlQuery &r)
+Table tableFrom(const sqlite::Rows &r)
 {
     Table t;
     t.id = r.value(TId).toString();
@@ -57,7 +57,7 @@ Result<FloorPlan> FloorPlanRepository::load()
     for (const Row &z : *zones)
         plan.zones.append(Zone{z.value(u"id"_s).toString(), z.value(u"name"_s).toString()});
     if (auto s = m_db.eachRow(tableColumns + u"WHERE active = 1 ORDER BY sort, id"_s, {},
-                              [&plan](const QSqlQuery &r) { plan.tables.append(tableFrom(r)); });
+                              [&plan](const sqlite::Rows &r) { plan.tables.append(tableFrom(r)); });
         !s)
         return s.error();
     return plan;
@@ -67,7 +67,7 @@ Result<Table> FloorPlanRepository::table(const QString &id)
 {
     std::optional<Table> found;
     if (auto s = m_db.eachRow(tableColumns + u"WHERE id = ? AND active = 1"_s, {id},
-                              [&found](const QSqlQuery &r) { found = tableFrom(r); });
+                              [&found](const sqlite::Rows &r) { found = tableFrom(r); });
         !s)
         return s.error();
     if (!found)

@@ -47,7 +47,7 @@ enum LineColumn { LId, LMenuId, LName, LNameTh, LQty, LUnitPrice, LModifiers, LN
 const QString selectLines = u"SELECT id, menu_id, name, name_th, qty, unit_price, modifiers, note, kitchen_status, voided, void_reason "
                             "FROM order_lines WHERE order_id = ? ORDER BY id"_s;
 
-OrderLine lineFrom(const QSqlQuery &l)
+OrderLine lineFrom(const sqlite::Rows &l)
 {
     OrderLine line;
     line.id = l.value(LId).toString();
@@ -108,7 +108,7 @@ Result<Order> OrderRepository::load(const QString &id, const TaxSettings &tax)
     o.createdAt = fromMs(r[OCreatedAt]);
     o.updatedAt = fromMs(r[OUpdatedAt]);
     o.paidAt = fromMs(r[OPaidAt]);
-    if (auto s = m_db.eachRow(selectLines, {o.id.toLongLong()}, [&o](const QSqlQuery &q) { o.items.append(lineFrom(q)); }); !s)
+    if (auto s = m_db.eachRow(selectLines, {o.id.toLongLong()}, [&o](const sqlite::Rows &q) { o.items.append(lineFrom(q)); }); !s)
         return s.error();
     if (o.status == OrderStatus::Paid || o.status == OrderStatus::Cancelled) {
         // A closed bill keeps the totals it was closed with, whatever the settings are now.

@@ -109,6 +109,11 @@ private slots:
     void timesAreRfc3339Utc()
     {
         QCOMPARE(formatTime(at("2026-01-21T19:00:00+07:00")), u"2026-01-21T12:00:00Z"_s);
+        // Every field, its leading zeros, the day it falls on in UTC, and milliseconds dropped.
+        QCOMPARE(formatTime(at("2027-01-01T05:04:03.999+07:00")), u"2026-12-31T22:04:03Z"_s);
+        QCOMPARE(formatTime(at("0999-02-03T04:05:06Z")), u"0999-02-03T04:05:06Z"_s);
+        QCOMPARE(formatTime(at("1970-01-01T07:00:00+07:00")), u"1970-01-01T00:00:00Z"_s);
+        QCOMPARE(formatTime(QDateTime()), QString());
         QVERIFY(!parseTime(u"2026-01-21"_s));
         QVERIFY(!parseTime(u"2026-01-21T12:00:00"_s)); // no offset
         QVERIFY(!parseTime(u"yesterday"_s));
