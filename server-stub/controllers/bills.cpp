@@ -134,7 +134,7 @@ ApiResult splitOrder(RequestContext &ctx)
         check.customerName = order->customerName;
         check.pickupCode = order->pickupCode;
         check.parentOrderId = order->id;
-        auto opened = openOrder(ctx, check, QString());
+        auto opened = openOrder(ctx, check, nullptr);
         if (!opened)
             return opened.error();
         if (auto s = moveLines(ctx, lines, opened->id, remaining); !s)
@@ -211,9 +211,7 @@ ApiResult mergeOrder(RequestContext &ctx)
                        QJsonObject{{u"merged_order_id"_s, other->id}, {u"total"_s, merged->totals.total.toString()}});
         !s)
         return s.error();
-    if (auto s = emitOrderUpdated(ctx, *merged); !s)
-        return s.error();
-    return ApiResult::ok(merged->toJson());
+    return answerOrderUpdated(ctx, *merged);
 }
 
 ApiResult moveItems(RequestContext &ctx)
@@ -264,7 +262,7 @@ ApiResult moveItems(RequestContext &ctx)
         Order fresh;
         fresh.tableId = table->id;
         fresh.guests = 1;
-        auto opened = openOrder(ctx, fresh, table->name);
+        auto opened = openOrder(ctx, fresh, &*table);
         if (!opened)
             return opened.error();
         targetId = opened->id;

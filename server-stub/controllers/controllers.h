@@ -42,6 +42,9 @@ Status saveOrderHeader(RequestContext &ctx, const Order &order);
 /// Moves a table to a new status through the table state machine and emits the event.
 Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus status, const QString &orderId, int guests,
                      const QDateTime &seatedAt);
+/// The same for a table the request has just read (it is not read again).
+Status setTableState(RequestContext &ctx, const Table &table, TableStatus status, const QString &orderId, int guests,
+                     const QDateTime &seatedAt);
 /// Moves an order through the order state machine, updates its table, emits events.
 Status changeOrderStatus(RequestContext &ctx, Order &order, OrderStatus to);
 /// `table.status_changed` with the table as it is now and all its open checks (`order_ids`).
@@ -59,10 +62,13 @@ Result<Order> refreshTotals(RequestContext &ctx, const QString &id);
 /// The whole menu (inactive items too) at its current version, read once per version.
 Result<std::shared_ptr<const Menu>> wholeMenu(RequestContext &ctx);
 /// Opens `fresh` (numbered if it has no number yet): stored, its table seated unless it is a split
-/// check, audited, `order.status_changed`. A table taken meanwhile is TABLE_OCCUPIED.
-Result<Order> openOrder(RequestContext &ctx, Order fresh, const QString &tableName);
+/// check, audited, `order.status_changed`. A table taken meanwhile is TABLE_OCCUPIED. `table` is
+/// its table as the request read it (not read again), or null.
+Result<Order> openOrder(RequestContext &ctx, Order fresh, const Table *table);
 /// `order.updated` with the order as it is now.
 Status emitOrderUpdated(RequestContext &ctx, const Order &order);
+/// `order.updated` with the order's JSON, and the order's JSON as the answer (made once for both).
+ApiResult answerOrderUpdated(RequestContext &ctx, const Order &order);
 /// A manager, or a cashier with a manager's PIN in X-Manager-Pin (rate limited); returns the
 /// approving manager's username. `what` names the action in the refusal ("Voiding items").
 Result<QString> managerApproval(RequestContext &ctx, const QString &what);

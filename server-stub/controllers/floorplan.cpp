@@ -93,16 +93,19 @@ ApiResult patchTable(RequestContext &ctx)
         return ApiResult::ok(table->toStatusJson());
     if (auto s = checkTransition(table->status, req->status); !s)
         return s.error();
-    if (auto s = setTableState(ctx, table->id, req->status, {}, 0, {}); !s)
+    if (auto s = setTableState(ctx, *table, req->status, {}, 0, {}); !s)
         return s.error();
     if (auto s = audit(ctx, u"table.status"_s, u"table"_s, table->id, QJsonObject{{u"status"_s, enumName(table->status)}},
                        QJsonObject{{u"status"_s, enumName(req->status)}});
         !s)
         return s.error();
-    auto after = FloorPlanRepository(ctx.db).table(table->id);
-    if (!after)
-        return after.error();
-    return ApiResult::ok(after->toStatusJson());
+    // The table as saved: free, without an order (it had none), its guests gone.
+    Table after = *table;
+    after.status = req->status;
+    after.orderId.clear();
+    after.guests = 0;
+    after.seatedAt = {};
+    return ApiResult::ok(after.toStatusJson());
 }
 
 } // namespace

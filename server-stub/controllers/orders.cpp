@@ -68,7 +68,7 @@ ApiResult createOrder(RequestContext &ctx)
             return n.error();
         fresh.pickupCode = prefix + QString::number(*n).rightJustified(3, u'0');
     }
-    auto order = openOrder(ctx, fresh, table ? table->name : QString());
+    auto order = openOrder(ctx, fresh, table ? &*table : nullptr);
     if (!order)
         return order.error();
     return ApiResult::ok(order->toJson(), 201);
@@ -172,9 +172,7 @@ ApiResult addItems(RequestContext &ctx)
                        QJsonObject{{u"items"_s, ctx.body.value(u"items"_s)}, {u"total"_s, updated->totals.total.toString()}});
         !s)
         return s.error();
-    if (auto s = emitOrderUpdated(ctx, *updated); !s)
-        return s.error();
-    return ApiResult::ok(updated->toJson());
+    return answerOrderUpdated(ctx, *updated);
 }
 
 /// Creates one kitchen ticket per station for `lines` and emits kitchen.ticket_created. Returns
@@ -258,9 +256,7 @@ ApiResult sendToKitchen(RequestContext &ctx)
         if (!l.voided && !l.isSent())
             l.kitchenStatus = KitchenStatus::New;
     }
-    if (auto s = emitOrderUpdated(ctx, *order); !s)
-        return s.error();
-    return withTickets(ApiResult::ok(order->toJson()), *tickets);
+    return withTickets(answerOrderUpdated(ctx, *order), *tickets);
 }
 
 ApiResult voidItem(RequestContext &ctx)
@@ -301,9 +297,7 @@ ApiResult voidItem(RequestContext &ctx)
             QJsonObject{{u"voided"_s, true}, {u"reason"_s, req->reason}, {u"approved_by"_s, *approver}, {u"order_id"_s, order->id}});
         !s)
         return s.error();
-    if (auto s = emitOrderUpdated(ctx, *updated); !s)
-        return s.error();
-    return withTickets(ApiResult::ok(updated->toJson()), tickets);
+    return withTickets(answerOrderUpdated(ctx, *updated), tickets);
 }
 
 ApiResult discountOrder(RequestContext &ctx)
@@ -333,9 +327,7 @@ ApiResult discountOrder(RequestContext &ctx)
                                    {u"total"_s, order->totals.total.toString()}});
         !s)
         return s.error();
-    if (auto s = emitOrderUpdated(ctx, *order); !s)
-        return s.error();
-    return ApiResult::ok(order->toJson());
+    return answerOrderUpdated(ctx, *order);
 }
 
 ApiResult statusAction(RequestContext &ctx, OrderStatus to, const QString &action, bool needsReason)
@@ -427,9 +419,7 @@ ApiResult moveOrder(RequestContext &ctx)
     auto updated = OrderRepository(ctx.db).load(order->id, ctx.state.shop.tax);
     if (!updated)
         return updated.error();
-    if (auto s = emitOrderUpdated(ctx, *updated); !s)
-        return s.error();
-    return ApiResult::ok(updated->toJson());
+    return answerOrderUpdated(ctx, *updated);
 }
 
 } // namespace

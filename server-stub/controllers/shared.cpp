@@ -84,6 +84,12 @@ Status setTableState(RequestContext &ctx, const QString &tableId, TableStatus st
     return changeTable(ctx, *table, status, orderId, guests, seatedAt, nullptr);
 }
 
+Status setTableState(RequestContext &ctx, const Table &table, TableStatus status, const QString &orderId, int guests,
+                     const QDateTime &seatedAt)
+{
+    return changeTable(ctx, table, status, orderId, guests, seatedAt, nullptr);
+}
+
 Status announceTable(RequestContext &ctx, const QString &tableId)
 {
     auto table = FloorPlanRepository(ctx.db).table(tableId);
@@ -151,6 +157,14 @@ Status emitOrderUpdated(RequestContext &ctx, const Order &order)
     return ctx.events.emitEvent(u"order.updated"_s, order.toJson());
 }
 
+ApiResult answerOrderUpdated(RequestContext &ctx, const Order &order)
+{
+    const QJsonObject json = order.toJson();
+    if (auto s = ctx.events.emitEvent(u"order.updated"_s, json); !s)
+        return s.error();
+    return ApiResult::ok(json);
+}
+
 Status syncTable(RequestContext &ctx, const QString &tableId, std::optional<TableStatus> ended)
 {
     auto table = FloorPlanRepository(ctx.db).table(tableId);
@@ -216,8 +230,9 @@ Result<std::shared_ptr<const Menu>> wholeMenu(RequestContext &ctx)
     return ctx.state.menu;
 }
 
-Result<Order> openOrder(RequestContext &ctx, Order fresh, const QString &tableName)
+Result<Order> openOrder(RequestContext &ctx, Order fresh, const Table *table)
 {
+    const QString tableName = table ? table->name : QString();
     const QString day = ctx.state.businessDay(ctx.now);
     if (fresh.number == 0) {
         auto number = ctx.db.nextCounter(u"order_number:"_s + day);
@@ -232,8 +247,11 @@ Result<Order> openOrder(RequestContext &ctx, Order fresh, const QString &tableNa
         return id.error();
     }
     if (!fresh.tableId.isEmpty() && fresh.parentOrderId.isEmpty()) {
-        if (auto s = setTableState(ctx, fresh.tableId, TableStatus::Seated, *id, fresh.guests, ctx.now); !s)
-            return s.error();
+        const Status seated = table && table->id == fresh.tableId
+            ? setTableState(ctx, *table, TableStatus::Seated, *id, fresh.guests, ctx.now)
+            : setTableState(ctx, fresh.tableId, TableStatus::Seated, *id, fresh.guests, ctx.now);
+        if (!seated)
+            return seated.error();
     }
     auto order = OrderRepository(ctx.db).load(*id, ctx.state.shop.tax);
     if (!order)
