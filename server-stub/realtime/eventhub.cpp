@@ -69,7 +69,18 @@ QString EventHub::topicOf(const QString &type)
 
 Status EventHub::emitEvent(const QString &type, const QJsonObject &data, Audience audience, const QString &queueTicket)
 {
-    auto seq = m_db.nextCounter(u"event_seq"_s);
+    Result<qint64> seq = 0;
+    if (m_db.isPostgres()) {
+        seq = m_db.nextCounter(u"event_seq"_s);
+    } else {
+        if (!m_nextSeq) {
+            auto newest = newestSeq();
+            if (!newest)
+                return newest.error();
+            m_nextSeq = *newest + 1;
+        }
+        seq = *m_nextSeq;
+    }
     if (!seq)
         return seq.error();
     const QDateTime now = m_state.now();
@@ -80,6 +91,8 @@ Status EventHub::emitEvent(const QString &type, const QJsonObject &data, Audienc
                           {*seq, type, topicOf(type), audienceText, QString::fromUtf8(frame), toMs(now)});
         !r)
         return r.error();
+    if (m_nextSeq)
+        ++*m_nextSeq;
     m_pending.append(Pending{*seq, type, topicOf(type), audience, queueTicket, frame});
     if (m_fanOut) { // delivered to every listening instance when the transaction commits
         if (auto r = m_db.run(u"SELECT pg_notify('tavola_events', ?)"_s, {QString::number(*seq)}); !r)
@@ -91,6 +104,23 @@ Status EventHub::emitEvent(const QString &type, const QJsonObject &data, Audienc
 void EventHub::discardPending()
 {
     m_pending.clear();
+    m_nextSeq.reset();
+}
+
+Result<qint64> EventHub::newestSeq()
+{
+    if (m_db.isPostgres()) {
+        auto v = m_db.scalar(u"SELECT value FROM counters WHERE name = 'event_seq'"_s);
+        if (!v)
+            return v.error();
+        return v->toLongLong();
+    }
+    // The newest event, or the counter when pruning took every event (prune() keeps it).
+    auto v = m_db.scalar(u"SELECT MAX(COALESCE((SELECT MAX(seq) FROM events), 0), "
+                         "COALESCE((SELECT value FROM counters WHERE name = 'event_seq'), 0))"_s);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
 }
 
 void EventHub::publishPending()
@@ -322,12 +352,12 @@ void EventHub::resume(WebSocketConnection *ws, Client &c, qint64 afterSeq)
         return;
     }
     auto oldest = m_db.scalar(u"SELECT MIN(seq) FROM events"_s);
-    auto newest = m_db.scalar(u"SELECT value FROM counters WHERE name = 'event_seq'"_s);
+    auto newest = newestSeq();
     if (!oldest || !newest) {
         ws->sendTextMessage(compact({{u"type"_s, u"resync_required"_s}}));
         return;
     }
-    const qint64 last = newest->toLongLong();
+    const qint64 last = *newest;
     const qint64 first = oldest->isNull() ? last + 1 : oldest->toLongLong();
     if (afterSeq > last || afterSeq + 1 < first) {
         // Too old (pruned) or from another database: the client reloads its snapshot.
@@ -380,6 +410,14 @@ void EventHub::closeAll()
 void EventHub::prune()
 {
     const qint64 cutoff = toMs(m_state.now()) - qint64(m_state.config.eventRetentionMinutes) * 60'000;
+    if (!m_db.isPostgres()) {
+        // SQLite counts seqs from the newest event: the counter keeps it first, for when every
+        // event goes (and with it what seq the next one gets).
+        if (auto r = m_db.run(u"INSERT INTO counters (name, value) VALUES ('event_seq', (SELECT COALESCE(MAX(seq), 0) FROM events)) "
+                              "ON CONFLICT (name) DO UPDATE SET value = MAX(counters.value, excluded.value)"_s);
+            !r)
+            return;
+    }
     (void)m_db.exec(u"DELETE FROM events WHERE created_at < ?"_s, {cutoff});
 }
 

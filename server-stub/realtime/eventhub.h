@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 class QTcpSocket;
 
@@ -25,9 +26,12 @@ enum class Audience {
     All, // staff and public queue pages (menu)
 };
 
-/// Realtime events: written to the `events` table inside the transaction that caused them
-/// (seq from a transactional counter, so it increases by one and survives restarts), and sent
-/// to the WebSocket clients only after that transaction commits.
+/// Realtime events: written to the `events` table inside the transaction that caused them, and
+/// sent to the WebSocket clients only after that transaction commits. Their seq increases by one
+/// and survives restarts: on PostgreSQL it comes from a transactional counter (several instances
+/// write); on SQLite, where this server is the only writer, it is counted here from the newest
+/// event (read from the database once, and again after anything rolled back), and the counter
+/// only keeps the newest seq for when every event has been pruned.
 class EventHub : public QObject
 {
     Q_OBJECT
@@ -42,10 +46,16 @@ public:
     /// After commit: sends the recorded events. After rollback: forgets them.
     void publishPending();
     void discardPending();
+    /// The newest seq given to an event (committed or, inside a transaction, in it).
+    Result<qint64> newestSeq();
     /// Group commit: how many are recorded and waiting, and forgetting those recorded after the
     /// first `count` (one request of the group rolled back).
     qsizetype pendingCount() const { return m_pending.size(); }
-    void discardPendingFrom(qsizetype count) { m_pending.resize(std::min(count, m_pending.size())); }
+    void discardPendingFrom(qsizetype count)
+    {
+        m_pending.resize(std::min(count, m_pending.size()));
+        m_nextSeq.reset(); // (read again: the events rolled back gave their seqs back)
+    }
 
     /// Answers a valid WebSocket handshake (its head already read) and takes the socket, for a
     /// signed-in user or for the public status page of one queue ticket.
@@ -107,6 +117,7 @@ private:
     QTimer m_tick;
     QTimer m_watchdog;
     qint64 m_lastPublished = 0;
+    std::optional<qint64> m_nextSeq; // SQLite: the next event's seq, once known
     bool m_fanOut = false;
 };
 
