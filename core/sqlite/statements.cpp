@@ -152,6 +152,14 @@ bool Statements::run(const QString &sql, const QVariantList &binds, const std::f
         *failure = Failure{code, message};
         return false;
     };
+    // A statement that failed is reset (and its values released) for its next run; the reset
+    // comes after reading the error, which it would otherwise repeat.
+    const auto failed = [&](sqlite3_stmt *s) {
+        fail(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+        return false;
+    };
     if (!db)
         return fail(SQLITE_MISUSE, u"No SQLite connection"_s);
     auto it = m_prepared.find(sql);
@@ -171,24 +179,13 @@ bool Statements::run(const QString &sql, const QVariantList &binds, const std::f
     if (sqlite3_bind_parameter_count(s) != binds.size())
         return fail(SQLITE_RANGE, u"The statement takes %1 values, %2 were given"_s.arg(sqlite3_bind_parameter_count(s)).arg(binds.size()));
     for (int i = 0; i < binds.size(); ++i) {
-        if (bind(s, i + 1, binds[i]) != SQLITE_OK) {
-            const Failure f{sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))};
-            sqlite3_reset(s);
-            sqlite3_clear_bindings(s);
-            *failure = f;
-            return false;
-        }
+        if (bind(s, i + 1, binds[i]) != SQLITE_OK)
+            return failed(s);
     }
     const int rc = sqlite3_step(s);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        const Failure f{sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))};
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-        *failure = f;
-        return false;
-    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return failed(s);
     Rows rows(s, rc == SQLITE_ROW);
-    rows.m_done = rc == SQLITE_DONE;
     read(rows);
     // Done with it: a statement left stepping would hold SQLite's read snapshot. The values bound
     // are released too (they may be large).

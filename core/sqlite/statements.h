@@ -32,7 +32,7 @@ public:
 
 private:
     friend class Statements;
-    explicit Rows(void *statement, bool firstRowWaiting) : m_statement(statement), m_waiting(firstRowWaiting) { }
+    Rows(void *statement, bool firstRowWaiting) : m_statement(statement), m_waiting(firstRowWaiting), m_done(!firstRowWaiting) { }
     QSqlQuery *m_query = nullptr;
     void *m_statement = nullptr; // sqlite3_stmt
     bool m_waiting = false; // the statement's first step found a row that next() has not handed out

@@ -400,8 +400,7 @@ bool installWalWriteBuffer()
 
 bool walWriteBufferInstalled()
 {
-    const sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
-    return vfs && vfs == &g_vfs;
+    return sqlite3_vfs_find(nullptr) == &g_vfs;
 }
 
 const char *platformVfs()

@@ -252,9 +252,9 @@ ApiResult sendToKitchen(RequestContext &ctx)
         return s.error();
     // The lines sent are NEW in the kitchen now (createKitchenTickets saved it): the order as
     // changed is the order as saved, without reading it again.
-    for (OrderLine &l : order->items) {
-        if (!l.voided && !l.isSent())
-            l.kitchenStatus = KitchenStatus::New;
+    for (const OrderLine *sent : unsent) {
+        if (OrderLine *line = order->line(sent->id))
+            line->kitchenStatus = KitchenStatus::New;
     }
     return withTickets(answerOrderUpdated(ctx, *order), *tickets);
 }

@@ -229,8 +229,8 @@ void EventHub::startFanOut()
 {
     if (!m_db.isPostgres())
         return;
-    auto last = m_db.scalar(u"SELECT value FROM counters WHERE name = 'event_seq'"_s);
-    m_lastPublished = last && !last->isNull() ? last->toLongLong() : 0;
+    auto last = newestSeq();
+    m_lastPublished = last ? *last : 0;
     QSqlDriver *driver = m_db.connection().driver();
     connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
         if (name == u"tavola_events"_s && !m_db.inTransaction())

@@ -223,8 +223,9 @@ Status Database::query(const QString &sql, const QVariantList &binds, const std:
     if (m_statementLog)
         m_statementLog->append({sql, binds});
     qCDebug(lcSql).noquote() << sql;
+    const bool isRead = sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive) || sql.startsWith(u"WITH"_s, Qt::CaseInsensitive);
     if (m_direct.attached()) {
-        if (!sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive) && !sql.startsWith(u"WITH"_s, Qt::CaseInsensitive))
+        if (!isRead)
             ++m_writeCount;
         m_lastUnique = false;
         sqlite::Statements::Failure failed;
@@ -235,7 +236,6 @@ Status Database::query(const QString &sql, const QVariantList &binds, const std:
     // Not every statement can be prepared on PostgreSQL (SET, BEGIN …); reads can, with or without
     // values, and are kept prepared like the rest (parsing them was most of a small read's time).
     // SQLite prepares anything, BEGIN, SAVEPOINT and COMMIT included.
-    const bool isRead = sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive) || sql.startsWith(u"WITH"_s, Qt::CaseInsensitive);
     if (binds.isEmpty() && !isRead && isPostgres()) {
         auto q = exec(sql); // (counted as a write there)
         if (!q)
@@ -281,7 +281,8 @@ Result<QList<Row>> Database::rows(const QString &sql, const QVariantList &binds)
                            // The names once per statement, in key order: each row's map is then
                            // built by appending at its end.
                            QList<std::pair<QString, int>> columns;
-                           for (int i = 0; i < q.columnCount(); ++i)
+                           const int count = q.columnCount();
+                           for (int i = 0; i < count; ++i)
                                columns.append({q.columnName(i), i});
                            std::sort(columns.begin(), columns.end());
                            while (q.next()) {
